@@ -1,0 +1,1 @@
+MATCH (c:Case) RETURN count(c) AS cases

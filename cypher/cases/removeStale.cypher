@@ -1,0 +1,18 @@
+// After a changed case is re-imported: remove what its previous version reported and this one does not,
+// then the nodes left with no relationship at all. Unchanged cases never reach this statement.
+UNWIND $cases AS row
+MATCH (c:Case {id: row.id})
+CALL (c, row) {
+  MATCH (c)-[:MENTIONS|INVOLVES]->()-[r]-()
+  WHERE r.caseId = row.id AND r.version <> row.version AND NOT type(r) IN ['MENTIONS', 'INVOLVES']
+  WITH DISTINCT r
+  DELETE r
+}
+CALL (c, row) {
+  MATCH (c)-[m:MENTIONS|INVOLVES]->(x)
+  WHERE m.version <> row.version
+  DELETE m
+  WITH DISTINCT x
+  WHERE COUNT { (x)--() } = 0
+  DELETE x
+}

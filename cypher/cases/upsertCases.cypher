@@ -1,0 +1,12 @@
+// One row per case: the case, its owning agency, and REPORTED_BY between them.
+UNWIND $cases AS row
+MERGE (a:Agency {code: row.agencyCode})
+  ON CREATE SET a.id = 'agency:' + row.agencyCode, a.country = row.country
+SET a.name = coalesce(row.agencyName, a.name, row.agencyCode)
+MERGE (c:Case {id: row.id})
+SET c.agency = row.agencyCode, c.reference = row.reference, c.country = row.country, c.title = row.title,
+    c.typologies = row.typologies, c.status = row.status, c.openedOn = date(row.openedOn),
+    c.closedOn = CASE WHEN row.closedOn IS NULL THEN null ELSE date(row.closedOn) END,
+    c.version = row.version
+MERGE (c)-[r:REPORTED_BY]->(a)
+SET r.caseId = row.id

@@ -1,0 +1,9 @@
+// DataLoader batch: any node by its API id (entities, persons, transfers, cases).
+UNWIND $ids AS id
+OPTIONAL MATCH (e:Entity {id: id})
+OPTIONAL MATCH (p:Person {id: id})
+OPTIONAL MATCH (t:MoneyTransfer {id: id})
+OPTIONAL MATCH (c:Case {id: id})
+WITH id, coalesce(e, p, t, c) AS n
+WHERE n IS NOT NULL
+RETURN id, n {.*, labels: labels(n)} AS node

@@ -1,0 +1,27 @@
+// Cases of other countries linked to one case by chains of shared entities and persons, at most
+// $maxHops relationships long. The path expander takes the depth as a parameter (Cypher's [*1..n]
+// cannot), stops at the first Case it reaches, and never follows REPORTED_BY to the agencies.
+MATCH (c:Case {id: $caseId})
+CALL apoc.path.expandConfig(c, {
+  relationshipFilter: 'MENTIONS|INVOLVES|USES|LIVES_AT|LOCATED_AT|USES_VEHICLE|HOLDS_ACCOUNT|HOLDS_DOCUMENT|MEMBER_OF|SENT|TO',
+  labelFilter: '/Case',
+  minLevel: 2,
+  maxLevel: $maxHops,
+  uniqueness: 'NODE_PATH'
+}) YIELD path
+WITH c, path, last(nodes(path)) AS other
+WHERE other.country <> c.country
+  // Only chains without a shortcut: no later node is itself reported by the origin case, and no earlier
+  // node by the linked case (such a detour repeats a shorter chain with more steps).
+  AND none(i IN range(2, length(path) - 1) WHERE EXISTS { (c)-[:MENTIONS|INVOLVES]->(x) WHERE x = nodes(path)[i] })
+  AND none(i IN range(1, length(path) - 2) WHERE EXISTS { (other)-[:MENTIONS|INVOLVES]->(x) WHERE x = nodes(path)[i] })
+WITH other, path
+ORDER BY length(path), [n IN nodes(path) | n.id]
+WITH other, collect(path) AS paths
+RETURN other.id AS caseId, length(paths[0]) AS shortest,
+  [p IN paths[..$maxChains] | {
+    length: length(p),
+    nodes: [n IN nodes(p) | n {.*, labels: labels(n)}],
+    relationships: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, reportedBy: r.caseId}]
+  }] AS chains
+ORDER BY shortest, caseId

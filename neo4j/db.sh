@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Builds, starts and stops the embedded Neo4j launcher, so nobody has to think about it.
+#   bash neo4j/db.sh build|start|stop|status
+# Settings (environment): NEO4J_BOLT_PORT (7687), NEO4J_HOME (.neo4j/<port>), NEO4J_PASSWORD,
+# NEO4J_PAGECACHE (512m), NEO4J_HEAP (2g), NEO4J_START_TIMEOUT seconds (180).
+# The pid file and log live in NEO4J_HOME, so instances on different ports never collide.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+LAUNCHER_DIR="$ROOT/neo4j"
+JAR="$LAUNCHER_DIR/target/neo4j-launcher-1.0.0.jar"
+PORT=${NEO4J_BOLT_PORT:-7687}
+export NEO4J_BOLT_PORT=$PORT
+export NEO4J_HOME=${NEO4J_HOME:-$ROOT/.neo4j/$PORT}
+PID_FILE="$NEO4J_HOME/launcher.pid"
+LOG_FILE="$NEO4J_HOME/launcher.log"
+HEAP=${NEO4J_HEAP:-2g}
+TIMEOUT=${NEO4J_START_TIMEOUT:-180}
+
+# Flags of the stock server config, plus the opens that APOC's own tests use.
+JVM_FLAGS=(
+  "-Xms$HEAP" "-Xmx$HEAP" -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow
+  --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  -Dio.netty.tryReflectionSetAccessible=true -Djdk.nio.maxCachedBufferSize=1024
+)
+
+running_pid() {
+  [ -f "$PID_FILE" ] || return 1
+  local pid
+  pid=$(cat "$PID_FILE")
+  kill -0 "$pid" 2>/dev/null && echo "$pid"
+}
+
+build() {
+  # Rebuild only when the launcher's sources changed since the last build.
+  if [ -f "$JAR" ] && [ -z "$(find "$LAUNCHER_DIR/pom.xml" "$LAUNCHER_DIR/src" -newer "$JAR" -print -quit)" ]; then
+    echo "neo4j launcher: up to date ($JAR)"
+    return
+  fi
+  echo "neo4j launcher: building with Maven (first time downloads Neo4j and APOC from Maven Central)"
+  # clean: a version change must not leave old plugin jars beside the new ones.
+  mvn -q -B -f "$LAUNCHER_DIR/pom.xml" clean package -DskipTests
+}
+
+start() {
+  if pid=$(running_pid); then
+    echo "neo4j: already running on bolt://127.0.0.1:$PORT (pid $pid)"
+    return
+  fi
+  build
+  mkdir -p "$NEO4J_HOME"
+  echo "neo4j: starting on bolt://127.0.0.1:$PORT (home $NEO4J_HOME, log $LOG_FILE)"
+  local started=$SECONDS
+  nohup java "${JVM_FLAGS[@]}" -jar "$JAR" >"$LOG_FILE" 2>&1 </dev/null &
+  local pid=$!
+  echo "$pid" >"$PID_FILE"
+  while (( SECONDS - started < TIMEOUT )); do
+    if grep -q '^READY' "$LOG_FILE"; then
+      echo "neo4j: $(grep '^READY' "$LOG_FILE" | tail -n 1)"
+      return
+    fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      rm -f "$PID_FILE"
+      echo "neo4j: the launcher exited before it was ready:" >&2
+      grep -E '^ERROR' "$LOG_FILE" >&2 || tail -n 20 "$LOG_FILE" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+  echo "neo4j: not ready after ${TIMEOUT}s; see $LOG_FILE and $NEO4J_HOME/logs/debug.log" >&2
+  stop
+  exit 1
+}
+
+stop() {
+  local pid
+  if ! pid=$(running_pid); then
+    echo "neo4j: not running on port $PORT"
+    rm -f "$PID_FILE"
+    return
+  fi
+  kill -TERM "$pid"
+  for _ in $(seq 1 120); do
+    kill -0 "$pid" 2>/dev/null || { rm -f "$PID_FILE"; echo "neo4j: stopped (pid $pid)"; return; }
+    sleep 0.5
+  done
+  echo "neo4j: did not stop within 60 s of SIGTERM; killing pid $pid" >&2
+  kill -KILL "$pid" 2>/dev/null || true
+  rm -f "$PID_FILE"
+}
+
+status() {
+  if pid=$(running_pid); then echo "neo4j: running on bolt://127.0.0.1:$PORT (pid $pid)"; else echo "neo4j: not running on port $PORT"; exit 1; fi
+}
+
+case "${1:-}" in
+  build) build ;;
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: $0 build|start|stop|status" >&2; exit 2 ;;
+esac

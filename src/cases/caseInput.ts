@@ -1,0 +1,313 @@
+// The case-exchange format (version 1), validated and normalised in one place. The GraphQL import
+// mutation and the command-line loader both come through here, so a case is judged the same way
+// whichever door it enters by. Field names match schema/schema.graphql's CaseInput.
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import {
+  normaliseAddress, normaliseDocumentNumber, normaliseIban, normaliseOrganisation, normalisePhone,
+  normalisePlate, normaliseProviderAccount, type Normalised,
+} from '../model/normalise';
+
+export const FORMAT_VERSION = 1;
+
+export const TYPOLOGIES = ['SEXUAL_EXPLOITATION', 'FORCED_LABOUR', 'FORCED_BEGGING', 'FORCED_CRIMINALITY', 'ORGAN_REMOVAL', 'DOMESTIC_SERVITUDE', 'OTHER'] as const;
+export const CASE_STATUSES = ['OPEN', 'UNDER_INVESTIGATION', 'PROSECUTION', 'CLOSED'] as const;
+export const ROLES = ['VICTIM', 'SUSPECT', 'WITNESS', 'ASSOCIATE'] as const;
+export const SUSPECT_FUNCTIONS = ['RECRUITER', 'TRANSPORTER', 'EXPLOITER', 'CONTROLLER', 'MONEY_HANDLER', 'DOCUMENT_FORGER'] as const;
+export const DOCUMENT_KINDS = ['PASSPORT', 'ID_CARD', 'RESIDENCE_PERMIT', 'DRIVING_LICENCE', 'VISA', 'OTHER'] as const;
+export const CHANNELS = ['BANK', 'MONEY_SERVICE', 'CASH', 'CRYPTO', 'OTHER'] as const;
+
+// Limits keep one hostile case from exhausting memory or a transaction.
+const MAX_TEXT = 500;
+const MAX_ITEMS = 2000;
+
+const text = (max = MAX_TEXT) => z.string().max(max, `is longer than ${max} characters`);
+const name = () => text(200).refine((s) => s.trim().length > 0, 'must not be empty');
+const localId = () => text(100).regex(/^[\p{L}\p{N}._:\-/]+$/u, 'must be letters, digits and . _ : - / only');
+const country = () => z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as EE or FI');
+const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'is not a calendar date');
+const list = <T extends z.ZodTypeAny>(item: T) => z.array(item).max(MAX_ITEMS, `has more than ${MAX_ITEMS} items`).optional().nullable();
+const holders = () => list(localId());
+
+const personSchema = z.strictObject({
+  id: localId(),
+  registeredBy: text(32).optional().nullable(),
+  name: name(),
+  aliases: list(name()),
+  birthDate: isoDate().optional().nullable(),
+  nationality: country().optional().nullable(),
+  gender: z.enum(['FEMALE', 'MALE', 'OTHER', 'UNKNOWN']).optional().nullable(),
+  role: z.enum(ROLES),
+  function: z.enum(SUSPECT_FUNCTIONS).optional().nullable(),
+});
+
+const caseSchema = z.strictObject({
+  reference: text(100).refine((s) => s.trim().length > 0, 'must not be empty'),
+  agency: z.strictObject({
+    code: z.string().regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, 'must be 2 to 32 upper-case letters, digits, _ or -, e.g. EE-PPA'),
+    name: text(200).optional().nullable(),
+    country: country(),
+  }),
+  title: text().optional().nullable(),
+  typologies: z.array(z.enum(TYPOLOGIES)).min(1, 'needs at least one typology').max(10),
+  status: z.enum(CASE_STATUSES),
+  openedOn: isoDate(),
+  closedOn: isoDate().optional().nullable(),
+  persons: list(personSchema),
+  phones: list(z.strictObject({ id: localId().optional().nullable(), number: text(40), holders: holders() })),
+  addresses: list(z.strictObject({
+    id: localId().optional().nullable(), street: text(200), postalCode: text(20).optional().nullable(),
+    city: text(100), country: country().optional().nullable(), holders: holders(),
+  })),
+  vehicles: list(z.strictObject({
+    id: localId().optional().nullable(), plate: text(20), country: country().optional().nullable(),
+    make: text(100).optional().nullable(), model: text(100).optional().nullable(), colour: text(50).optional().nullable(),
+    holders: holders(),
+  })),
+  accounts: list(z.strictObject({
+    id: localId().optional().nullable(), iban: text(50).optional().nullable(), provider: text(100).optional().nullable(),
+    number: text(50).optional().nullable(), holders: holders(),
+  })),
+  identityDocuments: list(z.strictObject({
+    id: localId().optional().nullable(), number: text(30), country: country(), kind: z.enum(DOCUMENT_KINDS).optional().nullable(),
+    holders: holders(),
+  })),
+  organisations: list(z.strictObject({
+    id: localId(), name: name(), country: country().optional().nullable(), registrationNumber: text(50).optional().nullable(),
+    members: holders(), holders: holders(),
+  })),
+  transfers: list(z.strictObject({
+    id: localId(), amount: z.number().finite().nonnegative('must not be negative'), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR'),
+    time: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date-time'),
+    channel: z.enum(CHANNELS), from: localId(), to: localId(),
+  })),
+});
+
+export type CaseInput = z.infer<typeof caseSchema>;
+export type EntityLabel = 'Phone' | 'Address' | 'Vehicle' | 'Account' | 'IdentityDocument' | 'Organisation';
+/** Relationship types from a holder (person or organisation) to an entity; fixed here, never from input. */
+export type HolderLinkType = 'USES' | 'LIVES_AT' | 'LOCATED_AT' | 'USES_VEHICLE' | 'HOLDS_ACCOUNT' | 'HOLDS_DOCUMENT' | 'MEMBER_OF';
+
+export interface NormalisedCase {
+  id: string;
+  reference: string;
+  agencyCode: string;
+  agencyName: string | null;
+  country: string;
+  title: string | null;
+  typologies: string[];
+  status: string;
+  openedOn: string;
+  closedOn: string | null;
+  version: string;
+  persons: Array<{ id: string; owned: boolean; props: Record<string, unknown>; role: string; function: string | null; nameAsWritten: string }>;
+  entities: Array<{ id: string; label: EntityLabel; props: Record<string, unknown>; asWritten: string[] }>;
+  links: Array<{ fromId: string; fromIsPerson: boolean; type: HolderLinkType; toId: string }>;
+  transfers: Array<{ id: string; props: Record<string, unknown>; fromId: string; fromIsPerson: boolean; toId: string; toIsPerson: boolean }>;
+}
+
+export interface FieldProblem { field: string; message: string }
+export type Validated = { ok: true; case: NormalisedCase } | { ok: false; problems: FieldProblem[] };
+
+export const caseIdOf = (agencyCode: string, reference: string) => `case:${agencyCode}:${reference.trim()}`;
+
+/** Checks one case of the exchange format and returns it normalised, or every problem with its field path. */
+export function validateCase(input: unknown): Validated {
+  const parsed = caseSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => ({ field: fieldPath(i.path), message: describeIssue(i) })) };
+  }
+  const c = parsed.data;
+  const problems: FieldProblem[] = [];
+  const caseCountry = c.agency.country;
+  const caseId = caseIdOf(c.agency.code, c.reference);
+
+  // Local ids tie persons, accounts and organisations together inside one case; they must be unique.
+  const personIds = new Map<string, string>();
+  const accountIds = new Map<string, string>();
+  const orgIds = new Map<string, string>();
+  const seenLocal = new Set<string>();
+  const claimLocal = (id: string | null | undefined, field: string) => {
+    if (!id) return;
+    if (seenLocal.has(id)) problems.push({ field, message: `duplicate id '${id}' in this case; every person, entity and transfer id must be unique within its case` });
+    seenLocal.add(id);
+  };
+
+  const persons: NormalisedCase['persons'] = [];
+  (c.persons ?? []).forEach((p, i) => {
+    claimLocal(p.id, `persons[${i}].id`);
+    if (p.function && p.role !== 'SUSPECT') problems.push({ field: `persons[${i}].function`, message: 'only a SUSPECT has a function' });
+    const owner = (p.registeredBy ?? c.agency.code).trim();
+    const id = `person:${owner}:${p.id}`;
+    personIds.set(p.id, id);
+    persons.push({
+      id,
+      owned: owner === c.agency.code,
+      props: {
+        name: p.name.trim(), aliases: (p.aliases ?? []).map((a) => a.trim()), birthDate: p.birthDate ?? null,
+        nationality: p.nationality ?? null, gender: p.gender ?? null, registeredBy: owner,
+      },
+      role: p.role,
+      function: p.function ?? null,
+      nameAsWritten: p.name,
+    });
+  });
+
+  const entities = new Map<string, NormalisedCase['entities'][number]>();
+  const links: NormalisedCase['links'] = [];
+  const addEntity = (label: EntityLabel, id: string, props: Record<string, unknown>, asWritten: string) => {
+    const known = entities.get(id);
+    if (known) {
+      if (!known.asWritten.includes(asWritten)) known.asWritten.push(asWritten);
+    } else {
+      entities.set(id, { id, label, props, asWritten: [asWritten] });
+    }
+  };
+  const holderOf = (ref: string, field: string): { id: string; isPerson: boolean } | null => {
+    const person = personIds.get(ref);
+    if (person) return { id: person, isPerson: true };
+    const org = orgIds.get(ref);
+    if (org) return { id: org, isPerson: false };
+    problems.push({ field, message: `refers to '${ref}', which is no person or organisation of this case` });
+    return null;
+  };
+  const linkHolders = (refs: string[] | null | undefined, field: string, entityId: string, personType: HolderLinkType, orgType: HolderLinkType) => {
+    (refs ?? []).forEach((ref, j) => {
+      const holder = holderOf(ref, `${field}.holders[${j}]`);
+      if (holder) links.push({ fromId: holder.id, fromIsPerson: holder.isPerson, type: holder.isPerson ? personType : orgType, toId: entityId });
+    });
+  };
+  const check = <T>(result: Normalised<T>, field: string): T | null => {
+    if (result.ok) return result.value;
+    problems.push({ field, message: result.problem });
+    return null;
+  };
+
+  // Organisations first: they can hold phones, addresses, vehicles and accounts.
+  (c.organisations ?? []).forEach((o, i) => {
+    claimLocal(o.id, `organisations[${i}].id`);
+    const orgCountry = o.country ?? caseCountry;
+    const key = check(normaliseOrganisation({ name: o.name, registrationNumber: o.registrationNumber, country: orgCountry }), `organisations[${i}].name`);
+    if (key === null) return;
+    const id = `organisation:${key}`;
+    orgIds.set(o.id, id);
+    addEntity('Organisation', id, { organisationKey: key, name: o.name.trim(), country: orgCountry, registrationNumber: o.registrationNumber ?? null }, o.name);
+  });
+  (c.organisations ?? []).forEach((o, i) => {
+    const orgId = orgIds.get(o.id);
+    if (!orgId) return;
+    (o.members ?? []).forEach((ref, j) => {
+      const person = personIds.get(ref);
+      if (person) links.push({ fromId: person, fromIsPerson: true, type: 'MEMBER_OF', toId: orgId });
+      else problems.push({ field: `organisations[${i}].members[${j}]`, message: `refers to '${ref}', which is no person of this case` });
+    });
+    linkHolders(o.holders, `organisations[${i}]`, orgId, 'MEMBER_OF', 'MEMBER_OF');
+  });
+
+  (c.phones ?? []).forEach((p, i) => {
+    claimLocal(p.id, `phones[${i}].id`);
+    const phone = check(normalisePhone(p.number, caseCountry), `phones[${i}].number`);
+    if (!phone) return;
+    const id = `phone:${phone.e164}`;
+    addEntity('Phone', id, { e164: phone.e164, country: phone.country }, p.number);
+    linkHolders(p.holders, `phones[${i}]`, id, 'USES', 'USES');
+  });
+  (c.addresses ?? []).forEach((a, i) => {
+    claimLocal(a.id, `addresses[${i}].id`);
+    const addrCountry = a.country ?? caseCountry;
+    const key = check(normaliseAddress({ street: a.street, postalCode: a.postalCode, city: a.city, country: addrCountry }), `addresses[${i}].street`);
+    if (key === null) return;
+    const id = `address:${key}`;
+    addEntity('Address', id, { addressKey: key, street: a.street.trim(), postalCode: a.postalCode ?? null, city: a.city.trim(), country: addrCountry },
+      [a.street, a.postalCode, a.city].filter(Boolean).join(', '));
+    linkHolders(a.holders, `addresses[${i}]`, id, 'LIVES_AT', 'LOCATED_AT');
+  });
+  (c.vehicles ?? []).forEach((v, i) => {
+    claimLocal(v.id, `vehicles[${i}].id`);
+    const plate = check(normalisePlate(v.plate), `vehicles[${i}].plate`);
+    if (plate === null) return;
+    const plateCountry = v.country ?? caseCountry;
+    const id = `vehicle:${plateCountry}:${plate}`;
+    addEntity('Vehicle', id, { plate, country: plateCountry, make: v.make ?? null, model: v.model ?? null, colour: v.colour ?? null }, v.plate);
+    linkHolders(v.holders, `vehicles[${i}]`, id, 'USES_VEHICLE', 'USES_VEHICLE');
+  });
+  (c.accounts ?? []).forEach((a, i) => {
+    claimLocal(a.id, `accounts[${i}].id`);
+    let key: string | null;
+    let props: Record<string, unknown>;
+    if (a.iban) {
+      const iban = check(normaliseIban(a.iban), `accounts[${i}].iban`);
+      key = iban && `iban:${iban}`;
+      props = { iban, provider: a.provider ?? null, country: iban?.slice(0, 2) ?? null };
+    } else if (a.provider && a.number) {
+      key = check(normaliseProviderAccount(a.provider, a.number), `accounts[${i}].number`);
+      props = { iban: null, provider: a.provider.trim(), number: a.number.trim(), country: null };
+    } else {
+      problems.push({ field: `accounts[${i}]`, message: 'give either iban, or provider and number' });
+      return;
+    }
+    if (key === null) return;
+    const id = `account:${key}`;
+    if (a.id) accountIds.set(a.id, id);
+    addEntity('Account', id, { ...props, accountKey: key }, a.iban ?? `${a.provider} ${a.number}`);
+    linkHolders(a.holders, `accounts[${i}]`, id, 'HOLDS_ACCOUNT', 'HOLDS_ACCOUNT');
+  });
+  (c.identityDocuments ?? []).forEach((d, i) => {
+    claimLocal(d.id, `identityDocuments[${i}].id`);
+    const number = check(normaliseDocumentNumber(d.number), `identityDocuments[${i}].number`);
+    if (number === null) return;
+    const id = `document:${d.country}:${number}`;
+    addEntity('IdentityDocument', id, { number, country: d.country, kind: d.kind ?? 'OTHER' }, d.number);
+    linkHolders(d.holders, `identityDocuments[${i}]`, id, 'HOLDS_DOCUMENT', 'HOLDS_DOCUMENT');
+  });
+
+  const transfers: NormalisedCase['transfers'] = [];
+  (c.transfers ?? []).forEach((t, i) => {
+    claimLocal(t.id, `transfers[${i}].id`);
+    const party = (ref: string, field: string) => {
+      const person = personIds.get(ref);
+      if (person) return { id: person, isPerson: true };
+      const account = accountIds.get(ref);
+      if (account) return { id: account, isPerson: false };
+      problems.push({ field, message: `refers to '${ref}', which is no person or account of this case` });
+      return null;
+    };
+    const from = party(t.from, `transfers[${i}].from`);
+    const to = party(t.to, `transfers[${i}].to`);
+    if (!from || !to) return;
+    transfers.push({
+      id: `transfer:${c.agency.code}:${c.reference.trim()}:${t.id}`,
+      props: { amount: t.amount, currency: t.currency, time: new Date(t.time).toISOString(), channel: t.channel },
+      fromId: from.id, fromIsPerson: from.isPerson, toId: to.id, toIsPerson: to.isPerson,
+    });
+  });
+
+  if (c.closedOn && c.closedOn < c.openedOn) problems.push({ field: 'closedOn', message: 'is before openedOn' });
+  if (problems.length) return { ok: false, problems };
+
+  const normalised: Omit<NormalisedCase, 'version'> = {
+    id: caseId, reference: c.reference.trim(), agencyCode: c.agency.code, agencyName: c.agency.name ?? null, country: caseCountry,
+    title: c.title ?? null, typologies: [...new Set(c.typologies)].sort(), status: c.status, openedOn: c.openedOn, closedOn: c.closedOn ?? null,
+    persons, entities: [...entities.values()], links: dedupeLinks(links), transfers,
+  };
+  // The version is a hash of the normalised content: re-importing an unchanged case is recognised and skipped.
+  const version = crypto.createHash('sha256').update(JSON.stringify([FORMAT_VERSION, normalised])).digest('hex').slice(0, 32);
+  return { ok: true, case: { ...normalised, version } };
+}
+
+function dedupeLinks(links: NormalisedCase['links']): NormalisedCase['links'] {
+  const seen = new Map<string, NormalisedCase['links'][number]>();
+  for (const l of links) seen.set(`${l.fromId}|${l.type}|${l.toId}`, l);
+  return [...seen.values()];
+}
+
+function fieldPath(path: PropertyKey[]): string {
+  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '') || '(case)';
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_value' && 'values' in issue) return `must be one of ${(issue.values as unknown[]).join(', ')}`;
+  if (issue.code === 'invalid_type') return issue.message.replace(/^Invalid input: /, '');
+  if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.join(', ')}`;
+  return issue.message;
+}

@@ -1,0 +1,131 @@
+// Writes validated cases to the graph: batched UNWIND … MERGE, whole cases per transaction, so a case is
+// never half-imported. An unchanged case (same content version) is recognised and skipped, which makes
+// re-imports cheap and a re-run after a crash finish exactly where the first run stopped.
+import type { Database, Run, StatementResult } from '../db/database';
+import { validateCase, type FieldProblem, type NormalisedCase } from './caseInput';
+
+export interface CaseOutcome {
+  index: number;
+  caseId: string | null;
+  reference: string | null;
+  status: 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED';
+  problems: FieldProblem[];
+}
+
+export interface ImportTotals {
+  cases: { created: number; updated: number; unchanged: number; rejected: number };
+  nodesCreated: number;
+  relationshipsCreated: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+  /** Rows merged onto nodes that already existed: the entities and persons other cases share. */
+  entitiesMatched: number;
+  entitiesCreated: number;
+}
+
+export interface ImportReport extends ImportTotals {
+  outcomes: CaseOutcome[];
+}
+
+export function emptyTotals(): ImportTotals {
+  return { cases: { created: 0, updated: 0, unchanged: 0, rejected: 0 }, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, entitiesMatched: 0, entitiesCreated: 0 };
+}
+
+/** Validates every case, writes the valid ones in batches, and reports each case's outcome. */
+export async function importCases(db: Database, inputs: unknown[], batchSize = 50): Promise<ImportReport> {
+  const report: ImportReport = { ...emptyTotals(), outcomes: [] };
+  const valid: Array<{ index: number; c: NormalisedCase }> = [];
+  const seen = new Map<string, number>();
+  inputs.forEach((input, index) => {
+    const result = validateCase(input);
+    const ref = referenceOf(input);
+    if (!result.ok) {
+      report.outcomes.push({ index, caseId: null, reference: ref, status: 'REJECTED', problems: result.problems });
+      return;
+    }
+    const earlier = seen.get(result.case.id);
+    if (earlier !== undefined) {
+      report.outcomes.push({ index, caseId: result.case.id, reference: ref, status: 'REJECTED', problems: [{ field: 'reference', message: `duplicate of case ${earlier} in the same import (same agency and reference)` }] });
+      return;
+    }
+    seen.set(result.case.id, index);
+    valid.push({ index, c: result.case });
+  });
+  for (let i = 0; i < valid.length; i += batchSize) {
+    const batch = valid.slice(i, i + batchSize);
+    const written = await writeBatch(db, batch.map((b) => b.c));
+    addTotals(report, written.totals);
+    batch.forEach((b) => report.outcomes.push({ index: b.index, caseId: b.c.id, reference: b.c.reference, status: written.status.get(b.c.id)!, problems: [] }));
+  }
+  report.cases.rejected = report.outcomes.filter((o) => o.status === 'REJECTED').length;
+  report.outcomes.sort((a, b) => a.index - b.index);
+  return report;
+}
+
+export function addTotals(into: ImportTotals, add: ImportTotals): void {
+  into.cases.created += add.cases.created;
+  into.cases.updated += add.cases.updated;
+  into.cases.unchanged += add.cases.unchanged;
+  into.cases.rejected += add.cases.rejected;
+  into.nodesCreated += add.nodesCreated;
+  into.relationshipsCreated += add.relationshipsCreated;
+  into.nodesDeleted += add.nodesDeleted;
+  into.relationshipsDeleted += add.relationshipsDeleted;
+  into.entitiesMatched += add.entitiesMatched;
+  into.entitiesCreated += add.entitiesCreated;
+}
+
+/** Writes whole cases in one transaction. The transaction function may be retried: every step MERGEs. */
+export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']> }> {
+  return db.transaction('WRITE', async (run) => {
+    const totals = emptyTotals();
+    const status = new Map<string, CaseOutcome['status']>();
+    const stored = new Map((await run('cases/caseVersions', { ids: cases.map((c) => c.id) })).rows.map((r) => [r.id as string, r.version as string]));
+    const changed = cases.filter((c) => {
+      const previous = stored.get(c.id);
+      const s = previous === undefined ? 'CREATED' : previous === c.version ? 'UNCHANGED' : 'UPDATED';
+      status.set(c.id, s);
+      totals.cases[s === 'CREATED' ? 'created' : s === 'UPDATED' ? 'updated' : 'unchanged'] += 1;
+      return s !== 'UNCHANGED';
+    });
+    if (changed.length === 0) return { totals, status };
+
+    const count = (r: StatementResult) => {
+      totals.nodesCreated += r.counters.nodesCreated;
+      totals.relationshipsCreated += r.counters.relationshipsCreated;
+      totals.nodesDeleted += r.counters.nodesDeleted;
+      totals.relationshipsDeleted += r.counters.relationshipsDeleted;
+      return r;
+    };
+    count(await run('cases/upsertCases', { cases: changed.map(caseRow) }));
+    const persons = changed.flatMap((c) => c.persons.map((p) => ({ caseId: c.id, version: c.version, ...p })));
+    const entities = changed.flatMap((c) => c.entities.map((e) => ({ caseId: c.id, version: c.version, ...e })));
+    const shared = count(await run('cases/mergeEntities', { rows: entities }));
+    totals.entitiesCreated = shared.counters.nodesCreated;
+    totals.entitiesMatched = entities.length - shared.counters.nodesCreated;
+    count(await run('cases/mergePersons', { rows: persons }));
+    await runIfAny(run, 'cases/mergeHolderLinks', changed.flatMap((c) => c.links.map((l) => ({ caseId: c.id, version: c.version, ...l }))), count);
+    await runIfAny(run, 'cases/mergeTransfers', changed.flatMap((c) => c.transfers.map((t) => ({ caseId: c.id, version: c.version, ...t }))), count);
+    const updated = changed.filter((c) => status.get(c.id) === 'UPDATED');
+    if (updated.length) {
+      count(await run('cases/removeStale', { cases: updated.map((c) => ({ id: c.id, version: c.version })) }));
+    }
+    return { totals, status };
+  });
+}
+
+async function runIfAny(run: Run, name: string, rows: unknown[], count: (r: StatementResult) => StatementResult) {
+  if (rows.length) count(await run(name, { rows }));
+}
+
+function caseRow(c: NormalisedCase) {
+  return {
+    id: c.id, reference: c.reference, agencyCode: c.agencyCode, agencyName: c.agencyName, country: c.country, title: c.title,
+    typologies: c.typologies, status: c.status, openedOn: c.openedOn, closedOn: c.closedOn, version: c.version,
+  };
+}
+
+function referenceOf(input: unknown): string | null {
+  const ref = (input as { reference?: unknown } | null)?.reference;
+  return typeof ref === 'string' ? ref : null;
+}

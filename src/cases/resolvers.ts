@@ -1,0 +1,54 @@
+// Cases: import and lookups.
+//   mutation { importCases(cases: [{ reference: "EE-2024-0117", agency: { code: "EE-PPA", country: "EE" },
+//     typologies: [FORCED_LABOUR], status: OPEN, openedOn: "2024-02-01",
+//     persons: [{ id: "P1", name: "Jaan Tamm", role: SUSPECT, function: RECRUITER }],
+//     phones: [{ number: "5333 4444", holders: ["P1"] }] }]) { casesCreated outcomes { status problems { field message } } } }
+//   { case(id: "case:EE-PPA:EE-2024-0117") { reference persons { role person { name } } entities { type label } } }
+import type { Context } from '../context';
+import { badInput } from '../errors';
+import { asNode } from '../loaders';
+import type { StoredNode } from '../model/nodes';
+import { importCases } from './importCases';
+
+const MAX_CASES_PER_LIST = 100;
+const MAX_CASES_PER_IMPORT = 500;
+
+export type CaseNode = StoredNode & { agencyInfo: { code: string; name: string; country: string } };
+
+/** Loads a case by id for any field of type Case. */
+export async function loadCase(ctx: Context, id: string): Promise<CaseNode | null> {
+  const row = await ctx.loaders.caseById.load(id);
+  return row ? { ...(row.node as StoredNode), agencyInfo: row.agency as CaseNode['agencyInfo'] } : null;
+}
+
+export const caseResolvers = {
+  Query: {
+    case: (_: unknown, args: { id: string }, ctx: Context) => loadCase(ctx, args.id),
+    cases: async (_: unknown, args: { country?: string | null; first?: number | null }, ctx: Context) => {
+      const limit = Math.max(1, Math.min(args.first ?? 20, MAX_CASES_PER_LIST));
+      const rows = await ctx.db.read('cases/listCases', { country: args.country ?? null, limit });
+      return Promise.all(rows.map((r) => loadCase(ctx, r.id as string)));
+    },
+  },
+  Mutation: {
+    importCases: async (_: unknown, args: { cases: unknown[] }, ctx: Context) => {
+      if (args.cases.length > MAX_CASES_PER_IMPORT) {
+        throw badInput('cases', `at most ${MAX_CASES_PER_IMPORT} cases per request; use the command-line loader for bulk imports`);
+      }
+      // GraphQL gives DateTime values as Date objects; the exchange format is JSON, so read it as JSON.
+      const report = await importCases(ctx.db, JSON.parse(JSON.stringify(args.cases)) as unknown[]);
+      return {
+        casesCreated: report.cases.created, casesUpdated: report.cases.updated, casesUnchanged: report.cases.unchanged,
+        casesRejected: report.cases.rejected, ...report,
+      };
+    },
+  },
+  Case: {
+    agency: (c: CaseNode) => c.agencyInfo,
+    persons: async (c: CaseNode, _: unknown, ctx: Context) =>
+      (await ctx.loaders.personsByCase.load(c.id)).map((r) => ({ role: r.role, function: r.function, nameAsWritten: r.nameAsWritten, person: r.node })),
+    entities: async (c: CaseNode, _: unknown, ctx: Context) => (await ctx.loaders.entitiesByCase.load(c.id)).map(asNode),
+    transfers: async (c: CaseNode, _: unknown, ctx: Context) =>
+      (await ctx.loaders.transfersByCase.load(c.id)).map((r) => ({ ...(r.node as StoredNode), fromId: r.fromId, toId: r.toId })),
+  },
+};

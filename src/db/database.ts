@@ -1,0 +1,181 @@
+// The one module that talks to Neo4j. Queries are .cypher files under cypher/, named by their path
+// ("cases/upsertCases"); values reach them only as parameters. Reads go through executeRead so a
+// neo4j:// routing driver sends them to readers; every session shares the driver's bookmark manager,
+// so a read issued after a write in this process sees that write (read-your-writes on a cluster).
+import fs from 'node:fs';
+import path from 'node:path';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { AppError } from '../errors';
+
+
+export type Row = Record<string, unknown>;
+export type Counters = { nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number; propertiesSet: number };
+export type StatementResult = { rows: Row[]; counters: Counters };
+/** Runs one named statement inside the surrounding transaction. */
+export type Run = (name: string, params?: Row) => Promise<StatementResult>;
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  poolSize?: number;
+  queryTimeoutMs: number;
+  cypherDir?: string;
+}
+
+export class Database {
+  readonly driver: Driver;
+  private readonly queries: Map<string, string>;
+  /** Statements sent to Neo4j since start: lets tests and benchmarks count round trips. */
+  statementsRun = 0;
+
+  constructor(private readonly options: DatabaseOptions) {
+    this.queries = loadQueries(options.cypherDir ?? findCypherDir());
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      maxConnectionPoolSize: options.poolSize ?? 50,
+      connectionAcquisitionTimeout: 10_000,
+      disableLosslessIntegers: false,
+      userAgent: 'linkgraph/0.1',
+    });
+  }
+
+  /** One statement in a managed read transaction (routed to a reader on a cluster). */
+  async read(name: string, params: Row = {}): Promise<Row[]> {
+    return (await this.transaction('READ', (run) => run(name, params))).rows;
+  }
+
+  /** One statement in a managed write transaction. */
+  async write(name: string, params: Row = {}): Promise<StatementResult> {
+    return this.transaction('WRITE', (run) => run(name, params));
+  }
+
+  /**
+   * Several statements in one managed transaction. The driver may run `work` again on a transient
+   * failure, so `work` must be idempotent (our writes MERGE on keys).
+   */
+  async transaction<T>(mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'linkgraph' } };
+    try {
+      const fn = (tx: ManagedTransaction) => work((name, params = {}) => this.runIn(tx, name, params));
+      return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async runIn(tx: ManagedTransaction, name: string, params: Row): Promise<StatementResult> {
+    const text = this.queries.get(name);
+    if (!text) throw new Error(`no Cypher file cypher/${name}.cypher`);
+    this.statementsRun += 1;
+    const result: QueryResult<RecordShape> = await tx.run(text, params);
+    const c = result.summary.counters.updates();
+    return {
+      rows: result.records.map((r) => toPlain(r.toObject()) as Row),
+      counters: {
+        nodesCreated: c.nodesCreated, nodesDeleted: c.nodesDeleted,
+        relationshipsCreated: c.relationshipsCreated, relationshipsDeleted: c.relationshipsDeleted,
+        propertiesSet: c.propertiesSet,
+      },
+    };
+  }
+
+  /** Applies cypher/migrations/*.cypher in name order. Every statement there is IF NOT EXISTS. */
+  async migrate(): Promise<string[]> {
+    const names = [...this.queries.keys()].filter((n) => n.startsWith('migrations/')).sort();
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      for (const name of names) {
+        for (const statement of splitStatements(this.queries.get(name)!)) {
+          await session.run(statement);
+        }
+      }
+      await session.run('CALL db.awaitIndexes(300)');
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+    return names;
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    await this.driver.getServerInfo({ database: this.options.database });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+function findCypherDir(): string {
+  // Works from src/ (ts-jest) and from dist/src/ (compiled).
+  for (const dir of [path.resolve(__dirname, '..', '..', 'cypher'), path.resolve(__dirname, '..', '..', '..', 'cypher')]) {
+    if (fs.existsSync(dir)) return dir;
+  }
+  throw new Error(`cypher/ directory not found near ${__dirname}`);
+}
+
+function loadQueries(dir: string): Map<string, string> {
+  const queries = new Map<string, string>();
+  const walk = (sub: string) => {
+    for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = path.join(sub, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      else if (entry.name.endsWith('.cypher')) queries.set(rel.replace(/\.cypher$/, '').split(path.sep).join('/'), fs.readFileSync(path.join(dir, rel), 'utf8'));
+    }
+  };
+  walk('');
+  return queries;
+}
+
+/** Migration files hold several statements, one per `;`-terminated block; `//` comment lines are dropped. */
+function splitStatements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Neo4j values to plain JSON-able values: integers to numbers, temporals to ISO strings, nodes to properties. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isTemporal(value)) return value.toString();
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (v.properties && v.labels && v.elementId) return { ...(toPlain(v.properties) as Row), labels: v.labels };
+    if (v.properties && v.type && v.elementId) return { ...(toPlain(v.properties) as Row), type: v.type };
+    const out: Row = {};
+    for (const [k, inner] of Object.entries(v)) out[k] = toPlain(inner);
+    return out;
+  }
+  return value;
+}
+
+function isTemporal(value: unknown): value is { toString(): string } {
+  return neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never) || neo4j.isDuration(value as never);
+}
+
+/** The driver's failures as our errors: unavailability is expected and said plainly; the rest is masked upstream. */
+function translateError(error: unknown): unknown {
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable') {
+    return new AppError('SERVICE_UNAVAILABLE', 'The graph database is unavailable. Retry in a moment.');
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new AppError('SERVICE_UNAVAILABLE', 'The query took longer than the time limit and was stopped. Narrow it (fewer hops, a smaller limit) and retry.');
+  }
+  return error;
+}

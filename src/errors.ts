@@ -1,0 +1,23 @@
+// Expected errors carry a code in extensions.code; everything else is masked by the server's formatError.
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+/** A bad argument: says which field, what is wrong, and (in the message) what to do. */
+export function badInput(field: string, problem: string): AppError {
+  return new AppError('BAD_USER_INPUT', `${field}: ${problem}`, { field });
+}
+
+/** Codes that reach clients as they are. Any other error becomes INTERNAL_SERVER_ERROR. */
+export const CLIENT_CODES = new Set<string>([
+  'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'SERVICE_UNAVAILABLE',
+  // Apollo's own request-level codes: parse and validation failures of the client's document.
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+]);

@@ -1,0 +1,67 @@
+// config → database (migrations, optional demo data) → server; SIGTERM closes both.
+import fs from 'node:fs';
+import path from 'node:path';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { loadConfig } from './config';
+import { createContext } from './context';
+import { Database } from './db/database';
+import { createLogger } from './logger';
+import { buildServer } from './server';
+import { importCases } from './cases/importCases';
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const db = new Database({ ...config.neo4j, queryTimeoutMs: config.queryTimeoutMs });
+  await waitForDatabase(db, logger);
+  const migrations = await db.migrate();
+  logger.info({ migrations }, 'migrations applied');
+  if (config.seedDemo) await seedDemoIfEmpty(db, logger);
+
+  const server = buildServer({ logger, production: config.env === 'production' });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: config.port, host: config.host },
+    context: async () => createContext(db, logger),
+  });
+  logger.info({ url }, 'GraphQL API ready');
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await server.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+async function waitForDatabase(db: Database, logger: ReturnType<typeof createLogger>) {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      await db.verifyConnectivity();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`Neo4j is not reachable: ${(error as Error).message}. Is it running? (npm run db:start)`);
+      logger.warn('waiting for Neo4j');
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}
+
+/** The demo dataset goes in only when the graph has no case yet, so it never overwrites real data. */
+async function seedDemoIfEmpty(db: Database, logger: ReturnType<typeof createLogger>) {
+  const [{ cases }] = await db.read('cases/countCases');
+  if ((cases as number) > 0) return;
+  const file = [path.resolve(__dirname, '..', 'seed', 'demo.json'), path.resolve(__dirname, '..', '..', 'seed', 'demo.json')].find(fs.existsSync);
+  if (!file) throw new Error('seed/demo.json not found');
+  const report = await importCases(db, JSON.parse(fs.readFileSync(file, 'utf8')) as unknown[]);
+  if (report.cases.rejected) throw new Error(`demo data rejected: ${JSON.stringify(report.outcomes.filter((o) => o.problems.length))}`);
+  logger.info({ cases: report.cases.created, nodes: report.nodesCreated, relationships: report.relationshipsCreated }, 'demo data loaded');
+}
+
+main().catch((error) => {
+  // eslint-disable-next-line no-console
+  console.error(`linkgraph: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+// How a stored node presents itself to clients: its type and a short label a link chart can print.
+export type NodeType = 'CASE' | 'PERSON' | 'PHONE' | 'ADDRESS' | 'VEHICLE' | 'ACCOUNT' | 'IDENTITY_DOCUMENT' | 'ORGANISATION' | 'MONEY_TRANSFER' | 'AGENCY';
+
+/** A node as the database module returns it: its properties plus its labels. */
+export type StoredNode = Record<string, unknown> & { id: string; labels: string[] };
+
+const TYPE_BY_LABEL: Array<[string, NodeType]> = [
+  ['Case', 'CASE'], ['Person', 'PERSON'], ['Phone', 'PHONE'], ['Address', 'ADDRESS'], ['Vehicle', 'VEHICLE'],
+  ['Account', 'ACCOUNT'], ['IdentityDocument', 'IDENTITY_DOCUMENT'], ['Organisation', 'ORGANISATION'],
+  ['MoneyTransfer', 'MONEY_TRANSFER'], ['Agency', 'AGENCY'],
+];
+
+export function nodeType(node: StoredNode): NodeType {
+  const found = TYPE_BY_LABEL.find(([label]) => node.labels.includes(label));
+  if (!found) throw new Error(`node ${node.id} has no known label (${node.labels.join(',')})`);
+  return found[1];
+}
+
+/** GraphQL __typename of a node. */
+export function typeName(node: StoredNode): string {
+  return TYPE_BY_LABEL.find(([label]) => node.labels.includes(label))?.[0] ?? 'Unknown';
+}
+
+export function displayLabel(node: StoredNode): string {
+  const p = node as Record<string, string | number | null>;
+  switch (nodeType(node)) {
+    case 'CASE': return `${p.reference} (${p.country})`;
+    case 'PERSON': return String(p.name);
+    case 'PHONE': return String(p.e164);
+    case 'ADDRESS': return `${p.street}, ${p.city} (${p.country})`;
+    case 'VEHICLE': return `${p.plate} (${p.country})`;
+    case 'ACCOUNT': return p.iban ? String(p.iban) : `${p.provider} ${p.number}`;
+    case 'IDENTITY_DOCUMENT': return `${p.kind} ${p.number} (${p.country})`;
+    case 'ORGANISATION': return `${p.name} (${p.country})`;
+    case 'MONEY_TRANSFER': return `${p.amount} ${p.currency}`;
+    case 'AGENCY': return String(p.name);
+  }
+}

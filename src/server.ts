@@ -1,0 +1,68 @@
+// Builds the Apollo server (no listening here): schema, resolvers, error masking.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { CountryCodeResolver, CurrencyResolver, DateTimeResolver, LocalDateResolver, NonEmptyStringResolver, NonNegativeFloatResolver } from 'graphql-scalars';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Context } from './context';
+import { AppError, CLIENT_CODES } from './errors';
+import type { Logger } from './logger';
+import { caseResolvers } from './cases/resolvers';
+import { entityResolvers } from './entities/resolvers';
+import { linkResolvers } from './links/resolvers';
+
+export function loadTypeDefs(): string {
+  for (const dir of [path.resolve(__dirname, '..', 'schema'), path.resolve(__dirname, '..', '..', 'schema')]) {
+    const file = path.join(dir, 'schema.graphql');
+    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+  }
+  throw new Error('schema/schema.graphql not found');
+}
+
+function mergeResolvers(...maps: Array<Record<string, object>>): Record<string, object> {
+  const merged: Record<string, object> = {};
+  for (const map of maps) for (const [type, fields] of Object.entries(map)) merged[type] = { ...(merged[type] ?? {}), ...fields };
+  return merged;
+}
+
+export interface ServerOptions {
+  logger: Logger;
+  production: boolean;
+}
+
+export function buildServer({ logger, production }: ServerOptions): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers: mergeResolvers(
+      {
+        CountryCode: CountryCodeResolver, Currency: CurrencyResolver, LocalDate: LocalDateResolver, DateTime: DateTimeResolver,
+        NonEmptyString: NonEmptyStringResolver, NonNegativeFloat: NonNegativeFloatResolver,
+      },
+      caseResolvers, entityResolvers, linkResolvers,
+    ),
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => maskError(formatted, error, logger),
+  });
+}
+
+/**
+ * Expected errors (our AppError, and Apollo's parse/validation/input errors) reach the client as they
+ * are, without stack traces. Everything else is logged in full and replaced by a bare INTERNAL_SERVER_ERROR,
+ * so no database code, query text or internal message leaks.
+ */
+export function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = String(formatted.extensions?.code ?? '');
+  if (original instanceof AppError || (CLIENT_CODES.has(code) && !(original instanceof Error && isDriverError(original)))) {
+    const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  logger.error({ err: original, path: formatted.path }, 'unexpected error');
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function isDriverError(error: Error): boolean {
+  return error.name === 'Neo4jError' || /^Neo\./.test(String((error as { code?: unknown }).code ?? ''));
+}
