@@ -53,7 +53,8 @@ export async function execute<T = Record<string, any>>(
 ): Promise<GraphQLResult<T>> {
   const response = await server.executeOperation<T>({ query, variables }, { contextValue: createContext(db, logger) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
-  return response.body.singleResult as GraphQLResult<T>;
+  // As a client sees it over HTTP: serialised to JSON (DateTime values become strings).
+  return JSON.parse(JSON.stringify(response.body.singleResult)) as GraphQLResult<T>;
 }
 
 export function testServer(production = false) {

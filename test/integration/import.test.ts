@@ -1,0 +1,98 @@
+// Import through the GraphQL mutation into the real Neo4j: counts, idempotency, updates, all-or-nothing.
+import { demoCases, execute, graphCounts, resetDatabase, testDatabase, testServer } from '../helpers';
+import type { Database } from '../../src/db/database';
+
+const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) {
+  casesCreated casesUpdated casesUnchanged casesRejected nodesCreated nodesDeleted relationshipsCreated relationshipsDeleted
+  entitiesCreated entitiesMatched outcomes { index caseId status problems { field message } } } }`;
+
+let db: Database;
+const server = testServer();
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+beforeAll(async () => {
+  db = testDatabase();
+  await resetDatabase(db);
+});
+afterAll(() => db.close());
+
+describe('importCases', () => {
+  it('imports the twelve demo cases, merging shared entities into one node each', async () => {
+    const res = await execute(server, db, IMPORT, { cases: demoCases() });
+    expect(res.errors).toBeUndefined();
+    const r = res.data!.importCases;
+    expect(r.casesCreated).toBe(12);
+    expect(r.casesRejected).toBe(0);
+    expect(r.outcomes.map((o: { status: string }) => o.status)).toEqual(Array(12).fill('CREATED'));
+    // 8 agencies + 12 cases + 24 person records (one shared by two cases) + 15 distinct entities... counted from the graph:
+    const counts = await graphCounts(db);
+    expect(r.nodesCreated).toBe(counts.nodes);
+    expect(r.relationshipsCreated).toBe(counts.relationships);
+    // The phone written "5333 4444" in Estonia and "00372 5333 4444" in Finland is one node, mentioned twice.
+    const phone = await execute(server, db, `{ node(id: "phone:+37253334444") { ... on Phone { e164 mentions { case { id } asWritten } } } }`);
+    expect(phone.data!.node).toEqual({
+      e164: '+37253334444',
+      mentions: [
+        { case: { id: 'case:EE-PPA:EE-2024-0117' }, asWritten: ['5333 4444'] },
+        { case: { id: 'case:FI-POL:FI-2024-0456' }, asWritten: ['00372 5333 4444'] },
+      ],
+    });
+    // Shared entities: the mentions that landed on an entity another case had already created.
+    expect(r.entitiesMatched).toBeGreaterThanOrEqual(6);
+  });
+
+  it('changes nothing when the same cases are imported again', async () => {
+    const before = await graphCounts(db);
+    const res = await execute(server, db, IMPORT, { cases: demoCases() });
+    const r = res.data!.importCases;
+    expect(r).toMatchObject({ casesCreated: 0, casesUpdated: 0, casesUnchanged: 12, nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('replaces what an altered case reported before, and removes entities nothing mentions any more', async () => {
+    const before = await graphCounts(db);
+    const cases = clone(demoCases()) as Array<Record<string, any>>;
+    const lt = cases.find((c) => c.reference === 'LT-2023-0412')!;
+    lt.phones = [{ number: '+370 699 11111' }];
+    const res = await execute(server, db, IMPORT, { cases: [lt] });
+    expect(res.data!.importCases).toMatchObject({ casesUpdated: 1, nodesCreated: 1, nodesDeleted: 0, relationshipsCreated: 1, relationshipsDeleted: 1 });
+    // The Romanian phone is still used by the Danish case, so it stays; the new Lithuanian phone is added.
+    expect(await graphCounts(db)).toEqual({ nodes: before.nodes + 1, relationships: before.relationships });
+    const old = await execute(server, db, `{ node(id: "phone:+40721234567") { ... on Entity { cases { id } } } }`);
+    expect(old.data!.node.cases).toEqual([{ id: 'case:DK-NSK:DK-2024-0021' }]);
+
+    // Back to the original: the new phone had no other case, so it goes with its last mention.
+    const back = await execute(server, db, IMPORT, { cases: [cases.length && (demoCases() as any[]).find((c) => c.reference === 'LT-2023-0412')] });
+    expect(back.data!.importCases).toMatchObject({ casesUpdated: 1, nodesDeleted: 1, relationshipsCreated: 1, relationshipsDeleted: 1 });
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('rejects an invalid case whole, imports the valid one beside it, and says why', async () => {
+    const before = await graphCounts(db);
+    const bad = {
+      reference: 'EE-2025-0001', agency: { code: 'EE-PPA', country: 'EE' }, typologies: ['FORCED_BEGGING'], status: 'OPEN', openedOn: '2025-01-02',
+      persons: [{ id: 'X1', name: 'Valid Person', role: 'VICTIM' }],
+      phones: [{ number: '5333 4444' }, { number: 'call me maybe' }],
+    };
+    const good = { reference: 'EE-2025-0002', agency: { code: 'EE-PPA', country: 'EE' }, typologies: ['FORCED_BEGGING'], status: 'OPEN', openedOn: '2025-01-02' };
+    const res = await execute(server, db, IMPORT, { cases: [bad, good] });
+    const r = res.data!.importCases;
+    expect(r.casesRejected).toBe(1);
+    expect(r.casesCreated).toBe(1);
+    expect(r.outcomes[0]).toEqual({
+      index: 0, caseId: null, status: 'REJECTED',
+      problems: [{ field: 'phones[1].number', message: "'call me maybe' is not a valid phone number (read with default country EE)" }],
+    });
+    // Only the valid case went in: one Case node and its REPORTED_BY; nothing of the rejected one.
+    expect(await graphCounts(db)).toEqual({ nodes: before.nodes + 1, relationships: before.relationships + 1 });
+    const missing = await execute(server, db, `{ case(id: "case:EE-PPA:EE-2025-0001") { id } }`);
+    expect(missing.data!.case).toBeNull();
+  });
+
+  it('rejects a second copy of a case within one request', async () => {
+    const one = { reference: 'SE-2025-0009', agency: { code: 'SE-NOA', country: 'SE' }, typologies: ['OTHER'], status: 'OPEN', openedOn: '2025-03-01' };
+    const res = await execute(server, db, IMPORT, { cases: [one, one] });
+    expect(res.data!.importCases.outcomes.map((o: { status: string }) => o.status)).toEqual(['CREATED', 'REJECTED']);
+    expect(res.data!.importCases.outcomes[1].problems[0].field).toBe('reference');
+  });
+});

@@ -1,0 +1,110 @@
+import {
+  foldText, normaliseAddress, normaliseDocumentNumber, normaliseIban, normaliseOrganisation, normalisePhone,
+  normalisePlate, normaliseProviderAccount, transliterate,
+} from '../../src/model/normalise';
+
+const value = <T>(r: { ok: true; value: T } | { ok: false; problem: string }): T => {
+  if (!r.ok) throw new Error(r.problem);
+  return r.value;
+};
+
+describe('normalisePhone', () => {
+  it.each([
+    ['+372 5123 4567', 'FI', '+37251234567'],
+    ['0037251234567', 'FI', '+37251234567'],
+    ['51234567', 'EE', '+37251234567'],
+    ['8 (921) 123-45-67', 'RU', '+79211234567'],
+    ['+7 921 123 45 67', 'NO', '+79211234567'],
+    ['040 123 4567', 'FI', '+358401234567'],
+    ['070-123 45 67', 'SE', '+46701234567'],
+    ['+47 912 34 567', 'DK', '+4791234567'],
+  ])('%s written in a %s case is %s', (raw, country, e164) => {
+    expect(value(normalisePhone(raw, country)).e164).toBe(e164);
+  });
+
+  it('takes the case country for a local number, so the same digits differ by country', () => {
+    expect(value(normalisePhone('51234567', 'EE')).e164).not.toBe(value(normalisePhone('20123456', 'DK')).e164);
+  });
+
+  it.each([['abc'], [''], ['123'], ['+372 1']])('rejects %p with a reason', (raw) => {
+    const r = normalisePhone(raw, 'EE');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toMatch(/empty|not a valid phone number/);
+  });
+});
+
+describe('normalisePlate', () => {
+  it('drops spaces, dashes and dots and upper-cases', () => {
+    expect(value(normalisePlate('krt-512'))).toBe('KRT512');
+    expect(value(normalisePlate('KRT 512'))).toBe('KRT512');
+    expect(value(normalisePlate('abc.123'))).toBe('ABC123');
+  });
+  it('folds Cyrillic look-alike letters to Latin', () => {
+    expect(value(normalisePlate('А123ВС'))).toBe('A123BC'); // Cyrillic А, В, С
+    expect(value(normalisePlate('А123ВС'))).toBe(value(normalisePlate('A123BC')));
+    expect(value(normalisePlate('ехо 777'))).toBe('EXO777');
+  });
+  it('rejects punctuation and over-long plates', () => {
+    expect(normalisePlate('AB#12').ok).toBe(false);
+    expect(normalisePlate('A'.repeat(13)).ok).toBe(false);
+    expect(normalisePlate(' - ').ok).toBe(false);
+  });
+});
+
+describe('normaliseIban', () => {
+  it('accepts printed and electronic forms alike', () => {
+    expect(value(normaliseIban('LV80 BANK 0000 4351 9500 1'))).toBe('LV80BANK0000435195001');
+    expect(value(normaliseIban('se45 5000 0000 0583 9825 7466'))).toBe('SE4550000000058398257466');
+  });
+  it('rejects a bad mod-97 checksum instead of merging on it', () => {
+    const r = normaliseIban('LV81BANK0000435195001');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toContain('checksum');
+  });
+  it('rejects a wrong length for the country', () => {
+    expect(normaliseIban('LV80BANK000043519500').ok).toBe(false);
+  });
+});
+
+describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
+  it('folds provider case and number separators', () => {
+    expect(value(normaliseProviderAccount('Sberbank', '4081 7810 0999 1000 4312'))).toBe(value(normaliseProviderAccount('SBERBANK', '40817810099910004312')));
+  });
+  it('folds document number separators and case', () => {
+    expect(value(normaliseDocumentNumber('fe 123-456'))).toBe('FE123456');
+    expect(normaliseDocumentNumber('ФЕ123').ok).toBe(false);
+  });
+});
+
+describe('normaliseAddress', () => {
+  const key = (street: string, city: string, postalCode: string | null = null, country = 'EE') => value(normaliseAddress({ street, city, postalCode, country }));
+  it('makes street abbreviations and diacritics meet', () => {
+    expect(key('Tööstuse tn 5-12', 'Tallinn', '10412')).toBe(key('Tööstuse tänav 5-12', 'TALLINN', '10412'));
+    expect(key('Tööstuse tn 5-12', 'Tallinn')).toBe(key('Toostuse tn. 5-12', 'Tallinn'));
+    expect(key('Vilniaus g. 17', 'Vilnius', null, 'LT')).toBe(key('Vilniaus gatvė 17', 'Vilnius', null, 'LT'));
+    expect(key('Drottninggatan 5', 'Stockholm', '111 51', 'SE')).toBe(key('DROTTNINGGATAN 5', 'Stockholm', '11151', 'SE'));
+  });
+  it('keeps different flats and countries apart', () => {
+    expect(key('Tööstuse tn 5-12', 'Tallinn')).not.toBe(key('Tööstuse tn 5-13', 'Tallinn'));
+    expect(key('Main 1', 'Narva', null, 'EE')).not.toBe(key('Main 1', 'Narva', null, 'RU'));
+  });
+  it('transliterates Cyrillic so both scripts meet', () => {
+    expect(key('ул. Ленина 5', 'Псков', null, 'RU')).toBe(key('ul Lenina 5', 'Pskov', null, 'RU'));
+  });
+  it('rejects an empty street', () => {
+    expect(normaliseAddress({ street: ' , ', city: 'Riga', country: 'LV' }).ok).toBe(false);
+  });
+});
+
+describe('foldText, transliterate, normaliseOrganisation', () => {
+  it('removes diacritics and Nordic letters', () => {
+    expect(foldText('Šarūnas Jānis Õnnela Søren Æbelø Ångström')).toBe('sarunas janis onnela soren aebelo angstrom');
+  });
+  it('transliterates Russian', () => {
+    expect(transliterate(foldText('Иванов Сергей'))).toBe('ivanov sergei');
+  });
+  it('keys organisations by registration number when there is one', () => {
+    expect(value(normaliseOrganisation({ name: 'Lapin Marjapalvelu Oy', registrationNumber: '2845123-7', country: 'FI' }))).toBe('reg:FI:28451237');
+    expect(value(normaliseOrganisation({ name: 'Lapin  Marjapalvelu OY', country: 'FI' }))).toBe(value(normaliseOrganisation({ name: 'lapin marjapalvelu oy', country: 'FI' })));
+  });
+});
