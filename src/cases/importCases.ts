@@ -3,6 +3,7 @@
 // re-imports cheap and a re-run after a crash finish exactly where the first run stopped.
 import type { Database, Run, StatementResult } from '../db/database';
 import { validateCase, type FieldProblem, type NormalisedCase } from './caseInput';
+import type { Rejection, SourceItem } from './readCases';
 
 export interface CaseOutcome {
   index: number;
@@ -129,3 +130,71 @@ function referenceOf(input: unknown): string | null {
   const ref = (input as { reference?: unknown } | null)?.reference;
   return typeof ref === 'string' ? ref : null;
 }
+
+export interface LoadProgress { cases: number; entities: number; rejected: number }
+
+/**
+ * The bulk path: reads case after case from a stream, validates each, and writes them in batches of
+ * `batchSize` cases, one batch in flight while the next is read and validated. Rejections are reported
+ * as they are found, with file, line and field; the valid cases go on.
+ */
+export async function importSources(
+  db: Database,
+  items: AsyncIterable<SourceItem>,
+  options: { batchSize: number; onRejection: (r: Rejection) => void; onProgress?: (p: LoadProgress) => void },
+): Promise<ImportTotals & { entityRows: number }> {
+  const totals = { ...emptyTotals(), entityRows: 0 };
+  const firstSeen = new Map<string, string>();
+  const progress: LoadProgress = { cases: 0, entities: 0, rejected: 0 };
+  const rejectOne = (r: Rejection) => {
+    progress.rejected += 1;
+    totals.cases.rejected += 1;
+    options.onRejection(r);
+  };
+  let batch: NormalisedCase[] = [];
+  let inFlight: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const cases = batch;
+    batch = [];
+    await inFlight;
+    const write = writeBatch(db, cases).then(({ totals: written }) => {
+      addTotals(totals, written);
+      progress.cases += cases.length;
+      progress.entities += cases.reduce((n, c) => n + entityRows(c), 0);
+      options.onProgress?.(progress);
+    });
+    // A failed write surfaces at the next await; until then it must not count as unhandled.
+    write.catch(() => undefined);
+    inFlight = write;
+  };
+
+  for await (const item of items) {
+    if (item.kind === 'rejection') {
+      rejectOne(item.rejection);
+      continue;
+    }
+    const ref = referenceOf(item.input);
+    const result = validateCase(item.input);
+    if (!result.ok) {
+      // One rejection per case, naming its first problem's place; every problem is in the message.
+      const where = item.locate(result.problems[0].field);
+      rejectOne({ ...where, caseRef: ref, message: result.problems.map((p) => (p === result.problems[0] ? p.message : `${p.field}: ${p.message}`)).join('; ') });
+      continue;
+    }
+    const place = `${item.file}:${item.line}`;
+    const earlier = firstSeen.get(result.case.id);
+    if (earlier) {
+      rejectOne({ file: item.file, line: item.line, caseRef: ref, field: 'reference', message: `duplicate case id ${result.case.id}, first at ${earlier}` });
+      continue;
+    }
+    firstSeen.set(result.case.id, place);
+    totals.entityRows += entityRows(result.case);
+    batch.push(result.case);
+    if (batch.length >= options.batchSize) await flush();
+  }
+  if (batch.length) await flush();
+  await inFlight;
+  return totals;
+}
+
+const entityRows = (c: NormalisedCase) => c.persons.length + c.entities.length + c.transfers.length;

@@ -1,0 +1,195 @@
+// Reads case-exchange files as a stream of cases, each with where it came from, and of rejections for
+// what cannot even be read (malformed JSON or CSV, empty files). JSON Lines streams line by line, so
+// memory stays flat whatever the file size. A CSV bundle is a directory of one file per entity type,
+// grouped by case in memory: it suits spreadsheet exports; bulk transfers should use JSON Lines.
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { parse } from 'csv-parse';
+
+export interface Rejection { file: string; line: number; caseRef: string | null; field: string; message: string }
+export type SourceItem =
+  | { kind: 'case'; file: string; line: number; input: unknown; locate: (field: string) => { file: string; line: number; field: string } }
+  | { kind: 'rejection'; rejection: Rejection };
+
+/** Longer lines are refused unread: no legitimate case is anywhere near this size. */
+export const MAX_LINE_BYTES = 5 * 1024 * 1024;
+
+/** Each file is either `*.jsonl` (one case per line) or a directory holding a CSV bundle (cases.csv …). */
+export async function* readSources(files: string[], onBytes: (n: number) => void = () => {}): AsyncGenerator<SourceItem> {
+  for (const file of files) {
+    if (!fs.existsSync(file)) {
+      yield reject(file, 0, null, '(file)', 'file not found');
+    } else if (fs.statSync(file).isDirectory()) {
+      yield* readCsvBundle(file, onBytes);
+    } else if (/\.jsonl?$/i.test(file)) {
+      yield* readJsonLines(file, onBytes);
+    } else {
+      yield reject(file, 0, null, '(file)', 'unknown file type: give a .jsonl file or a directory with a CSV bundle (cases.csv, persons.csv …)');
+    }
+  }
+}
+
+/** Total bytes of the inputs, for progress and ETA. */
+export function inputBytes(files: string[]): number {
+  let total = 0;
+  for (const file of files) {
+    if (!fs.existsSync(file)) continue;
+    const stat = fs.statSync(file);
+    if (!stat.isDirectory()) total += stat.size;
+    else for (const f of fs.readdirSync(file)) if (f.endsWith('.csv')) total += fs.statSync(path.join(file, f)).size;
+  }
+  return total;
+}
+
+function reject(file: string, line: number, caseRef: string | null, field: string, message: string): SourceItem {
+  return { kind: 'rejection', rejection: { file, line, caseRef, field, message } };
+}
+
+async function* readJsonLines(file: string, onBytes: (n: number) => void): AsyncGenerator<SourceItem> {
+  const stream = fs.createReadStream(file);
+  stream.on('data', (chunk) => onBytes(chunk.length));
+  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
+  let lineNo = 0;
+  let cases = 0;
+  for await (const text of lines) {
+    lineNo += 1;
+    if (!text.trim()) continue;
+    if (Buffer.byteLength(text) > MAX_LINE_BYTES) {
+      yield reject(file, lineNo, null, '(line)', `line is longer than ${MAX_LINE_BYTES} bytes`);
+      continue;
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse(text);
+    } catch (error) {
+      yield reject(file, lineNo, null, '(line)', `malformed JSON: ${(error as Error).message}`);
+      continue;
+    }
+    cases += 1;
+    const line = lineNo;
+    yield { kind: 'case', file, line, input, locate: (field) => ({ file, line, field }) };
+  }
+  if (cases === 0) yield reject(file, 0, null, '(file)', 'file is empty: no case in it');
+}
+
+// The CSV bundle: file name → the case list it fills. Multi-valued cells (typologies, holders, aliases)
+// are separated by ';'. Every row names its case by `agency` and `case` (the reference).
+const LIST_FILES: Record<string, string> = {
+  'persons.csv': 'persons', 'phones.csv': 'phones', 'addresses.csv': 'addresses', 'vehicles.csv': 'vehicles',
+  'accounts.csv': 'accounts', 'identity_documents.csv': 'identityDocuments', 'organisations.csv': 'organisations',
+  'transfers.csv': 'transfers',
+};
+const MULTI = new Set(['typologies', 'holders', 'aliases', 'members']);
+const NUMBERS = new Set(['amount']);
+const KNOWN_FILES = new Set(['cases.csv', 'links.csv', ...Object.keys(LIST_FILES)]);
+
+type Row = Record<string, string>;
+interface Assembled { input: Record<string, unknown>; line: number; sources: Record<string, Array<{ file: string; line: number }>> }
+
+async function* readCsvBundle(dir: string, onBytes: (n: number) => void): AsyncGenerator<SourceItem> {
+  const casesFile = path.join(dir, 'cases.csv');
+  if (!fs.existsSync(casesFile)) {
+    yield reject(dir, 0, null, '(file)', 'a CSV bundle needs cases.csv');
+    return;
+  }
+  for (const f of fs.readdirSync(dir)) {
+    if (f.endsWith('.csv') && !KNOWN_FILES.has(f)) yield reject(path.join(dir, f), 0, null, '(file)', `unknown file in the bundle; expected ${[...KNOWN_FILES].join(', ')}`);
+  }
+  const cases = new Map<string, Assembled>();
+  const keyOf = (row: Row) => `${row.agency ?? ''}\u0000${row.case ?? ''}`;
+  const rejections: SourceItem[] = [];
+
+  let rows = 0;
+  for await (const { row, line } of readCsv(casesFile, onBytes, rejections)) {
+    rows += 1;
+    const key = keyOf(row);
+    if (cases.has(key)) {
+      rejections.push(reject(casesFile, line, row.case ?? null, 'case', `duplicate case '${row.case}' of agency '${row.agency}' (first on line ${cases.get(key)!.line})`));
+      continue;
+    }
+    const input: Record<string, unknown> = {
+      reference: row.case, agency: clean({ code: row.agency, name: row.agency_name, country: row.country }),
+      ...clean(cells(row, ['agency', 'case', 'agency_name', 'country'])),
+    };
+    cases.set(key, { input, line, sources: {} });
+  }
+  if (rows === 0) rejections.push(reject(casesFile, 0, null, '(file)', 'file is empty: no case in it'));
+
+  for (const [name, list] of Object.entries(LIST_FILES)) {
+    const file = path.join(dir, name);
+    if (!fs.existsSync(file)) continue;
+    for await (const { row, line } of readCsv(file, onBytes, rejections)) {
+      const target = cases.get(keyOf(row));
+      if (!target) {
+        rejections.push(reject(file, line, row.case ?? null, 'case', `refers to case '${row.case}' of agency '${row.agency}', which is not in cases.csv`));
+        continue;
+      }
+      ((target.input[list] ??= []) as unknown[]).push(clean(cells(row, ['agency', 'case'])));
+      (target.sources[list] ??= []).push({ file, line });
+    }
+  }
+
+  // links.csv: holder → entity and member → organisation, by the local ids of one case.
+  const linksFile = path.join(dir, 'links.csv');
+  if (fs.existsSync(linksFile)) {
+    for await (const { row, line } of readCsv(linksFile, onBytes, rejections)) {
+      const target = cases.get(keyOf(row));
+      const entity = target && Object.values(LIST_FILES).flatMap((list) => ((target.input[list] ?? []) as Array<Record<string, unknown>>))
+        .find((e) => e.id === row.to && !('role' in e));
+      if (!target || !entity) {
+        rejections.push(reject(linksFile, line, row.case ?? null, 'to', target ? `no phone, address, vehicle, account, document or organisation with id '${row.to}' in case '${row.case}'` : `refers to case '${row.case}' of agency '${row.agency}', which is not in cases.csv`));
+        continue;
+      }
+      ((entity.holders ??= []) as string[]).push(row.from);
+    }
+  }
+
+  yield* rejections;
+  for (const c of cases.values()) {
+    yield {
+      kind: 'case', file: casesFile, line: c.line, input: c.input,
+      locate: (field) => locateCsvField(casesFile, c, field),
+    };
+  }
+}
+
+/** Maps a problem's field path inside a case ("persons[2].name") back to the CSV file and line it came from. */
+function locateCsvField(casesFile: string, c: Assembled, field: string) {
+  const m = /^(\w+)\[(\d+)\]\.?(.*)$/.exec(field);
+  const source = m && c.sources[m[1]]?.[Number(m[2])];
+  if (m && source) return { file: source.file, line: source.line, field: m[3] || m[1] };
+  return { file: casesFile, line: c.line, field };
+}
+
+async function* readCsv(file: string, onBytes: (n: number) => void, rejections: SourceItem[]): AsyncGenerator<{ row: Row; line: number }> {
+  const stream = fs.createReadStream(file);
+  stream.on('data', (chunk) => onBytes(chunk.length));
+  const parser = stream.pipe(parse({
+    columns: (header: string[]) => header.map((h) => h.trim()), bom: true, trim: true, skip_empty_lines: true,
+    relax_column_count: false, skip_records_with_error: true, info: true, max_record_size: MAX_LINE_BYTES,
+  }));
+  parser.on('skip', (error: Error & { lines?: number }) => {
+    rejections.push(reject(file, error.lines ?? 0, null, '(row)', `malformed CSV: ${error.message}`));
+  });
+  for await (const record of parser as AsyncIterable<{ record: Row; info: { lines: number } }>) {
+    yield { row: record.record, line: record.info.lines };
+  }
+}
+
+/** CSV cells to exchange-format values: '' is absent, ';' splits lists, amounts are numbers. */
+function cells(row: Row, skip: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(row)) {
+    if (skip.includes(key) || raw === '' || raw === undefined) continue;
+    const camel = key.replace(/_(\w)/g, (_, ch: string) => ch.toUpperCase());
+    if (MULTI.has(camel)) out[camel] = raw.split(';').map((s) => s.trim()).filter(Boolean);
+    else if (NUMBERS.has(camel)) out[camel] = raw.trim() === '' ? raw : Number.isFinite(Number(raw)) ? Number(raw) : raw;
+    else out[camel] = raw;
+  }
+  return out;
+}
+
+function clean<T extends Record<string, unknown>>(obj: T): T {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== '')) as T;
+}
