@@ -25,7 +25,7 @@ const text = (max = MAX_TEXT) => z.string().max(max, `is longer than ${max} char
 const name = () => text(200).refine((s) => s.trim().length > 0, 'must not be empty');
 const localId = () => text(100).regex(/^[\p{L}\p{N}._:\-/]+$/u, 'must be letters, digits and . _ : - / only');
 const country = () => z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as EE or FI');
-const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'is not a calendar date');
+const isoDate = () => z.string().refine(isCalendarDate, 'must be a calendar date as YYYY-MM-DD');
 const list = <T extends z.ZodTypeAny>(item: T) => z.array(item).max(MAX_ITEMS, `has more than ${MAX_ITEMS} items`).optional().nullable();
 const holders = () => list(localId());
 
@@ -82,6 +82,13 @@ const caseSchema = z.strictObject({
     channel: z.enum(CHANNELS), from: localId(), to: localId(),
   })),
 });
+
+/** YYYY-MM-DD naming a real day: 2024-02-30 is refused (Date.parse would roll it over to March). */
+function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
 
 export type CaseInput = z.infer<typeof caseSchema>;
 export type EntityLabel = 'Phone' | 'Address' | 'Vehicle' | 'Account' | 'IdentityDocument' | 'Organisation';

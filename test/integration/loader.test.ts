@@ -1,0 +1,157 @@
+// The command-line loader, run as users run it (the compiled CLI in a child process) against the real Neo4j.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { graphCounts, resetDatabase, testDatabase } from '../helpers';
+import type { Database } from '../../src/db/database';
+
+const root = path.join(__dirname, '..', '..');
+const cli = path.join(root, 'dist', 'src', 'cli', 'import.js');
+const bundle = path.join(root, 'seed', 'examples', 'csv-bundle');
+let db: Database;
+let dir: string;
+
+beforeAll(async () => {
+  db = testDatabase();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loader-'));
+});
+afterAll(() => db.close());
+
+function runImport(args: string[]) {
+  const r = spawnSync('node', [cli, '--no-progress', ...args], { encoding: 'utf8', env: process.env, timeout: 300_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const write = (name: string, lines: unknown[]) => {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + (lines.length ? '\n' : ''));
+  return file;
+};
+
+const validCase = (ref: string, extra: Record<string, unknown> = {}) => ({
+  reference: ref, agency: { code: 'LV-VP', country: 'LV' }, typologies: ['FORCED_LABOUR'], status: 'OPEN', openedOn: '2024-01-01',
+  persons: [{ id: 'P1', name: 'Anna Liepa', role: 'VICTIM' }, { id: 'P2', name: 'Jānis Bērziņš', role: 'SUSPECT', function: 'MONEY_HANDLER' }],
+  phones: [{ number: '+371 2123 4567', holders: ['P2'] }],
+  ...extra,
+});
+
+describe('import CLI', () => {
+  it('imports a CSV bundle, then a re-run changes nothing', async () => {
+    await resetDatabase(db);
+    const first = runImport([bundle]);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/cases: 2 created, 0 updated, 0 unchanged, 0 rejected/);
+    expect(first.stdout).toMatch(/graph: 16 nodes created, 0 deleted; 26 relationships created, 0 deleted/);
+    expect(first.stdout).toMatch(/throughput: \d+ entities\/s, \d+ relationships\/s/);
+    const counts = await graphCounts(db);
+    // 1 agency, 2 cases, 3 persons, 8 shared entities, 2 transfers; 2 REPORTED_BY, 3 INVOLVES, 10 MENTIONS,
+    // 7 holder links, 2 SENT and 2 TO.
+    expect(counts).toEqual({ nodes: 16, relationships: 26 });
+    const again = runImport([bundle]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/cases: 0 created, 0 updated, 2 unchanged, 0 rejected/);
+    expect(await graphCounts(db)).toEqual(counts);
+  });
+
+  it('reports every class of bad input with file, line, field and reason, and still imports the valid cases', async () => {
+    await resetDatabase(db);
+    const huge = 'x'.repeat(10_000);
+    const jsonl = write('mixed.jsonl', [
+      validCase('LV-1'),
+      '{"reference": "LV-2", "agency": ',                                                        // 2 malformed JSON
+      validCase('LV-3', { typologies: 'FORCED_LABOUR' }),                                       // 3 wrong type
+      validCase('LV-4', { phones: [{ number: '+371 555' }] }),                                  // 4 invalid phone
+      validCase('LV-5', { accounts: [{ iban: 'LV81BANK0000435195001' }] }),                     // 5 invalid IBAN
+      validCase('LV-6', { status: 'PENDING' }),                                                 // 6 unknown enum
+      validCase('LV-7', { phones: [{ number: '+371 2123 4567', holders: ['P9'] }] }),          // 7 unknown id
+      validCase('LV-1'),                                                                        // 8 duplicate case
+      validCase('LV-9', { persons: [{ id: 'P1', name: 'A', role: 'VICTIM' }, { id: 'P1', name: 'B', role: 'VICTIM' }] }), // 9 duplicate local id
+      validCase('LV-10', { persons: [{ id: 'P1', name: huge, role: 'VICTIM' }] }),              // 10 huge string
+      validCase('LV-11', { colour: 'red' }),                                                    // 11 unknown field
+      validCase('LV-12'),
+    ]);
+    const empty = write('empty.jsonl', []);
+    const badBundle = path.join(dir, 'bundle');
+    fs.mkdirSync(badBundle);
+    fs.writeFileSync(path.join(badBundle, 'cases.csv'), 'agency,country,case,typologies,status,opened_on\nLT-PD,LT,C1,FORCED_BEGGING,OPEN,2024-01-01\nLT-PD,LT,C2,FORCED_BEGGING,OPEN\nLT-PD,LT,C3,FORCED_BEGGING,OPEN,2024-02-30\n');
+    fs.writeFileSync(path.join(badBundle, 'transfers.csv'), 'agency,case,id,amount,currency,time,channel,from,to\nLT-PD,C1,T1,abc,EUR,2024-01-01T00:00:00Z,BANK,P1,P1\nLT-PD,C9,T2,1,EUR,2024-01-01T00:00:00Z,BANK,P1,P1\n');
+    const reportFile = path.join(dir, 'rejects.jsonl');
+
+    const r = runImport(['--report', reportFile, jsonl, empty, badBundle]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/cases: 2 created, 0 updated, 0 unchanged, 15 rejected/);
+    const report = fs.readFileSync(reportFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const brief = report.map((x) => `${path.basename(x.file)}:${x.line} ${x.field}`);
+    expect(brief).toEqual([
+      'mixed.jsonl:2 (line)', 'mixed.jsonl:3 typologies', 'mixed.jsonl:4 phones[0].number', 'mixed.jsonl:5 accounts[0].iban',
+      'mixed.jsonl:6 status', 'mixed.jsonl:7 phones[0].holders[0]', 'mixed.jsonl:8 reference', 'mixed.jsonl:9 persons[1].id',
+      'mixed.jsonl:10 persons[0].name', 'mixed.jsonl:11 (case)', 'empty.jsonl:0 (file)',
+      'cases.csv:3 (row)', 'transfers.csv:3 case', 'transfers.csv:2 amount', 'cases.csv:4 openedOn',
+    ]);
+    const message = (i: number) => report[i].message as string;
+    expect(message(0)).toMatch(/^malformed JSON/);
+    expect(message(1)).toMatch(/expected array, received string/);
+    expect(message(2)).toBe("'+371 555' is not a valid phone number (read with default country LV)");
+    expect(message(3)).toMatch(/not a valid IBAN/);
+    expect(message(4)).toMatch(/must be one of OPEN, UNDER_INVESTIGATION, PROSECUTION, CLOSED/);
+    expect(message(5)).toBe("refers to 'P9', which is no person or organisation of this case");
+    expect(message(6)).toMatch(/duplicate case id case:LV-VP:LV-1, first at .*mixed.jsonl:1/);
+    expect(message(7)).toMatch(/duplicate id 'P1'/);
+    expect(message(8)).toBe('is longer than 200 characters');
+    expect(message(9)).toBe('unknown field(s) colour');
+    expect(message(10)).toBe('file is empty: no case in it');
+    expect(message(11)).toMatch(/^malformed CSV/);
+    expect(message(12)).toMatch(/refers to case 'C9'/);
+    expect(message(13)).toMatch(/expected number, received string/);
+    expect(report[13].caseRef).toBe('C1');
+    expect(message(14)).toBe('must be a calendar date as YYYY-MM-DD');
+    expect(r.stderr).toContain(`rejected ${jsonl}:4 case LV-4 phones[0].number: '+371 555' is not a valid phone number`);
+    const cases = await db.read('cases/listCases', { country: null, limit: 100 });
+    expect(cases.map((c) => c.id).sort()).toEqual(['case:LV-VP:LV-1', 'case:LV-VP:LV-12']);
+  });
+
+  it('killed mid-run, a re-run ends with exactly the counts of an uninterrupted import, and no half case', async () => {
+    // 2000 cases sharing phones and flats from small pools, so batches overlap on shared entities.
+    const cases = Array.from({ length: 2000 }, (_, i) => ({
+      reference: `EE-K-${i}`, agency: { code: 'EE-PPA', country: 'EE' }, typologies: ['FORCED_LABOUR'], status: 'OPEN', openedOn: '2024-01-01',
+      persons: [0, 1, 2].map((p) => ({ id: `K-${i}-${p}`, name: `Person ${i} ${p}`, role: p === 0 ? 'SUSPECT' : 'VICTIM', ...(p === 0 ? { function: 'RECRUITER' } : {}) })),
+      phones: [{ number: `5${String(1_000_000 + (i % 300)).slice(1)}0`, holders: [`K-${i}-0`] }, { number: `+372 5${String(2_000_000 + i)}`, holders: [`K-${i}-1`] }],
+      addresses: [{ street: `Tööstuse tn ${i % 50}`, city: 'Tallinn', holders: [`K-${i}-1`, `K-${i}-2`] }],
+    }));
+    const file = write('big.jsonl', cases);
+
+    await resetDatabase(db);
+    const whole = runImport(['--batch-size', '20', file]);
+    expect(whole.code).toBe(0);
+    const expected = await graphCounts(db);
+
+    await resetDatabase(db);
+    const child = spawn('node', [cli, '--no-progress', '--batch-size', '20', file], { env: process.env, stdio: 'ignore' });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    let committed = 0;
+    while (committed < 100) {
+      await new Promise((r) => setTimeout(r, 50));
+      committed = (await db.read('cases/countCases'))[0].cases as number;
+    }
+    child.kill('SIGKILL');
+    await exited;
+    const partial = (await db.read('cases/countCases'))[0].cases as number;
+    expect(partial).toBeGreaterThanOrEqual(100);
+    expect(partial).toBeLessThan(2000);
+    // Every committed case is whole: three persons and three mentions each.
+    const session = db.driver.session();
+    try {
+      const half = await session.run(`MATCH (c:Case) WHERE COUNT { (c)-[:INVOLVES]->() } <> 3 OR COUNT { (c)-[:MENTIONS]->() } <> 3 RETURN count(c) AS n`);
+      expect(half.records[0].get('n').toNumber()).toBe(0);
+    } finally {
+      await session.close();
+    }
+
+    const rerun = runImport(['--batch-size', '20', file]);
+    expect(rerun.code).toBe(0);
+    expect(rerun.stdout).toContain(`cases: ${2000 - partial} created, 0 updated, ${partial} unchanged, 0 rejected`);
+    expect(await graphCounts(db)).toEqual(expected);
+  });
+});
