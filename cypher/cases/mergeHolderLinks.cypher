@@ -1,9 +1,22 @@
 // Who uses, lives at, holds or belongs to what, as reported by one case (one relationship per case).
-// The type comes from the normaliser's fixed list, never from input.
+// One FOREACH per type keeps every relationship type static: MERGE with a dynamic type ($(row.type))
+// was measured 25 times slower in 5.26. Types come from the normaliser's fixed list, never from input.
 UNWIND $rows AS row
 OPTIONAL MATCH (person:Person {id: row.fromId})
 OPTIONAL MATCH (org:Entity {id: row.fromId})
 WITH row, coalesce(person, org) AS holder
 MATCH (e:Entity {id: row.toId})
-MERGE (holder)-[r:$(row.type) {caseId: row.caseId}]->(e)
-SET r.version = row.version
+FOREACH (_ IN CASE row.type WHEN 'USES' THEN [1] ELSE [] END |
+  MERGE (holder)-[r:USES {caseId: row.caseId}]->(e) SET r.version = row.version)
+FOREACH (_ IN CASE row.type WHEN 'LIVES_AT' THEN [1] ELSE [] END |
+  MERGE (holder)-[r:LIVES_AT {caseId: row.caseId}]->(e) SET r.version = row.version)
+FOREACH (_ IN CASE row.type WHEN 'LOCATED_AT' THEN [1] ELSE [] END |
+  MERGE (holder)-[r:LOCATED_AT {caseId: row.caseId}]->(e) SET r.version = row.version)
+FOREACH (_ IN CASE row.type WHEN 'USES_VEHICLE' THEN [1] ELSE [] END |
+  MERGE (holder)-[r:USES_VEHICLE {caseId: row.caseId}]->(e) SET r.version = row.version)
+FOREACH (_ IN CASE row.type WHEN 'HOLDS_ACCOUNT' THEN [1] ELSE [] END |
+  MERGE (holder)-[r:HOLDS_ACCOUNT {caseId: row.caseId}]->(e) SET r.version = row.version)
+FOREACH (_ IN CASE row.type WHEN 'HOLDS_DOCUMENT' THEN [1] ELSE [] END |
+  MERGE (holder)-[r:HOLDS_DOCUMENT {caseId: row.caseId}]->(e) SET r.version = row.version)
+FOREACH (_ IN CASE row.type WHEN 'MEMBER_OF' THEN [1] ELSE [] END |
+  MERGE (holder)-[r:MEMBER_OF {caseId: row.caseId}]->(e) SET r.version = row.version)
