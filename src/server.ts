@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { CountryCodeResolver, CurrencyResolver, DateTimeResolver, LocalDateResolver, NonEmptyStringResolver, NonNegativeFloatResolver } from 'graphql-scalars';
+import { CountryCodeResolver, CurrencyResolver, DateTimeResolver, JSONObjectResolver, LocalDateResolver, NonEmptyStringResolver, NonNegativeFloatResolver } from 'graphql-scalars';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context';
 import { AppError, CLIENT_CODES } from './errors';
@@ -37,7 +37,7 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
     resolvers: mergeResolvers(
       {
         CountryCode: CountryCodeResolver, Currency: CurrencyResolver, LocalDate: LocalDateResolver, DateTime: DateTimeResolver,
-        NonEmptyString: NonEmptyStringResolver, NonNegativeFloat: NonNegativeFloatResolver,
+        NonEmptyString: NonEmptyStringResolver, NonNegativeFloat: NonNegativeFloatResolver, JSONObject: JSONObjectResolver,
       },
       caseResolvers, entityResolvers, linkResolvers,
     ),

@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import {
   normaliseAddress, normaliseDocumentNumber, normaliseIban, normaliseOrganisation, normalisePhone,
-  normalisePlate, normaliseProviderAccount, type Normalised,
+  normalisePlate, normaliseProviderAccount, searchForm, type Normalised,
 } from '../model/normalise';
 
 export const FORMAT_VERSION = 1;
@@ -153,6 +153,7 @@ export function validateCase(input: unknown): Validated {
       props: {
         name: p.name.trim(), aliases: (p.aliases ?? []).map((a) => a.trim()), birthDate: p.birthDate ?? null,
         nationality: p.nationality ?? null, gender: p.gender ?? null, registeredBy: owner,
+        searchText: searchForm(p.name, ...(p.aliases ?? [])),
       },
       role: p.role,
       function: p.function ?? null,
@@ -198,7 +199,7 @@ export function validateCase(input: unknown): Validated {
     if (key === null) return;
     const id = `organisation:${key}`;
     orgIds.set(o.id, id);
-    addEntity('Organisation', id, { organisationKey: key, name: o.name.trim(), country: orgCountry, registrationNumber: o.registrationNumber ?? null }, o.name);
+    addEntity('Organisation', id, { organisationKey: key, name: o.name.trim(), country: orgCountry, registrationNumber: o.registrationNumber ?? null, searchText: searchForm(o.name) }, o.name);
   });
   (c.organisations ?? []).forEach((o, i) => {
     const orgId = orgIds.get(o.id);
@@ -225,7 +226,7 @@ export function validateCase(input: unknown): Validated {
     const key = check(normaliseAddress({ street: a.street, postalCode: a.postalCode, city: a.city, country: addrCountry }), `addresses[${i}].street`);
     if (key === null) return;
     const id = `address:${key}`;
-    addEntity('Address', id, { addressKey: key, street: a.street.trim(), postalCode: a.postalCode ?? null, city: a.city.trim(), country: addrCountry },
+    addEntity('Address', id, { addressKey: key, street: a.street.trim(), postalCode: a.postalCode ?? null, city: a.city.trim(), country: addrCountry, searchText: searchForm(a.street, a.city) },
       [a.street, a.postalCode, a.city].filter(Boolean).join(', '));
     linkHolders(a.holders, `addresses[${i}]`, id, 'LIVES_AT', 'LOCATED_AT');
   });

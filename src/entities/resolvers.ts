@@ -7,6 +7,10 @@ import { asNode } from '../loaders';
 import { displayLabel, nodeType, typeName, type StoredNode } from '../model/nodes';
 import { normaliseDocumentNumber, normaliseIban, normalisePhone, normalisePlate, type Normalised } from '../model/normalise';
 import { loadCase } from '../cases/resolvers';
+import { clamp, labelOf } from '../links/analysis';
+import { toGraphNode } from '../links/graph';
+import { searchForm } from '../model/normalise';
+import type { NodeType } from '../model/nodes';
 
 type LookupArgs = { kind: 'PHONE' | 'PLATE' | 'IBAN' | 'DOCUMENT'; value: string; country?: string | null };
 
@@ -55,6 +59,8 @@ export const entityResolvers = {
       if (args.id.startsWith('case:')) return loadCase(ctx, args.id);
       return asNode(await ctx.loaders.nodeById.load(args.id));
     },
+    hotSpots: (_: unknown, args: HotSpotArgs, ctx: Context) => hotSpots(ctx, args),
+    search: (_: unknown, args: SearchArgs, ctx: Context) => search(ctx, args),
     lookup: async (_: unknown, args: LookupArgs, ctx: Context) => {
       if (args.value.length > 100) throw badInput('value', 'is longer than 100 characters');
       return asNode(await ctx.loaders.nodeById.load(identifierToId(args)));
@@ -70,6 +76,11 @@ export const entityResolvers = {
   Account: entityFields,
   IdentityDocument: entityFields,
   Organisation: entityFields,
+  HotSpot: {
+    // Batched for the whole page through the mentions loader.
+    cases: async (h: { nodeId: string }, _: unknown, ctx: Context) =>
+      Promise.all((await ctx.loaders.mentionsByNode.load(h.nodeId)).map((m) => loadCase(ctx, m.caseId as string))),
+  },
   Mention: { case: (m: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, m.caseId) },
   MoneyTransfer: {
     ...nodeFields,
@@ -82,4 +93,92 @@ async function partyNode(ctx: Context, id: string): Promise<StoredNode> {
   const node = asNode(await ctx.loaders.nodeById.load(id));
   if (!node) throw new AppError('NOT_FOUND', `transfer party ${id} no longer exists`);
   return node;
+}
+
+const ENTITY_TYPES: NodeType[] = ['PERSON', 'PHONE', 'ADDRESS', 'VEHICLE', 'ACCOUNT', 'IDENTITY_DOCUMENT', 'ORGANISATION'];
+
+type HotSpotArgs = {
+  filter?: { types?: NodeType[] | null; countries?: string[] | null; typologies?: string[] | null; openedFrom?: string | null; openedTo?: string | null; minCountries?: number | null } | null;
+  first?: number | null;
+  after?: string | null;
+};
+
+/** Cursors are opaque to clients: the sort key of the last row, as base64url JSON. */
+const encodeCursor = (key: { c: number; n: number; id: string }) => Buffer.from(JSON.stringify(key)).toString('base64url');
+function decodeCursor(cursor: string): { c: number; n: number; id: string } {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { c: unknown; n: unknown; id: unknown };
+    if (typeof key.c === 'number' && typeof key.n === 'number' && typeof key.id === 'string') return { c: key.c, n: key.n, id: key.id };
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('after', 'is not a cursor this API returned; pass pageInfo.endCursor from the previous page');
+}
+
+async function hotSpots(ctx: Context, args: HotSpotArgs) {
+  const f = args.filter ?? {};
+  const types = (f.types?.length ? f.types : ENTITY_TYPES).filter((t) => ENTITY_TYPES.includes(t));
+  const first = clamp(args.first ?? 20, 1, 100);
+  const after = args.after ? decodeCursor(args.after) : null;
+  const rows = await ctx.db.read('entities/hotSpots', {
+    labels: types.map(labelOf),
+    countries: f.countries?.length ? f.countries : null,
+    typologies: f.typologies?.length ? f.typologies : null,
+    openedFrom: f.openedFrom ?? null,
+    openedTo: f.openedTo ?? null,
+    minCountries: clamp(f.minCountries ?? 2, 2, 20),
+    afterCountries: after?.c ?? null, afterCases: after?.n ?? null, afterId: after?.id ?? null,
+    limit: first + 1,
+  });
+  const page = rows.slice(0, first);
+  const edges = page.map((r) => {
+    const node = r.node as StoredNode;
+    return {
+      cursor: encodeCursor({ c: (r.countries as string[]).length, n: r.cases as number, id: node.id }),
+      node: { entity: toGraphNode(node), countries: [...(r.countries as string[])].sort(), caseCount: r.cases, nodeId: node.id },
+    };
+  });
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+type SearchArgs = { text: string; country?: string | null; types?: NodeType[] | null; first?: number | null };
+
+async function search(ctx: Context, args: SearchArgs) {
+  if (args.text.length > 200) throw badInput('text', 'is longer than 200 characters');
+  const limit = clamp(args.first ?? 20, 1, 100);
+  const hits: Array<{ node: ReturnType<typeof toGraphNode>; score: number; matchedOn: string }> = [];
+
+  // Exact identifiers first: whatever the text normalises to as a phone, plate, IBAN or document.
+  for (const kind of ['PHONE', 'IBAN', 'PLATE', 'DOCUMENT'] as const) {
+    let id: string;
+    try {
+      id = identifierToId({ kind, value: args.text, country: args.country });
+    } catch {
+      continue; // not this kind of identifier
+    }
+    const node = asNode(await ctx.loaders.nodeById.load(id));
+    if (node) hits.push({ node: toGraphNode(node), score: 1, matchedOn: kind === 'IBAN' ? 'IBAN' : kind });
+  }
+
+  // Full text: letters and digits only reach the index, each word fuzzy so a dropped diacritic or a
+  // transliteration variant (Iwanow, Ivanov) still meets.
+  const words = searchForm(args.text).split(' ').filter((w) => w.length > 1).slice(0, 8);
+  if (words.length) {
+    const query = words.map((w) => (w.length >= 4 ? `${w}~` : w)).join(' AND ');
+    const rows = await ctx.db.read('entities/search', { query, limit });
+    for (const r of rows) {
+      const node = r.node as StoredNode;
+      hits.push({ node: toGraphNode(node), score: Math.round((r.score as number) * 1000) / 1000, matchedOn: matchedOn(node, words) });
+    }
+  }
+  const wanted = args.types?.length ? new Set(args.types) : null;
+  return hits.filter((h) => !wanted || wanted.has(h.node.type)).slice(0, limit);
+}
+
+function matchedOn(node: StoredNode, words: string[]): string {
+  const type = nodeType(node);
+  if (type === 'ORGANISATION') return 'ORGANISATION';
+  if (type === 'ADDRESS') return 'ADDRESS';
+  const name = searchForm(String(node.name));
+  return words.some((w) => name.includes(w.slice(0, 3))) ? 'NAME' : 'ALIAS';
 }

@@ -1,17 +1,20 @@
-// The core cross-border question: which cases of other countries share something with this one?
+// Link analysis for analysts and link-chart frontends.
 //   { crossBorderLinks(caseId: "case:EE-PPA:EE-2024-0117", maxHops: 4) {
 //       case { id country agency { name } } shortest
 //       chains { length nodes { id type label } relationships { type from to reportedBy } } } }
+//   { paths(fromId: "case:SE-NOA:SE-2024-1201", toId: "case:NO-KRIPOS:NO-2024-0310", k: 3) { length nodes { id label } } }
+//   { subgraph(seeds: ["case:EE-PPA:EE-2024-0117"], depth: 2) { nodes { id type label cases } edges { id source target } omitted { label } } }
 import type { Context } from '../context';
 import { AppError } from '../errors';
 import { displayLabel, nodeType, type StoredNode } from '../model/nodes';
 import { loadCase } from '../cases/resolvers';
+import { asNode } from '../loaders';
+import { clamp, exportGraph, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
+import { casesOfNode, toGraphNode, type GraphNode } from './graph';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
 export const HOPS = { min: 2, max: 4 } as const;
 const MAX_CHAINS = 20;
-
-export const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, Math.trunc(value)));
 
 type Chain = { length: number; nodes: StoredNode[]; relationships: unknown[] };
 
@@ -34,8 +37,30 @@ export const linkResolvers = {
         })),
       }));
     },
+    paths: (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) => findPaths(ctx.db, args),
+    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) => neighbourhood(ctx.db, args),
+    moneyFlow: async (_: unknown, args: Parameters<typeof moneyFlow>[1], ctx: Context) => {
+      const start = asNode(await ctx.loaders.nodeById.load(args.fromId));
+      if (!start || !['PERSON', 'ACCOUNT'].includes(nodeType(start))) {
+        throw new AppError('NOT_FOUND', `no person or account with id '${args.fromId.slice(0, 200)}'`, { field: 'fromId' });
+      }
+      const flow = await moneyFlow(ctx.db, args);
+      return {
+        chains: flow.chains,
+        parties: await Promise.all(flow.parties.map(async (p) => ({ party: toGraphNode(asNode(await ctx.loaders.nodeById.load(p.partyId))!), totals: p.totals }))),
+      };
+    },
+    networkMetrics: async (_: unknown, args: Parameters<typeof networkMetrics>[1], ctx: Context) => {
+      const m = await networkMetrics(ctx.db, args);
+      return { components: m.components, communities: m.communities, nodes: m.nodes.map((n) => ({ ...n, node: m.byId.get(n.nodeId) })) };
+    },
+    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) =>
+      exportGraph(await neighbourhood(ctx.db, args), args.format),
   },
   CrossBorderLink: {
     case: (link: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, link.caseId),
+  },
+  GraphNode: {
+    cases: (node: GraphNode, _: unknown, ctx: Context) => casesOfNode(node, ctx),
   },
 };

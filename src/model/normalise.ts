@@ -109,6 +109,11 @@ export function transliterate(text: string): string {
   return text.replace(/[а-яё]/g, (ch) => CYRILLIC[ch] ?? ch);
 }
 
+/** The form full-text search indexes and queries: folded, Latin script, words separated by spaces. */
+export function searchForm(...texts: Array<string | null | undefined>): string {
+  return texts.filter(Boolean).map((t) => transliterate(foldText(t!))).join(' ');
+}
+
 /** Organisation key: registration number and country when known, otherwise the folded name and country. */
 export function normaliseOrganisation(input: { name: string; registrationNumber?: string | null; country: string }): Normalised<string> {
   const reg = (input.registrationNumber ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');

@@ -1,0 +1,16 @@
+// Entities and persons reported in cases of at least $minCountries countries, most countries first,
+// then most cases, then id; keyset pagination after ($afterCountries, $afterCases, $afterId).
+MATCH (c:Case)
+WHERE ($countries IS NULL OR c.country IN $countries)
+  AND ($typologies IS NULL OR any(t IN c.typologies WHERE t IN $typologies))
+  AND ($openedFrom IS NULL OR c.openedOn >= date($openedFrom))
+  AND ($openedTo IS NULL OR c.openedOn <= date($openedTo))
+MATCH (c)-[:MENTIONS|INVOLVES]->(e)
+WHERE (e:Entity OR e:Person) AND any(l IN labels(e) WHERE l IN $labels)
+WITH e, collect(DISTINCT c.country) AS countries, count(DISTINCT c) AS cases
+WITH e, countries, cases, size(countries) AS nc
+WHERE nc >= $minCountries
+  AND ($afterId IS NULL OR nc < $afterCountries OR (nc = $afterCountries AND (cases < $afterCases OR (cases = $afterCases AND e.id > $afterId))))
+RETURN e {.*, labels: labels(e)} AS node, countries, cases
+ORDER BY nc DESC, cases DESC, e.id
+LIMIT toInteger($limit)

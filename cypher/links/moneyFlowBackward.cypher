@@ -1,0 +1,18 @@
+// Transfers reaching a person or account, and back to whoever paid those senders earlier, in reverse
+// time order, at most $maxHops (allow-listed 1..6) transfers, inside the time window.
+CALL () {
+  OPTIONAL MATCH (p:Person {id: $fromId}) OPTIONAL MATCH (a:Entity {id: $fromId})
+  RETURN coalesce(p, a) AS finish
+}
+WITH finish
+WHERE finish IS NOT NULL
+MATCH (finish)((r)<-[:TO]-(t:MoneyTransfer)<-[sent:SENT]-(s)){1,6}
+WHERE size(t) <= $maxHops
+  AND all(i IN range(0, size(t) - 2) WHERE t[i].time > t[i + 1].time)
+  AND ($to IS NULL OR t[0].time <= datetime($to))
+  AND ($from IS NULL OR t[-1].time >= datetime($from))
+WITH s, sent, t, r
+ORDER BY t[0].time DESC, size(t), [x IN t | x.id]
+LIMIT toInteger($limit)
+RETURN [i IN range(0, size(t) - 1) | {id: t[i].id, amount: t[i].amount, currency: t[i].currency, time: t[i].time,
+  channel: t[i].channel, from: s[i].id, to: r[i].id, caseId: sent[i].caseId}] AS transfers

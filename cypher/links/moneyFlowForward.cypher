@@ -1,0 +1,18 @@
+// Transfers leaving a person or account, and onward from whoever received them, in time order
+// (t1 < t2 < …), at most $maxHops (allow-listed 1..6) transfers, inside the time window.
+CALL () {
+  OPTIONAL MATCH (p:Person {id: $fromId}) OPTIONAL MATCH (a:Entity {id: $fromId})
+  RETURN coalesce(p, a) AS start
+}
+WITH start
+WHERE start IS NOT NULL
+MATCH (start)((s)-[sent:SENT]->(t:MoneyTransfer)-[:TO]->(r)){1,6}
+WHERE size(t) <= $maxHops
+  AND all(i IN range(0, size(t) - 2) WHERE t[i].time < t[i + 1].time)
+  AND ($from IS NULL OR t[0].time >= datetime($from))
+  AND ($to IS NULL OR t[-1].time <= datetime($to))
+WITH s, sent, t, r
+ORDER BY t[0].time, size(t), [x IN t | x.id]
+LIMIT toInteger($limit)
+RETURN [i IN range(0, size(t) - 1) | {id: t[i].id, amount: t[i].amount, currency: t[i].currency, time: t[i].time,
+  channel: t[i].channel, from: s[i].id, to: r[i].id, caseId: sent[i].caseId}] AS transfers

@@ -1,0 +1,25 @@
+// The k shortest paths between two nodes of any kind. Path bounds cannot be parameters: the pattern
+// allows 8 relationships (the allow-listed maximum) and SHORTEST 10 (the largest k); maxLength and k
+// then cut the answer. Intermediate nodes with more than $maxDegree relationships are never entered,
+// so hubs do not link everything; agencies are never crossed.
+CALL () {
+  OPTIONAL MATCH (e:Entity {id: $fromId}) OPTIONAL MATCH (p:Person {id: $fromId})
+  OPTIONAL MATCH (c:Case {id: $fromId}) OPTIONAL MATCH (t:MoneyTransfer {id: $fromId})
+  RETURN coalesce(e, p, c, t) AS a
+}
+CALL () {
+  OPTIONAL MATCH (e:Entity {id: $toId}) OPTIONAL MATCH (p:Person {id: $toId})
+  OPTIONAL MATCH (c:Case {id: $toId}) OPTIONAL MATCH (t:MoneyTransfer {id: $toId})
+  RETURN coalesce(e, p, c, t) AS b
+}
+WITH a, b
+WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+MATCH p = SHORTEST 10 (a)(()-[]-(x) WHERE x = b OR (NOT x:Agency AND COUNT { (x)--() } <= $maxDegree)){1,8}(b)
+WITH p
+WHERE length(p) <= $maxLength
+WITH p
+ORDER BY length(p), [n IN nodes(p) | n.id]
+LIMIT toInteger($k)
+RETURN length(p) AS length,
+  [n IN nodes(p) | n {.*, labels: labels(n)}] AS nodes,
+  [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges

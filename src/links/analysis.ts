@@ -1,0 +1,218 @@
+// Link analysis over the graph: paths, neighbourhoods, money flow, network metrics and exports. Every
+// depth, length and size is clamped to an allow-list here before it reaches Cypher as a parameter.
+import crypto from 'node:crypto';
+import { create } from 'xmlbuilder2';
+import type { Database } from '../db/database';
+import { badInput } from '../errors';
+import type { NodeType, StoredNode } from '../model/nodes';
+import { capSubgraph, toGraphEdge, toGraphNode, type GraphNode, type RawEdge, type Subgraph } from './graph';
+
+export const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, Math.trunc(value)));
+
+export const LIMITS = {
+  pathLength: { min: 1, max: 8 },
+  pathCount: { min: 1, max: 10 },
+  degree: { min: 1, max: 1_000_000 },
+  depth: { min: 1, max: 3 },
+  nodes: { min: 1, max: 500 },
+  seeds: 50,
+  flowHops: { min: 1, max: 6 },
+  flowChains: { min: 1, max: 500 },
+} as const;
+
+/** Work the subgraph expander may do before the API trims it to maxNodes. */
+const SUBGRAPH_CAP = 5000;
+
+const LABEL_OF: Record<NodeType, string> = {
+  CASE: 'Case', PERSON: 'Person', PHONE: 'Phone', ADDRESS: 'Address', VEHICLE: 'Vehicle', ACCOUNT: 'Account',
+  IDENTITY_DOCUMENT: 'IdentityDocument', ORGANISATION: 'Organisation', MONEY_TRANSFER: 'MoneyTransfer', AGENCY: 'Agency',
+};
+export const labelOf = (type: NodeType) => LABEL_OF[type];
+
+const ALL_RELATIONSHIPS = ['INVOLVES', 'MENTIONS', 'USES', 'LIVES_AT', 'LOCATED_AT', 'USES_VEHICLE', 'HOLDS_ACCOUNT', 'HOLDS_DOCUMENT', 'MEMBER_OF', 'SENT', 'TO'];
+
+export async function findPaths(db: Database, args: { fromId: string; toId: string; k?: number | null; maxLength?: number | null; maxDegree?: number | null }) {
+  const rows = await db.read('links/paths', {
+    fromId: args.fromId,
+    toId: args.toId,
+    k: clamp(args.k ?? 3, LIMITS.pathCount.min, LIMITS.pathCount.max),
+    maxLength: clamp(args.maxLength ?? 6, LIMITS.pathLength.min, LIMITS.pathLength.max),
+    maxDegree: clamp(args.maxDegree ?? LIMITS.degree.max, LIMITS.degree.min, LIMITS.degree.max),
+  });
+  return rows.map((r) => ({
+    length: r.length as number,
+    nodes: (r.nodes as StoredNode[]).map(toGraphNode),
+    edges: (r.edges as RawEdge[]).map(toGraphEdge),
+  }));
+}
+
+export interface SubgraphArgs {
+  seeds: string[];
+  depth?: number | null;
+  relationshipTypes?: string[] | null;
+  nodeTypes?: NodeType[] | null;
+  from?: Date | null;
+  to?: Date | null;
+  maxNodes?: number | null;
+}
+
+export async function neighbourhood(db: Database, args: SubgraphArgs): Promise<Subgraph> {
+  if (args.seeds.length === 0) throw badInput('seeds', 'give at least one seed id');
+  if (args.seeds.length > LIMITS.seeds) throw badInput('seeds', `at most ${LIMITS.seeds} seeds`);
+  const maxNodes = clamp(args.maxNodes ?? 200, LIMITS.nodes.min, LIMITS.nodes.max);
+  // REPORTED_BY leads to the agencies, which link every case of a country: only on request.
+  const relationships = (args.relationshipTypes?.length ? args.relationshipTypes : ALL_RELATIONSHIPS);
+  const labelFilter = args.nodeTypes?.length ? args.nodeTypes.map((t) => `+${LABEL_OF[t]}`).join('|') : '-Agency';
+  const rows = await db.read('links/subgraph', {
+    seeds: args.seeds,
+    depth: clamp(args.depth ?? 1, LIMITS.depth.min, LIMITS.depth.max),
+    relationshipFilter: relationships.join('|'),
+    labelFilter,
+    cap: SUBGRAPH_CAP,
+  });
+  const row = rows[0] ?? { nodes: [], edges: [] };
+  let nodes = (row.nodes as StoredNode[]).map((n) => ({ stored: n, node: toGraphNode(n) }));
+  // The time window: transfers outside it, and cases not open during it, are left out.
+  if (args.from || args.to) {
+    const from = args.from?.getTime() ?? -Infinity;
+    const to = args.to?.getTime() ?? Infinity;
+    nodes = nodes.filter(({ stored, node }) => {
+      if (args.seeds.includes(node.id)) return true;
+      if (node.type === 'MONEY_TRANSFER') return inWindow(Date.parse(String(stored.time)), from, to);
+      if (node.type === 'CASE') {
+        const opened = Date.parse(String(stored.openedOn));
+        const closed = stored.closedOn ? Date.parse(String(stored.closedOn)) : Infinity;
+        return opened <= to && closed >= from;
+      }
+      return true;
+    });
+  }
+  const graphNodes: GraphNode[] = nodes.map((n) => n.node);
+  const ids = new Set(graphNodes.map((n) => n.id));
+  const edges = (row.edges as RawEdge[]).map(toGraphEdge).filter((e) => ids.has(e.source) && ids.has(e.target));
+  return capSubgraph(args.seeds, graphNodes, edges, maxNodes, (row.nodes as unknown[]).length >= SUBGRAPH_CAP);
+}
+
+const inWindow = (t: number, from: number, to: number) => t >= from && t <= to;
+
+interface FlowTransfer { id: string; amount: number; currency: string; time: string; channel: string; from: string; to: string; caseId: string }
+
+export async function moneyFlow(db: Database, args: { fromId: string; direction: 'FORWARD' | 'BACKWARD'; from?: Date | null; to?: Date | null; maxHops?: number | null; maxChains?: number | null }) {
+  const rows = await db.read(args.direction === 'FORWARD' ? 'links/moneyFlowForward' : 'links/moneyFlowBackward', {
+    fromId: args.fromId,
+    from: args.from?.toISOString() ?? null,
+    to: args.to?.toISOString() ?? null,
+    maxHops: clamp(args.maxHops ?? 4, LIMITS.flowHops.min, LIMITS.flowHops.max),
+    // Prefixes of longer chains are dropped below, so ask for more rows than chains shown.
+    limit: clamp(args.maxChains ?? 100, LIMITS.flowChains.min, LIMITS.flowChains.max) * 4,
+  });
+  let chains = rows.map((r) => r.transfers as FlowTransfer[]);
+  if (args.direction === 'BACKWARD') chains = chains.map((c) => [...c].reverse());
+  // Keep maximal chains only: a chain that another chain extends adds nothing to read.
+  const keys = chains.map((c) => c.map((t) => t.id).join('>'));
+  const maximal = chains.filter((_, i) => !keys.some((other, j) => j !== i && other.length > keys[i].length &&
+    (args.direction === 'FORWARD' ? other.startsWith(`${keys[i]}>`) : other.endsWith(`>${keys[i]}`))));
+  const shown = maximal.slice(0, clamp(args.maxChains ?? 100, LIMITS.flowChains.min, LIMITS.flowChains.max));
+
+  // Totals per party and currency, over the distinct transfers shown.
+  const seen = new Map<string, FlowTransfer>();
+  for (const chain of shown) for (const t of chain) seen.set(t.id, t);
+  const totals = new Map<string, Map<string, { in: number; out: number }>>();
+  const add = (party: string, currency: string, field: 'in' | 'out', amount: number) => {
+    const byCurrency = totals.get(party) ?? totals.set(party, new Map()).get(party)!;
+    const t = byCurrency.get(currency) ?? byCurrency.set(currency, { in: 0, out: 0 }).get(currency)!;
+    t[field] += amount;
+  };
+  for (const t of seen.values()) {
+    add(t.from, t.currency, 'out', t.amount);
+    add(t.to, t.currency, 'in', t.amount);
+  }
+  const parties = [...totals.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([partyId, byCurrency]) => ({
+    partyId,
+    totals: [...byCurrency.entries()].sort(([a], [b]) => a.localeCompare(b))
+      .map(([currency, t]) => ({ currency, in: round(t.in), out: round(t.out), net: round(t.in - t.out) })),
+  }));
+  return { chains: shown.map((transfers) => ({ transfers })), parties };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Degree, betweenness, components and Louvain communities of a neighbourhood, through GDS. */
+export async function networkMetrics(db: Database, args: { seeds: string[]; depth?: number | null; maxNodes?: number | null }) {
+  const sub = await neighbourhood(db, { seeds: args.seeds, depth: args.depth ?? 2, maxNodes: args.maxNodes ?? 500 });
+  if (sub.edges.length === 0) return { nodes: [], components: 0, communities: 0, byId: new Map<string, GraphNode>() };
+  const name = `metrics-${crypto.randomUUID()}`;
+  try {
+    const rows = await db.transaction('READ', async (run) => {
+      await run('links/metricsProject', { name, edges: sub.edges.map((e) => ({ from: e.source, to: e.target })) });
+      return (await run('links/metricsStream', { name })).rows;
+    });
+    const byId = new Map(sub.nodes.map((n) => [n.id, n]));
+    const nodes = rows.map((r) => ({
+      nodeId: r.id as string, degree: r.degree as number, betweenness: round(r.betweenness as number),
+      component: r.component as number, community: r.community as number,
+    }));
+    return {
+      nodes: nodes.sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.nodeId.localeCompare(b.nodeId)),
+      components: new Set(nodes.map((n) => n.component)).size,
+      communities: new Set(nodes.map((n) => n.community)).size,
+      byId,
+    };
+  } finally {
+    await db.write('links/metricsDrop', { name });
+  }
+}
+
+/** A subgraph as GraphML or Cytoscape.js JSON. */
+export function exportGraph(sub: Subgraph, format: 'GRAPHML' | 'CYTOSCAPE_JSON') {
+  if (format === 'CYTOSCAPE_JSON') {
+    const elements = {
+      nodes: sub.nodes.map((n) => ({ data: { id: n.id, type: n.type, label: n.label, country: n.country, ...n.properties } })),
+      edges: sub.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, type: e.type, caseId: e.caseId, ...e.properties } })),
+    };
+    return { format, mediaType: 'application/json', content: JSON.stringify({ elements }), nodeCount: sub.nodes.length, edgeCount: sub.edges.length };
+  }
+  return { format, mediaType: 'application/graphml+xml', content: toGraphML(sub), nodeCount: sub.nodes.length, edgeCount: sub.edges.length };
+}
+
+/** GraphML 1.0: one <key> per attribute name, typed by the values seen; the XML library does the escaping. */
+function toGraphML(sub: Subgraph): string {
+  const nodeData = sub.nodes.map((n) => ({ id: n.id, data: flatten({ type: n.type, label: n.label, country: n.country, ...n.properties }) }));
+  const edgeData = sub.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, data: flatten({ type: e.type, caseId: e.caseId, ...e.properties }) }));
+  const keys = (items: Array<{ data: Record<string, string | number | boolean> }>, prefix: string) => {
+    const types = new Map<string, string>();
+    for (const item of items) {
+      for (const [name, value] of Object.entries(item.data)) {
+        const t = typeof value === 'number' ? 'double' : typeof value === 'boolean' ? 'boolean' : 'string';
+        types.set(name, types.has(name) && types.get(name) !== t ? 'string' : t);
+      }
+    }
+    return [...types.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, type], i) => ({ id: `${prefix}${i}`, name, type }));
+  };
+  const nodeKeys = keys(nodeData, 'n');
+  const edgeKeys = keys(edgeData, 'e');
+  const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele('graphml', { xmlns: 'http://graphml.graphdrawing.org/xmlns' });
+  for (const k of nodeKeys) doc.ele('key', { id: k.id, for: 'node', 'attr.name': k.name, 'attr.type': k.type }).up();
+  for (const k of edgeKeys) doc.ele('key', { id: k.id, for: 'edge', 'attr.name': k.name, 'attr.type': k.type }).up();
+  const graph = doc.ele('graph', { id: 'G', edgedefault: 'directed' });
+  for (const n of nodeData) {
+    const el = graph.ele('node', { id: n.id });
+    for (const k of nodeKeys) if (k.name in n.data) el.ele('data', { key: k.id }).txt(String(n.data[k.name])).up();
+  }
+  for (const e of edgeData) {
+    const el = graph.ele('edge', { id: e.id, source: e.source, target: e.target });
+    for (const k of edgeKeys) if (k.name in e.data) el.ele('data', { key: k.id }).txt(String(e.data[k.name])).up();
+  }
+  return doc.end({ prettyPrint: true });
+}
+
+/** GraphML attributes are scalars: lists become "a; b". */
+function flatten(props: Record<string, unknown>): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') out[k] = v;
+    else if (Array.isArray(v)) out[k] = v.join('; ');
+    else if (v !== null && v !== undefined) out[k] = String(v);
+  }
+  return out;
+}

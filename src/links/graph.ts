@@ -1,0 +1,82 @@
+// The frontend-ready graph shape shared by paths, subgraphs, metrics and exports: nodes and edges with
+// stable ids (a redraw can be diffed), a type, a label, and the node's properties.
+import type { Context } from '../context';
+import { displayLabel, nodeType, type NodeType, type StoredNode } from '../model/nodes';
+
+export interface RawEdge { type: string; from: string; to: string; props: Record<string, unknown> }
+export interface GraphNode { id: string; type: NodeType; label: string; country: string | null; properties: Record<string, unknown> }
+export interface GraphEdge { id: string; type: string; source: string; target: string; caseId: string | null; properties: Record<string, unknown> }
+
+// Bookkeeping that is ours, not the analyst's: kept out of `properties`.
+const INTERNAL = new Set(['labels', 'version', 'searchText', 'caseId']);
+
+const visible = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([k, v]) => !INTERNAL.has(k) && v !== null));
+
+export function toGraphNode(node: StoredNode): GraphNode {
+  const country = (node.country ?? node.nationality ?? null) as string | null;
+  return { id: node.id, type: nodeType(node), label: displayLabel(node), country, properties: visible(node) };
+}
+
+/** The id names the type, both ends and the reporting case: unique, and the same after a re-import. */
+export function toGraphEdge(edge: RawEdge): GraphEdge {
+  const caseId = (edge.props.caseId ?? null) as string | null;
+  return { id: `${edge.type}:${edge.from}>${edge.to}@${caseId ?? ''}`, type: edge.type, source: edge.from, target: edge.to, caseId, properties: visible(edge.props) };
+}
+
+/** GraphNode.cases: the ids of the cases that report the node, batched through the mentions loader. */
+export async function casesOfNode(node: GraphNode, ctx: Context): Promise<string[]> {
+  if (node.type === 'CASE') return [node.id];
+  if (node.type === 'MONEY_TRANSFER' || node.type === 'AGENCY') return [];
+  return (await ctx.loaders.mentionsByNode.load(node.id)).map((r) => r.caseId as string);
+}
+
+const NAMES: Record<NodeType, [one: string, many: string]> = {
+  CASE: ['case', 'cases'], PERSON: ['person', 'persons'], PHONE: ['phone', 'phones'], ADDRESS: ['address', 'addresses'],
+  VEHICLE: ['vehicle', 'vehicles'], ACCOUNT: ['account', 'accounts'], IDENTITY_DOCUMENT: ['identity document', 'identity documents'],
+  ORGANISATION: ['organisation', 'organisations'], MONEY_TRANSFER: ['money transfer', 'money transfers'], AGENCY: ['agency', 'agencies'],
+};
+
+export interface Subgraph { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean; omitted: Array<{ type: NodeType; count: number; label: string }> }
+
+/**
+ * Keeps the nodes nearest the seeds (breadth-first distance, then type, then id, so the cut is stable),
+ * at most maxNodes, and counts the rest per type, like a collapsed group on a link chart.
+ * `incomplete` says the database stopped at its own cap, so the counts are lower bounds.
+ */
+export function capSubgraph(seeds: string[], nodes: GraphNode[], edges: GraphEdge[], maxNodes: number, incomplete: boolean): Subgraph {
+  const adjacency = new Map<string, string[]>();
+  for (const e of edges) {
+    (adjacency.get(e.source) ?? adjacency.set(e.source, []).get(e.source)!).push(e.target);
+    (adjacency.get(e.target) ?? adjacency.set(e.target, []).get(e.target)!).push(e.source);
+  }
+  const distance = new Map<string, number>();
+  let frontier = seeds.filter((s) => nodes.some((n) => n.id === s));
+  frontier.forEach((s) => distance.set(s, 0));
+  while (frontier.length) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const other of adjacency.get(id) ?? []) {
+        if (!distance.has(other)) {
+          distance.set(other, distance.get(id)! + 1);
+          next.push(other);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const ordered = [...nodes].sort((a, b) =>
+    (distance.get(a.id) ?? Infinity) - (distance.get(b.id) ?? Infinity) || a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
+  const kept = ordered.slice(0, maxNodes);
+  const keptIds = new Set(kept.map((n) => n.id));
+  const counts = new Map<NodeType, number>();
+  for (const n of ordered.slice(maxNodes)) counts.set(n.type, (counts.get(n.type) ?? 0) + 1);
+  const omitted = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([type, count]) => ({ type, count, label: `and ${incomplete ? 'at least ' : ''}${count} more ${NAMES[type][count === 1 ? 0 : 1]}` }));
+  return {
+    nodes: kept,
+    edges: edges.filter((e) => keptIds.has(e.source) && keptIds.has(e.target)).sort((a, b) => a.id.localeCompare(b.id)),
+    truncated: kept.length < nodes.length || incomplete,
+    omitted,
+  };
+}
