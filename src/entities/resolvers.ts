@@ -179,6 +179,8 @@ function matchedOn(node: StoredNode, words: string[]): string {
   const type = nodeType(node);
   if (type === 'ORGANISATION') return 'ORGANISATION';
   if (type === 'ADDRESS') return 'ADDRESS';
-  const name = searchForm(String(node.name));
-  return words.some((w) => name.includes(w.slice(0, 3))) ? 'NAME' : 'ALIAS';
+  // ALIAS only when a word is found in an alias and not in the name; fuzzy matches count as the name.
+  const name = searchForm(String(node.name)).split(' ');
+  const aliases = searchForm(...((node.aliases as string[] | undefined) ?? [])).split(' ');
+  return words.some((w) => aliases.includes(w) && !name.includes(w)) ? 'ALIAS' : 'NAME';
 }
