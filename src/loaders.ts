@@ -32,6 +32,7 @@ export function createLoaders(db: Database) {
     transfersByCase: listLoader(db, 'cases/transfersByCase'),
     nodeById: singleLoader(db, 'entities/nodesById'),
     mentionsByNode: listLoader(db, 'entities/mentionsByNode'),
+    identityOf: singleLoader(db, 'matching/identityOf'),
   };
 }
 

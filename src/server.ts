@@ -11,6 +11,7 @@ import type { Logger } from './logger';
 import { caseResolvers } from './cases/resolvers';
 import { entityResolvers } from './entities/resolvers';
 import { linkResolvers } from './links/resolvers';
+import { matchingResolvers } from './matching/resolvers';
 
 export function loadTypeDefs(): string {
   for (const dir of [path.resolve(__dirname, '..', 'schema'), path.resolve(__dirname, '..', '..', 'schema')]) {
@@ -39,7 +40,7 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
         CountryCode: CountryCodeResolver, Currency: CurrencyResolver, LocalDate: LocalDateResolver, DateTime: DateTimeResolver,
         NonEmptyString: NonEmptyStringResolver, NonNegativeFloat: NonNegativeFloatResolver, JSONObject: JSONObjectResolver,
       },
-      caseResolvers, entityResolvers, linkResolvers,
+      caseResolvers, entityResolvers, linkResolvers, matchingResolvers,
     ),
     introspection: !production,
     includeStacktraceInErrorResponses: false,

@@ -3,7 +3,7 @@
 // cannot), stops at the first Case it reaches, and never follows REPORTED_BY to the agencies.
 MATCH (c:Case {id: $caseId})
 CALL apoc.path.expandConfig(c, {
-  relationshipFilter: 'MENTIONS|INVOLVES|USES|LIVES_AT|LOCATED_AT|USES_VEHICLE|HOLDS_ACCOUNT|HOLDS_DOCUMENT|MEMBER_OF|SENT|TO',
+  relationshipFilter: 'MENTIONS|INVOLVES|USES|LIVES_AT|LOCATED_AT|USES_VEHICLE|HOLDS_ACCOUNT|HOLDS_DOCUMENT|MEMBER_OF|SENT|TO|POSSIBLY_SAME|SAME_AS',
   labelFilter: '/Case',
   minLevel: 2,
   maxLevel: $maxHops,

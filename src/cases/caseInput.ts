@@ -3,6 +3,7 @@
 // whichever door it enters by. Field names match schema/schema.graphql's CaseInput.
 import crypto from 'node:crypto';
 import { z } from 'zod';
+import { blockingKeys } from '../matching/nameKeys';
 import {
   normaliseAddress, normaliseDocumentNumber, normaliseIban, normaliseOrganisation, normalisePhone,
   normalisePlate, normaliseProviderAccount, searchForm, type Normalised,
@@ -107,7 +108,7 @@ export interface NormalisedCase {
   openedOn: string;
   closedOn: string | null;
   version: string;
-  persons: Array<{ id: string; owned: boolean; props: Record<string, unknown>; role: string; function: string | null; nameAsWritten: string }>;
+  persons: Array<{ id: string; owned: boolean; props: Record<string, unknown>; role: string; function: string | null; nameAsWritten: string; nameKeys: string[] }>;
   entities: Array<{ id: string; label: EntityLabel; props: Record<string, unknown>; asWritten: string[] }>;
   links: Array<{ fromId: string; fromIsPerson: boolean; type: HolderLinkType; toId: string }>;
   transfers: Array<{ id: string; props: Record<string, unknown>; fromId: string; fromIsPerson: boolean; toId: string; toIsPerson: boolean }>;
@@ -158,6 +159,7 @@ export function validateCase(input: unknown): Validated {
       role: p.role,
       function: p.function ?? null,
       nameAsWritten: p.name,
+      nameKeys: [...new Set([p.name, ...(p.aliases ?? [])].flatMap((n) => blockingKeys(n, p.birthDate ?? null)))].sort(),
     });
   });
 

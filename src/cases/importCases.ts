@@ -4,6 +4,7 @@
 import type { Database, Run, StatementResult } from '../db/database';
 import { validateCase, type FieldProblem, type NormalisedCase } from './caseInput';
 import type { Rejection, SourceItem } from './readCases';
+import { matchPersons, type MatchRun } from '../matching/match';
 
 export interface CaseOutcome {
   index: number;
@@ -26,6 +27,7 @@ export interface ImportTotals {
 
 export interface ImportReport extends ImportTotals {
   outcomes: CaseOutcome[];
+  matching: MatchRun;
 }
 
 export function emptyTotals(): ImportTotals {
@@ -34,7 +36,8 @@ export function emptyTotals(): ImportTotals {
 
 /** Validates every case, writes the valid ones in batches, and reports each case's outcome. */
 export async function importCases(db: Database, inputs: unknown[], batchSize = 50): Promise<ImportReport> {
-  const report: ImportReport = { ...emptyTotals(), outcomes: [] };
+  const report: ImportReport = { ...emptyTotals(), outcomes: [], matching: { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0 } };
+  const changedPersons: string[] = [];
   const valid: Array<{ index: number; c: NormalisedCase }> = [];
   const seen = new Map<string, number>();
   inputs.forEach((input, index) => {
@@ -56,10 +59,12 @@ export async function importCases(db: Database, inputs: unknown[], batchSize = 5
     const batch = valid.slice(i, i + batchSize);
     const written = await writeBatch(db, batch.map((b) => b.c));
     addTotals(report, written.totals);
+    changedPersons.push(...written.changedPersons);
     batch.forEach((b) => report.outcomes.push({ index: b.index, caseId: b.c.id, reference: b.c.reference, status: written.status.get(b.c.id)!, problems: [] }));
   }
   report.cases.rejected = report.outcomes.filter((o) => o.status === 'REJECTED').length;
   report.outcomes.sort((a, b) => a.index - b.index);
+  report.matching = await matchPersons(db, changedPersons);
   return report;
 }
 
@@ -77,7 +82,7 @@ export function addTotals(into: ImportTotals, add: ImportTotals): void {
 }
 
 /** Writes whole cases in one transaction. The transaction function may be retried: every step MERGEs. */
-export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']> }> {
+export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']>; changedPersons: string[] }> {
   return db.transaction('WRITE', async (run) => {
     const totals = emptyTotals();
     const status = new Map<string, CaseOutcome['status']>();
@@ -89,7 +94,7 @@ export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise
       totals.cases[s === 'CREATED' ? 'created' : s === 'UPDATED' ? 'updated' : 'unchanged'] += 1;
       return s !== 'UNCHANGED';
     });
-    if (changed.length === 0) return { totals, status };
+    if (changed.length === 0) return { totals, status, changedPersons: [] };
 
     const count = (r: StatementResult) => {
       totals.nodesCreated += r.counters.nodesCreated;
@@ -105,13 +110,15 @@ export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise
     totals.entitiesCreated = shared.counters.nodesCreated;
     totals.entitiesMatched = entities.length - shared.counters.nodesCreated;
     count(await run('cases/mergePersons', { rows: persons }));
+    const owned = persons.filter((p) => p.owned);
+    if (owned.length) count(await run('matching/setNameKeys', { rows: owned.map((p) => ({ id: p.id, keys: p.nameKeys })) }));
     await runIfAny(run, 'cases/mergeHolderLinks', changed.flatMap((c) => c.links.map((l) => ({ caseId: c.id, version: c.version, ...l }))), count);
     await runIfAny(run, 'cases/mergeTransfers', changed.flatMap((c) => c.transfers.map((t) => ({ caseId: c.id, version: c.version, ...t }))), count);
     const updated = changed.filter((c) => status.get(c.id) === 'UPDATED');
     if (updated.length) {
       count(await run('cases/removeStale', { cases: updated.map((c) => ({ id: c.id, version: c.version })) }));
     }
-    return { totals, status };
+    return { totals, status, changedPersons: owned.map((p) => p.id) };
   });
 }
 
@@ -142,8 +149,8 @@ export async function importSources(
   db: Database,
   items: AsyncIterable<SourceItem>,
   options: { batchSize: number; onRejection: (r: Rejection) => void; onProgress?: (p: LoadProgress) => void },
-): Promise<ImportTotals & { entityRows: number }> {
-  const totals = { ...emptyTotals(), entityRows: 0 };
+): Promise<ImportTotals & { entityRows: number; changedPersons: string[] }> {
+  const totals = { ...emptyTotals(), entityRows: 0, changedPersons: [] as string[] };
   const firstSeen = new Map<string, string>();
   const progress: LoadProgress = { cases: 0, entities: 0, rejected: 0 };
   const rejectOne = (r: Rejection) => {
@@ -157,8 +164,9 @@ export async function importSources(
     const cases = batch;
     batch = [];
     await inFlight;
-    const write = writeBatch(db, cases).then(({ totals: written }) => {
+    const write = writeBatch(db, cases).then(({ totals: written, changedPersons }) => {
       addTotals(totals, written);
+      for (const id of changedPersons) totals.changedPersons.push(id);
       progress.cases += cases.length;
       progress.entities += cases.reduce((n, c) => n + entityRows(c), 0);
       options.onProgress?.(progress);

@@ -39,7 +39,7 @@ export const caseResolvers = {
       const report = await importCases(ctx.db, JSON.parse(JSON.stringify(args.cases)) as unknown[]);
       return {
         casesCreated: report.cases.created, casesUpdated: report.cases.updated, casesUnchanged: report.cases.unchanged,
-        casesRejected: report.cases.rejected, ...report,
+        casesRejected: report.cases.rejected, matchingChecked: report.matching.personsChecked, matchingProposed: report.matching.proposed, ...report,
       };
     },
   },

@@ -7,6 +7,7 @@ import cliProgress from 'cli-progress';
 import { loadConfig } from '../config';
 import { Database } from '../db/database';
 import { importSources } from '../cases/importCases';
+import { matchPersons } from '../matching/match';
 import { inputBytes, readSources, type Rejection } from '../cases/readCases';
 
 const program = new Command()
@@ -67,6 +68,9 @@ async function main() {
     });
     bar?.update(totalBytes);
     bar?.stop();
+    const importSeconds = (Date.now() - started) / 1000;
+    // Matching runs on the new and changed person records only, once the cases are in.
+    const matching = await matchPersons(db, totals.changedPersons);
     await new Promise<void>((resolve) => (report ? report.end(resolve) : resolve()));
 
     const seconds = (Date.now() - started) / 1000;
@@ -78,7 +82,8 @@ async function main() {
       `cases: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.rejected} rejected`,
       `entities: ${totals.entityRows} in the input; ${totals.entitiesCreated} new shared entities, ${totals.entitiesMatched} mentions matched an existing one`,
       `graph: ${totals.nodesCreated} nodes created, ${totals.nodesDeleted} deleted; ${totals.relationshipsCreated} relationships created, ${totals.relationshipsDeleted} deleted`,
-      `throughput: ${Math.round(totals.entityRows / seconds)} entities/s, ${Math.round(totals.relationshipsCreated / seconds)} relationships/s`,
+      `throughput: ${Math.round(totals.entityRows / importSeconds)} entities/s, ${Math.round(totals.relationshipsCreated / importSeconds)} relationships/s (import ${importSeconds.toFixed(1)} s)`,
+      `matching: ${matching.personsChecked} person records checked, ${matching.pairsScored} candidate pairs scored, ${matching.proposed} proposed, in ${matching.seconds.toFixed(1)} s after the import`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     process.exitCode = c.rejected > 0 ? 1 : 0;

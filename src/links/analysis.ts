@@ -25,11 +25,12 @@ const SUBGRAPH_CAP = 5000;
 
 const LABEL_OF: Record<NodeType, string> = {
   CASE: 'Case', PERSON: 'Person', PHONE: 'Phone', ADDRESS: 'Address', VEHICLE: 'Vehicle', ACCOUNT: 'Account',
-  IDENTITY_DOCUMENT: 'IdentityDocument', ORGANISATION: 'Organisation', MONEY_TRANSFER: 'MoneyTransfer', AGENCY: 'Agency',
+  IDENTITY_DOCUMENT: 'IdentityDocument', ORGANISATION: 'Organisation', MONEY_TRANSFER: 'MoneyTransfer', AGENCY: 'Agency', IDENTITY: 'Identity',
 };
 export const labelOf = (type: NodeType) => LABEL_OF[type];
 
-const ALL_RELATIONSHIPS = ['INVOLVES', 'MENTIONS', 'USES', 'LIVES_AT', 'LOCATED_AT', 'USES_VEHICLE', 'HOLDS_ACCOUNT', 'HOLDS_DOCUMENT', 'MEMBER_OF', 'SENT', 'TO'];
+// What traversals follow: never the agencies' REPORTED_BY, the matcher's name keys, or rejected matches.
+const ALL_RELATIONSHIPS = ['INVOLVES', 'MENTIONS', 'USES', 'LIVES_AT', 'LOCATED_AT', 'USES_VEHICLE', 'HOLDS_ACCOUNT', 'HOLDS_DOCUMENT', 'MEMBER_OF', 'SENT', 'TO', 'POSSIBLY_SAME', 'SAME_AS'];
 
 export async function findPaths(db: Database, args: { fromId: string; toId: string; k?: number | null; maxLength?: number | null; maxDegree?: number | null }) {
   const rows = await db.read('links/paths', {

@@ -26,7 +26,7 @@ export function toGraphEdge(edge: RawEdge): GraphEdge {
 /** GraphNode.cases: the ids of the cases that report the node, batched through the mentions loader. */
 export async function casesOfNode(node: GraphNode, ctx: Context): Promise<string[]> {
   if (node.type === 'CASE') return [node.id];
-  if (node.type === 'MONEY_TRANSFER' || node.type === 'AGENCY') return [];
+  if (node.type === 'MONEY_TRANSFER' || node.type === 'AGENCY' || node.type === 'IDENTITY') return [];
   return (await ctx.loaders.mentionsByNode.load(node.id)).map((r) => r.caseId as string);
 }
 
@@ -34,6 +34,7 @@ const NAMES: Record<NodeType, [one: string, many: string]> = {
   CASE: ['case', 'cases'], PERSON: ['person', 'persons'], PHONE: ['phone', 'phones'], ADDRESS: ['address', 'addresses'],
   VEHICLE: ['vehicle', 'vehicles'], ACCOUNT: ['account', 'accounts'], IDENTITY_DOCUMENT: ['identity document', 'identity documents'],
   ORGANISATION: ['organisation', 'organisations'], MONEY_TRANSFER: ['money transfer', 'money transfers'], AGENCY: ['agency', 'agencies'],
+  IDENTITY: ['identity', 'identities'],
 };
 
 export interface Subgraph { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean; omitted: Array<{ type: NodeType; count: number; label: string }> }

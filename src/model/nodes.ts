@@ -1,5 +1,5 @@
 // How a stored node presents itself to clients: its type and a short label a link chart can print.
-export type NodeType = 'CASE' | 'PERSON' | 'PHONE' | 'ADDRESS' | 'VEHICLE' | 'ACCOUNT' | 'IDENTITY_DOCUMENT' | 'ORGANISATION' | 'MONEY_TRANSFER' | 'AGENCY';
+export type NodeType = 'CASE' | 'PERSON' | 'PHONE' | 'ADDRESS' | 'VEHICLE' | 'ACCOUNT' | 'IDENTITY_DOCUMENT' | 'ORGANISATION' | 'MONEY_TRANSFER' | 'AGENCY' | 'IDENTITY';
 
 /** A node as the database module returns it: its properties plus its labels. */
 export type StoredNode = Record<string, unknown> & { id: string; labels: string[] };
@@ -7,7 +7,7 @@ export type StoredNode = Record<string, unknown> & { id: string; labels: string[
 const TYPE_BY_LABEL: Array<[string, NodeType]> = [
   ['Case', 'CASE'], ['Person', 'PERSON'], ['Phone', 'PHONE'], ['Address', 'ADDRESS'], ['Vehicle', 'VEHICLE'],
   ['Account', 'ACCOUNT'], ['IdentityDocument', 'IDENTITY_DOCUMENT'], ['Organisation', 'ORGANISATION'],
-  ['MoneyTransfer', 'MONEY_TRANSFER'], ['Agency', 'AGENCY'],
+  ['MoneyTransfer', 'MONEY_TRANSFER'], ['Agency', 'AGENCY'], ['Identity', 'IDENTITY'],
 ];
 
 export function nodeType(node: StoredNode): NodeType {
@@ -34,5 +34,6 @@ export function displayLabel(node: StoredNode): string {
     case 'ORGANISATION': return `${p.name} (${p.country})`;
     case 'MONEY_TRANSFER': return `${p.amount} ${p.currency}`;
     case 'AGENCY': return String(p.name);
+    case 'IDENTITY': return `identity of ${String(p.id).replace(/^identity:/, '')}`;
   }
 }

@@ -22,7 +22,7 @@ afterAll(() => db.close());
 async function independentGraph(maxDegree = Infinity, keep: string[] = []): Promise<Graph> {
   const session = db.driver.session();
   try {
-    const rows = await session.run(`MATCH (a)-[r]->(b) WHERE NOT a:Agency AND NOT b:Agency RETURN a.id AS a, b.id AS b`);
+    const rows = await session.run(`MATCH (a)-[r]->(b) WHERE NOT a:Agency AND NOT b:Agency AND NOT b:NameKey AND NOT r:NOT_SAME AND NOT r:CONFIRMED_SAME RETURN a.id AS a, b.id AS b`);
     const g = new Graph({ type: 'undirected', multi: true });
     for (const r of rows.records) {
       g.mergeNode(r.get('a'));
@@ -30,7 +30,7 @@ async function independentGraph(maxDegree = Infinity, keep: string[] = []): Prom
       g.addEdge(r.get('a'), r.get('b'));
     }
     // Hub avoidance, computed independently: drop nodes over the degree (counting agencies' REPORTED_BY too).
-    const degrees = await session.run(`MATCH (n) WHERE NOT n:Agency RETURN n.id AS id, COUNT { (n)--() } AS d`);
+    const degrees = await session.run(`MATCH (n) WHERE NOT n:Agency AND NOT n:NameKey RETURN n.id AS id, COUNT { (n)--() } AS d`);
     for (const r of degrees.records) {
       if (r.get('d').toNumber() > maxDegree && !keep.includes(r.get('id'))) g.dropNode(r.get('id'));
     }

@@ -43,12 +43,12 @@ describe('import CLI', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/cases: 2 created, 0 updated, 0 unchanged, 0 rejected/);
-    expect(first.stdout).toMatch(/graph: 16 nodes created, 0 deleted; 26 relationships created, 0 deleted/);
+    expect(first.stdout).toMatch(/graph: 19 nodes created, 0 deleted; 29 relationships created, 0 deleted/);
     expect(first.stdout).toMatch(/throughput: \d+ entities\/s, \d+ relationships\/s/);
     const counts = await graphCounts(db);
-    // 1 agency, 2 cases, 3 persons, 8 shared entities, 2 transfers; 2 REPORTED_BY, 3 INVOLVES, 10 MENTIONS,
-    // 7 holder links, 2 SENT and 2 TO.
-    expect(counts).toEqual({ nodes: 16, relationships: 26 });
+    // 1 agency, 2 cases, 3 persons, 8 shared entities, 2 transfers, 3 name keys of the matcher;
+    // 2 REPORTED_BY, 3 INVOLVES, 10 MENTIONS, 7 holder links, 2 SENT, 2 TO and 3 HAS_NAME_KEY.
+    expect(counts).toEqual({ nodes: 19, relationships: 29 });
     const again = runImport([bundle]);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/cases: 0 created, 0 updated, 2 unchanged, 0 rejected/);

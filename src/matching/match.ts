@@ -1,0 +1,77 @@
+// Incremental person matching: after an import, only the new and changed person records are compared,
+// and only with records that share a blocking key. Pairs an analyst decided are never re-proposed.
+import type { Database } from '../db/database';
+import { AppError } from '../errors';
+import { MATCH_THRESHOLD, scorePair, type MatchPerson } from './score';
+
+/** Blocking keys shared by more records than this say too little to be worth comparing. */
+const MAX_BLOCK = 300;
+const CHUNK = 500;
+
+export interface MatchRun { personsChecked: number; pairsScored: number; proposed: number; seconds: number }
+
+export async function matchPersons(db: Database, personIds: string[]): Promise<MatchRun> {
+  const started = Date.now();
+  let pairsScored = 0;
+  let proposed = 0;
+  const ids = [...new Set(personIds)];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db.read('matching/candidates', { ids: ids.slice(i, i + CHUNK), maxBlock: MAX_BLOCK });
+    const pairs = new Map<string, Record<string, unknown>>();
+    for (const r of rows) {
+      const [a, b] = [r.a as MatchPerson, r.b as MatchPerson].sort((x, y) => x.id.localeCompare(y.id));
+      const key = `${a.id}|${b.id}`;
+      if (pairs.has(key)) continue;
+      const score = scorePair(withDefaults(a), withDefaults(b), {
+        blockSize: r.blockSize as number, sharedDocuments: r.sharedDocuments as string[], sharedPhones: r.sharedPhones as string[],
+      });
+      pairs.set(key, { a: a.id, b: b.id, above: score.probability >= MATCH_THRESHOLD, probability: score.probability, logOdds: score.logOdds, explanation: JSON.stringify(score.features) });
+    }
+    const batch = [...pairs.values()];
+    pairsScored += batch.length;
+    proposed += batch.filter((p) => p.above).length;
+    if (batch.length) await db.write('matching/writeCandidates', { rows: batch });
+  }
+  return { personsChecked: ids.length, pairsScored, proposed, seconds: (Date.now() - started) / 1000 };
+}
+
+const withDefaults = (p: MatchPerson): MatchPerson => ({ ...p, aliases: p.aliases ?? [] });
+
+export type Decision = 'CONFIRM' | 'REJECT' | 'UNSURE';
+const STATUS: Record<Decision, string> = { CONFIRM: 'CONFIRMED', REJECT: 'REJECTED', UNSURE: 'UNSURE' };
+
+/** An analyst's decision on a pair, with who and when; a confirmation joins both records to one identity. */
+export async function decide(db: Database, personA: string, personB: string, decision: Decision, analyst: string, note: string | null) {
+  if (personA === personB) throw new AppError('BAD_USER_INPUT', 'personB: must be another person record than personA', { field: 'personB' });
+  const [a, b] = [personA, personB].sort();
+  return db.transaction('WRITE', async (run) => {
+    const found = await run('entities/nodesById', { ids: [a, b] });
+    const persons = found.rows.filter((r) => (r.node as { labels: string[] }).labels.includes('Person'));
+    if (persons.length !== 2) throw new AppError('NOT_FOUND', 'both personA and personB must be ids of person records');
+    const identity = (await run('matching/identityOf', { ids: [a] })).rows[0];
+    await run('matching/decide', { a, b, status: STATUS[decision], analyst, note });
+    if (decision === 'CONFIRM') {
+      await run('matching/joinIdentity', { a, b });
+    } else if (identity) {
+      // A withdrawn confirmation: the identity becomes whatever the remaining confirmed pairs hold together.
+      const members = identity.members as string[];
+      const edges = (await run('matching/confirmedAmong', { ids: members })).rows.map((r) => [r.a as string, r.b as string] as const);
+      const groups = components(members, edges).filter((g) => g.length >= 2).sort((x, y) => y.length - x.length || x[0].localeCompare(y[0]));
+      await run('matching/regroupIdentity', {
+        oldId: identity.identityId,
+        groups: groups.map((members, i) => ({ identityId: i === 0 ? identity.identityId : `identity:${members[0]}`, members })),
+      });
+    }
+    return { a, b, status: STATUS[decision] };
+  });
+}
+
+/** Connected components of records linked by confirmed pairs, each sorted. */
+function components(ids: string[], edges: ReadonlyArray<readonly [string, string]>): string[][] {
+  const parent = new Map(ids.map((id) => [id, id]));
+  const find = (x: string): string => (parent.get(x) === x ? x : find(parent.get(x)!));
+  for (const [x, y] of edges) parent.set(find(x), find(y));
+  const groups = new Map<string, string[]>();
+  for (const id of ids) (groups.get(find(id)) ?? groups.set(find(id), []).get(find(id))!).push(id);
+  return [...groups.values()].map((g) => g.sort());
+}

@@ -1,0 +1,53 @@
+// Person matching for analysts: candidates with their explanation, and decisions.
+//   { matchCandidates(minProbability: 0.8) { a { id name } b { id name } probability explanation { feature detail weight } } }
+//   mutation { decideMatch(personA: "person:RU-SPB:RU-P-7001", personB: "person:FI-POL:FI-P-0912", decision: CONFIRM, analyst: "fi.analyst.7") { status identity { id } } }
+import type { Context } from '../context';
+import { asNode } from '../loaders';
+import { clamp } from '../links/analysis';
+import { decide, type Decision } from './match';
+
+type PairRow = { a: string; b: string; status: string; probability: number | null; explanation: string | null; decidedBy: string | null; decidedAt: string | null; note: string | null };
+
+const pair = (r: PairRow) => ({ ...r, explanation: r.explanation ? JSON.parse(r.explanation) : [] });
+
+export const matchingResolvers = {
+  Query: {
+    matchCandidates: async (_: unknown, args: { status?: string[] | null; minProbability?: number | null; personId?: string | null; first?: number | null }, ctx: Context) => {
+      const rows = await ctx.db.read('matching/pairs', {
+        statuses: args.status?.length ? args.status : ['PROPOSED'],
+        minProbability: Math.max(0, Math.min(1, args.minProbability ?? 0.5)),
+        personId: args.personId ?? null,
+        limit: clamp(args.first ?? 50, 1, 500),
+      });
+      return rows.map((r) => pair(r as PairRow));
+    },
+  },
+  Mutation: {
+    decideMatch: async (_: unknown, args: { personA: string; personB: string; decision: Decision; analyst: string; note?: string | null }, ctx: Context) => {
+      await decide(ctx.db, args.personA, args.personB, args.decision, args.analyst.trim(), args.note ?? null);
+      const [a, b] = [args.personA, args.personB].sort();
+      const rows = await ctx.db.read('matching/pairs', { statuses: ['PROPOSED', 'UNSURE', 'CONFIRMED', 'REJECTED'], minProbability: 0, personId: a, limit: 1000 });
+      return pair(rows.find((r) => r.a === a && r.b === b) as PairRow);
+    },
+  },
+  MatchPair: {
+    a: async (p: { a: string }, _: unknown, ctx: Context) => asNode(await ctx.loaders.nodeById.load(p.a)),
+    b: async (p: { b: string }, _: unknown, ctx: Context) => asNode(await ctx.loaders.nodeById.load(p.b)),
+    identity: async (p: { a: string; status: string }, _: unknown, ctx: Context) => (p.status === 'CONFIRMED' ? identityOf(ctx, p.a) : null),
+  },
+  Person: {
+    identity: (p: { id: string }, _: unknown, ctx: Context) => identityOf(ctx, p.id),
+    possibleMatches: async (p: { id: string }, _: unknown, ctx: Context) => {
+      const rows = await ctx.db.read('matching/pairs', { statuses: ['PROPOSED', 'UNSURE'], minProbability: 0, personId: p.id, limit: 100 });
+      return rows.map((r) => pair(r as PairRow));
+    },
+  },
+  Identity: {
+    persons: async (i: { members: string[] }, _: unknown, ctx: Context) => (await ctx.loaders.nodeById.loadMany(i.members)).map((r) => asNode(r as never)),
+  },
+};
+
+async function identityOf(ctx: Context, personId: string) {
+  const row = await ctx.loaders.identityOf.load(personId);
+  return row ? { id: row.identityId, members: [...(row.members as string[])].sort() } : null;
+}
