@@ -610,9 +610,13 @@ function sameKey(actual: string, expected: string, what: string): void {
   if (actual !== expected) throw new Error(`planted ${what} written as a variant gives key ${actual}, expected ${expected}`);
 }
 
+/** One individual planted as a suspect in several cases of a network (a recruiter, a driver). */
+interface Recurring { id: string; role: 'recruiter' | 'driver'; network: string; records: string[]; names: string[] }
+
 class Planner {
   readonly networks: Network[] = [];
   readonly samePersons: SamePerson[] = [];
+  readonly recurring: Recurring[] = [];
   readonly slots: Slot[] = [];
   private netSeq = 0;
   constructor(private readonly g: Gen, private readonly entities: number) {}
@@ -663,6 +667,8 @@ class Planner {
     const net = this.newNet('recruiter_phone', 'PHONE', key, { countries, phoneCountry: pc });
     const gender: Gender = rng.chance(0.7) ? 'MALE' : 'FEMALE';
     const recruiter = newIdentity(rng, pc, gender);
+    const seen: Recurring = { id: `rec-${pad(this.recurring.length + 1, 4)}`, role: 'recruiter', network: net.id, records: [], names: [] };
+    this.recurring.push(seen);
     const w = this.window();
     const typologies: Typology[] = [rng.weighted([['SEXUAL_EXPLOITATION', 45], ['FORCED_LABOUR', 45], ['FORCED_BEGGING', 10]] as const)];
     const origin = pc === 'RO' || pc === 'UA' || pc === 'BG' ? pc : undefined;
@@ -672,10 +678,17 @@ class Planner {
         sameKey(`phone:${must(normalisePhone(form, c), 'phone').e164}`, key, 'phone');
         let holder: string | null = null;
         const r = rng.float();
+        let name = '';
         if (c === pc || r < 0.3) {
-          holder = cb.person('SUSPECT', { name: writeName(rng, recruiter, c), nationality: pc, gender, birth: null, fn: 'RECRUITER', aliases: rng.chance(0.4) ? [alias(rng, recruiter, c)] : undefined });
+          name = writeName(rng, recruiter, c);
+          holder = cb.person('SUSPECT', { name, nationality: pc, gender, birth: null, fn: 'RECRUITER', aliases: rng.chance(0.4) ? [alias(rng, recruiter, c)] : undefined });
         } else if (r < 0.75) {
-          holder = cb.person('SUSPECT', { name: rng.chance(0.5) ? firstNameOnly(rng, recruiter, c) : alias(rng, recruiter, c), nationality: null, gender, birth: null, fn: 'RECRUITER' });
+          name = rng.chance(0.5) ? firstNameOnly(rng, recruiter, c) : alias(rng, recruiter, c);
+          holder = cb.person('SUSPECT', { name, nationality: null, gender, birth: null, fn: 'RECRUITER' });
+        }
+        if (holder) {
+          seen.records.push(`person:${cb.agency.code}:${holder}`);
+          seen.names.push(name);
         }
         this.note(net, form);
         return cb.phone(form, holder ? [holder] : []);
@@ -727,6 +740,8 @@ class Planner {
     const [make, model] = rng.pick(VANS);
     const colour = rng.pick(COLOURS);
     const driver = newIdentity(rng, vc, 'MALE');
+    const seen: Recurring = { id: `rec-${pad(this.recurring.length + 1, 4)}`, role: 'driver', network: net.id, records: [], names: [] };
+    this.recurring.push(seen);
     const w = this.window();
     const typologies: Typology[] = [rng.weighted([['FORCED_LABOUR', 45], ['FORCED_BEGGING', 20], ['FORCED_CRIMINALITY', 20], ['SEXUAL_EXPLOITATION', 15]] as const)];
     for (const c of countries) {
@@ -735,7 +750,13 @@ class Planner {
         sameKey(`vehicle:${vc}:${must(normalisePlate(form), 'plate')}`, key, 'plate');
         let holder = cb.suspects.find((s) => s.fn === 'TRANSPORTER')?.id ?? null;
         if (!holder || rng.chance(0.5)) {
-          holder = cb.person('SUSPECT', { name: writeName(rng, driver, c), nationality: vc, gender: 'MALE', birth: null, fn: 'TRANSPORTER' }) ?? holder;
+          const name = writeName(rng, driver, c);
+          const created = cb.person('SUSPECT', { name, nationality: vc, gender: 'MALE', birth: null, fn: 'TRANSPORTER' });
+          if (created) {
+            seen.records.push(`person:${cb.agency.code}:${created}`);
+            seen.names.push(name);
+          }
+          holder = created ?? holder;
         }
         this.note(net, form);
         // Some files give a different make or leave the colour out: only the plate is the key.
@@ -934,13 +955,17 @@ export async function generate(opts: { seed: number; entities: number; out: stri
   const truth = {
     seed: opts.seed, entities: g.total, cases: g.cases, formatVersion: FORMAT_VERSION, rows: g.rows, plantedCases: g.plantedCases,
     networks, samePerson: planner.samePersons,
+    // Suspects planted in several cases of one network are one individual too (not matched by design:
+    // no birth date, often a first name or nickname only); matching precision counts them as true pairs.
+    recurring: planner.recurring.filter((r) => r.records.length >= 2),
   };
   // One network or individual per line keeps the file readable and diffable at millions of rows.
   const body = [
     '{',
-    ...Object.entries(truth).filter(([k]) => k !== 'networks' && k !== 'samePerson').map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`),
+    ...Object.entries(truth).filter(([k]) => !['networks', 'samePerson', 'recurring'].includes(k)).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`),
     '  "networks": [', networks.map((n) => `    ${JSON.stringify(n)}`).join(',\n'), '  ],',
-    '  "samePerson": [', planner.samePersons.map((s) => `    ${JSON.stringify(s)}`).join(',\n'), '  ]',
+    '  "samePerson": [', planner.samePersons.map((s) => `    ${JSON.stringify(s)}`).join(',\n'), '  ],',
+    '  "recurring": [', truth.recurring.map((r) => `    ${JSON.stringify(r)}`).join(',\n'), '  ]',
     '}', '',
   ].join('\n');
   fs.writeFileSync(path.join(opts.out, 'truth.json'), body);

@@ -159,7 +159,7 @@ export function validateCase(input: unknown): Validated {
       role: p.role,
       function: p.function ?? null,
       nameAsWritten: p.name,
-      nameKeys: [...new Set([p.name, ...(p.aliases ?? [])].flatMap((n) => blockingKeys(n, p.birthDate ?? null)))].sort(),
+      nameKeys: [...new Set([...blockingKeys(p.name, p.birthDate ?? null), ...(p.aliases ?? []).flatMap((n) => blockingKeys(n, p.birthDate ?? null, true))])].sort(),
     });
   });
 

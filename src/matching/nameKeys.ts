@@ -7,24 +7,31 @@ import { foldText, transliterate } from '../model/normalise';
 // Cyrillic sound (ICAO 9303, GOST 7.79, BGN/PCGN, German and Nordic spellings) to one spelling.
 const SKELETON_RULES: Array<[RegExp, string]> = [
   [/x/g, 'ks'],
-  [/tsch|tch|tsj|tj|cz/g, 'ch'], // ч: German, English, Nordic, Polish
-  [/sch|sj|sz/g, 'sh'], //            ш: German, Nordic, Polish
-  [/zj/g, 'zh'],
-  [/kh|ch(?=[^aeiou]|$)/g, 'h'], //   х: kh (ICAO/BGN), ch (German, before a consonant or at the end)
+  [/tsch|tch|tsj|tj|cz|ch/g, 'c'], // ч: German, English, Nordic, Polish, and Baltic č once folded
+  [/sch|sj|sz|sh/g, 's'], //          ш: German, Nordic, Polish, English, and Baltic š once folded
+  [/zh|zj/g, 'z'], //                  ж: English, Nordic, and Baltic ž once folded
+  [/kh/g, 'h'], //                     х: ICAO/BGN kh, GOST h
+  [/ts|tz/g, 'c'], //                  ц: ts, Baltic c
   [/ph/g, 'f'],
   [/th/g, 't'],
-  [/ck|c(?!h)/g, 'k'],
+  [/ck/g, 'k'],
   [/w/g, 'v'],
   [/ff$/g, 'v'], //                   Ivanoff, Smirnoff
   [/[yj]/g, 'i'], //                  й, ы, я/ю/е glides: Yuliya, Julija, Iuliia
   [/^ie/g, 'e'], //                   Yelena / Elena, Yevgeny / Evgeny
+  [/io/g, 'e'], //                    ё: Vorobjova, Vorobyova / Vorobeva
   [/aa/g, 'a'], [/ae/g, 'a'], [/oe/g, 'o'], [/ue/g, 'u'], // Nordic and German letter spellings
   [/(.)\1+/g, '$1'], //               doubled letters
 ];
 
-/** One word folded to a spelling that transliteration and diacritic variants share. */
+/** One word folded to a spelling that transliteration and diacritic variants share (applied to a fixed point). */
 export function skeleton(word: string): string {
-  return SKELETON_RULES.reduce((w, [re, to]) => w.replace(re, to), word);
+  let current = word;
+  for (;;) {
+    const next = SKELETON_RULES.reduce((w, [re, to]) => w.replace(re, to), current);
+    if (next === current) return current;
+    current = next;
+  }
 }
 
 // Gendered and case endings of Baltic, Slavic and Nordic names, longest first, so a name keeps its stem:
@@ -66,11 +73,12 @@ export function nameKey(name: string): NameKey {
  * plus surname, in any order), or for a one-word name, the stem with the birth year. Comparing only
  * within blocks means never comparing all pairs.
  */
-export function blockingKeys(name: string, birthDate: string | null): string[] {
+export function blockingKeys(name: string, birthDate: string | null, alias = false): string[] {
   const { stems, comparable } = nameKey(name);
   if (!comparable) return [];
   const unique = [...new Set(stems)].filter((s) => s.length >= 2);
-  if (unique.length === 1) return birthDate ? [`${unique[0]}|${birthDate.slice(0, 4)}`] : [];
+  // A one-word alias is a nickname ("Mama", "Sasha"): it identifies nobody.
+  if (unique.length === 1) return birthDate && !alias ? [`${unique[0]}|${birthDate.slice(0, 4)}`] : [];
   const keys: string[] = [];
   for (let i = 0; i < unique.length; i++) for (let j = i + 1; j < unique.length; j++) keys.push(`${unique[i]}|${unique[j]}`);
   return keys.slice(0, 6);

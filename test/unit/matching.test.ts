@@ -42,7 +42,7 @@ describe('name keys: variants of one name meet', () => {
 
   it('a one-word name blocks only together with a birth year', () => {
     expect(blockingKeys('Popescu', null)).toEqual([]);
-    expect(blockingKeys('Popescu', '1990-05-01')).toEqual(['popesku|1990']);
+    expect(blockingKeys('Popescu', '1990-05-01')).toEqual(['popescu|1990']);
   });
 
   it('skeleton and stem are idempotent (property)', () => {
@@ -63,7 +63,7 @@ describe('scorePair', () => {
     const s = scorePair(p({ name: 'Иванов Сергей Петрович', birthDate: '1975-02-11', nationality: 'RU' }), p({ birthDate: '1975-02-11', nationality: 'RU' }), none);
     expect(s.probability).toBeGreaterThan(0.95);
     expect(s.features.map((f) => f.feature)).toEqual(['PRIOR', 'NAME', 'BIRTH_DATE', 'NATIONALITY']);
-    expect(s.features.find((f) => f.feature === 'BIRTH_DATE')).toEqual({ feature: 'BIRTH_DATE', detail: 'equal (1975-02-11)', weight: 3 });
+    expect(s.features.find((f) => f.feature === 'BIRTH_DATE')).toEqual({ feature: 'BIRTH_DATE', detail: 'equal (1975-02-11)', weight: 5 });
     expect(s.logOdds).toBeCloseTo(s.features.reduce((t, f) => t + f.weight, 0), 5);
   });
 
@@ -78,12 +78,15 @@ describe('scorePair', () => {
     expect(scorePair(p({ birthDate: '1975-02-11' }), p({ birthDate: '1982-02-11' }), none).probability).toBeLessThan(MATCH_THRESHOLD);
   });
 
-  it('rare names count for more than common ones', () => {
+  it('rare names count for more than common ones, but a name alone is never enough', () => {
     expect(rarity(2)).toBeGreaterThan(rarity(16));
-    const rare = scorePair(p({}), p({}), { ...none, blockSize: 2 });
-    const common = scorePair(p({}), p({}), { ...none, blockSize: 200 });
-    expect(rare.probability).toBeGreaterThan(MATCH_THRESHOLD);
-    expect(common.probability).toBeLessThan(MATCH_THRESHOLD);
+    const rare = scorePair(p({ nationality: 'RU' }), p({ nationality: 'RU' }), { ...none, blockSize: 2 });
+    const common = scorePair(p({ nationality: 'RU' }), p({ nationality: 'RU' }), { ...none, blockSize: 200 });
+    expect(rare.probability).toBeGreaterThan(common.probability);
+    expect(rare.probability).toBeLessThan(MATCH_THRESHOLD);
+    const withDate = (blockSize: number) => scorePair(p({ birthDate: '1980-01-01' }), p({ birthDate: '1980-01-01' }), { ...none, blockSize }).probability;
+    expect(withDate(2)).toBeGreaterThan(withDate(200));
+    expect(withDate(200)).toBeGreaterThan(MATCH_THRESHOLD);
   });
 
   it('a name that cannot be compared is unknown, never a match on its own', () => {
