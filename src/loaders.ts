@@ -33,6 +33,7 @@ export function createLoaders(db: Database) {
     nodeById: singleLoader(db, 'entities/nodesById'),
     mentionsByNode: listLoader(db, 'entities/mentionsByNode'),
     identityOf: singleLoader(db, 'matching/identityOf'),
+    pairsByPerson: listLoader(db, 'matching/pairsByPerson'),
   };
 }
 

@@ -13,6 +13,7 @@ CALL (c, row) {
   WHERE m.version <> row.version
   DELETE m
   WITH DISTINCT x
-  WHERE COUNT { (x)--() } = 0
-  DELETE x
+  // The matcher's name keys do not keep a removed person alive; decided matches do.
+  WHERE COUNT { (x)-[r]-() WHERE NOT r:HAS_NAME_KEY } = 0
+  DETACH DELETE x
 }

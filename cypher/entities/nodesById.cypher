@@ -4,6 +4,7 @@ OPTIONAL MATCH (e:Entity {id: id})
 OPTIONAL MATCH (p:Person {id: id})
 OPTIONAL MATCH (t:MoneyTransfer {id: id})
 OPTIONAL MATCH (c:Case {id: id})
-WITH id, coalesce(e, p, t, c) AS n
+OPTIONAL MATCH (i:Identity {id: id})
+WITH id, coalesce(e, p, t, c, i) AS n
 WHERE n IS NOT NULL
 RETURN id, n {.*, labels: labels(n)} AS node

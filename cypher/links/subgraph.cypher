@@ -5,7 +5,8 @@ UNWIND $seeds AS seedId
 CALL (seedId) {
   OPTIONAL MATCH (e:Entity {id: seedId}) OPTIONAL MATCH (p:Person {id: seedId})
   OPTIONAL MATCH (c:Case {id: seedId}) OPTIONAL MATCH (t:MoneyTransfer {id: seedId})
-  RETURN coalesce(e, p, c, t) AS seed
+  OPTIONAL MATCH (i:Identity {id: seedId})
+  RETURN coalesce(e, p, c, t, i) AS seed
 }
 WITH collect(seed) AS seeds
 WHERE size(seeds) > 0

@@ -1,5 +1,6 @@
 // A person record's blocking keys, as links to shared NameKey nodes (records that share one are
-// candidates). Keys the record no longer has are unlinked.
+// candidates). Keys the record no longer has are unlinked. The record is marked for matching in the
+// same transaction, so a crash between import and matching loses no comparison: the next run finds it.
 UNWIND $rows AS row
 MATCH (p:Person {id: row.id})
 CALL (p, row) {
@@ -8,3 +9,4 @@ CALL (p, row) {
   DELETE old
 }
 FOREACH (key IN row.keys | MERGE (k:NameKey {key: key}) MERGE (p)-[:HAS_NAME_KEY]->(k))
+SET p.matchPending = true

@@ -24,7 +24,8 @@ const MAX_ITEMS = 2000;
 
 const text = (max = MAX_TEXT) => z.string().max(max, `is longer than ${max} characters`);
 const name = () => text(200).refine((s) => s.trim().length > 0, 'must not be empty');
-const localId = () => text(100).regex(/^[\p{L}\p{N}._:\-/]+$/u, 'must be letters, digits and . _ : - / only');
+// ':' separates the parts of our node ids, so it may not appear in a local id or a case reference.
+const localId = () => text(100).regex(/^[\p{L}\p{N}._\-/]+$/u, 'must be letters, digits and . _ - / only');
 const country = () => z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as EE or FI');
 const isoDate = () => z.string().refine(isCalendarDate, 'must be a calendar date as YYYY-MM-DD');
 const list = <T extends z.ZodTypeAny>(item: T) => z.array(item).max(MAX_ITEMS, `has more than ${MAX_ITEMS} items`).optional().nullable();
@@ -32,7 +33,7 @@ const holders = () => list(localId());
 
 const personSchema = z.strictObject({
   id: localId(),
-  registeredBy: text(32).optional().nullable(),
+  registeredBy: z.string().regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, 'must be an agency code such as FI-POL').optional().nullable(),
   name: name(),
   aliases: list(name()),
   birthDate: isoDate().optional().nullable(),
@@ -43,7 +44,7 @@ const personSchema = z.strictObject({
 });
 
 const caseSchema = z.strictObject({
-  reference: text(100).refine((s) => s.trim().length > 0, 'must not be empty'),
+  reference: text(100).refine((s) => s.trim().length > 0, 'must not be empty').refine((s) => !s.includes(':'), "must not contain ':'"),
   agency: z.strictObject({
     code: z.string().regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, 'must be 2 to 32 upper-case letters, digits, _ or -, e.g. EE-PPA'),
     name: text(200).optional().nullable(),
@@ -79,10 +80,15 @@ const caseSchema = z.strictObject({
   })),
   transfers: list(z.strictObject({
     id: localId(), amount: z.number().finite().nonnegative('must not be negative'), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR'),
-    time: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date-time'),
+    time: z.string().refine(isDateTime, 'must be an RFC 3339 date-time with an offset, e.g. 2024-03-01T12:00:00Z'),
     channel: z.enum(CHANNELS), from: localId(), to: localId(),
   })),
 });
+
+/** RFC 3339 with an explicit offset: a time without one would be read in the loader machine's zone. */
+function isDateTime(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && isCalendarDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s));
+}
 
 /** YYYY-MM-DD naming a real day: 2024-02-30 is refused (Date.parse would roll it over to March). */
 function isCalendarDate(s: string): boolean {

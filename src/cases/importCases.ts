@@ -4,7 +4,7 @@
 import type { Database, Run, StatementResult } from '../db/database';
 import { validateCase, type FieldProblem, type NormalisedCase } from './caseInput';
 import type { Rejection, SourceItem } from './readCases';
-import { matchPersons, type MatchRun } from '../matching/match';
+import { matchPending, type MatchRun } from '../matching/match';
 
 export interface CaseOutcome {
   index: number;
@@ -35,9 +35,9 @@ export function emptyTotals(): ImportTotals {
 }
 
 /** Validates every case, writes the valid ones in batches, and reports each case's outcome. */
-export async function importCases(db: Database, inputs: unknown[], batchSize = 50): Promise<ImportReport> {
+/** The mutation's path: each case in its own transaction (batch size 1), so one failure costs one case. */
+export async function importCases(db: Database, inputs: unknown[], batchSize = 1): Promise<ImportReport> {
   const report: ImportReport = { ...emptyTotals(), outcomes: [], matching: { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0 } };
-  const changedPersons: string[] = [];
   const valid: Array<{ index: number; c: NormalisedCase }> = [];
   const seen = new Map<string, number>();
   inputs.forEach((input, index) => {
@@ -59,12 +59,11 @@ export async function importCases(db: Database, inputs: unknown[], batchSize = 5
     const batch = valid.slice(i, i + batchSize);
     const written = await writeBatch(db, batch.map((b) => b.c));
     addTotals(report, written.totals);
-    changedPersons.push(...written.changedPersons);
     batch.forEach((b) => report.outcomes.push({ index: b.index, caseId: b.c.id, reference: b.c.reference, status: written.status.get(b.c.id)!, problems: [] }));
   }
   report.cases.rejected = report.outcomes.filter((o) => o.status === 'REJECTED').length;
   report.outcomes.sort((a, b) => a.index - b.index);
-  report.matching = await matchPersons(db, changedPersons);
+  report.matching = await matchPending(db);
   return report;
 }
 
@@ -82,7 +81,7 @@ export function addTotals(into: ImportTotals, add: ImportTotals): void {
 }
 
 /** Writes whole cases in one transaction. The transaction function may be retried: every step MERGEs. */
-export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']>; changedPersons: string[] }> {
+export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']> }> {
   return db.transaction('WRITE', async (run) => {
     const totals = emptyTotals();
     const status = new Map<string, CaseOutcome['status']>();
@@ -94,7 +93,7 @@ export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise
       totals.cases[s === 'CREATED' ? 'created' : s === 'UPDATED' ? 'updated' : 'unchanged'] += 1;
       return s !== 'UNCHANGED';
     });
-    if (changed.length === 0) return { totals, status, changedPersons: [] };
+    if (changed.length === 0) return { totals, status };
 
     const count = (r: StatementResult) => {
       totals.nodesCreated += r.counters.nodesCreated;
@@ -105,7 +104,8 @@ export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise
     };
     count(await run('cases/upsertCases', { cases: changed.map(caseRow) }));
     const persons = changed.flatMap((c) => c.persons.map((p) => ({ caseId: c.id, version: c.version, ...p })));
-    const entities = changed.flatMap((c) => c.entities.map((e) => ({ caseId: c.id, version: c.version, ...e })));
+    // Absent details stay absent: a report without a van's colour does not erase another report's.
+    const entities = changed.flatMap((c) => c.entities.map((e) => ({ caseId: c.id, version: c.version, ...e, props: withoutNulls(e.props) })));
     const shared = count(await run('cases/mergeEntities', { rows: entities }));
     totals.entitiesCreated = shared.counters.nodesCreated;
     totals.entitiesMatched = entities.length - shared.counters.nodesCreated;
@@ -118,13 +118,15 @@ export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise
     if (updated.length) {
       count(await run('cases/removeStale', { cases: updated.map((c) => ({ id: c.id, version: c.version })) }));
     }
-    return { totals, status, changedPersons: owned.map((p) => p.id) };
+    return { totals, status };
   });
 }
 
 async function runIfAny(run: Run, name: string, rows: unknown[], count: (r: StatementResult) => StatementResult) {
   if (rows.length) count(await run(name, { rows }));
 }
+
+const withoutNulls = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
 
 function caseRow(c: NormalisedCase) {
   return {
@@ -149,8 +151,8 @@ export async function importSources(
   db: Database,
   items: AsyncIterable<SourceItem>,
   options: { batchSize: number; onRejection: (r: Rejection) => void; onProgress?: (p: LoadProgress) => void },
-): Promise<ImportTotals & { entityRows: number; changedPersons: string[] }> {
-  const totals = { ...emptyTotals(), entityRows: 0, changedPersons: [] as string[] };
+): Promise<ImportTotals & { entityRows: number }> {
+  const totals = { ...emptyTotals(), entityRows: 0 };
   const firstSeen = new Map<string, string>();
   const progress: LoadProgress = { cases: 0, entities: 0, rejected: 0 };
   const rejectOne = (r: Rejection) => {
@@ -164,9 +166,8 @@ export async function importSources(
     const cases = batch;
     batch = [];
     await inFlight;
-    const write = writeBatch(db, cases).then(({ totals: written, changedPersons }) => {
+    const write = writeBatch(db, cases).then(({ totals: written }) => {
       addTotals(totals, written);
-      for (const id of changedPersons) totals.changedPersons.push(id);
       progress.cases += cases.length;
       progress.entities += cases.reduce((n, c) => n + entityRows(c), 0);
       options.onProgress?.(progress);

@@ -12,7 +12,8 @@ export type SourceItem =
   | { kind: 'case'; file: string; line: number; input: unknown; locate: (field: string) => { file: string; line: number; field: string } }
   | { kind: 'rejection'; rejection: Rejection };
 
-/** Longer lines are refused unread: no legitimate case is anywhere near this size. */
+/** Longer lines are refused: no legitimate case is anywhere near this size. (readline holds one line in
+ * memory before it is measured, so a single line costs at most its own size.) */
 export const MAX_LINE_BYTES = 5 * 1024 * 1024;
 
 /** Each file is either `*.jsonl` (one case per line) or a directory holding a CSV bundle (cases.csv …). */
@@ -99,6 +100,8 @@ async function* readCsvBundle(dir: string, onBytes: (n: number) => void): AsyncG
   const cases = new Map<string, Assembled>();
   const keyOf = (row: Row) => `${row.agency ?? ''}\u0000${row.case ?? ''}`;
   const rejections: SourceItem[] = [];
+  // A case goes in whole or not at all: one rejected row of a case rejects the case.
+  const tainted = new Map<string, string>();
 
   let rows = 0;
   for await (const { row, line } of readCsv(casesFile, onBytes, rejections)) {
@@ -139,6 +142,7 @@ async function* readCsvBundle(dir: string, onBytes: (n: number) => void): AsyncG
         .find((e) => e.id === row.to && !('role' in e));
       if (!target || !entity) {
         rejections.push(reject(linksFile, line, row.case ?? null, 'to', target ? `no phone, address, vehicle, account, document or organisation with id '${row.to}' in case '${row.case}'` : `refers to case '${row.case}' of agency '${row.agency}', which is not in cases.csv`));
+        if (target) tainted.set(keyOf(row), `${linksFile}:${line}`);
         continue;
       }
       ((entity.holders ??= []) as string[]).push(row.from);
@@ -146,7 +150,12 @@ async function* readCsvBundle(dir: string, onBytes: (n: number) => void): AsyncG
   }
 
   yield* rejections;
-  for (const c of cases.values()) {
+  for (const [key, c] of cases.entries()) {
+    const bad = tainted.get(key);
+    if (bad) {
+      yield reject(casesFile, c.line, String(c.input.reference ?? ''), '(case)', `rejected whole because its row ${bad} was rejected`);
+      continue;
+    }
     yield {
       kind: 'case', file: casesFile, line: c.line, input: c.input,
       locate: (field) => locateCsvField(casesFile, c, field),
@@ -184,7 +193,7 @@ function cells(row: Row, skip: string[]): Record<string, unknown> {
     if (skip.includes(key) || raw === '' || raw === undefined) continue;
     const camel = key.replace(/_(\w)/g, (_, ch: string) => ch.toUpperCase());
     if (MULTI.has(camel)) out[camel] = raw.split(';').map((s) => s.trim()).filter(Boolean);
-    else if (NUMBERS.has(camel)) out[camel] = raw.trim() === '' ? raw : Number.isFinite(Number(raw)) ? Number(raw) : raw;
+    else if (NUMBERS.has(camel)) out[camel] = Number.isFinite(Number(raw)) ? Number(raw) : raw;
     else out[camel] = raw;
   }
   return out;

@@ -7,7 +7,7 @@ import cliProgress from 'cli-progress';
 import { loadConfig } from '../config';
 import { Database } from '../db/database';
 import { importSources } from '../cases/importCases';
-import { matchPersons } from '../matching/match';
+import { matchPending } from '../matching/match';
 import { inputBytes, readSources, type Rejection } from '../cases/readCases';
 
 const program = new Command()
@@ -32,6 +32,10 @@ async function main() {
   const config = loadConfig();
   const db = new Database({ ...config.neo4j, queryTimeoutMs: Math.max(config.queryTimeoutMs, 120_000) });
   const report = opts.report ? fs.createWriteStream(opts.report) : null;
+  report?.on('error', (error) => {
+    process.stderr.write(`import failed: cannot write the report ${opts.report}: ${error.message}\n`);
+    process.exit(2);
+  });
   const started = Date.now();
   const totalBytes = inputBytes(files);
   let bytesRead = 0;
@@ -69,8 +73,9 @@ async function main() {
     bar?.update(totalBytes);
     bar?.stop();
     const importSeconds = (Date.now() - started) / 1000;
-    // Matching runs on the new and changed person records only, once the cases are in.
-    const matching = await matchPersons(db, totals.changedPersons);
+    // Matching runs on the new and changed person records only, once the cases are in. Records are
+    // marked in the import's own transactions, so a killed run's comparisons happen on the next run.
+    const matching = await matchPending(db);
     await new Promise<void>((resolve) => (report ? report.end(resolve) : resolve()));
 
     const seconds = (Date.now() - started) / 1000;

@@ -117,6 +117,9 @@ function decodeCursor(cursor: string): { c: number; n: number; id: string } {
 
 async function hotSpots(ctx: Context, args: HotSpotArgs) {
   const f = args.filter ?? {};
+  for (const [field, list] of Object.entries({ types: f.types, countries: f.countries, typologies: f.typologies })) {
+    if ((list?.length ?? 0) > 20) throw badInput(`filter.${field}`, 'at most 20 values');
+  }
   const types = (f.types?.length ? f.types : ENTITY_TYPES).filter((t) => ENTITY_TYPES.includes(t));
   const first = clamp(args.first ?? 20, 1, 100);
   const after = args.after ? decodeCursor(args.after) : null;
@@ -145,6 +148,7 @@ type SearchArgs = { text: string; country?: string | null; types?: NodeType[] | 
 
 async function search(ctx: Context, args: SearchArgs) {
   if (args.text.length > 200) throw badInput('text', 'is longer than 200 characters');
+  if ((args.types?.length ?? 0) > 20) throw badInput('types', 'at most 20 types');
   const limit = clamp(args.first ?? 20, 1, 100);
   const hits: Array<{ node: ReturnType<typeof toGraphNode>; score: number; matchedOn: string }> = [];
 
@@ -157,7 +161,7 @@ async function search(ctx: Context, args: SearchArgs) {
       continue; // not this kind of identifier
     }
     const node = asNode(await ctx.loaders.nodeById.load(id));
-    if (node) hits.push({ node: toGraphNode(node), score: 1, matchedOn: kind === 'IBAN' ? 'IBAN' : kind });
+    if (node) hits.push({ node: toGraphNode(node), score: 1, matchedOn: kind });
   }
 
   // Full text: letters and digits only reach the index, each word fuzzy so a dropped diacritic or a
@@ -165,7 +169,7 @@ async function search(ctx: Context, args: SearchArgs) {
   const words = searchForm(args.text).split(' ').filter((w) => w.length > 1).slice(0, 8);
   if (words.length) {
     const query = words.map((w) => (w.length >= 4 ? `${w}~` : w)).join(' AND ');
-    const rows = await ctx.db.read('entities/search', { query, limit });
+    const rows = await ctx.db.read('entities/search', { query, limit, labels: args.types?.length ? args.types.map(labelOf) : null });
     for (const r of rows) {
       const node = r.node as StoredNode;
       hits.push({ node: toGraphNode(node), score: Math.round((r.score as number) * 1000) / 1000, matchedOn: matchedOn(node, words) });

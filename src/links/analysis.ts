@@ -60,6 +60,8 @@ export interface SubgraphArgs {
 export async function neighbourhood(db: Database, args: SubgraphArgs): Promise<Subgraph> {
   if (args.seeds.length === 0) throw badInput('seeds', 'give at least one seed id');
   if (args.seeds.length > LIMITS.seeds) throw badInput('seeds', `at most ${LIMITS.seeds} seeds`);
+  if ((args.nodeTypes?.length ?? 0) > 20) throw badInput('nodeTypes', 'at most 20 types');
+  if ((args.relationshipTypes?.length ?? 0) > 20) throw badInput('relationshipTypes', 'at most 20 types');
   const maxNodes = clamp(args.maxNodes ?? 200, LIMITS.nodes.min, LIMITS.nodes.max);
   // REPORTED_BY leads to the agencies, which link every case of a country: only on request.
   const relationships = (args.relationshipTypes?.length ? args.relationshipTypes : ALL_RELATIONSHIPS);
@@ -142,26 +144,28 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export async function networkMetrics(db: Database, args: { seeds: string[]; depth?: number | null; maxNodes?: number | null }) {
   const sub = await neighbourhood(db, { seeds: args.seeds, depth: args.depth ?? 2, maxNodes: args.maxNodes ?? 500 });
   if (sub.edges.length === 0) return { nodes: [], components: 0, communities: 0, byId: new Map<string, GraphNode>() };
-  const name = `metrics-${crypto.randomUUID()}`;
-  try {
-    const rows = await db.transaction('READ', async (run) => {
-      await run('links/metricsProject', { name, edges: sub.edges.map((e) => ({ from: e.source, to: e.target })) });
+  // Project, stream and drop in one transaction function: a retry starts over with a fresh name, and on
+  // a cluster the projection is made and dropped on the same member.
+  const rows = await db.transaction('WRITE', async (run) => {
+    const name = `metrics-${crypto.randomUUID()}`;
+    await run('links/metricsProject', { name, edges: sub.edges.map((e) => ({ from: e.source, to: e.target })) });
+    try {
       return (await run('links/metricsStream', { name })).rows;
-    });
-    const byId = new Map(sub.nodes.map((n) => [n.id, n]));
-    const nodes = rows.map((r) => ({
-      nodeId: r.id as string, degree: r.degree as number, betweenness: round(r.betweenness as number),
-      component: r.component as number, community: r.community as number,
-    }));
-    return {
-      nodes: nodes.sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.nodeId.localeCompare(b.nodeId)),
-      components: new Set(nodes.map((n) => n.component)).size,
-      communities: new Set(nodes.map((n) => n.community)).size,
-      byId,
-    };
-  } finally {
-    await db.write('links/metricsDrop', { name });
-  }
+    } finally {
+      await run('links/metricsDrop', { name });
+    }
+  });
+  const byId = new Map(sub.nodes.map((n) => [n.id, n]));
+  const nodes = rows.map((r) => ({
+    nodeId: r.id as string, degree: r.degree as number, betweenness: round(r.betweenness as number),
+    component: r.component as number, community: r.community as number,
+  }));
+  return {
+    nodes: nodes.sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.nodeId.localeCompare(b.nodeId)),
+    components: new Set(nodes.map((n) => n.component)).size,
+    communities: new Set(nodes.map((n) => n.community)).size,
+    byId,
+  };
 }
 
 /** A subgraph as GraphML or Cytoscape.js JSON. */

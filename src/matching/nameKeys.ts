@@ -7,9 +7,11 @@ import { foldText, transliterate } from '../model/normalise';
 // Cyrillic sound (ICAO 9303, GOST 7.79, BGN/PCGN, German and Nordic spellings) to one spelling.
 const SKELETON_RULES: Array<[RegExp, string]> = [
   [/x/g, 'ks'],
-  [/tsch|tch|tsj|tj|cz|ch/g, 'c'], // ч: German, English, Nordic, Polish, and Baltic č once folded
+  [/tsch/g, 'c'], //                   ч in German, before "sch" is read as ш
   [/sch|sj|sz|sh/g, 's'], //          ш: German, Nordic, Polish, English, and Baltic š once folded
+  [/tch|tsj|tj|cz|ch/g, 'c'], //      ч: English, Nordic, Polish, and Baltic č once folded
   [/zh|zj/g, 'z'], //                  ж: English, Nordic, and Baltic ž once folded
+  [/z/g, 's'], //                      з and ж against German s and sch (Morosowa, Schukow): one sibilant
   [/kh/g, 'h'], //                     х: ICAO/BGN kh, GOST h
   [/ts|tz/g, 'c'], //                  ц: ts, Baltic c
   [/ph/g, 'f'],
@@ -70,16 +72,20 @@ export function nameKey(name: string): NameKey {
 
 /**
  * Blocking keys: candidates are persons sharing at least one. Every pair of stems of a name (given name
- * plus surname, in any order), or for a one-word name, the stem with the birth year. Comparing only
- * within blocks means never comparing all pairs.
+ * plus surname, in any order), and the same pair with the birth year when the date is known, so that a
+ * common name, whose plain key is too crowded to compare, still meets its namesakes born the same year.
+ * A one-word name blocks only with its birth year. Comparing only within blocks means never comparing
+ * all pairs.
  */
 export function blockingKeys(name: string, birthDate: string | null, alias = false): string[] {
   const { stems, comparable } = nameKey(name);
   if (!comparable) return [];
   const unique = [...new Set(stems)].filter((s) => s.length >= 2);
+  const year = birthDate?.slice(0, 4) ?? null;
   // A one-word alias is a nickname ("Mama", "Sasha"): it identifies nobody.
-  if (unique.length === 1) return birthDate && !alias ? [`${unique[0]}|${birthDate.slice(0, 4)}`] : [];
+  if (unique.length === 1) return year && !alias ? [`${unique[0]}|${year}`] : [];
   const keys: string[] = [];
   for (let i = 0; i < unique.length; i++) for (let j = i + 1; j < unique.length; j++) keys.push(`${unique[i]}|${unique[j]}`);
-  return keys.slice(0, 6);
+  const pairs = keys.slice(0, 6);
+  return year ? [...pairs, ...pairs.map((k) => `${k}|${year}`)] : pairs;
 }

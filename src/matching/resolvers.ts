@@ -2,6 +2,7 @@
 //   { matchCandidates(minProbability: 0.8) { a { id name } b { id name } probability explanation { feature detail weight } } }
 //   mutation { decideMatch(personA: "person:RU-SPB:RU-P-7001", personB: "person:FI-POL:FI-P-0912", decision: CONFIRM, analyst: "fi.analyst.7") { status identity { id } } }
 import type { Context } from '../context';
+import { badInput } from '../errors';
 import { asNode } from '../loaders';
 import { clamp } from '../links/analysis';
 import { decide, type Decision } from './match';
@@ -24,10 +25,10 @@ export const matchingResolvers = {
   },
   Mutation: {
     decideMatch: async (_: unknown, args: { personA: string; personB: string; decision: Decision; analyst: string; note?: string | null }, ctx: Context) => {
-      await decide(ctx.db, args.personA, args.personB, args.decision, args.analyst.trim(), args.note ?? null);
-      const [a, b] = [args.personA, args.personB].sort();
-      const rows = await ctx.db.read('matching/pairs', { statuses: ['PROPOSED', 'UNSURE', 'CONFIRMED', 'REJECTED'], minProbability: 0, personId: a, limit: 1000 });
-      return pair(rows.find((r) => r.a === a && r.b === b) as PairRow);
+      if (args.analyst.length > 100) throw badInput('analyst', 'is longer than 100 characters');
+      if ((args.note ?? '').length > 2000) throw badInput('note', 'is longer than 2000 characters');
+      const { a, b } = await decide(ctx.db, args.personA, args.personB, args.decision, args.analyst.trim(), args.note ?? null);
+      return pair((await ctx.db.read('matching/pair', { a, b }))[0] as PairRow);
     },
   },
   MatchPair: {
@@ -37,10 +38,7 @@ export const matchingResolvers = {
   },
   Person: {
     identity: (p: { id: string }, _: unknown, ctx: Context) => identityOf(ctx, p.id),
-    possibleMatches: async (p: { id: string }, _: unknown, ctx: Context) => {
-      const rows = await ctx.db.read('matching/pairs', { statuses: ['PROPOSED', 'UNSURE'], minProbability: 0, personId: p.id, limit: 100 });
-      return rows.map((r) => pair(r as PairRow));
-    },
+    possibleMatches: async (p: { id: string }, _: unknown, ctx: Context) => (await ctx.loaders.pairsByPerson.load(p.id)).map((r) => pair(r as PairRow)),
   },
   Identity: {
     persons: async (i: { members: string[] }, _: unknown, ctx: Context) => (await ctx.loaders.nodeById.loadMany(i.members)).map((r) => asNode(r as never)),

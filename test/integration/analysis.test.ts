@@ -283,6 +283,12 @@ describe('search', () => {
     expect(await found('FE-123456', 'UA')).toEqual(['DOCUMENT document:UA:FE123456']);
   });
 
+  it('filters by type before the page limit', async () => {
+    const res: any = await q(`{ search(text: "Toostuse Tallinn", types: [PERSON], first: 1) { node { id } } a: search(text: "Toostuse", types: [ADDRESS], first: 1) { node { id } } }`);
+    expect(res.data.search).toEqual([]);
+    expect(res.data.a).toEqual([{ node: { id: 'address:toostuse st 5 12|10412|tallinn|EE' } }]);
+  });
+
   it('treats query syntax as plain text', async () => {
     for (const t of ['"*" OR name:*', "' OR 1=1 //", 'Tamm) OR (x', 'a~10^3']) {
       const res = await q(SEARCH, { t });

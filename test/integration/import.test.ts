@@ -95,4 +95,42 @@ describe('importCases', () => {
     expect(res.data!.importCases.outcomes.map((o: { status: string }) => o.status)).toEqual(['CREATED', 'REJECTED']);
     expect(res.data!.importCases.outcomes[1].problems[0].field).toBe('reference');
   });
+
+  it('a person dropped from an altered case goes, with its name keys; a person another case involves stays', async () => {
+    const cases = clone(demoCases()) as Array<Record<string, any>>;
+    const ee = cases.find((c) => c.reference === 'EE-2024-0117')!;
+    const before = await graphCounts(db);
+    ee.persons = ee.persons.filter((p: { id: string }) => p.id !== 'EE-P-1003');
+    ee.addresses[0].holders = ['EE-P-1002'];
+    ee.identityDocuments = ee.identityDocuments.filter((d: { holders: string[] }) => !d.holders.includes('EE-P-1003'));
+    const res = await execute(server, db, IMPORT, { cases: [ee] });
+    expect(res.data!.importCases.casesUpdated).toBe(1);
+    const gone = await execute(server, db, `{ node(id: "person:EE-PPA:EE-P-1003") { id } doc: node(id: "document:UA:FE654321") { id } }`);
+    expect(gone.data).toEqual({ node: null, doc: null });
+    const session = db.driver.session();
+    try {
+      const keys = await session.run(`MATCH (k:NameKey {key: 'kovalenko|petro'}) RETURN count { (k)--() } AS n`);
+      expect(keys.records.map((r) => r.get('n').toNumber())).toEqual([0]);
+    } finally {
+      await session.close();
+    }
+    // The person and the passport went, with six relationships: INVOLVES, LIVES_AT, HOLDS_DOCUMENT, the
+    // passport's MENTIONS, and the two HAS_NAME_KEY (name, and name with birth year). The emptied name
+    // key nodes stay for the next record with that name.
+    const after = await graphCounts(db);
+    expect(after).toEqual({ nodes: before.nodes - 2, relationships: before.relationships - 6 });
+    await execute(server, db, IMPORT, { cases: [demoCases().find((c: any) => c.reference === 'EE-2024-0117')] });
+  });
+
+  it('refuses ids that would collide: a colon in a reference or a local id, a time without offset', async () => {
+    const bad = { reference: 'A:B', agency: { code: 'EE-PPA', country: 'EE' }, typologies: ['OTHER'], status: 'OPEN', openedOn: '2025-01-01',
+      persons: [{ id: 'P:1', name: 'X Y', role: 'VICTIM' }] };
+    const res = await execute(server, db, IMPORT, { cases: [bad] });
+    expect(res.data!.importCases.outcomes[0].problems.map((p: { field: string }) => p.field)).toEqual(['reference', 'persons[0].id']);
+    const time = await execute(server, db, `mutation { importCases(cases: [{ reference: "T-1", agency: { code: "EE-PPA", country: "EE" }, typologies: [OTHER], status: OPEN, openedOn: "2025-01-01",
+      accounts: [{ id: "A1", iban: "LV80BANK0000435195001" }], transfers: [{ id: "T1", amount: 1, currency: "EUR", time: "2025-01-01T10:00:00", channel: BANK, from: "A1", to: "A1" }] }]) { casesRejected } }`);
+    // In a literal, the DateTime scalar refuses it while validating the document.
+    expect(time.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(time.errors![0].message).toMatch(/DateTime/);
+  });
 });

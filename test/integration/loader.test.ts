@@ -43,12 +43,13 @@ describe('import CLI', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/cases: 2 created, 0 updated, 0 unchanged, 0 rejected/);
-    expect(first.stdout).toMatch(/graph: 19 nodes created, 0 deleted; 29 relationships created, 0 deleted/);
+    expect(first.stdout).toMatch(/graph: 21 nodes created, 0 deleted; 31 relationships created, 0 deleted/);
     expect(first.stdout).toMatch(/throughput: \d+ entities\/s, \d+ relationships\/s/);
     const counts = await graphCounts(db);
-    // 1 agency, 2 cases, 3 persons, 8 shared entities, 2 transfers, 3 name keys of the matcher;
-    // 2 REPORTED_BY, 3 INVOLVES, 10 MENTIONS, 7 holder links, 2 SENT, 2 TO and 3 HAS_NAME_KEY.
-    expect(counts).toEqual({ nodes: 19, relationships: 29 });
+    // 1 agency, 2 cases, 3 persons, 8 shared entities, 2 transfers, and 5 name keys of the matcher (a
+    // name key per person, plus one with the birth year for the two born on a known date);
+    // 2 REPORTED_BY, 3 INVOLVES, 10 MENTIONS, 7 holder links, 2 SENT, 2 TO and 5 HAS_NAME_KEY.
+    expect(counts).toEqual({ nodes: 21, relationships: 31 });
     const again = runImport([bundle]);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/cases: 0 created, 0 updated, 2 unchanged, 0 rejected/);
@@ -77,18 +78,22 @@ describe('import CLI', () => {
     fs.mkdirSync(badBundle);
     fs.writeFileSync(path.join(badBundle, 'cases.csv'), 'agency,country,case,typologies,status,opened_on\nLT-PD,LT,C1,FORCED_BEGGING,OPEN,2024-01-01\nLT-PD,LT,C2,FORCED_BEGGING,OPEN\nLT-PD,LT,C3,FORCED_BEGGING,OPEN,2024-02-30\n');
     fs.writeFileSync(path.join(badBundle, 'transfers.csv'), 'agency,case,id,amount,currency,time,channel,from,to\nLT-PD,C1,T1,abc,EUR,2024-01-01T00:00:00Z,BANK,P1,P1\nLT-PD,C9,T2,1,EUR,2024-01-01T00:00:00Z,BANK,P1,P1\n');
+    // C4 is valid but one of its link rows names an entity it does not have: the whole case is refused.
+    fs.appendFileSync(path.join(badBundle, 'cases.csv'), 'LT-PD,LT,C4,FORCED_BEGGING,OPEN,2024-03-01\n');
+    fs.writeFileSync(path.join(badBundle, 'phones.csv'), 'agency,case,id,number\nLT-PD,C4,PH1,+370 612 34567\n');
+    fs.writeFileSync(path.join(badBundle, 'links.csv'), 'agency,case,from,to\nLT-PD,C4,PH1,NOPE\n');
     const reportFile = path.join(dir, 'rejects.jsonl');
 
     const r = runImport(['--report', reportFile, jsonl, empty, badBundle]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/cases: 2 created, 0 updated, 0 unchanged, 15 rejected/);
+    expect(r.stdout).toMatch(/cases: 2 created, 0 updated, 0 unchanged, 17 rejected/);
     const report = fs.readFileSync(reportFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const brief = report.map((x) => `${path.basename(x.file)}:${x.line} ${x.field}`);
     expect(brief).toEqual([
       'mixed.jsonl:2 (line)', 'mixed.jsonl:3 typologies', 'mixed.jsonl:4 phones[0].number', 'mixed.jsonl:5 accounts[0].iban',
       'mixed.jsonl:6 status', 'mixed.jsonl:7 phones[0].holders[0]', 'mixed.jsonl:8 reference', 'mixed.jsonl:9 persons[1].id',
       'mixed.jsonl:10 persons[0].name', 'mixed.jsonl:11 (case)', 'empty.jsonl:0 (file)',
-      'cases.csv:3 (row)', 'transfers.csv:3 case', 'transfers.csv:2 amount', 'cases.csv:4 openedOn',
+      'cases.csv:3 (row)', 'transfers.csv:3 case', 'links.csv:2 to', 'transfers.csv:2 amount', 'cases.csv:4 openedOn', 'cases.csv:5 (case)',
     ]);
     const message = (i: number) => report[i].message as string;
     expect(message(0)).toMatch(/^malformed JSON/);
@@ -104,9 +109,11 @@ describe('import CLI', () => {
     expect(message(10)).toBe('file is empty: no case in it');
     expect(message(11)).toMatch(/^malformed CSV/);
     expect(message(12)).toMatch(/refers to case 'C9'/);
-    expect(message(13)).toMatch(/expected number, received string/);
-    expect(report[13].caseRef).toBe('C1');
-    expect(message(14)).toBe('must be a calendar date as YYYY-MM-DD');
+    expect(message(13)).toBe("no phone, address, vehicle, account, document or organisation with id 'NOPE' in case 'C4'");
+    expect(message(14)).toMatch(/expected number, received string/);
+    expect(report[14].caseRef).toBe('C1');
+    expect(message(15)).toBe('must be a calendar date as YYYY-MM-DD');
+    expect(message(16)).toMatch(/^rejected whole because its row .*links.csv:2 was rejected$/);
     expect(r.stderr).toContain(`rejected ${jsonl}:4 case LV-4 phones[0].number: '+371 555' is not a valid phone number`);
     const cases = await db.read('cases/listCases', { country: null, limit: 100 });
     expect(cases.map((c) => c.id).sort()).toEqual(['case:LV-VP:LV-1', 'case:LV-VP:LV-12']);

@@ -4,6 +4,7 @@ import { execute, resetDatabase, testDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
 let db: Database;
+let identityId = '';
 const server = testServer();
 const q = (query: string, variables: Record<string, unknown> = {}) => execute(server, db, query, variables) as Promise<any>;
 
@@ -40,7 +41,7 @@ describe('person matching', () => {
     const top = (await q(PAIRS)).data.matchCandidates[0];
     expect(top.probability).toBeCloseTo(0.989, 3); // log-odds -6 prior + 5 name (rarity 1.25) + 5 birth date + 0.5 nationality = 4.5
     expect(top.explanation.map((f: any) => f.feature)).toEqual(['PRIOR', 'NAME', 'BIRTH_DATE', 'NATIONALITY']);
-    expect(top.explanation[1].detail).toMatch(/similarity 1\.00, 4 records share the name key/);
+    expect(top.explanation[1].detail).toMatch(/similarity 1\.00, 3 records share the name key/);
   });
 
   it('shows a proposed pair as a weaker link in the cross-border query', async () => {
@@ -60,13 +61,15 @@ describe('person matching', () => {
 
   it('a confirmed pair becomes one identity that link queries traverse, and both records stay', async () => {
     const res = await q(`mutation { decideMatch(personA: "${P.ru}", personB: "${P.fi}", decision: CONFIRM, analyst: "ee.analyst.2") { status decidedBy identity { id persons { id name } } } }`);
+    identityId = res.data.decideMatch.identity.id;
+    expect(identityId).toMatch(/^identity:[0-9a-f-]{36}$/);
     expect(res.data.decideMatch).toEqual({
       status: 'CONFIRMED', decidedBy: 'ee.analyst.2',
-      identity: { id: `identity:${P.fi}`, persons: [{ id: P.fi, name: 'Sergei Ivanov' }, { id: P.ru, name: 'Иванов Сергей Петрович' }] },
+      identity: { id: identityId, persons: [{ id: P.fi, name: 'Sergei Ivanov' }, { id: P.ru, name: 'Иванов Сергей Петрович' }] },
     });
     const links = await q(`{ crossBorderLinks(caseId: "case:FI-POL:FI-1") { case { id } shortest chains { nodes { id } } } }`);
     expect(links.data.crossBorderLinks.map((l: any) => [l.case.id, l.shortest, l.chains[0].nodes.map((n: any) => n.id)])).toEqual([
-      ['case:RU-SPB:RU-1', 4, ['case:FI-POL:FI-1', P.fi, `identity:${P.fi}`, P.ru, 'case:RU-SPB:RU-1']],
+      ['case:RU-SPB:RU-1', 4, ['case:FI-POL:FI-1', P.fi, identityId, P.ru, 'case:RU-SPB:RU-1']],
     ]);
     const path = await q(`{ paths(fromId: "${P.fi}", toId: "${P.ru}", k: 1) { length edges { type } } }`);
     expect(path.data.paths).toEqual([{ length: 2, edges: [{ type: 'SAME_AS' }, { type: 'SAME_AS' }] }]);
@@ -78,17 +81,26 @@ describe('person matching', () => {
     expect(res.data.importCases.casesUpdated).toBeGreaterThanOrEqual(1);
     expect(await q(PAIRS, { s: ['CONFIRMED', 'REJECTED'] })).toEqual(before);
     const identity = await q(`{ node(id: "${P.ru}") { ... on Person { identity { id } possibleMatches { a { id } b { id } status } } } }`);
-    expect(identity.data.node).toEqual({ identity: { id: `identity:${P.fi}` }, possibleMatches: [{ a: { id: P.ee }, b: { id: P.ru }, status: 'PROPOSED' }] });
+    expect(identity.data.node).toEqual({ identity: { id: identityId }, possibleMatches: [{ a: { id: P.ee }, b: { id: P.ru }, status: 'PROPOSED' }] });
   });
 
   it('joining a third record keeps the identity id; withdrawing a confirmation takes the record out', async () => {
     await q(`mutation { decideMatch(personA: "${P.ee}", personB: "${P.ru}", decision: CONFIRM, analyst: "ee.analyst.2") { status } }`);
     const joined = await q(`{ node(id: "${P.ee}") { ... on Person { identity { id persons { id } } } } }`);
-    expect(joined.data.node.identity).toEqual({ id: `identity:${P.fi}`, persons: [{ id: P.ee }, { id: P.fi }, { id: P.ru }] });
+    expect(joined.data.node.identity).toEqual({ id: identityId, persons: [{ id: P.ee }, { id: P.fi }, { id: P.ru }] });
     await q(`mutation { decideMatch(personA: "${P.ee}", personB: "${P.ru}", decision: UNSURE, analyst: "ee.analyst.2") { status } }`);
-    const left = await q(`{ node(id: "${P.fi}") { ... on Person { identity { persons { id } } } } }`);
-    expect(left.data.node.identity.persons).toEqual([{ id: P.fi }, { id: P.ru }]);
+    const left = await q(`{ node(id: "${P.fi}") { ... on Person { identity { id persons { id } } } } }`);
+    expect(left.data.node.identity).toEqual({ id: identityId, persons: [{ id: P.fi }, { id: P.ru }] });
     expect(await pairs(['UNSURE'])).toEqual([`${P.ee} ~ ${P.ru} UNSURE`]);
+  });
+
+  it('after a withdrawn confirmation splits an identity, a new confirmation never revives the old grouping', async () => {
+    await q(`mutation { decideMatch(personA: "${P.fi}", personB: "${P.ru}", decision: REJECT, analyst: "fi.analyst.7") { status } }`);
+    const gone = await q(`{ node(id: "${P.fi}") { ... on Person { identity { id } } } }`);
+    expect(gone.data.node.identity).toBeNull();
+    const res = await q(`mutation { decideMatch(personA: "${P.fi}", personB: "${P.lv}", decision: CONFIRM, analyst: "fi.analyst.7") { identity { id persons { id } } } }`);
+    expect(res.data.decideMatch.identity.persons).toEqual([{ id: P.fi }, { id: P.lv }]);
+    expect(res.data.decideMatch.identity.id).not.toBe(identityId);
   });
 
   it('refuses a decision on unknown or identical records', async () => {

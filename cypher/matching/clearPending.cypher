@@ -1,0 +1,4 @@
+// These records have been compared.
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+REMOVE p.matchPending
