@@ -49,12 +49,13 @@ function reject(file: string, line: number, caseRef: string | null, field: strin
 
 async function* readJsonLines(file: string, onBytes: (n: number) => void): AsyncGenerator<SourceItem> {
   const stream = fs.createReadStream(file);
-  stream.on('data', (chunk) => onBytes(chunk.length));
   const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
   let lineNo = 0;
   let cases = 0;
   for await (const text of lines) {
     lineNo += 1;
+    // Progress counts the lines handed on, not the bytes read ahead from disk, so the ETA follows the writes.
+    onBytes(Buffer.byteLength(text) + 1);
     if (!text.trim()) continue;
     if (Buffer.byteLength(text) > MAX_LINE_BYTES) {
       yield reject(file, lineNo, null, '(line)', `line is longer than ${MAX_LINE_BYTES} bytes`);
