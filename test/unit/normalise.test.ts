@@ -18,6 +18,13 @@ describe('normalisePhone', () => {
     ['040 123 4567', 'FI', '+358401234567'],
     ['070-123 45 67', 'SE', '+46701234567'],
     ['+47 912 34 567', 'DK', '+4791234567'],
+    ['2123 4567', 'LV', '+37121234567'],
+    ['+371 2123 4567', 'EE', '+37121234567'],
+    ['8 612 34567', 'LT', '+37061234567'], // Lithuanian trunk prefix 8
+    ['+370 612 34567', 'FI', '+37061234567'],
+    ['611 1234', 'IS', '+3546111234'],
+    ['+354 611 1234', 'NO', '+3546111234'],
+    ['20 12 34 56', 'DK', '+4520123456'],
   ])('%s written in a %s case is %s', (raw, country, e164) => {
     expect(value(normalisePhone(raw, country)).e164).toBe(e164);
   });
@@ -38,6 +45,18 @@ describe('normalisePlate', () => {
     expect(value(normalisePlate('krt-512'))).toBe('KRT512');
     expect(value(normalisePlate('KRT 512'))).toBe('KRT512');
     expect(value(normalisePlate('abc.123'))).toBe('ABC123');
+  });
+  it.each([
+    ['123 ABC', '123ABC'], // EE
+    ['ABC-123', 'ABC123'], // FI
+    ['abc 12a', 'ABC12A'], // SE
+    ['AB 12345', 'AB12345'], // NO
+    ['AB 12 345', 'AB12345'], // DK
+    ['AB-1234', 'AB1234'], // LV
+    ['KRT 512', 'KRT512'], // LT
+    ['А 123 ВС 78', 'A123BC78'], // RU, Cyrillic letters
+  ])('plate %s is %s', (raw, key) => {
+    expect(value(normalisePlate(raw))).toBe(key);
   });
   it('folds Cyrillic look-alike letters to Latin', () => {
     expect(value(normalisePlate('А123ВС'))).toBe('A123BC'); // Cyrillic А, В, С
