@@ -1,6 +1,8 @@
 // The case-exchange format (version 1), validated and normalised in one place. The GraphQL import
-// mutation and the command-line loader both come through here, so a case is judged the same way
-// whichever door it enters by. Field names match schema/schema.graphql's CaseInput.
+// mutation and the command-line loader both come through here. GraphQL's own scalars (CountryCode,
+// Currency, DateTime) check some fields earlier and a little more strictly (a real ISO country, not just
+// two letters); everything else is judged here the same way for both. Field names match CaseInput in
+// schema/schema.graphql.
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import { blockingKeys } from '../matching/nameKeys';
