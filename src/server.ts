@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { CountryCodeResolver, CurrencyResolver, DateTimeResolver, JSONObjectResolver, LocalDateResolver, NonEmptyStringResolver, NonNegativeFloatResolver } from 'graphql-scalars';
 import type { GraphQLFormattedError } from 'graphql';
@@ -32,8 +33,28 @@ export interface ServerOptions {
   production: boolean;
 }
 
+/**
+ * Shape limits, checked while validating the document, before any resolver or database call: depth,
+ * aliases, directives, tokens and a field cost. Field suggestions ("Did you mean…") are off in
+ * production, where they would map the schema for an attacker. Batched HTTP requests stay refused.
+ */
+export const LIMITS = { depth: 10, aliases: 15, directives: 10, tokens: 2000, cost: 5000 } as const;
+
 export function buildServer({ logger, production }: ServerOptions): ApolloServer<Context> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.depth },
+    maxAliases: { n: LIMITS.aliases },
+    maxDirectives: { n: LIMITS.directives },
+    maxTokens: { n: LIMITS.tokens },
+    costLimit: { maxCost: LIMITS.cost },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const { validationRules, plugins } = armor.protect();
   return new ApolloServer<Context>({
+    validationRules,
+    plugins,
+    allowBatchedHttpRequests: false,
+    hideSchemaDetailsFromClientErrors: production,
     typeDefs: loadTypeDefs(),
     resolvers: mergeResolvers(
       {
