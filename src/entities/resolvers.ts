@@ -152,17 +152,21 @@ async function search(ctx: Context, args: SearchArgs) {
   const limit = clamp(args.first ?? 20, 1, 100);
   const hits: Array<{ node: ReturnType<typeof toGraphNode>; score: number; matchedOn: string }> = [];
 
-  // Exact identifiers first: whatever the text normalises to as a phone, plate, IBAN or document.
+  // Exact identifiers first: whatever the text normalises to as a phone, plate, IBAN or document,
+  // looked up together in one batch.
+  const candidates: Array<{ kind: LookupArgs['kind']; id: string }> = [];
   for (const kind of ['PHONE', 'IBAN', 'PLATE', 'DOCUMENT'] as const) {
-    let id: string;
     try {
-      id = identifierToId({ kind, value: args.text, country: args.country });
+      candidates.push({ kind, id: identifierToId({ kind, value: args.text, country: args.country }) });
     } catch {
-      continue; // not this kind of identifier
+      // not this kind of identifier
     }
-    const node = asNode(await ctx.loaders.nodeById.load(id));
-    if (node) hits.push({ node: toGraphNode(node), score: 1, matchedOn: kind });
   }
+  const found = await ctx.loaders.nodeById.loadMany(candidates.map((c) => c.id));
+  found.forEach((row, i) => {
+    const node = row instanceof Error ? null : asNode(row);
+    if (node) hits.push({ node: toGraphNode(node), score: 1, matchedOn: candidates[i].kind });
+  });
 
   // Full text: letters and digits only reach the index, each word fuzzy so a dropped diacritic or a
   // transliteration variant (Iwanow, Ivanov) still meets.
