@@ -7,8 +7,8 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import { blockingKeys } from '../matching/nameKeys';
 import {
-  normaliseAddress, normaliseDocumentNumber, normaliseIban, normaliseOrganisation, normalisePhone,
-  normalisePlate, normaliseProviderAccount, searchForm, type Normalised,
+  looksLikeIban, looksLikePhone, normaliseAddress, normaliseDocumentNumber, normaliseIban, normaliseOrganisation,
+  normalisePhone, normalisePlate, normaliseProviderAccount, normaliseVin, searchForm, type Normalised,
 } from '../model/normalise';
 
 export const FORMAT_VERSION = 1;
@@ -64,7 +64,7 @@ const caseSchema = z.strictObject({
     city: text(100), country: country().optional().nullable(), holders: holders(),
   })),
   vehicles: list(z.strictObject({
-    id: localId().optional().nullable(), plate: text(20), country: country().optional().nullable(),
+    id: localId().optional().nullable(), plate: text(20).optional().nullable(), vin: text(30).optional().nullable(), country: country().optional().nullable(),
     make: text(100).optional().nullable(), model: text(100).optional().nullable(), colour: text(50).optional().nullable(),
     holders: holders(),
   })),
@@ -120,6 +120,8 @@ export interface NormalisedCase {
   entities: Array<{ id: string; label: EntityLabel; props: Record<string, unknown>; asWritten: string[] }>;
   links: Array<{ fromId: string; fromIsPerson: boolean; type: HolderLinkType; toId: string }>;
   transfers: Array<{ id: string; props: Record<string, unknown>; fromId: string; fromIsPerson: boolean; toId: string; toIsPerson: boolean }>;
+  /** Identifiers kept as written and flagged (an unparseable phone, an IBAN with a bad checksum). */
+  flagged: FieldProblem[];
 }
 
 export interface FieldProblem { field: string; message: string }
@@ -135,8 +137,10 @@ export function validateCase(input: unknown): Validated {
   }
   const c = parsed.data;
   const problems: FieldProblem[] = [];
+  const flagged: FieldProblem[] = [];
   const caseCountry = c.agency.country;
   const caseId = caseIdOf(c.agency.code, c.reference);
+  const unverifiedScope = `${c.agency.code}:${c.reference.trim()}`;
 
   // Local ids tie persons, accounts and organisations together inside one case; they must be unique.
   const personIds = new Map<string, string>();
@@ -224,10 +228,21 @@ export function validateCase(input: unknown): Validated {
 
   (c.phones ?? []).forEach((p, i) => {
     claimLocal(p.id, `phones[${i}].id`);
-    const phone = check(normalisePhone(p.number, caseCountry), `phones[${i}].number`);
-    if (!phone) return;
-    const id = `phone:${phone.e164}`;
-    addEntity('Phone', id, { e164: phone.e164, country: phone.country }, p.number);
+    const field = `phones[${i}].number`;
+    const phone = normalisePhone(p.number, caseCountry);
+    let id: string;
+    if (phone.ok) {
+      id = `phone:${phone.value.e164}`;
+      addEntity('Phone', id, { e164: phone.value.e164, country: phone.value.country }, p.number);
+    } else if (looksLikePhone(p.number)) {
+      // Unverified: its id belongs to this case alone, so it never links cases on a guess.
+      id = `phone:unverified:${unverifiedScope}:${p.number.replace(/\D/g, '')}`;
+      addEntity('Phone', id, { raw: p.number.trim(), unverified: true, problem: phone.problem }, p.number);
+      flagged.push({ field, message: `${phone.problem}; kept as written, flagged unverified, never merged with other cases` });
+    } else {
+      problems.push({ field, message: phone.problem });
+      return;
+    }
     linkHolders(p.holders, `phones[${i}]`, id, 'USES', 'USES');
   });
   (c.addresses ?? []).forEach((a, i) => {
@@ -242,11 +257,18 @@ export function validateCase(input: unknown): Validated {
   });
   (c.vehicles ?? []).forEach((v, i) => {
     claimLocal(v.id, `vehicles[${i}].id`);
-    const plate = check(normalisePlate(v.plate), `vehicles[${i}].plate`);
-    if (plate === null) return;
+    if (!v.plate && !v.vin) {
+      problems.push({ field: `vehicles[${i}]`, message: 'give a plate, a VIN, or both' });
+      return;
+    }
+    const plate = v.plate ? check(normalisePlate(v.plate), `vehicles[${i}].plate`) : null;
+    const vin = v.vin ? check(normaliseVin(v.vin), `vehicles[${i}].vin`) : null;
+    if ((v.plate && plate === null) || (v.vin && vin === null)) return;
     const plateCountry = v.country ?? caseCountry;
-    const id = `vehicle:${plateCountry}:${plate}`;
-    addEntity('Vehicle', id, { plate, country: plateCountry, make: v.make ?? null, model: v.model ?? null, colour: v.colour ?? null }, v.plate);
+    // A VIN names the car wherever it is registered; a plate changes when the car crosses a border.
+    const id = vin ? `vehicle:vin:${vin}` : `vehicle:${plateCountry}:${plate}`;
+    addEntity('Vehicle', id, { plate, vin, country: plateCountry, make: v.make ?? null, model: v.model ?? null, colour: v.colour ?? null },
+      [v.plate, v.vin && `VIN ${v.vin}`].filter(Boolean).join(', '));
     linkHolders(v.holders, `vehicles[${i}]`, id, 'USES_VEHICLE', 'USES_VEHICLE');
   });
   (c.accounts ?? []).forEach((a, i) => {
@@ -254,9 +276,20 @@ export function validateCase(input: unknown): Validated {
     let key: string | null;
     let props: Record<string, unknown>;
     if (a.iban) {
-      const iban = check(normaliseIban(a.iban), `accounts[${i}].iban`);
-      key = iban && `iban:${iban}`;
-      props = { iban, provider: a.provider ?? null, country: iban?.slice(0, 2) ?? null };
+      const iban = normaliseIban(a.iban);
+      if (iban.ok) {
+        key = `iban:${iban.value}`;
+        props = { iban: iban.value, provider: a.provider ?? null, country: iban.value.slice(0, 2) };
+      } else if (looksLikeIban(a.iban)) {
+        // A mistyped IBAN is still evidence, but it may name someone else's account: this case's alone.
+        const raw = a.iban.toUpperCase().replace(/[^A-Z0-9]/g, '');
+        key = `unverified:${unverifiedScope}:${raw}`;
+        props = { rawIban: a.iban.trim(), provider: a.provider ?? null, country: raw.slice(0, 2), unverified: true, problem: iban.problem };
+        flagged.push({ field: `accounts[${i}].iban`, message: `${iban.problem}; kept as written, flagged unverified, never merged with other cases` });
+      } else {
+        problems.push({ field: `accounts[${i}].iban`, message: iban.problem });
+        return;
+      }
     } else if (a.provider && a.number) {
       key = check(normaliseProviderAccount(a.provider, a.number), `accounts[${i}].number`);
       props = { iban: null, provider: a.provider.trim(), number: a.number.trim(), country: null };
@@ -306,7 +339,7 @@ export function validateCase(input: unknown): Validated {
   const normalised: Omit<NormalisedCase, 'version'> = {
     id: caseId, reference: c.reference.trim(), agencyCode: c.agency.code, agencyName: c.agency.name ?? null, country: caseCountry,
     title: c.title ?? null, typologies: [...new Set(c.typologies)].sort(), status: c.status, openedOn: c.openedOn, closedOn: c.closedOn ?? null,
-    persons, entities: [...entities.values()], links: dedupeLinks(links), transfers,
+    persons, entities: [...entities.values()], links: dedupeLinks(links), transfers, flagged,
   };
   // The version is a hash of the normalised content: re-importing an unchanged case is recognised and skipped.
   const version = crypto.createHash('sha256').update(JSON.stringify([FORMAT_VERSION, normalised])).digest('hex').slice(0, 32);

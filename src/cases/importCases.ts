@@ -12,6 +12,8 @@ export interface CaseOutcome {
   reference: string | null;
   status: 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED';
   problems: FieldProblem[];
+  /** Identifiers kept as written and flagged unverified; the case itself went in. */
+  flagged: FieldProblem[];
 }
 
 export interface ImportTotals {
@@ -44,12 +46,12 @@ export async function importCases(db: Database, inputs: unknown[], batchSize = 1
     const result = validateCase(input);
     const ref = referenceOf(input);
     if (!result.ok) {
-      report.outcomes.push({ index, caseId: null, reference: ref, status: 'REJECTED', problems: result.problems });
+      report.outcomes.push({ index, caseId: null, reference: ref, status: 'REJECTED', problems: result.problems, flagged: [] });
       return;
     }
     const earlier = seen.get(result.case.id);
     if (earlier !== undefined) {
-      report.outcomes.push({ index, caseId: result.case.id, reference: ref, status: 'REJECTED', problems: [{ field: 'reference', message: `duplicate of case ${earlier} in the same import (same agency and reference)` }] });
+      report.outcomes.push({ index, caseId: result.case.id, reference: ref, status: 'REJECTED', problems: [{ field: 'reference', message: `duplicate of case ${earlier} in the same import (same agency and reference)` }], flagged: [] });
       return;
     }
     seen.set(result.case.id, index);
@@ -59,7 +61,7 @@ export async function importCases(db: Database, inputs: unknown[], batchSize = 1
     const batch = valid.slice(i, i + batchSize);
     const written = await writeBatch(db, batch.map((b) => b.c));
     addTotals(report, written.totals);
-    batch.forEach((b) => report.outcomes.push({ index: b.index, caseId: b.c.id, reference: b.c.reference, status: written.status.get(b.c.id)!, problems: [] }));
+    batch.forEach((b) => report.outcomes.push({ index: b.index, caseId: b.c.id, reference: b.c.reference, status: written.status.get(b.c.id)!, problems: [], flagged: b.c.flagged }));
   }
   report.cases.rejected = report.outcomes.filter((o) => o.status === 'REJECTED').length;
   report.outcomes.sort((a, b) => a.index - b.index);
@@ -140,7 +142,7 @@ function referenceOf(input: unknown): string | null {
   return typeof ref === 'string' ? ref : null;
 }
 
-export interface LoadProgress { cases: number; entities: number; rejected: number }
+export interface LoadProgress { cases: number; entities: number; rejected: number; flagged: number }
 
 /**
  * The bulk path: reads case after case from a stream, validates each, and writes them in batches of
@@ -150,11 +152,11 @@ export interface LoadProgress { cases: number; entities: number; rejected: numbe
 export async function importSources(
   db: Database,
   items: AsyncIterable<SourceItem>,
-  options: { batchSize: number; onRejection: (r: Rejection) => void; onProgress?: (p: LoadProgress) => void },
+  options: { batchSize: number; onRejection: (r: Rejection) => void; onFlagged?: (r: Rejection) => void; onProgress?: (p: LoadProgress) => void },
 ): Promise<ImportTotals & { entityRows: number }> {
   const totals = { ...emptyTotals(), entityRows: 0 };
   const firstSeen = new Map<string, string>();
-  const progress: LoadProgress = { cases: 0, entities: 0, rejected: 0 };
+  const progress: LoadProgress = { cases: 0, entities: 0, rejected: 0, flagged: 0 };
   const rejectOne = (r: Rejection) => {
     progress.rejected += 1;
     totals.cases.rejected += 1;
@@ -197,6 +199,10 @@ export async function importSources(
       continue;
     }
     firstSeen.set(result.case.id, place);
+    for (const f of result.case.flagged) {
+      progress.flagged += 1;
+      options.onFlagged?.({ ...item.locate(f.field), caseRef: ref, message: f.message });
+    }
     totals.entityRows += entityRows(result.case);
     batch.push(result.case);
     if (batch.length >= options.batchSize) await flush();

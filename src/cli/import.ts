@@ -40,6 +40,8 @@ async function main() {
   const totalBytes = inputBytes(files);
   let bytesRead = 0;
   const shown: Rejection[] = [];
+  const shownFlagged: Rejection[] = [];
+  let flaggedCount = 0;
 
   const bar = opts.progress && process.stderr.isTTY
     ? new cliProgress.SingleBar({
@@ -57,6 +59,12 @@ async function main() {
       onRejection: (r) => {
         report?.write(`${JSON.stringify(r)}\n`);
         if (shown.length < 50) shown.push(r);
+      },
+      // Kept, but an analyst should know the value could not be verified: reported like a rejection.
+      onFlagged: (r) => {
+        flaggedCount += 1;
+        report?.write(`${JSON.stringify({ ...r, flagged: true })}\n`);
+        if (shownFlagged.length < 50) shownFlagged.push(r);
       },
       onProgress: (p) => {
         const seconds = (Date.now() - started) / 1000;
@@ -81,10 +89,13 @@ async function main() {
     const seconds = (Date.now() - started) / 1000;
     for (const r of shown) process.stderr.write(`rejected ${r.file}:${r.line} ${r.caseRef ? `case ${r.caseRef} ` : ''}${r.field}: ${r.message}\n`);
     if (totals.cases.rejected > shown.length) process.stderr.write(`… and ${totals.cases.rejected - shown.length} more rejections${opts.report ? ` (all in ${opts.report})` : ' (use --report FILE for all)'}\n`);
+    for (const r of shownFlagged) process.stderr.write(`flagged ${r.file}:${r.line} ${r.caseRef ? `case ${r.caseRef} ` : ''}${r.field}: ${r.message}\n`);
+    if (flaggedCount > shownFlagged.length) process.stderr.write(`… and ${flaggedCount - shownFlagged.length} more flagged identifiers\n`);
     const c = totals.cases;
     const lines = [
       `import finished in ${seconds.toFixed(1)} s (batch size ${opts.batchSize})`,
       `cases: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.rejected} rejected`,
+      `flagged: ${flaggedCount} identifiers kept as written but unverified (never merged)`,
       `entities: ${totals.entityRows} in the input; ${totals.entitiesCreated} new shared entities, ${totals.entitiesMatched} mentions matched an existing one`,
       `graph: ${totals.nodesCreated} nodes created, ${totals.nodesDeleted} deleted; ${totals.relationshipsCreated} relationships created, ${totals.relationshipsDeleted} deleted`,
       `throughput: ${Math.round(totals.entityRows / importSeconds)} entities/s, ${Math.round(totals.relationshipsCreated / importSeconds)} relationships/s (import ${importSeconds.toFixed(1)} s)`,

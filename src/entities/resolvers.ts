@@ -5,14 +5,14 @@ import type { Context } from '../context';
 import { AppError, badInput } from '../errors';
 import { asNode } from '../loaders';
 import { displayLabel, nodeType, typeName, type StoredNode } from '../model/nodes';
-import { normaliseDocumentNumber, normaliseIban, normalisePhone, normalisePlate, type Normalised } from '../model/normalise';
+import { normaliseDocumentNumber, normaliseIban, normalisePhone, normalisePlate, normaliseVin, type Normalised } from '../model/normalise';
 import { loadCase } from '../cases/resolvers';
 import { clamp, labelOf } from '../links/analysis';
 import { toGraphNode } from '../links/graph';
 import { searchForm } from '../model/normalise';
 import type { NodeType } from '../model/nodes';
 
-type LookupArgs = { kind: 'PHONE' | 'PLATE' | 'IBAN' | 'DOCUMENT'; value: string; country?: string | null };
+type LookupArgs = { kind: 'PHONE' | 'PLATE' | 'VIN' | 'IBAN' | 'DOCUMENT'; value: string; country?: string | null };
 
 /** The entity id an identifier normalises to, or a BAD_USER_INPUT that says what is wrong. */
 export function identifierToId({ kind, value, country }: LookupArgs): string {
@@ -30,6 +30,7 @@ export function identifierToId({ kind, value, country }: LookupArgs): string {
       return `phone:${need(normalisePhone(value, country ?? 'EE')).e164}`;
     }
     case 'PLATE': return `vehicle:${needCountry()}:${need(normalisePlate(value))}`;
+    case 'VIN': return `vehicle:vin:${need(normaliseVin(value))}`;
     case 'IBAN': return `account:iban:${need(normaliseIban(value))}`;
     case 'DOCUMENT': return `document:${needCountry()}:${need(normaliseDocumentNumber(value))}`;
   }
@@ -70,10 +71,10 @@ export const entityResolvers = {
   Entity: { __resolveType: (n: StoredNode) => typeName(n) },
   Case: nodeFields,
   Person: { ...entityFields, aliases: (p: { aliases?: string[] | null }) => p.aliases ?? [] },
-  Phone: entityFields,
+  Phone: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true },
   Address: entityFields,
   Vehicle: entityFields,
-  Account: entityFields,
+  Account: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true },
   IdentityDocument: entityFields,
   Organisation: entityFields,
   HotSpot: {
@@ -152,10 +153,10 @@ async function search(ctx: Context, args: SearchArgs) {
   const limit = clamp(args.first ?? 20, 1, 100);
   const hits: Array<{ node: ReturnType<typeof toGraphNode>; score: number; matchedOn: string }> = [];
 
-  // Exact identifiers first: whatever the text normalises to as a phone, plate, IBAN or document,
+  // Exact identifiers first: whatever the text normalises to as a phone, plate, VIN, IBAN or document,
   // looked up together in one batch.
   const candidates: Array<{ kind: LookupArgs['kind']; id: string }> = [];
-  for (const kind of ['PHONE', 'IBAN', 'PLATE', 'DOCUMENT'] as const) {
+  for (const kind of ['PHONE', 'IBAN', 'PLATE', 'VIN', 'DOCUMENT'] as const) {
     try {
       candidates.push({ kind, id: identifierToId({ kind, value: args.text, country: args.country }) });
     } catch {

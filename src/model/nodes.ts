@@ -26,10 +26,10 @@ export function displayLabel(node: StoredNode): string {
   switch (nodeType(node)) {
     case 'CASE': return `${p.reference} (${p.country})`;
     case 'PERSON': return String(p.name);
-    case 'PHONE': return String(p.e164);
+    case 'PHONE': return p.e164 ? String(p.e164) : `${p.raw} (unverified)`;
     case 'ADDRESS': return `${p.street}, ${p.city} (${p.country})`;
-    case 'VEHICLE': return `${p.plate} (${p.country})`;
-    case 'ACCOUNT': return p.iban ? String(p.iban) : `${p.provider} ${p.number}`;
+    case 'VEHICLE': return p.plate ? `${p.plate} (${p.country})` : `VIN ${p.vin}`;
+    case 'ACCOUNT': return p.iban ? String(p.iban) : p.rawIban ? `${p.rawIban} (unverified)` : `${p.provider} ${p.number}`;
     case 'IDENTITY_DOCUMENT': return `${p.kind} ${p.number} (${p.country})`;
     case 'ORGANISATION': return `${p.name} (${p.country})`;
     case 'MONEY_TRANSFER': return `${p.amount} ${p.currency}`;

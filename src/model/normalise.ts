@@ -5,6 +5,19 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 
 export type Normalised<T> = { ok: true; value: T } | { ok: false; problem: string };
 
+/**
+ * Does a value that failed normalisation still look like the identifier it claims to be? A number written
+ * with digits and phone punctuation, or a string in IBAN layout with a bad checksum, is what police files
+ * really contain (a typo, a missing digit). It is kept as written and flagged, never merged; text that is
+ * not such an identifier at all is refused as bad input.
+ */
+export function looksLikePhone(raw: string): boolean {
+  return /^[+\d\s().\/-]+$/.test(raw.trim()) && (raw.match(/\d/g)?.length ?? 0) >= 4;
+}
+export function looksLikeIban(raw: string): boolean {
+  return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(electronicFormatIBAN(raw) ?? '');
+}
+
 const ok = <T>(value: T): Normalised<T> => ({ ok: true, value });
 const fail = <T>(problem: string): Normalised<T> => ({ ok: false, problem });
 
@@ -43,6 +56,17 @@ export function normaliseIban(raw: string): Normalised<string> {
   if (!iban) return fail('is empty');
   if (!isValidIBAN(iban)) return fail(`'${raw}' is not a valid IBAN (country format or mod-97 checksum)`);
   return ok(iban);
+}
+
+/**
+ * Vehicle identification number (ISO 3779): 17 letters and digits without I, O and Q. The check digit is
+ * only mandatory in North America, so it is not checked; a VIN is world-unique, so it needs no country.
+ */
+export function normaliseVin(raw: string): Normalised<string> {
+  const vin = raw.toUpperCase().replace(/[\s\-.]/g, '');
+  if (!vin) return fail('is empty');
+  if (!/^[A-HJ-NPR-Z0-9]{17}$/.test(vin)) return fail(`'${raw}' is not a VIN: 17 letters and digits, without I, O or Q`);
+  return ok(vin);
 }
 
 /** Account number at a provider (money-transfer services, banks without IBAN): provider and number folded. */

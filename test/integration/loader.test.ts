@@ -63,8 +63,8 @@ describe('import CLI', () => {
       validCase('LV-1'),
       '{"reference": "LV-2", "agency": ',                                                        // 2 malformed JSON
       validCase('LV-3', { typologies: 'FORCED_LABOUR' }),                                       // 3 wrong type
-      validCase('LV-4', { phones: [{ number: '+371 555' }] }),                                  // 4 invalid phone
-      validCase('LV-5', { accounts: [{ iban: 'LV81BANK0000435195001' }] }),                     // 5 invalid IBAN
+      validCase('LV-4', { phones: [{ number: 'ask Ivan' }] }),                                  // 4 invalid phone
+      validCase('LV-5', { accounts: [{ iban: 'IBAN unknown' }] }),                              // 5 invalid IBAN
       validCase('LV-6', { status: 'PENDING' }),                                                 // 6 unknown enum
       validCase('LV-7', { phones: [{ number: '+371 2123 4567', holders: ['P9'] }] }),          // 7 unknown id
       validCase('LV-1'),                                                                        // 8 duplicate case
@@ -98,7 +98,7 @@ describe('import CLI', () => {
     const message = (i: number) => report[i].message as string;
     expect(message(0)).toMatch(/^malformed JSON/);
     expect(message(1)).toMatch(/expected array, received string/);
-    expect(message(2)).toBe("'+371 555' is not a valid phone number (read with default country LV)");
+    expect(message(2)).toBe("'ask Ivan' is not a valid phone number (read with default country LV)");
     expect(message(3)).toMatch(/not a valid IBAN/);
     expect(message(4)).toMatch(/must be one of OPEN, UNDER_INVESTIGATION, PROSECUTION, CLOSED/);
     expect(message(5)).toBe("refers to 'P9', which is no person or organisation of this case");
@@ -114,9 +114,29 @@ describe('import CLI', () => {
     expect(report[14].caseRef).toBe('C1');
     expect(message(15)).toBe('must be a calendar date as YYYY-MM-DD');
     expect(message(16)).toMatch(/^rejected whole because its row .*links.csv:2 was rejected$/);
-    expect(r.stderr).toContain(`rejected ${jsonl}:4 case LV-4 phones[0].number: '+371 555' is not a valid phone number`);
+    expect(r.stderr).toContain(`rejected ${jsonl}:4 case LV-4 phones[0].number: 'ask Ivan' is not a valid phone number`);
     const cases = await db.read('cases/listCases', { country: null, limit: 100 });
     expect(cases.map((c) => c.id).sort()).toEqual(['case:LV-VP:LV-1', 'case:LV-VP:LV-12']);
+  });
+
+  it('keeps a mistyped phone or IBAN as written, flags it in the report, and never merges it across cases', async () => {
+    await resetDatabase(db);
+    const typo = { phones: [{ number: '+371 555', holders: ['P2'] }], accounts: [{ iban: 'LV81BANK0000435195001', holders: ['P2'] }] };
+    const file = write('typos.jsonl', [validCase('LV-20', typo), validCase('LV-21', typo)]);
+    const reportFile = path.join(dir, 'flagged.jsonl');
+    const r = runImport(['--report', reportFile, file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/cases: 2 created, 0 updated, 0 unchanged, 0 rejected/);
+    expect(r.stdout).toMatch(/flagged: 4 identifiers kept as written but unverified/);
+    expect(r.stderr).toContain(`flagged ${file}:1 case LV-20 phones[0].number: '+371 555' is not a valid phone number (read with default country LV); kept as written`);
+    const report = fs.readFileSync(reportFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(report.map((x) => `${x.line} ${x.field} ${x.flagged}`)).toEqual(['1 phones[0].number true', '1 accounts[0].iban true', '2 phones[0].number true', '2 accounts[0].iban true']);
+    const rows = await db.read('entities/nodesById', { ids: ['phone:unverified:LV-VP:LV-20:371555', 'phone:unverified:LV-VP:LV-21:371555', 'account:unverified:LV-VP:LV-20:LV81BANK0000435195001'] });
+    expect(rows.map((x) => ({ id: (x.node as any).id, unverified: (x.node as any).unverified }))).toEqual([
+      { id: 'phone:unverified:LV-VP:LV-20:371555', unverified: true },
+      { id: 'phone:unverified:LV-VP:LV-21:371555', unverified: true },
+      { id: 'account:unverified:LV-VP:LV-20:LV81BANK0000435195001', unverified: true },
+    ]);
   });
 
   it('killed mid-run, a re-run ends with exactly the counts of an uninterrupted import, and no half case', async () => {

@@ -1,6 +1,6 @@
 import {
   foldText, normaliseAddress, normaliseDocumentNumber, normaliseIban, normaliseOrganisation, normalisePhone,
-  normalisePlate, normaliseProviderAccount, transliterate,
+  normalisePlate, normaliseProviderAccount, normaliseVin, looksLikeIban, looksLikePhone, transliterate,
 } from '../../src/model/normalise';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; problem: string }): T => {
@@ -82,6 +82,37 @@ describe('normaliseIban', () => {
   });
   it('rejects a wrong length for the country', () => {
     expect(normaliseIban('LV80BANK000043519500').ok).toBe(false);
+  });
+});
+
+describe('flagging: what is kept raw and what is refused', () => {
+  it('keeps a phone-shaped number that no numbering plan accepts', () => {
+    for (const raw of ['+371 555', '8 921 12', '(0)6 12-34', '00372 5333 444']) {
+      expect(normalisePhone(raw, 'EE').ok).toBe(false);
+      expect(looksLikePhone(raw)).toBe(true);
+    }
+  });
+  it('refuses text that is no phone number at all', () => {
+    for (const raw of ['ask Ivan', '12', 'n/a', '+37253334444 ext 5', '']) expect(looksLikePhone(raw)).toBe(false);
+  });
+  it('keeps an IBAN-shaped string with a bad checksum, refuses anything else', () => {
+    expect(looksLikeIban('LV81BANK0000435195001')).toBe(true);
+    expect(looksLikeIban('ee38 2200 2210 2014 5686')).toBe(true);
+    for (const raw of ['IBAN unknown', 'LV81', '1234567890123456']) expect(looksLikeIban(raw)).toBe(false);
+  });
+});
+
+describe('normaliseVin', () => {
+  it('folds case, spaces and dashes', () => {
+    expect(value(normaliseVin('wv1 zzz2ez-e6012345'))).toBe('WV1ZZZ2EZE6012345');
+    expect(value(normaliseVin('YV1.LS55A8X1234567'))).toBe('YV1LS55A8X1234567'); // Volvo, Sweden
+    expect(value(normaliseVin('XTA210930Y1234567'))).toBe('XTA210930Y1234567'); // Lada, Russia
+  });
+  it('refuses I, O, Q and the wrong length', () => {
+    expect(normaliseVin('WV1ZZZ2EZE60I2345').ok).toBe(false);
+    expect(normaliseVin('WV1ZZZ2EZE6O12345').ok).toBe(false);
+    expect(normaliseVin('WV1ZZZ2EZE601234').ok).toBe(false);
+    expect(normaliseVin(' ').ok).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 // Property tests: normalising a normalised value changes nothing (fast-check).
 import fc from 'fast-check';
-import { foldText, normaliseAddress, normaliseDocumentNumber, normaliseIban, normalisePhone, normalisePlate, searchForm } from '../../src/model/normalise';
+import { foldText, normaliseAddress, normaliseDocumentNumber, normaliseIban, normalisePhone, normalisePlate, normaliseVin, searchForm } from '../../src/model/normalise';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false }): T | null => (r.ok ? r.value : null);
 
@@ -18,6 +18,11 @@ describe('normalisers are idempotent', () => {
     fc.assert(fc.property(fc.string({ maxLength: 15 }), (raw) => {
       const once = value(normalisePlate(raw));
       return once === null || value(normalisePlate(once)) === once;
+    }));
+    // VIN letters with separators sprinkled in, so most samples are real VINs rather than refusals.
+    fc.assert(fc.property(fc.stringMatching(/^[a-hj-npr-zA-HJ-NPR-Z0-9]{4}[ .-]?[a-hj-npr-zA-HJ-NPR-Z0-9]{13}$/), (raw) => {
+      const once = value(normaliseVin(raw));
+      return once !== null && value(normaliseVin(once)) === once;
     }));
     fc.assert(fc.property(fc.string({ maxLength: 25 }), (raw) => {
       const once = value(normaliseDocumentNumber(raw));
