@@ -68,6 +68,7 @@ export async function decide(db: Database, personA: string, personB: string, dec
   if (personA === personB) throw new AppError('BAD_USER_INPUT', 'personB: must be another person record than personA', { field: 'personB' });
   const [a, b] = [personA, personB].sort();
   return db.transaction('WRITE', async (run) => {
+    await run('matching/lockIdentities', {});
     const found = await run('entities/nodesById', { ids: [a, b] });
     const persons = found.rows.filter((r) => (r.node as { labels: string[] }).labels.includes('Person'));
     if (persons.length !== 2) throw new AppError('NOT_FOUND', 'both personA and personB must be ids of person records');

@@ -103,6 +103,19 @@ describe('person matching', () => {
     expect(res.data.decideMatch.identity.id).not.toBe(identityId);
   });
 
+  it('concurrent confirmations of overlapping pairs build one identity, not several', async () => {
+    const chain = Array.from({ length: 8 }, (_, i) => caseOf('NO-POL', 'NO', `NO-C${i}`, person(`NO-P-${i}`, `Person Number${i}`, null, 'NO')));
+    await q(IMPORT, { cases: chain });
+    const ids = chain.map((_, i) => `person:NO-POL:NO-P-${i}`);
+    const results = await Promise.all(ids.slice(1).map((id, i) =>
+      q(`mutation { decideMatch(personA: "${ids[i]}", personB: "${id}", decision: CONFIRM, analyst: "no.analyst.${i}") { status } }`)));
+    expect(results.map((r) => r.errors)).toEqual(ids.slice(1).map(() => undefined));
+    const identities = await Promise.all(ids.map((id) => q(`{ node(id: "${id}") { ... on Person { identity { id persons { id } } } } }`)));
+    const distinct = new Set(identities.map((r) => r.data.node.identity.id));
+    expect(distinct.size).toBe(1);
+    expect(identities[0].data.node.identity.persons.map((p: { id: string }) => p.id)).toEqual([...ids].sort());
+  });
+
   it('refuses a decision on unknown or identical records', async () => {
     const unknown = await q(`mutation { decideMatch(personA: "${P.ru}", personB: "person:XX:none", decision: CONFIRM, analyst: "a") { status } }`);
     expect(unknown.errors[0].extensions.code).toBe('NOT_FOUND');
