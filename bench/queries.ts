@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
 import { loadConfig } from '../src/config';
-import { createContext } from '../src/context';
+import { createContext, exchangeFromConfig } from '../src/context';
 import { Database } from '../src/db/database';
 import { createLogger } from '../src/logger';
 import { buildServer } from '../src/server';
@@ -29,6 +29,7 @@ async function main() {
 
   const config = loadConfig();
   const db = new Database({ ...config.neo4j, queryTimeoutMs: config.queryTimeoutMs });
+  const exchange = exchangeFromConfig(config);
   const logger = createLogger('silent');
   const server = buildServer({ logger, production: false });
   const operations: Array<[string, string, Record<string, unknown>]> = [
@@ -55,7 +56,7 @@ async function main() {
     for (let i = 0; i < runs + 3; i++) {
       const before = db.statementsRun;
       const t = process.hrtime.bigint();
-      const res = await server.executeOperation({ query, variables }, { contextValue: createContext(db, logger) });
+      const res = await server.executeOperation({ query, variables }, { contextValue: createContext(db, logger, exchange) });
       const ms = Number(process.hrtime.bigint() - t) / 1e6;
       const body = res.body.kind === 'single' ? res.body.singleResult : null;
       if (body?.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);

@@ -13,7 +13,21 @@ const schema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   SEED_DEMO: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(2 * 1024 * 1024),
+  // Tokens: issuer and audience always checked; the key is a JWKS URL, a PEM public key, or (never in
+  // production) a shared development secret that `npm run token` signs with.
+  AUTH_ISSUER: z.string().min(1).default('linkgraph-dev'),
+  AUTH_AUDIENCE: z.string().min(1).default('linkgraph'),
+  AUTH_JWKS_URL: z.string().url('must be the https URL of the issuer\'s JWKS').optional(),
+  AUTH_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key (-----BEGIN PUBLIC KEY-----)' }).optional(),
+  AUTH_DEV_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Keys the opaque handles of hidden nodes; every instance behind one load balancer needs the same one.
+  HIT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AGENCIES_FILE: z.string().min(1).optional(),
 });
+
+/** Used only outside production, where the README's dev tokens are signed with it. */
+export const DEV_SECRET = 'linkgraph-development-secret-never-use-in-production';
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -23,6 +37,10 @@ export type Config = {
   queryTimeoutMs: number;
   seedDemo: boolean;
   logLevel: string;
+  maxBodyBytes: number;
+  auth: { issuer: string; audience: string; jwksUrl: string | null; publicKey: string | null; devSecret: string | null };
+  hitSecret: string;
+  agenciesFile: string | null;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,6 +50,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`invalid configuration:\n${lines.join('\n')}\nSee README "Configuration".`);
   }
   const c = parsed.data;
+  const production = c.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if (production && !c.AUTH_JWKS_URL && !c.AUTH_PUBLIC_KEY) problems.push('  AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required in production');
+  if (production && c.AUTH_DEV_SECRET) problems.push('  AUTH_DEV_SECRET: not allowed in production; use AUTH_JWKS_URL or AUTH_PUBLIC_KEY');
+  if (production && !c.HIT_SECRET) problems.push('  HIT_SECRET: required in production (32+ random characters, the same on every instance)');
+  if (problems.length) throw new Error(`invalid configuration:\n${problems.join('\n')}\nSee README "Configuration".`);
   return {
     env: c.NODE_ENV,
     host: c.HOST,
@@ -40,5 +64,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: c.QUERY_TIMEOUT_MS,
     seedDemo: c.SEED_DEMO,
     logLevel: c.LOG_LEVEL,
+    maxBodyBytes: c.MAX_BODY_BYTES,
+    auth: {
+      issuer: c.AUTH_ISSUER, audience: c.AUTH_AUDIENCE, jwksUrl: c.AUTH_JWKS_URL ?? null, publicKey: c.AUTH_PUBLIC_KEY ?? null,
+      devSecret: production ? null : c.AUTH_DEV_SECRET ?? (c.AUTH_JWKS_URL || c.AUTH_PUBLIC_KEY ? null : DEV_SECRET),
+    },
+    hitSecret: c.HIT_SECRET ?? DEV_SECRET,
+    agenciesFile: c.AGENCIES_FILE ?? null,
   };
 }

@@ -1,3 +1,6 @@
+import { Access } from './auth/access';
+import { loadAgencies, SYSTEM, type Agency, type Viewer } from './auth/identity';
+import type { Config } from './config';
 import type { Database } from './db/database';
 import { createLoaders, type Loaders } from './loaders';
 import type { Logger } from './logger';
@@ -6,8 +9,16 @@ export interface Context {
   db: Database;
   loaders: Loaders;
   logger: Logger;
+  /** Who asks, and what they may see of whose data: see src/auth/access.ts. */
+  access: Access;
 }
 
-export function createContext(db: Database, logger: Logger): Context {
-  return { db, loaders: createLoaders(db), logger };
+export interface Exchange { hitSecret: string; agencies: Map<string, Agency> }
+
+export const exchangeFromConfig = (config: Config): Exchange => ({ hitSecret: config.hitSecret, agencies: loadAgencies(config.agenciesFile) });
+
+/** A fresh context per request: loaders and verdicts are never shared between callers. */
+export function createContext(db: Database, logger: Logger, exchange: Exchange, viewer: Viewer = SYSTEM): Context {
+  const loaders = createLoaders(db);
+  return { db, loaders, logger, access: new Access(db, viewer, loaders, exchange.hitSecret, exchange.agencies) };
 }

@@ -1,9 +1,10 @@
 // config → database (migrations, optional demo data) → server; SIGTERM closes both.
 import fs from 'node:fs';
 import path from 'node:path';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { loadConfig } from './config';
-import { createContext } from './context';
+import { createContext, exchangeFromConfig } from './context';
+import { createAuthenticator } from './auth/identity';
+import { createHttpServer } from './http';
 import { Database } from './db/database';
 import { createLogger } from './logger';
 import { buildServer } from './server';
@@ -19,14 +20,24 @@ async function main() {
   if (config.seedDemo) await seedDemoIfEmpty(db, logger);
 
   const server = buildServer({ logger, production: config.env === 'production' });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: config.port, host: config.host },
-    context: async () => createContext(db, logger),
+  await server.start();
+  const auth = await createAuthenticator(config);
+  const exchange = exchangeFromConfig(config);
+  const httpServer = createHttpServer(server, {
+    maxBodyBytes: config.maxBodyBytes,
+    logger,
+    context: async (req) => createContext(db, logger, exchange, await auth.viewer(req.headers.authorization, header(req.headers['x-purpose']))),
+    ready: async () => {
+      await db.verifyConnectivity();
+      return true;
+    },
   });
-  logger.info({ url }, 'GraphQL API ready');
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  logger.info({ url: `http://${config.host}:${config.port}/graphql` }, 'GraphQL API ready');
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    await new Promise((resolve) => httpServer.close(resolve));
     await server.stop();
     await db.close();
     process.exit(0);
@@ -34,6 +45,8 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }
+
+const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 async function waitForDatabase(db: Database, logger: ReturnType<typeof createLogger>) {
   const deadline = Date.now() + 120_000;

@@ -6,6 +6,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { CountryCodeResolver, CurrencyResolver, DateTimeResolver, JSONObjectResolver, LocalDateResolver, NonEmptyStringResolver, NonNegativeFloatResolver } from 'graphql-scalars';
 import type { GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from './context';
 import { AppError, CLIENT_CODES } from './errors';
 import type { Logger } from './logger';
@@ -13,6 +14,9 @@ import { caseResolvers } from './cases/resolvers';
 import { entityResolvers } from './entities/resolvers';
 import { linkResolvers } from './links/resolvers';
 import { matchingResolvers } from './matching/resolvers';
+import { exchangeResolvers } from './exchange/resolvers';
+import { protectResolvers } from './auth/protect';
+import { appendAudit, auditRecord } from './audit/audit';
 
 export function loadTypeDefs(): string {
   for (const dir of [path.resolve(__dirname, '..', 'schema'), path.resolve(__dirname, '..', '..', 'schema')]) {
@@ -22,8 +26,8 @@ export function loadTypeDefs(): string {
   throw new Error('schema/schema.graphql not found');
 }
 
-function mergeResolvers(...maps: Array<Record<string, object>>): Record<string, object> {
-  const merged: Record<string, object> = {};
+function mergeResolvers(...maps: Array<Record<string, object>>): Record<string, Record<string, unknown>> {
+  const merged: Record<string, Record<string, unknown>> = {};
   for (const map of maps) for (const [type, fields] of Object.entries(map)) merged[type] = { ...(merged[type] ?? {}), ...fields };
   return merged;
 }
@@ -50,23 +54,62 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
     blockFieldSuggestion: { enabled: production },
   });
   const { validationRules, plugins } = armor.protect();
+  const typeDefs = loadTypeDefs();
   return new ApolloServer<Context>({
     validationRules,
-    plugins,
+    plugins: [...plugins, auditPlugin(logger)],
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: production,
-    typeDefs: loadTypeDefs(),
-    resolvers: mergeResolvers(
-      {
-        CountryCode: CountryCodeResolver, Currency: CurrencyResolver, LocalDate: LocalDateResolver, DateTime: DateTimeResolver,
-        NonEmptyString: NonEmptyStringResolver, NonNegativeFloat: NonNegativeFloatResolver, JSONObject: JSONObjectResolver,
-      },
-      caseResolvers, entityResolvers, linkResolvers, matchingResolvers,
-    ),
+    typeDefs,
+    resolvers: {
+      CountryCode: CountryCodeResolver, Currency: CurrencyResolver, LocalDate: LocalDateResolver, DateTime: DateTimeResolver,
+      NonEmptyString: NonEmptyStringResolver, NonNegativeFloat: NonNegativeFloatResolver, JSONObject: JSONObjectResolver,
+      ...protectResolvers(mergeResolvers(caseResolvers, entityResolvers, linkResolvers, matchingResolvers, exchangeResolvers), typeDefs),
+    },
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error, logger),
   });
+}
+
+/**
+ * Every request that was executed is audited before its response leaves: who, agency, purpose,
+ * operation, a hash of the variables, and every case and node the response reached. The hits on other
+ * agencies' cases become their owners' notifications in the same transaction. If the entry cannot be
+ * written, the response is replaced by an error (fail closed).
+ */
+function auditPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let executed = false;
+      return {
+        async executionDidStart() {
+          executed = true;
+        },
+        async willSendResponse({ contextValue, response, request, operation, errors }) {
+          // A document refused before execution (parse, validation, limits) read nothing: it is logged, not audited.
+          if (!executed) {
+            logger.warn({ analyst: contextValue.access.viewer.analyst, agency: contextValue.access.viewer.agency, code: errors?.[0]?.extensions?.code }, 'request refused before execution');
+            return;
+          }
+          const access = contextValue.access;
+          const viewer = access.viewer;
+          const operationName = `${operation?.operation ?? 'unknown'} ${request.operationName ?? (operation?.selectionSet.selections.map((s) => ('name' in s && s.name ? s.name.value : '?')).join(',') ?? '?')}`;
+          const outcome = errors?.length ? `error ${String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR')}` : 'ok';
+          try {
+            await appendAudit(contextValue.db, auditRecord({
+              analyst: viewer.analyst, agency: viewer.agency, purpose: viewer.purpose, operation: operationName,
+              variables: request.variables, touched: access.touched, outcome,
+            }), [...access.hits.values()], { country: viewer.country });
+          } catch (error) {
+            logger.error({ err: error }, 'audit write failed: request refused');
+            response.http.status = 503;
+            response.body = { kind: 'single', singleResult: { errors: [{ message: 'The audit log is unavailable, so the request was refused. Retry in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] } };
+          }
+        },
+      };
+    },
+  };
 }
 
 /**

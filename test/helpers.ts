@@ -4,12 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { loadConfig } from '../src/config';
-import { createContext, type Context } from '../src/context';
+import { createContext, exchangeFromConfig, type Context } from '../src/context';
+import type { Viewer } from '../src/auth/identity';
 import { Database } from '../src/db/database';
 import { createLogger } from '../src/logger';
 import { buildServer } from '../src/server';
 
 export const logger = createLogger('silent');
+export const exchange = exchangeFromConfig(loadConfig());
 
 export function testDatabase(): Database {
   const config = loadConfig();
@@ -27,11 +29,15 @@ export async function resetDatabase(db: Database): Promise<void> {
   await db.migrate();
 }
 
+// The exchange's own records (audit, notifications, access requests, locks) grow with every request;
+// these counts are of the case data alone.
+const CASE_DATA = 'NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:Notification AND NOT n:AccessRequest AND NOT n:Lock';
+
 export async function graphCounts(db: Database): Promise<{ nodes: number; relationships: number }> {
   const session = db.driver.session();
   try {
-    const nodes = (await session.run('MATCH (n) RETURN count(n) AS n')).records[0].get('n').toNumber();
-    const relationships = (await session.run('MATCH ()-[r]->() RETURN count(r) AS n')).records[0].get('n').toNumber();
+    const nodes = (await session.run(`MATCH (n) WHERE ${CASE_DATA} RETURN count(n) AS n`)).records[0].get('n').toNumber();
+    const relationships = (await session.run(`MATCH (n)-[r]->() WHERE ${CASE_DATA} AND type(r) <> 'SHARED_WITH' RETURN count(r) AS n`)).records[0].get('n').toNumber();
     return { nodes, relationships };
   } finally {
     await session.close();
@@ -47,11 +53,15 @@ export interface GraphQLResult<T = Record<string, any>> {
   errors?: Array<{ message: string; path?: unknown; extensions?: Record<string, unknown> }>;
 }
 
-/** Runs an operation through the real server pipeline (parsing, validation, resolvers, formatError), without HTTP. */
+/**
+ * Runs an operation through the real server pipeline (parsing, validation, resolvers, hit/no-hit, audit,
+ * formatError), without HTTP. Without a viewer it runs as the in-process SYSTEM caller, which sees
+ * everything: the functional suites use it, and the security suites pass agency viewers.
+ */
 export async function execute<T = Record<string, any>>(
-  server: ApolloServer<Context>, db: Database, query: string, variables: Record<string, unknown> = {},
+  server: ApolloServer<Context>, db: Database, query: string, variables: Record<string, unknown> = {}, viewer?: Viewer,
 ): Promise<GraphQLResult<T>> {
-  const response = await server.executeOperation<T>({ query, variables }, { contextValue: createContext(db, logger) });
+  const response = await server.executeOperation<T>({ query, variables }, { contextValue: createContext(db, logger, exchange, viewer) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   // As a client sees it over HTTP: serialised to JSON (DateTime values become strings).
   return JSON.parse(JSON.stringify(response.body.singleResult)) as GraphQLResult<T>;

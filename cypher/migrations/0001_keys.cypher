@@ -6,7 +6,6 @@ CREATE CONSTRAINT case_reference IF NOT EXISTS FOR (n:Case) REQUIRE (n.agency, n
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT phone_e164 IF NOT EXISTS FOR (n:Phone) REQUIRE n.e164 IS UNIQUE;
-CREATE CONSTRAINT vehicle_plate_country IF NOT EXISTS FOR (n:Vehicle) REQUIRE (n.plate, n.country) IS UNIQUE;
 CREATE CONSTRAINT account_key IF NOT EXISTS FOR (n:Account) REQUIRE n.accountKey IS UNIQUE;
 CREATE CONSTRAINT document_number_country IF NOT EXISTS FOR (n:IdentityDocument) REQUIRE (n.number, n.country) IS UNIQUE;
 CREATE CONSTRAINT address_key IF NOT EXISTS FOR (n:Address) REQUIRE n.addressKey IS UNIQUE;

@@ -19,6 +19,8 @@ export const ROLES = ['VICTIM', 'SUSPECT', 'WITNESS', 'ASSOCIATE'] as const;
 export const SUSPECT_FUNCTIONS = ['RECRUITER', 'TRANSPORTER', 'EXPLOITER', 'CONTROLLER', 'MONEY_HANDLER', 'DOCUMENT_FORGER'] as const;
 export const DOCUMENT_KINDS = ['PASSPORT', 'ID_CARD', 'RESIDENCE_PERMIT', 'DRIVING_LICENCE', 'VISA', 'OTHER'] as const;
 export const CHANNELS = ['BANK', 'MONEY_SERVICE', 'CASH', 'CRYPTO', 'OTHER'] as const;
+export const HANDLING_CODES = ['H0', 'H1', 'H2', 'H3'] as const;
+export const DEFAULT_HANDLING = 'H2';
 
 // Limits keep one hostile case from exhausting memory or a transaction.
 const MAX_TEXT = 500;
@@ -53,6 +55,11 @@ const caseSchema = z.strictObject({
     country: country(),
   }),
   title: text().optional().nullable(),
+  // Set by the owner, as in SIENA: H0 crime prevention only, H1 not for court without permission,
+  // H2 no further dissemination without permission, H3 other restrictions in text. Absent means H2.
+  handling: z.strictObject({ code: z.enum(HANDLING_CODES), text: text(500).optional().nullable() }).optional().nullable(),
+  // Source reliability A/B/C/X and information reliability 1-4 (the 4x4 system).
+  evaluation: z.strictObject({ source: z.enum(['A', 'B', 'C', 'X']), information: z.enum(['1', '2', '3', '4']) }).optional().nullable(),
   typologies: z.array(z.enum(TYPOLOGIES)).min(1, 'needs at least one typology').max(10),
   status: z.enum(CASE_STATUSES),
   openedOn: isoDate(),
@@ -111,6 +118,10 @@ export interface NormalisedCase {
   agencyName: string | null;
   country: string;
   title: string | null;
+  handlingCode: string;
+  handlingText: string | null;
+  sourceReliability: string | null;
+  informationReliability: string | null;
   typologies: string[];
   status: string;
   openedOn: string;
@@ -334,11 +345,13 @@ export function validateCase(input: unknown): Validated {
   });
 
   if (c.closedOn && c.closedOn < c.openedOn) problems.push({ field: 'closedOn', message: 'is before openedOn' });
+  if (c.handling?.code === 'H3' && !c.handling.text?.trim()) problems.push({ field: 'handling.text', message: 'H3 needs the restriction in text' });
   if (problems.length) return { ok: false, problems };
 
   const normalised: Omit<NormalisedCase, 'version'> = {
     id: caseId, reference: c.reference.trim(), agencyCode: c.agency.code, agencyName: c.agency.name ?? null, country: caseCountry,
-    title: c.title ?? null, typologies: [...new Set(c.typologies)].sort(), status: c.status, openedOn: c.openedOn, closedOn: c.closedOn ?? null,
+    title: c.title ?? null, handlingCode: c.handling?.code ?? DEFAULT_HANDLING, handlingText: c.handling?.text?.trim() || null,
+    sourceReliability: c.evaluation?.source ?? null, informationReliability: c.evaluation?.information ?? null, typologies: [...new Set(c.typologies)].sort(), status: c.status, openedOn: c.openedOn, closedOn: c.closedOn ?? null,
     persons, entities: [...entities.values()], links: dedupeLinks(links), transfers, flagged,
   };
   // The version is a hash of the normalised content: re-importing an unchanged case is recognised and skipped.

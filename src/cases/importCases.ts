@@ -38,7 +38,7 @@ export function emptyTotals(): ImportTotals {
 
 /** Validates every case, writes the valid ones in batches, and reports each case's outcome. */
 /** The mutation's path: each case in its own transaction (batch size 1), so one failure costs one case. */
-export async function importCases(db: Database, inputs: unknown[], batchSize = 1): Promise<ImportReport> {
+export async function importCases(db: Database, inputs: unknown[], batchSize = 1, loaderAgency: string | null = null): Promise<ImportReport> {
   const report: ImportReport = { ...emptyTotals(), outcomes: [], matching: { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0 } };
   const valid: Array<{ index: number; c: NormalisedCase }> = [];
   const seen = new Map<string, number>();
@@ -47,6 +47,11 @@ export async function importCases(db: Database, inputs: unknown[], batchSize = 1
     const ref = referenceOf(input);
     if (!result.ok) {
       report.outcomes.push({ index, caseId: null, reference: ref, status: 'REJECTED', problems: result.problems, flagged: [] });
+      return;
+    }
+    // A loader imports its own agency's cases only: ownership is what the exchange rests on.
+    if (loaderAgency && result.case.agencyCode !== loaderAgency) {
+      report.outcomes.push({ index, caseId: null, reference: ref, status: 'REJECTED', problems: [{ field: 'agency.code', message: `your token is of agency ${loaderAgency}; a loader imports its own agency's cases only` }], flagged: [] });
       return;
     }
     const earlier = seen.get(result.case.id);
@@ -133,6 +138,7 @@ const withoutNulls = (props: Record<string, unknown>) => Object.fromEntries(Obje
 function caseRow(c: NormalisedCase) {
   return {
     id: c.id, reference: c.reference, agencyCode: c.agencyCode, agencyName: c.agencyName, country: c.country, title: c.title,
+    handlingCode: c.handlingCode, handlingText: c.handlingText, sourceReliability: c.sourceReliability, informationReliability: c.informationReliability,
     typologies: c.typologies, status: c.status, openedOn: c.openedOn, closedOn: c.closedOn, version: c.version,
   };
 }

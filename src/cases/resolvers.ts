@@ -9,6 +9,7 @@ import { badInput } from '../errors';
 import { asNode } from '../loaders';
 import type { StoredNode } from '../model/nodes';
 import { importCases } from './importCases';
+import { typeOfId } from '../auth/access';
 
 const MAX_CASES_PER_LIST = 100;
 const MAX_CASES_PER_IMPORT = 500;
@@ -36,7 +37,15 @@ export const caseResolvers = {
         throw badInput('cases', `at most ${MAX_CASES_PER_IMPORT} cases per request; use the command-line loader for bulk imports`);
       }
       // GraphQL gives DateTime values as Date objects; the exchange format is JSON, so read it as JSON.
-      const report = await importCases(ctx.db, JSON.parse(JSON.stringify(args.cases)) as unknown[]);
+      const report = await importCases(ctx.db, JSON.parse(JSON.stringify(args.cases)) as unknown[], 1, ctx.access.viewer.agency);
+      // Other agencies' cases that report what these cases report: their owners are notified.
+      const written = report.outcomes.filter((o) => o.caseId && o.status !== 'REJECTED').map((o) => o.caseId!);
+      written.forEach((id) => ctx.access.touched.add(id));
+      if (written.length) {
+        for (const hit of await ctx.db.read('access/importHits', { caseIds: written })) {
+          ctx.access.recordHit({ caseId: hit.caseId as string, owner: hit.owner as string, entityId: hit.entityId as string, entityType: typeOfId(hit.entityId as string) });
+        }
+      }
       return {
         casesCreated: report.cases.created, casesUpdated: report.cases.updated, casesUnchanged: report.cases.unchanged,
         casesRejected: report.cases.rejected, matchingChecked: report.matching.personsChecked, matchingProposed: report.matching.proposed, ...report,

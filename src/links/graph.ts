@@ -4,17 +4,17 @@ import type { Context } from '../context';
 import { displayLabel, nodeType, type NodeType, type StoredNode } from '../model/nodes';
 
 export interface RawEdge { type: string; from: string; to: string; props: Record<string, unknown> }
-export interface GraphNode { id: string; type: NodeType; label: string; country: string | null; properties: Record<string, unknown> }
+export interface GraphNode { id: string; type: NodeType; label: string; country: string | null; properties: Record<string, unknown>; detailsCase?: string | null }
 export interface GraphEdge { id: string; type: string; source: string; target: string; caseId: string | null; properties: Record<string, unknown> }
 
 // Bookkeeping that is ours, not the analyst's: kept out of `properties`.
-const INTERNAL = new Set(['labels', 'version', 'searchText', 'caseId']);
+const INTERNAL = new Set(['labels', 'version', 'searchText', 'caseId', 'detailsCase', 'handle', 'matchPending']);
 
 const visible = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([k, v]) => !INTERNAL.has(k) && v !== null));
 
 export function toGraphNode(node: StoredNode): GraphNode {
   const country = (node.country ?? node.nationality ?? null) as string | null;
-  return { id: node.id, type: nodeType(node), label: displayLabel(node), country, properties: visible(node) };
+  return { id: node.id, type: nodeType(node), label: displayLabel(node), country, properties: visible(node), detailsCase: (node.detailsCase ?? null) as string | null };
 }
 
 /** The id names the type, both ends and the reporting case: unique, and the same after a re-import. */

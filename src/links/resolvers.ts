@@ -11,6 +11,7 @@ import { loadCase } from '../cases/resolvers';
 import { asNode } from '../loaders';
 import { clamp, exportGraph, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
 import { casesOfNode, toGraphNode, type GraphNode } from './graph';
+import { redactSubgraph } from '../auth/protect';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
 export const HOPS = { min: 2, max: 4 } as const;
@@ -54,8 +55,9 @@ export const linkResolvers = {
       const m = await networkMetrics(ctx.db, args);
       return { components: m.components, communities: m.communities, nodes: m.nodes.map((n) => ({ ...n, node: m.byId.get(n.nodeId) })) };
     },
+    // An export is redacted whole before it is serialised: it leaves the system.
     exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) =>
-      exportGraph(await neighbourhood(ctx.db, args), args.format),
+      exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args)), args.format),
   },
   CrossBorderLink: {
     case: (link: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, link.caseId),

@@ -2,7 +2,7 @@
 //   { matchCandidates(minProbability: 0.8) { a { id name } b { id name } probability explanation { feature detail weight } } }
 //   mutation { decideMatch(personA: "person:RU-SPB:RU-P-7001", personB: "person:FI-POL:FI-P-0912", decision: CONFIRM, analyst: "fi.analyst.7") { status identity { id } } }
 import type { Context } from '../context';
-import { badInput } from '../errors';
+import { AppError, badInput } from '../errors';
 import { asNode } from '../loaders';
 import { clamp } from '../links/analysis';
 import { decide, type Decision } from './match';
@@ -24,10 +24,16 @@ export const matchingResolvers = {
     },
   },
   Mutation: {
-    decideMatch: async (_: unknown, args: { personA: string; personB: string; decision: Decision; analyst: string; note?: string | null }, ctx: Context) => {
-      if (args.analyst.length > 100) throw badInput('analyst', 'is longer than 100 characters');
+    decideMatch: async (_: unknown, args: { personA: string; personB: string; decision: Decision; analyst?: string | null; note?: string | null }, ctx: Context) => {
+      if ((args.analyst ?? '').length > 100) throw badInput('analyst', 'is longer than 100 characters');
       if ((args.note ?? '').length > 2000) throw badInput('note', 'is longer than 2000 characters');
-      const { a, b } = await decide(ctx.db, args.personA, args.personB, args.decision, args.analyst.trim(), args.note ?? null);
+      // A token caller decides as the analyst its token names, and only on records it may see in full.
+      const access = ctx.access;
+      const analyst = access.isSystem ? (args.analyst?.trim() || 'system') : access.viewer.analyst;
+      for (const id of [args.personA, args.personB]) {
+        if (!access.isSystem && !(await access.check(id)).full) throw new AppError('NOT_FOUND', 'both personA and personB must be ids of person records');
+      }
+      const { a, b } = await decide(ctx.db, args.personA, args.personB, args.decision, analyst, args.note ?? null);
       return pair((await ctx.db.read('matching/pair', { a, b }))[0] as PairRow);
     },
   },

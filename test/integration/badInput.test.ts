@@ -1,5 +1,5 @@
 // Bad input gets BAD_USER_INPUT naming the field and the problem; nothing crashes; unexpected errors are masked.
-import { execute, graphCounts, logger, resetDatabase, testDatabase, testServer } from '../helpers';
+import { exchange, execute, graphCounts, logger, resetDatabase, testDatabase, testServer } from '../helpers';
 import { createContext } from '../../src/context';
 import { Database } from '../../src/db/database';
 import { loadConfig } from '../../src/config';
@@ -86,13 +86,15 @@ describe('bad input to queries', () => {
 });
 
 describe('masking', () => {
-  it('an unexpected failure reaches the client as INTERNAL_SERVER_ERROR with no database code, message or stack', async () => {
+  it('a database failure reaches the client with no database code, message or stack, and fails closed', async () => {
     const config = loadConfig();
     const broken = new Database({ ...config.neo4j, password: 'wrong-password', queryTimeoutMs: 2000 });
     try {
-      const response = await server.executeOperation({ query: '{ cases { id } }' }, { contextValue: createContext(broken, logger) });
+      const response = await server.executeOperation({ query: '{ cases { id } }' }, { contextValue: createContext(broken, logger, exchange) });
       const body = response.body.kind === 'single' ? response.body.singleResult : null;
-      expect(body!.errors).toEqual([{ message: 'Internal server error', path: ['cases'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+      // The query's failure is masked; the audit entry cannot be written either, so the request fails closed.
+      expect(body!.errors).toEqual([{ message: 'The audit log is unavailable, so the request was refused. Retry in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
+      expect(body!.data).toBeUndefined();
       expect(JSON.stringify(body)).not.toMatch(/Neo\.|neo4j|authentication|stack/i);
     } finally {
       await broken.close();

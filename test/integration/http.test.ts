@@ -1,18 +1,25 @@
 // What HTTP adds: CSRF prevention and batching refusal, through a real listening server.
-import { startStandaloneServer } from '@apollo/server/standalone';
+import type { AddressInfo } from 'node:net';
 import { createContext } from '../../src/context';
-import { logger, testDatabase, testServer } from '../helpers';
+import { createHttpServer } from '../../src/http';
+import { exchange, logger, testDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
 let db: Database;
 let url: string;
+let stopHttp: () => Promise<void>;
 const server = testServer();
 
 beforeAll(async () => {
   db = testDatabase();
-  ({ url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' }, context: async () => createContext(db, logger) }));
+  await server.start();
+  const http = createHttpServer(server, { maxBodyBytes: 1 << 20, logger, context: async () => createContext(db, logger, exchange), ready: async () => true });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+  stopHttp = () => new Promise((resolve) => http.close(() => resolve()));
 });
 afterAll(async () => {
+  await stopHttp();
   await server.stop();
   await db.close();
 });

@@ -1,0 +1,8 @@
+// Owners' notifications of hits on their cases, written in the audit transaction.
+UNWIND $rows AS row
+MATCH (c:Case {id: row.caseId})
+CREATE (n:Notification {
+  id: randomUUID(), at: datetime(), caseId: row.caseId, toAgency: row.owner, fromAgency: $fromAgency, fromCountry: $fromCountry,
+  analyst: $analyst, purpose: $purpose, operation: $operation, through: row.entityId, throughType: row.entityType
+})
+CREATE (n)-[:ABOUT]->(c)

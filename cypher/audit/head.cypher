@@ -1,0 +1,2 @@
+MATCH (h:AuditHead {name: 'audit'})
+RETURN h.seq AS seq, h.hash AS hash

@@ -1,0 +1,183 @@
+// Hit/no-hit applied to the whole schema, so no query (present or future) can forget it. Every field of
+// every type that carries case data is wrapped: the wrapper asks Access for the verdict on the object's
+// node (or, for a relationship, its reporting case), and a hidden object shows only its hit. Ids of other
+// nodes inside a result (edge ends, provenance, a node's cases) are mapped to what the viewer may see.
+// Root fields check roles: a root field not listed needs the analyst role.
+import { buildASTSchema, getNullableType, isListType, isObjectType, parse, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context';
+import type { GraphEdge, GraphNode, Subgraph } from '../links/graph';
+import type { NodeType } from '../model/nodes';
+import { type Access, typeOfId, type Verdict } from './access';
+import { requireRole, type Role } from './identity';
+
+type Parent = Record<string, any>;
+type Resolver = GraphQLFieldResolver<Parent, Context>;
+
+/** Details that follow the latest report of a shared entity: hidden when that report is not the viewer's. */
+const DESCRIPTIVE: Record<string, string[]> = {
+  ADDRESS: ['street', 'postalCode', 'city'],
+  VEHICLE: ['make', 'model', 'colour'],
+  IDENTITY_DOCUMENT: ['kind'],
+  ORGANISATION: ['name'],
+};
+
+const TYPE_WORDS: Partial<Record<NodeType, string>> = {
+  CASE: 'Case', PERSON: 'Person', PHONE: 'Phone', ADDRESS: 'Address', VEHICLE: 'Vehicle', ACCOUNT: 'Account',
+  IDENTITY_DOCUMENT: 'Identity document', ORGANISATION: 'Organisation', MONEY_TRANSFER: 'Money transfer',
+};
+export const hitLabel = (v: Verdict) => `${TYPE_WORDS[v.hit!.entityType] ?? 'Node'} in a case of ${v.hit!.agency} (${v.hit!.country})`;
+
+interface Policy {
+  /** The ids whose verdicts decide: the object is shown in full only if every one is visible. */
+  subject(p: Parent): Array<string | null | undefined>;
+  detailsCase?(p: Parent): string | null;
+  /** What a hidden object shows; every other field is null, or [] for a list. */
+  hidden?(p: Parent, v: Verdict, access: Access): Promise<Parent> | Parent;
+  /** Fields resolved as usual even when hidden: they lead to objects that are checked themselves. */
+  pass?: string[];
+  /** Whole-object redaction for graph shapes: the fields come from this object, hidden or not. */
+  redact?(p: Parent, access: Access): Promise<Parent>;
+}
+
+const nodePolicy: Policy = {
+  subject: (p) => [p.id],
+  detailsCase: (p) => p.detailsCase ?? null,
+  hidden: async (p, v, access) => ({
+    id: await access.publicId(p.id), type: v.hit!.entityType, label: hitLabel(v),
+    // A hit shows the owner: for a case its agency and country, for a person the register it is in.
+    agency: p.agencyInfo, country: v.hit!.entityType === 'CASE' ? v.hit!.country : null, registeredBy: v.hit!.agency,
+  }),
+};
+
+/** A relationship: its reporting case decides; one without (a proposed match) needs both ends visible. */
+async function redactEdge(access: Access, e: { type: string; from: string; to: string; caseId: string | null; properties: Parent }, forExport = false) {
+  const [from, to, caseId] = await Promise.all([access.publicId(e.from, forExport), access.publicId(e.to, forExport), access.publicId(e.caseId, forExport)]);
+  const verdicts = await Promise.all((e.caseId ? [e.caseId] : [e.from, e.to]).map((id) => access.check(id, null, forExport)));
+  const full = verdicts.every((v) => v.full);
+  return { id: `${e.type}:${from}>${to}@${caseId ?? ''}`, type: e.type, from, to, caseId, properties: full ? e.properties : {}, access: full ? 'FULL' : 'HIT' };
+}
+
+/** A node of a link chart or export, as the viewer may see it. */
+export async function redactGraphNode(access: Access, n: GraphNode, forExport = false): Promise<GraphNode & { access: string; hit: unknown }> {
+  const v = await access.check(n.id, n.detailsCase ?? null, forExport);
+  if (!v.full) return { id: (await access.publicId(n.id, forExport))!, type: n.type, label: hitLabel(v), country: null, properties: {}, access: 'HIT', hit: v.hit };
+  if (!v.foreignDetails) return { ...n, access: 'FULL', hit: null };
+  const drop = new Set(DESCRIPTIVE[n.type] ?? []);
+  const properties = Object.fromEntries(Object.entries(n.properties).filter(([k]) => !drop.has(k)));
+  return { ...n, label: `${TYPE_WORDS[n.type]} ${n.id.slice(n.id.indexOf(':') + 1)}`, properties, access: 'FULL', hit: null };
+}
+
+export async function redactGraphEdge(access: Access, e: GraphEdge, forExport = false): Promise<GraphEdge> {
+  const r = await redactEdge(access, { type: e.type, from: e.source, to: e.target, caseId: e.caseId, properties: e.properties }, forExport);
+  return { id: r.id, type: e.type, source: r.from!, target: r.to!, caseId: r.caseId, properties: r.properties };
+}
+
+/** An export is a dissemination: H2 and H3 cases of other agencies are hits in it even when shared. */
+export async function redactSubgraph(access: Access, sub: Subgraph): Promise<Subgraph> {
+  return {
+    ...sub,
+    nodes: await Promise.all(sub.nodes.map((n) => redactGraphNode(access, n, true))),
+    edges: await Promise.all(sub.edges.map((e) => redactGraphEdge(access, e, true))),
+  };
+}
+
+const POLICIES: Record<string, Policy> = {
+  Case: nodePolicy, Person: nodePolicy, Phone: nodePolicy, Address: nodePolicy, Vehicle: nodePolicy, Account: nodePolicy,
+  IdentityDocument: nodePolicy, Organisation: nodePolicy, MoneyTransfer: nodePolicy,
+  Mention: { subject: (m) => [m.caseId], pass: ['case'] },
+  MatchPair: { subject: (m) => [m.a, m.b], pass: ['a', 'b', 'status', 'probability'] },
+  PartyTotals: { subject: (t) => [t.party?.id], pass: ['party'] },
+  GraphNode: { subject: () => [], redact: (n, access) => redactGraphNode(access, n as GraphNode) },
+  ChainNode: { subject: () => [], redact: async (n, access) => redactGraphNode(access, { ...n, country: null, properties: {} } as GraphNode) },
+  GraphEdge: { subject: () => [], redact: async (e, access) => redactGraphEdge(access, e as GraphEdge) },
+  ChainRelationship: {
+    subject: () => [],
+    redact: async (r, access) => {
+      const e = await redactEdge(access, { type: r.type, from: r.from, to: r.to, caseId: r.reportedBy ?? null, properties: {} });
+      return { type: r.type, from: e.from, to: e.to, reportedBy: e.caseId };
+    },
+  },
+  FlowTransfer: {
+    subject: () => [],
+    redact: async (t, access) => {
+      const v = await access.check(t.id);
+      const [id, from, to, caseId] = await Promise.all([t.id, t.from, t.to, t.caseId].map((x) => access.publicId(x)));
+      return v.full ? { ...t, id, from, to, caseId } : { id, from, to, caseId, amount: null, currency: null, time: null, channel: null };
+    },
+  },
+};
+
+/** Roles per root field; any other root field needs `analyst`. */
+const ROOT_ROLES: Record<string, Role[]> = {
+  importCases: ['loader'],
+  auditLog: ['auditor', 'analyst', 'admin'],
+  notifications: ['analyst', 'admin'],
+  accessRequests: ['analyst', 'admin'],
+  decideAccess: ['analyst', 'admin'],
+};
+
+const memo = new WeakMap<object, Map<string, Promise<Parent>>>();
+function once(parent: object, key: string, make: () => Promise<Parent>): Promise<Parent> {
+  let byKey = memo.get(parent);
+  if (!byKey) memo.set(parent, (byKey = new Map()));
+  let value = byKey.get(key);
+  if (!value) byKey.set(key, (value = make()));
+  return value;
+}
+
+const defaultResolve: Resolver = (p, _a, _c, info) => p[info.fieldName];
+
+/** Wraps the resolver map so that every field of a protected type, and every root field, goes through the checks. */
+export function protectResolvers(resolvers: Record<string, Record<string, unknown>>, typeDefs: string): Record<string, Record<string, unknown>> {
+  const schema = buildASTSchema(parse(typeDefs));
+  const out: Record<string, Record<string, unknown>> = { ...resolvers };
+  for (const root of ['Query', 'Mutation']) {
+    const type = schema.getType(root);
+    if (!isObjectType(type)) continue;
+    out[root] = { ...(resolvers[root] ?? {}) };
+    for (const field of Object.keys(type.getFields())) {
+      const original = (resolvers[root]?.[field] as Resolver | undefined) ?? defaultResolve;
+      const roles = ROOT_ROLES[field] ?? ['analyst'];
+      out[root][field] = (p: Parent, args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+        requireRole(ctx.access.viewer, ...roles);
+        return original(p, args, ctx, info);
+      };
+    }
+  }
+  for (const [typeName, policy] of Object.entries(POLICIES)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) throw new Error(`protected type ${typeName} is not in the schema`);
+    out[typeName] = { ...(resolvers[typeName] ?? {}) };
+    for (const [field, def] of Object.entries(type.getFields())) {
+      const original = (resolvers[typeName]?.[field] as Resolver | undefined) ?? defaultResolve;
+      const emptyValue = isListType(getNullableType(def.type)) ? [] : null;
+      out[typeName][field] = async (p: Parent, args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+        const access = ctx.access;
+        if (policy.redact) {
+          const redacted = await once(p, typeName, () => policy.redact!(p, access));
+          // A list of ids (a node's cases) is resolved as usual and each id mapped.
+          if (field === 'cases' && redacted.access === 'FULL') {
+            return Promise.all(((await original(p, args, ctx, info)) as string[]).map((id) => access.publicId(id)));
+          }
+          if (field === 'cases') return redacted.hit ? [(redacted.hit as { caseHandle: string }).caseHandle] : [];
+          return redacted[field] ?? emptyValue;
+        }
+        const ids = policy.subject(p).filter((id): id is string => Boolean(id));
+        const verdicts = await Promise.all(ids.map((id, i) => access.check(id, i === 0 ? policy.detailsCase?.(p) : null)));
+        const hidden = verdicts.find((v) => !v.full);
+        if (field === 'access') return hidden ? 'HIT' : 'FULL';
+        if (field === 'hit') return hidden?.hit ?? null;
+        if (!hidden) {
+          const type = ids[0] ? typeOfId(ids[0]) : null;
+          if (verdicts[0]?.foreignDetails && type && DESCRIPTIVE[type]?.includes(field)) return null;
+          if (verdicts[0]?.foreignDetails && type && DESCRIPTIVE[type] && field === 'label') return `${TYPE_WORDS[type]} ${ids[0].slice(ids[0].indexOf(':') + 1)}`;
+          return original(p, args, ctx, info);
+        }
+        if (policy.pass?.includes(field)) return original(p, args, ctx, info);
+        const shown = await once(p, `${typeName}:hidden`, async () => (policy.hidden ? policy.hidden(p, hidden, access) : {}));
+        return shown[field] ?? emptyValue;
+      };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+// The exchange between agencies: owners' notifications of hits, access requests and decisions, and the
+// audit log as owners and auditors read it.
+//   mutation { requestAccess(caseHandle: "hit:…", justification: "same phone as EE-2024-0117") { id status } }
+//   mutation { decideAccess(requestId: "…", approve: true, until: "2027-01-31T00:00:00Z") { status } }
+//   { notifications { at fromAgency analyst purpose through case { reference } } }
+import type { Context } from '../context';
+import { AppError, badInput } from '../errors';
+import { loadCase } from '../cases/resolvers';
+import { clamp } from '../links/analysis';
+import { typeOfId } from '../auth/access';
+
+type Row = Record<string, unknown>;
+
+function ownAgency(ctx: Context): string {
+  const agency = ctx.access.viewer.agency;
+  if (!agency) throw new AppError('FORBIDDEN', 'the exchange needs a caller of an agency (a token)');
+  return agency;
+}
+
+export const exchangeResolvers = {
+  Query: {
+    notifications: async (_: unknown, args: { first?: number | null }, ctx: Context) =>
+      (await ctx.db.read('access/notifications', { agency: ownAgency(ctx), limit: clamp(args.first ?? 50, 1, 500) })).map((r) => r.notification as Row),
+    accessRequests: async (_: unknown, args: { direction: 'INCOMING' | 'OUTGOING'; status?: string | null }, ctx: Context) => {
+      const agency = ownAgency(ctx);
+      const rows = await ctx.db.read('access/requests', {
+        owner: args.direction === 'INCOMING' ? agency : null, from: args.direction === 'OUTGOING' ? agency : null, status: args.status ?? null,
+      });
+      return rows.map((r) => r.request as Row);
+    },
+    auditLog: async (_: unknown, args: { first?: number | null; beforeSeq?: number | null }, ctx: Context) => {
+      const viewer = ctx.access.viewer;
+      const auditor = viewer.roles.includes('auditor') || ctx.access.isSystem;
+      const agency = auditor ? null : ownAgency(ctx);
+      const rows = await ctx.db.read('audit/log', { agency, beforeSeq: args.beforeSeq ?? null, limit: clamp(args.first ?? 50, 1, 500) });
+      return rows.map((r) => {
+        const e = r.entry as Row & { caseIds: string[] };
+        // An owner learns who consulted its own cases, not which other agencies' cases that caller also saw.
+        return agency ? { ...e, caseIds: e.caseIds.filter((id) => id.startsWith(`case:${agency}:`)), entityIds: [] } : e;
+      });
+    },
+  },
+  Mutation: {
+    requestAccess: async (_: unknown, args: { caseHandle: string; justification: string }, ctx: Context) => {
+      const agency = ownAgency(ctx);
+      if (args.justification.length > 2000) throw badInput('justification', 'is longer than 2000 characters');
+      if (!/^hit:[0-9a-f-]{36}$/.test(args.caseHandle)) throw badInput('caseHandle', 'is not a case handle (hit:…) from a hit');
+      const rows = await ctx.db.write('access/requestAccess', { handle: args.caseHandle, fromAgency: agency, analyst: ctx.access.viewer.analyst, justification: args.justification.trim() });
+      const request = rows.rows[0]?.request as Row | undefined;
+      if (!request) throw new AppError('NOT_FOUND', 'no case has this handle', { field: 'caseHandle' });
+      if (request.ownerAgency === agency) throw badInput('caseHandle', 'this case is your own agency\'s');
+      // The owner hears of the request through its notifications, with the justification as the purpose.
+      ctx.access.recordHit({ caseId: request.caseId as string, owner: request.ownerAgency as string, entityId: request.caseId as string, entityType: 'CASE' });
+      return request;
+    },
+    decideAccess: async (_: unknown, args: { requestId: string; approve: boolean; until?: Date | null; note?: string | null }, ctx: Context) => {
+      const agency = ownAgency(ctx);
+      if ((args.note ?? '').length > 2000) throw badInput('note', 'is longer than 2000 characters');
+      if (args.until && args.until.getTime() <= Date.now()) throw badInput('until', 'must be in the future');
+      const rows = await ctx.db.write('access/decideRequest', {
+        requestId: args.requestId, ownerAgency: agency, approve: args.approve, until: args.until ? args.until.toISOString() : null,
+        analyst: ctx.access.viewer.analyst, note: args.note ?? null,
+      });
+      const request = rows.rows[0]?.request as Row | undefined;
+      // The same answer for an unknown request and another agency's: nothing about others' requests leaks.
+      if (!request) throw new AppError('NOT_FOUND', 'no access request with this id to your agency\'s cases', { field: 'requestId' });
+      ctx.access.touched.add(request.caseId as string);
+      return request;
+    },
+  },
+  Notification: {
+    case: (n: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, n.caseId),
+    throughType: (n: { through: string; throughType?: string }) => n.throughType ?? typeOfId(n.through),
+  },
+  AccessRequest: {
+    case: (r: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, r.caseId),
+  },
+};

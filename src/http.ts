@@ -1,0 +1,102 @@
+// The HTTP front: a plain Node server in front of Apollo, so that we own the body cap (a request body over
+// the limit is refused with 413 before it is parsed) and the health endpoints. Everything else (CSRF
+// prevention, GET rules, status codes) is Apollo's own request handling.
+import http from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Context } from './context';
+import type { Logger } from './logger';
+
+export interface HttpOptions {
+  maxBodyBytes: number;
+  /** Builds the request's context; throws UNAUTHENTICATED (401) or BAD_REQUEST (400) for a bad caller. */
+  context: (req: http.IncomingMessage) => Promise<Context>;
+  /** Readiness: the database answers and the migrations are applied. */
+  ready: () => Promise<boolean>;
+  logger: Logger;
+}
+
+const json = (res: http.ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+};
+const httpError = (res: http.ServerResponse, status: number, code: string, message: string) => json(res, status, { errors: [{ message, extensions: { code } }] });
+
+class TooLarge extends Error {}
+
+function readBody(req: http.IncomingMessage, max: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > max) {
+      reject(new TooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        reject(new TooLarge());
+        req.pause();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function createHttpServer(apollo: ApolloServer<Context>, options: HttpOptions): http.Server {
+  return http.createServer((req, res) => {
+    void handle(apollo, options, req, res).catch((error: unknown) => {
+      options.logger.error({ err: error }, 'HTTP handler failed');
+      if (!res.headersSent) httpError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else res.end();
+    });
+  });
+}
+
+async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: http.IncomingMessage, res: http.ServerResponse) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/health/live') return json(res, 200, { status: 'live' });
+  if (url.pathname === '/health/ready') {
+    const ready = await options.ready().catch(() => false);
+    return json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+  }
+  if (url.pathname !== '/graphql' && url.pathname !== '/') return httpError(res, 404, 'NOT_FOUND', 'Not found: the API is at /graphql, health at /health/live and /health/ready');
+
+  let text: string;
+  try {
+    text = await readBody(req, options.maxBodyBytes);
+  } catch (error) {
+    if (error instanceof TooLarge) {
+      res.setHeader('connection', 'close');
+      return httpError(res, 413, 'PAYLOAD_TOO_LARGE', `request body over ${options.maxBodyBytes} bytes; split the import, or use the command-line loader for bulk data`);
+    }
+    throw error;
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown = text;
+  if ((headers.get('content-type') ?? '').startsWith('application/json') && text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return httpError(res, 400, 'BAD_REQUEST', 'the request body is not valid JSON');
+    }
+  }
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context: () => options.context(req),
+  });
+  res.statusCode = result.status ?? 200;
+  for (const [key, value] of result.headers) res.setHeader(key, value);
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}
