@@ -94,7 +94,9 @@ function auditPlugin(logger: Logger): ApolloServerPlugin<Context> {
           }
           const access = contextValue.access;
           const viewer = access.viewer;
-          const operationName = `${operation?.operation ?? 'unknown'} ${request.operationName ?? (operation?.selectionSet.selections.map((s) => ('name' in s && s.name ? s.name.value : '?')).join(',') ?? '?')}`;
+          // The operation's own name, else its root fields: "query Probe", "query lookup", "mutation importCases".
+          const rootFields = operation?.selectionSet.selections.map((f) => ('name' in f && f.name ? f.name.value : '…')).join(',');
+          const operationName = `${operation?.operation ?? 'unknown'} ${operation?.name?.value ?? request.operationName ?? rootFields ?? '?'}`;
           const outcome = errors?.length ? `error ${String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR')}` : 'ok';
           try {
             await appendAudit(contextValue.db, auditRecord({

@@ -2,4 +2,4 @@
 MATCH (n:Notification {toAgency: $agency})
 RETURN n {.*} AS notification
 ORDER BY n.at DESC
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -4,4 +4,4 @@ WHERE e.seq > $afterSeq
 RETURN e.seq AS seq, e.payload AS payload, e.prevHash AS prevHash, e.hash AS hash,
        e {.analyst, .agency, .purpose, .operation, .variablesHash, .caseIds, .entityIds, .ownerAgencies, .outcome, at: toString(e.at)} AS fields
 ORDER BY e.seq
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -5,4 +5,4 @@ WHERE ($beforeSeq IS NULL OR e.seq < $beforeSeq)
   AND ($agency IS NULL OR ($agency IN e.ownerAgencies AND coalesce(e.agency, '') <> $agency))
 RETURN e {.seq, .analyst, .agency, .purpose, .operation, .variablesHash, .caseIds, .entityIds, .outcome, .hash, at: e.at} AS entry
 ORDER BY e.seq DESC
-LIMIT $limit
+LIMIT toInteger($limit)

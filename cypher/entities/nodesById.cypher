@@ -7,4 +7,6 @@ OPTIONAL MATCH (c:Case {id: id})
 OPTIONAL MATCH (i:Identity {id: id})
 WITH id, coalesce(e, p, t, c, i) AS n
 WHERE n IS NOT NULL
-RETURN id, n {.*, labels: labels(n)} AS node
+// A transfer comes with its sender and receiver, as in the case's own list.
+OPTIONAL MATCH (sender)-[:SENT]->(n:MoneyTransfer)-[:TO]->(receiver)
+RETURN id, n {.*, labels: labels(n), fromId: sender.id, toId: receiver.id} AS node

@@ -89,7 +89,7 @@ export async function createAuthenticator(config: Config): Promise<Authenticator
 }
 
 /** A development token signed with the dev secret: for local use and tests only. */
-export async function mintDevToken(config: Config, who: { analyst: string; agency: string; country: string; roles: Role[] }, expiresIn = '8h'): Promise<string> {
+export async function mintDevToken(config: Config, who: { analyst: string; agency: string; country: string; roles: Role[] }, expiresIn: string | number = '8h'): Promise<string> {
   if (!config.auth.devSecret) throw new Error('no development secret: dev tokens work only outside production without AUTH_JWKS_URL / AUTH_PUBLIC_KEY');
   return new SignJWT({ agency: who.agency, country: who.country, roles: who.roles })
     .setProtectedHeader({ alg: 'HS256' })

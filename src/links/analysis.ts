@@ -100,7 +100,12 @@ const inWindow = (t: number, from: number, to: number) => t >= from && t <= to;
 
 interface FlowTransfer { id: string; amount: number; currency: string; time: string; channel: string; from: string; to: string; caseId: string }
 
-export async function moneyFlow(db: Database, args: { fromId: string; direction: 'FORWARD' | 'BACKWARD'; from?: Date | null; to?: Date | null; maxHops?: number | null; maxChains?: number | null }) {
+export async function moneyFlow(
+  db: Database,
+  args: { fromId: string; direction: 'FORWARD' | 'BACKWARD'; from?: Date | null; to?: Date | null; maxHops?: number | null; maxChains?: number | null },
+  /** Whether the caller may see a case's transfers: totals add up only those (a sum would leak the rest). */
+  caseVisible: (caseId: string) => Promise<boolean> = async () => true,
+) {
   const rows = await db.read(args.direction === 'FORWARD' ? 'links/moneyFlowForward' : 'links/moneyFlowBackward', {
     fromId: args.fromId,
     from: args.from?.toISOString() ?? null,
@@ -120,6 +125,8 @@ export async function moneyFlow(db: Database, args: { fromId: string; direction:
   // Totals per party and currency, over the distinct transfers shown.
   const seen = new Map<string, FlowTransfer>();
   for (const chain of shown) for (const t of chain) seen.set(t.id, t);
+  const visible = new Map<string, boolean>();
+  for (const t of seen.values()) if (!visible.has(t.caseId)) visible.set(t.caseId, await caseVisible(t.caseId));
   const totals = new Map<string, Map<string, { in: number; out: number }>>();
   const add = (party: string, currency: string, field: 'in' | 'out', amount: number) => {
     const byCurrency = totals.get(party) ?? totals.set(party, new Map()).get(party)!;
@@ -127,6 +134,7 @@ export async function moneyFlow(db: Database, args: { fromId: string; direction:
     t[field] += amount;
   };
   for (const t of seen.values()) {
+    if (!visible.get(t.caseId)) continue;
     add(t.from, t.currency, 'out', t.amount);
     add(t.to, t.currency, 'in', t.amount);
   }

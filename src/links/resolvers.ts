@@ -34,7 +34,7 @@ export const linkResolvers = {
         shortest: r.shortest,
         chains: (r.chains as Chain[]).map((chain) => ({
           ...chain,
-          nodes: chain.nodes.map((n) => ({ id: n.id, type: nodeType(n), label: displayLabel(n) })),
+          nodes: chain.nodes.map((n) => ({ id: n.id, type: nodeType(n), label: displayLabel(n), detailsCase: n.detailsCase ?? null })),
         })),
       }));
     },
@@ -45,7 +45,7 @@ export const linkResolvers = {
       if (!start || !['PERSON', 'ACCOUNT'].includes(nodeType(start))) {
         throw new AppError('NOT_FOUND', `no person or account with id '${args.fromId.slice(0, 200)}'`, { field: 'fromId' });
       }
-      const flow = await moneyFlow(ctx.db, args);
+      const flow = await moneyFlow(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId));
       return {
         chains: flow.chains,
         parties: await Promise.all(flow.parties.map(async (p) => ({ party: toGraphNode(asNode(await ctx.loaders.nodeById.load(p.partyId))!), totals: p.totals }))),
