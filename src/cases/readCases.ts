@@ -112,9 +112,12 @@ async function* readCsvBundle(dir: string, onBytes: (n: number) => void): AsyncG
       rejections.push(reject(casesFile, line, row.case ?? null, 'case', `duplicate case '${row.case}' of agency '${row.agency}' (first on line ${cases.get(key)!.line})`));
       continue;
     }
+    const nested = ['agency', 'case', 'agency_name', 'country', 'handling_code', 'handling_text', 'evaluation_source', 'evaluation_information'];
     const input: Record<string, unknown> = {
       reference: row.case, agency: clean({ code: row.agency, name: row.agency_name, country: row.country }),
-      ...clean(cells(row, ['agency', 'case', 'agency_name', 'country'])),
+      ...(row.handling_code ? { handling: clean({ code: row.handling_code, text: row.handling_text }) } : {}),
+      ...(row.evaluation_source || row.evaluation_information ? { evaluation: { source: row.evaluation_source, information: row.evaluation_information } } : {}),
+      ...clean(cells(row, nested)),
     };
     cases.set(key, { input, line, sources: {} });
   }
