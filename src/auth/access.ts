@@ -102,7 +102,7 @@ export class Access {
     const row = await this.loaders.caseById.load(caseId);
     const node = (row?.node ?? {}) as { handle?: string; handlingCode?: string; country?: string };
     const owner = ownerOfCase(caseId);
-    if (!this.hits.has(caseId)) this.hits.set(caseId, { caseId, owner, entityId: id, entityType: type });
+    this.recordHit({ caseId, owner, entityId: id, entityType: type });
     return {
       full: false,
       foreignDetails: true,
@@ -116,7 +116,9 @@ export class Access {
   /** A hit recorded outside a node check: an import whose entities other agencies' cases also report. */
   recordHit(record: HitRecord): void {
     this.touched.add(record.caseId);
-    if (!this.hits.has(record.caseId)) this.hits.set(record.caseId, record);
+    // One notification per case and request; a shared phone or person says more than the case itself.
+    const known = this.hits.get(record.caseId);
+    if (!known || (known.entityType === 'CASE' && record.entityType !== 'CASE')) this.hits.set(record.caseId, record);
   }
 
   /** A stable id that says nothing: keyed with the server's secret, so it cannot be reversed by guessing. */

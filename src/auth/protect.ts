@@ -25,7 +25,12 @@ const TYPE_WORDS: Partial<Record<NodeType, string>> = {
   CASE: 'Case', PERSON: 'Person', PHONE: 'Phone', ADDRESS: 'Address', VEHICLE: 'Vehicle', ACCOUNT: 'Account',
   IDENTITY_DOCUMENT: 'Identity document', ORGANISATION: 'Organisation', MONEY_TRANSFER: 'Money transfer',
 };
-export const hitLabel = (v: Verdict) => `${TYPE_WORDS[v.hit!.entityType] ?? 'Node'} in a case of ${v.hit!.agency} (${v.hit!.country})`;
+export const hitLabel = (v: Verdict) => (v.hit!.entityType === 'CASE'
+  ? `Case of ${v.hit!.agency} (${v.hit!.country})`
+  : `${TYPE_WORDS[v.hit!.entityType] ?? 'Node'} in a case of ${v.hit!.agency} (${v.hit!.country})`);
+/** Types whose usual label is made of descriptive details; a plainer one from the key replaces it. */
+const LABEL_FROM_DETAILS = new Set(['ADDRESS', 'ORGANISATION', 'IDENTITY_DOCUMENT']);
+const keyLabel = (type: string, id: string) => `${TYPE_WORDS[type as NodeType]} ${id.slice(id.indexOf(':') + 1)}`;
 
 interface Policy {
   /** The ids whose verdicts decide: the object is shown in full only if every one is visible. */
@@ -64,7 +69,7 @@ export async function redactGraphNode(access: Access, n: GraphNode, forExport = 
   if (!v.foreignDetails) return { ...n, access: 'FULL', hit: null };
   const drop = new Set(DESCRIPTIVE[n.type] ?? []);
   const properties = Object.fromEntries(Object.entries(n.properties).filter(([k]) => !drop.has(k)));
-  return { ...n, label: `${TYPE_WORDS[n.type]} ${n.id.slice(n.id.indexOf(':') + 1)}`, properties, access: 'FULL', hit: null };
+  return { ...n, label: LABEL_FROM_DETAILS.has(n.type) ? keyLabel(n.type, n.id) : n.label, properties, access: 'FULL', hit: null };
 }
 
 export async function redactGraphEdge(access: Access, e: GraphEdge, forExport = false): Promise<GraphEdge> {
@@ -170,7 +175,7 @@ export function protectResolvers(resolvers: Record<string, Record<string, unknow
         if (!hidden) {
           const type = ids[0] ? typeOfId(ids[0]) : null;
           if (verdicts[0]?.foreignDetails && type && DESCRIPTIVE[type]?.includes(field)) return null;
-          if (verdicts[0]?.foreignDetails && type && DESCRIPTIVE[type] && field === 'label') return `${TYPE_WORDS[type]} ${ids[0].slice(ids[0].indexOf(':') + 1)}`;
+          if (verdicts[0]?.foreignDetails && type && LABEL_FROM_DETAILS.has(type) && field === 'label') return keyLabel(type, ids[0]);
           return original(p, args, ctx, info);
         }
         if (policy.pass?.includes(field)) return original(p, args, ctx, info);

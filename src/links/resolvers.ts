@@ -12,6 +12,7 @@ import { asNode } from '../loaders';
 import { clamp, exportGraph, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
 import { casesOfNode, toGraphNode, type GraphNode } from './graph';
 import { redactSubgraph } from '../auth/protect';
+import { ownerOfCase } from '../auth/access';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
 export const HOPS = { min: 2, max: 4 } as const;
@@ -29,6 +30,14 @@ export const linkResolvers = {
         maxHops: clamp(args.maxHops ?? HOPS.max, HOPS.min, HOPS.max),
         maxChains: clamp(args.maxChainsPerCase ?? 5, 1, MAX_CHAINS),
       });
+      for (const r of rows) {
+        // The owner of a linked case hears through which node of its case the link came.
+        const chain = (r.chains as Chain[])[0];
+        const through = chain?.nodes[chain.nodes.length - 2];
+        if (through && !(await ctx.access.caseVisible(r.caseId as string))) {
+          ctx.access.recordHit({ caseId: r.caseId as string, owner: ownerOfCase(r.caseId as string), entityId: through.id, entityType: nodeType(through) });
+        }
+      }
       return rows.map((r) => ({
         caseId: r.caseId,
         shortest: r.shortest,

@@ -185,6 +185,10 @@ describe('notifications and access requests', () => {
       fromAgency: 'EE-PPA', fromCountry: 'EE', analyst: 'ee.analyst.1', purpose: EE.purpose, operation: 'query lookup',
       through: 'phone:+358401234567', throughType: 'PHONE', case: { id: FI_CASE, reference: 'FI-S1' },
     });
+    // A cross-border link names the node of the owner's case it came through, not just the case.
+    const linked = fromEE.filter((n: any) => n.operation === 'query crossBorderLinks').map((n: any) => n.through);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const through of linked) expect(through).toMatch(/^(phone|account|address|vehicle|person):/);
     // An import that reports what another agency's case reports is a hit too: LT's van is in EE's and FI's cases.
     const eeNotices = await q(EE, `{ notifications(first: 100) { fromAgency operation through } }`);
     expect(eeNotices.data.notifications).toContainEqual({ fromAgency: 'LT-PD', operation: 'mutation importCases', through: 'vehicle:LT:KRT512' });
