@@ -1,9 +1,9 @@
 // An import's hits: the other agencies' cases that report an entity or person an imported case reports,
-// one row per such case with the first shared node.
+// one row per such case and importing agency, with the first shared node.
 UNWIND $caseIds AS caseId
 MATCH (c:Case {id: caseId})-[:MENTIONS|INVOLVES]->(n)<-[:MENTIONS|INVOLVES]-(other:Case)
 WHERE other.agency <> c.agency
-WITH other, min(n.id) AS through
-RETURN other.id AS caseId, other.agency AS owner, through AS entityId
+WITH other, c.agency AS fromAgency, min(n.id) AS through
+RETURN other.id AS caseId, other.agency AS owner, fromAgency, through AS entityId
 ORDER BY caseId
 LIMIT 1000

@@ -11,7 +11,7 @@ import type { Agency, Viewer } from './identity';
 
 export interface Hit { agency: string; country: string; caseHandle: string; entityType: NodeType; handlingCode: string }
 export interface Verdict { full: boolean; hit: Hit | null; /** Descriptive details came from a case the viewer may not see. */ foreignDetails: boolean }
-export interface HitRecord { caseId: string; owner: string; entityId: string; entityType: NodeType }
+export interface HitRecord { caseId: string; owner: string; entityId: string; entityType: NodeType; /** When not the caller's agency: the bulk loader's cases. */ fromAgency?: string }
 
 const FULL: Verdict = { full: true, hit: null, foreignDetails: false };
 const NOT_DISCLOSED = new Set(['H2', 'H3']);

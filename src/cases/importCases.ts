@@ -158,7 +158,11 @@ export interface LoadProgress { cases: number; entities: number; rejected: numbe
 export async function importSources(
   db: Database,
   items: AsyncIterable<SourceItem>,
-  options: { batchSize: number; onRejection: (r: Rejection) => void; onFlagged?: (r: Rejection) => void; onProgress?: (p: LoadProgress) => void },
+  options: {
+    batchSize: number; onRejection: (r: Rejection) => void; onFlagged?: (r: Rejection) => void; onProgress?: (p: LoadProgress) => void;
+    /** The cases a batch created or changed, once it is committed. */
+    onWritten?: (caseIds: string[]) => void;
+  },
 ): Promise<ImportTotals & { entityRows: number }> {
   const totals = { ...emptyTotals(), entityRows: 0 };
   const firstSeen = new Map<string, string>();
@@ -174,8 +178,9 @@ export async function importSources(
     const cases = batch;
     batch = [];
     await inFlight;
-    const write = writeBatch(db, cases).then(({ totals: written }) => {
+    const write = writeBatch(db, cases).then(({ totals: written, status }) => {
       addTotals(totals, written);
+      options.onWritten?.(cases.map((c) => c.id).filter((id) => status.get(id) === 'CREATED' || status.get(id) === 'UPDATED'));
       progress.cases += cases.length;
       progress.entities += cases.reduce((n, c) => n + entityRows(c), 0);
       options.onProgress?.(progress);

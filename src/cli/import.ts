@@ -9,6 +9,8 @@ import { Database } from '../db/database';
 import { importSources } from '../cases/importCases';
 import { matchPending } from '../matching/match';
 import { inputBytes, readSources, type Rejection } from '../cases/readCases';
+import { appendAudit, auditRecord } from '../audit/audit';
+import { typeOfId, type HitRecord } from '../auth/access';
 
 const program = new Command()
   .name('import')
@@ -17,6 +19,8 @@ const program = new Command()
   .option('-b, --batch-size <n>', 'cases per transaction', (v) => positiveInt(v, '--batch-size'), 100)
   .option('-r, --report <file>', 'write every rejection as a JSON line to this file')
   .option('--no-progress', 'no progress bar or progress lines')
+  .option('-p, --purpose <text>', 'why these cases are loaded, for the audit log', 'bulk import from the national case system')
+  .option('-o, --operator <name>', 'who runs the import, for the audit log (default: $USER)')
   .showHelpAfterError();
 
 function positiveInt(value: string, name: string): number {
@@ -28,7 +32,7 @@ function positiveInt(value: string, name: string): number {
 async function main() {
   program.parse();
   const files = program.args;
-  const opts = program.opts<{ batchSize: number; report?: string; progress: boolean }>();
+  const opts = program.opts<{ batchSize: number; report?: string; progress: boolean; purpose: string; operator?: string }>();
   const config = loadConfig();
   const db = new Database({ ...config.neo4j, queryTimeoutMs: Math.max(config.queryTimeoutMs, 120_000) });
   const report = opts.report ? fs.createWriteStream(opts.report) : null;
@@ -41,6 +45,7 @@ async function main() {
   let bytesRead = 0;
   const shown: Rejection[] = [];
   const shownFlagged: Rejection[] = [];
+  const written: string[] = [];
   let flaggedCount = 0;
 
   const bar = opts.progress && process.stderr.isTTY
@@ -56,6 +61,7 @@ async function main() {
     await db.migrate();
     const totals = await importSources(db, readSources(files, (n) => { bytesRead += n; }), {
       batchSize: opts.batchSize,
+      onWritten: (ids) => written.push(...ids),
       onRejection: (r) => {
         report?.write(`${JSON.stringify(r)}\n`);
         if (shown.length < 50) shown.push(r);
@@ -84,6 +90,19 @@ async function main() {
     // Matching runs on the new and changed person records only, once the cases are in. Records are
     // marked in the import's own transactions, so a killed run's comparisons happen on the next run.
     const matching = await matchPending(db);
+    // The import is audited like any other, and the owners of other agencies' cases that report what
+    // these cases report are notified. If the audit cannot be written, the run fails (exit 2).
+    const hits: HitRecord[] = [];
+    for (let i = 0; i < written.length; i += 500) {
+      for (const h of await db.read('access/importHits', { caseIds: written.slice(i, i + 500) })) {
+        hits.push({ caseId: h.caseId as string, owner: h.owner as string, fromAgency: h.fromAgency as string, entityId: h.entityId as string, entityType: typeOfId(h.entityId as string) });
+      }
+    }
+    const auditSeq = await appendAudit(db, auditRecord({
+      analyst: opts.operator ?? process.env.USER ?? 'loader', agency: null, purpose: opts.purpose, operation: 'import-cli',
+      variables: { files, batchSize: opts.batchSize }, touched: written,
+      outcome: `ok: ${totals.cases.created} created, ${totals.cases.updated} updated, ${totals.cases.unchanged} unchanged, ${totals.cases.rejected} rejected`,
+    }), hits, { country: null });
     await new Promise<void>((resolve) => (report ? report.end(resolve) : resolve()));
 
     const seconds = (Date.now() - started) / 1000;
@@ -99,6 +118,7 @@ async function main() {
       `entities: ${totals.entityRows} in the input; ${totals.entitiesCreated} new shared entities, ${totals.entitiesMatched} mentions matched an existing one`,
       `graph: ${totals.nodesCreated} nodes created, ${totals.nodesDeleted} deleted; ${totals.relationshipsCreated} relationships created, ${totals.relationshipsDeleted} deleted`,
       `throughput: ${Math.round(totals.entityRows / importSeconds)} entities/s, ${Math.round(totals.relationshipsCreated / importSeconds)} relationships/s (import ${importSeconds.toFixed(1)} s)`,
+      `audit: entry ${auditSeq}; ${hits.length} hits on other agencies' cases notified to their owners`,
       `matching: ${matching.personsChecked} person records checked, ${matching.pairsScored} candidate pairs scored, ${matching.proposed} proposed, in ${matching.seconds.toFixed(1)} s after the import`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
