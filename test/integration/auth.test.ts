@@ -117,3 +117,38 @@ describe('HTTP limits', () => {
     expect(await (await fetch(url.replace('/graphql', '/health/ready'))).json()).toEqual({ status: 'ready' });
   });
 });
+
+describe('identity providers', () => {
+  const claims = { agency: 'LV-VP', country: 'LV', roles: ['analyst'] };
+  it('verifies RS256 tokens against a JWKS URL and against a PEM public key', async () => {
+    const { generateKeyPair, exportJWK, exportSPKI } = await import('jose');
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    const jwks = (await import('node:http')).createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    try {
+      const sign = (key = privateKey) => new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('lv.analyst.3')
+        .setIssuer('https://idp.example').setAudience('linkgraph').setExpirationTime('5m').sign(key);
+      const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/.well-known/jwks.json`;
+      const base = { ...config, auth: { issuer: 'https://idp.example', audience: 'linkgraph', jwksUrl: null, publicKey: null, devSecret: null } };
+      for (const auth of [await createAuthenticator({ ...base, auth: { ...base.auth, jwksUrl } }), await createAuthenticator({ ...base, auth: { ...base.auth, publicKey: await exportSPKI(publicKey) } })]) {
+        await expect(auth.viewer(`Bearer ${await sign()}`, 'LV-2025-7')).resolves.toEqual({ analyst: 'lv.analyst.3', agency: 'LV-VP', country: 'LV', roles: ['analyst'], purpose: 'LV-2025-7' });
+        const other = (await generateKeyPair('RS256')).privateKey;
+        await expect(auth.viewer(`Bearer ${await sign(other)}`, 'LV-2025-7')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+        // A development token is no good where a real identity provider is configured.
+        await expect(auth.viewer(`Bearer ${await mintDevToken(config, EE)}`, 'x')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+      }
+    } finally {
+      await new Promise((resolve) => jwks.close(resolve));
+    }
+  });
+
+  it('production refuses to start without a real key, with the development secret, or without a hit secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required in production[\s\S]*HIT_SECRET: required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_DEV_SECRET: 'y'.repeat(40), HIT_SECRET: 'z'.repeat(40) })).toThrow(/AUTH_DEV_SECRET: not allowed in production/);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', HIT_SECRET: 'z'.repeat(40) }).auth.devSecret).toBeNull();
+  });
+});
