@@ -1,15 +1,18 @@
 // The HTTP front: a plain Node server in front of Apollo, so that we own the body cap (a request body over
 // the limit is refused with 413 before it is parsed) and the health endpoints. Everything else (CSRF
-// prevention, GET rules, status codes) is Apollo's own request handling.
+// prevention, GET rules, status codes) is Apollo's own request handling. /metrics serves Prometheus.
+// (Metrics carry no case data; expose the port only to the monitoring network.)
+import crypto from 'node:crypto';
 import http from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from './context';
 import type { Logger } from './logger';
+import { registry } from './observability';
 
 export interface HttpOptions {
   maxBodyBytes: number;
   /** Builds the request's context; throws UNAUTHENTICATED (401) or BAD_REQUEST (400) for a bad caller. */
-  context: (req: http.IncomingMessage) => Promise<Context>;
+  context: (req: http.IncomingMessage, requestId: string) => Promise<Context>;
   /** Readiness: the database answers and the migrations are applied. */
   ready: () => Promise<boolean>;
   logger: Logger;
@@ -58,6 +61,14 @@ export function createHttpServer(apollo: ApolloServer<Context>, options: HttpOpt
 
 async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: http.IncomingMessage, res: http.ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  // A caller's request id is kept if it is a plain token, so a gateway's id follows the request here.
+  const given = String(req.headers['x-request-id'] ?? '');
+  const requestId = /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : crypto.randomUUID();
+  res.setHeader('x-request-id', requestId);
+  if (url.pathname === '/metrics') {
+    res.writeHead(200, { 'content-type': registry.contentType });
+    return res.end(await registry.metrics());
+  }
   if (url.pathname === '/health/live') return json(res, 200, { status: 'live' });
   if (url.pathname === '/health/ready') {
     const ready = await options.ready().catch(() => false);
@@ -89,7 +100,7 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
   }
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => options.context(req),
+    context: () => options.context(req, requestId),
   });
   res.statusCode = result.status ?? 200;
   for (const [key, value] of result.headers) res.setHeader(key, value);

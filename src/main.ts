@@ -5,6 +5,7 @@ import { loadConfig } from './config';
 import { createContext, exchangeFromConfig } from './context';
 import { createAuthenticator } from './auth/identity';
 import { createHttpServer } from './http';
+import { trackPool } from './observability';
 import { Database } from './db/database';
 import { createLogger } from './logger';
 import { buildServer } from './server';
@@ -19,6 +20,7 @@ async function main() {
   logger.info({ migrations }, 'migrations applied');
   if (config.seedDemo) await seedDemoIfEmpty(db, logger);
 
+  trackPool(db);
   const server = buildServer({ logger, production: config.env === 'production' });
   await server.start();
   const auth = await createAuthenticator(config);
@@ -26,20 +28,32 @@ async function main() {
   const httpServer = createHttpServer(server, {
     maxBodyBytes: config.maxBodyBytes,
     logger,
-    context: async (req) => createContext(db, logger, exchange, await auth.viewer(req.headers.authorization, header(req.headers['x-purpose']))),
-    ready: async () => {
-      await db.verifyConnectivity();
-      return true;
-    },
+    context: async (req, requestId) => createContext(db, logger, exchange, await auth.viewer(req.headers.authorization, header(req.headers['x-purpose'])), requestId),
+    // Ready when Neo4j answers and the migrations are in (they are applied before the server listens,
+    // and re-checked here: a restored backup without them is not ready).
+    ready: async () => (await db.read('health/migrated'))[0]?.ready === true,
   });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   logger.info({ url: `http://${config.host}:${config.port}/graphql` }, 'GraphQL API ready');
 
+  // Graceful shutdown: stop accepting, let every request in flight finish (and be audited), then close
+  // the driver. Idle keep-alive connections are closed at once; a request still running after
+  // SHUTDOWN_GRACE_MS is cut off so that a stuck client cannot hold the process forever.
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    await new Promise((resolve) => httpServer.close(resolve));
+    logger.info({ signal }, 'shutting down: no new requests, finishing those in flight');
+    const closed = new Promise((resolve) => httpServer.close(resolve));
+    httpServer.closeIdleConnections();
+    const idle = setInterval(() => httpServer.closeIdleConnections(), 100);
+    const grace = setTimeout(() => {
+      logger.warn('shutdown grace period over: closing the remaining connections');
+      httpServer.closeAllConnections();
+    }, config.shutdownGraceMs);
+    await closed;
+    clearInterval(idle);
+    clearTimeout(grace);
     await server.stop();
     await db.close();
+    logger.info('stopped');
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -17,6 +17,7 @@ import { matchingResolvers } from './matching/resolvers';
 import { exchangeResolvers } from './exchange/resolvers';
 import { protectResolvers } from './auth/protect';
 import { appendAudit, auditRecord } from './audit/audit';
+import { observabilityPlugin } from './observability';
 
 export function loadTypeDefs(): string {
   for (const dir of [path.resolve(__dirname, '..', 'schema'), path.resolve(__dirname, '..', '..', 'schema')]) {
@@ -57,7 +58,8 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
   const typeDefs = loadTypeDefs();
   return new ApolloServer<Context>({
     validationRules,
-    plugins: [...plugins, auditPlugin(logger)],
+    // Audit first: it may replace the response (fail closed), and the metrics count the final one.
+    plugins: [...plugins, auditPlugin(logger), observabilityPlugin(logger)],
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: production,
     typeDefs,

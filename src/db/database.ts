@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { AppError } from '../errors';
+import { dbFailures, dbStatementSeconds } from '../observability';
 
 
 export type Row = Record<string, unknown>;
@@ -21,6 +22,7 @@ export interface DatabaseOptions {
   database: string;
   poolSize?: number;
   queryTimeoutMs: number;
+  acquisitionTimeoutMs?: number;
   cypherDir?: string;
 }
 
@@ -29,12 +31,18 @@ export class Database {
   private readonly queries: Map<string, string>;
   /** Statements sent to Neo4j since start: lets tests and benchmarks count round trips. */
   statementsRun = 0;
+  /** Sessions open now: each holds one pooled connection while its transaction runs. */
+  sessionsOpen = 0;
+  readonly poolSize: number;
 
   constructor(private readonly options: DatabaseOptions) {
     this.queries = loadQueries(options.cypherDir ?? findCypherDir());
+    this.poolSize = options.poolSize ?? 50;
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
-      maxConnectionPoolSize: options.poolSize ?? 50,
-      connectionAcquisitionTimeout: 10_000,
+      maxConnectionPoolSize: this.poolSize,
+      // When every connection is busy, a request waits this long for one and then fails fast with
+      // "unavailable", rather than queueing without bound.
+      connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 5_000,
       disableLosslessIntegers: false,
       userAgent: 'linkgraph/0.1',
     });
@@ -61,12 +69,15 @@ export class Database {
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'linkgraph' } };
+    this.sessionsOpen += 1;
     try {
       const fn = (tx: ManagedTransaction) => work((name, params = {}) => this.runIn(tx, name, params));
       return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
     } catch (error) {
+      dbFailures.inc({ code: String((error as { code?: string }).code ?? 'unknown').slice(0, 80) });
       throw translateError(error);
     } finally {
+      this.sessionsOpen -= 1;
       await session.close();
     }
   }
@@ -75,7 +86,8 @@ export class Database {
     const text = this.queries.get(name);
     if (!text) throw new Error(`no Cypher file cypher/${name}.cypher`);
     this.statementsRun += 1;
-    const result: QueryResult<RecordShape> = await tx.run(text, params);
+    const timer = dbStatementSeconds.startTimer({ statement: name });
+    const result: QueryResult<RecordShape> = await tx.run(text, params).finally(() => timer());
     const c = result.summary.counters.updates();
     return {
       rows: result.records.map((r) => toPlain(r.toObject()) as Row),

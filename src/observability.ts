@@ -1,0 +1,67 @@
+// Prometheus metrics (prom-client) and one structured log line per request. Labels are bounded: the
+// operation label is the root field of the schema, never the client's free-chosen operation name, and
+// nothing from variables or results (no personal data) reaches a log line or a label.
+import client from 'prom-client';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from './context';
+import type { Database } from './db/database';
+import type { Logger } from './logger';
+
+export const registry = new client.Registry();
+client.collectDefaultMetrics({ register: registry, prefix: 'linkgraph_' });
+
+const requests = new client.Counter({
+  name: 'linkgraph_graphql_requests_total', help: 'GraphQL requests by root field and outcome (ok or the error code).',
+  labelNames: ['operation', 'outcome'] as const, registers: [registry],
+});
+const requestSeconds = new client.Histogram({
+  name: 'linkgraph_graphql_request_duration_seconds', help: 'GraphQL request latency by root field, from parsing to the audited response.',
+  labelNames: ['operation'] as const, buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers: [registry],
+});
+const errors = new client.Counter({
+  name: 'linkgraph_graphql_errors_total', help: 'Errors returned to clients, by code.', labelNames: ['code'] as const, registers: [registry],
+});
+export const dbStatementSeconds = new client.Histogram({
+  name: 'linkgraph_db_statement_duration_seconds', help: 'Time per Cypher statement (one .cypher file), including fetching its records.',
+  labelNames: ['statement'] as const, buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15], registers: [registry],
+});
+export const dbFailures = new client.Counter({
+  name: 'linkgraph_db_failures_total', help: 'Failed database transactions, by driver error code.', labelNames: ['code'] as const, registers: [registry],
+});
+
+/** Pool usage: transactions holding a connection now, against the pool's size. */
+export function trackPool(db: Database): void {
+  registry.removeSingleMetric('linkgraph_db_sessions_in_use');
+  registry.removeSingleMetric('linkgraph_db_pool_size');
+  new client.Gauge({ name: 'linkgraph_db_sessions_in_use', help: 'Database sessions open (each holds a pooled connection).', registers: [registry], collect() { this.set(db.sessionsOpen); } });
+  new client.Gauge({ name: 'linkgraph_db_pool_size', help: 'Maximum connections in the driver pool.', registers: [registry], collect() { this.set(db.poolSize); } });
+}
+
+/** The root fields of the executed operation: "query:lookup", "mutation:importCases". */
+function operationLabel(operation: { operation: string; selectionSet: { selections: readonly unknown[] } } | undefined): string {
+  if (!operation) return 'unparsed';
+  const fields = operation.selectionSet.selections.map((s) => (s as { name?: { value: string } }).name?.value ?? 'fragment');
+  return `${operation.operation}:${fields[0] ?? '?'}${fields.length > 1 ? `+${fields.length - 1}` : ''}`;
+}
+
+export function observabilityPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operation, errors: errs, response }) {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const label = operationLabel(operation ?? undefined);
+          const codes = [...new Set((response.body.kind === 'single' ? response.body.singleResult.errors ?? [] : errs ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+          requests.inc({ operation: label, outcome: codes[0] ?? 'ok' });
+          requestSeconds.observe({ operation: label }, seconds);
+          for (const code of codes) errors.inc({ code });
+          logger.info({
+            requestId: contextValue.requestId, operation: label, ms: Math.round(seconds * 10000) / 10, status: response.http.status ?? 200,
+            outcome: codes[0] ?? 'ok', agency: contextValue.access.viewer.agency,
+          }, 'graphql request');
+        },
+      };
+    },
+  };
+}
