@@ -92,7 +92,17 @@ export class Access {
     const register = /^person:([^:]+):/.exec(id)?.[1];
     if (register === this.viewer.agency) return FULL;
     const cases = await this.casesOf(id);
-    if (cases.length === 0) return FULL;
+    if (cases.length === 0) {
+      // Agencies and identities are public. Anything else that no case reports (a person record left
+      // only in its agency's register) belongs to that register: a hit for everyone else.
+      if (id.startsWith('agency:') || id.startsWith('identity:')) return FULL;
+      const agency = register ?? 'unknown';
+      this.touched.add(id);
+      return {
+        full: false, foreignDetails: true,
+        hit: { agency, country: this.agencies.get(agency)?.country ?? 'ZZ', caseHandle: this.opaque(`register:${agency}`), entityType: type, handlingCode: 'H2' },
+      };
+    }
     const visible = await Promise.all(cases.map((c) => this.caseVisible(c, forExport)));
     if (visible.some(Boolean)) {
       const foreignDetails = detailsCase ? !(await this.caseVisible(detailsCase, forExport)) : false;
@@ -121,9 +131,36 @@ export class Access {
     if (!known || (known.entityType === 'CASE' && record.entityType !== 'CASE')) this.hits.set(record.caseId, record);
   }
 
-  /** A stable id that says nothing: keyed with the server's secret, so it cannot be reversed by guessing. */
+  /**
+   * A stable id that says nothing: keyed with the server's secret, so it cannot be reversed by guessing,
+   * and with the viewer's agency, so two agencies cannot match up each other's hidden nodes.
+   */
   opaque(id: string): string {
-    return `hidden:${crypto.createHmac('sha256', this.hitSecret).update(id).digest('base64url').slice(0, 22)}`;
+    return `hidden:${crypto.createHmac('sha256', this.hitSecret).update(`${this.viewer.agency ?? ''}\n${id}`).digest('base64url').slice(0, 22)}`;
+  }
+
+  /** Seals a value for a client to hand back (a page cursor): encrypted and authenticated, so it shows nothing and cannot be forged. */
+  seal(value: unknown): string {
+    const iv = crypto.randomBytes(12);
+    const cipher = crypto.createCipheriv('aes-256-gcm', this.sealKey(), iv);
+    const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
+  }
+
+  /** The sealed value, or null if the token was not sealed by this service for this agency. */
+  unseal(token: string): unknown {
+    try {
+      const raw = Buffer.from(token, 'base64url');
+      const decipher = crypto.createDecipheriv('aes-256-gcm', this.sealKey(), raw.subarray(0, 12));
+      decipher.setAuthTag(raw.subarray(12, 28));
+      return JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8'));
+    } catch {
+      return null;
+    }
+  }
+
+  private sealKey(): Buffer {
+    return crypto.createHash('sha256').update(`cursor\n${this.viewer.agency ?? ''}\n${this.hitSecret}`).digest();
   }
 
   /** The id as the viewer may see it: itself when visible, the case handle or an opaque id otherwise. */

@@ -6,20 +6,13 @@
 import { buildASTSchema, getNullableType, isListType, isObjectType, parse, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import type { GraphEdge, GraphNode, Subgraph } from '../links/graph';
-import type { NodeType } from '../model/nodes';
+import { detailKeys, type NodeType } from '../model/nodes';
 import { type Access, typeOfId, type Verdict } from './access';
 import { requireRole, type Role } from './identity';
 
 type Parent = Record<string, any>;
 type Resolver = GraphQLFieldResolver<Parent, Context>;
 
-/** Details that follow the latest report of a shared entity: hidden when that report is not the viewer's. */
-const DESCRIPTIVE: Record<string, string[]> = {
-  ADDRESS: ['street', 'postalCode', 'city'],
-  VEHICLE: ['make', 'model', 'colour'],
-  IDENTITY_DOCUMENT: ['kind'],
-  ORGANISATION: ['name'],
-};
 
 const TYPE_WORDS: Partial<Record<NodeType, string>> = {
   CASE: 'Case', PERSON: 'Person', PHONE: 'Phone', ADDRESS: 'Address', VEHICLE: 'Vehicle', ACCOUNT: 'Account',
@@ -28,8 +21,8 @@ const TYPE_WORDS: Partial<Record<NodeType, string>> = {
 export const hitLabel = (v: Verdict) => (v.hit!.entityType === 'CASE'
   ? `Case of ${v.hit!.agency} (${v.hit!.country})`
   : `${TYPE_WORDS[v.hit!.entityType] ?? 'Node'} in a case of ${v.hit!.agency} (${v.hit!.country})`);
-/** Types whose usual label is made of descriptive details; a plainer one from the key replaces it. */
-const LABEL_FROM_DETAILS = new Set(['ADDRESS', 'ORGANISATION', 'IDENTITY_DOCUMENT']);
+/** Whether a node's usual label is made of descriptive details; a plainer one from the key replaces it then. */
+const labelFromDetails = (type: NodeType, id: string) => ['ADDRESS', 'ORGANISATION', 'IDENTITY_DOCUMENT'].includes(type) || id.startsWith('vehicle:vin:');
 const keyLabel = (type: string, id: string) => `${TYPE_WORDS[type as NodeType]} ${id.slice(id.indexOf(':') + 1)}`;
 
 interface Policy {
@@ -67,9 +60,9 @@ export async function redactGraphNode(access: Access, n: GraphNode, forExport = 
   const v = await access.check(n.id, n.detailsCase ?? null, forExport);
   if (!v.full) return { id: (await access.publicId(n.id, forExport))!, type: n.type, label: hitLabel(v), country: null, properties: {}, access: 'HIT', hit: v.hit };
   if (!v.foreignDetails) return { ...n, access: 'FULL', hit: null };
-  const drop = new Set(DESCRIPTIVE[n.type] ?? []);
+  const drop = new Set(detailKeys(n.type, n.id));
   const properties = Object.fromEntries(Object.entries(n.properties).filter(([k]) => !drop.has(k)));
-  return { ...n, label: LABEL_FROM_DETAILS.has(n.type) ? keyLabel(n.type, n.id) : n.label, properties, access: 'FULL', hit: null };
+  return { ...n, label: labelFromDetails(n.type, n.id) ? keyLabel(n.type, n.id) : n.label, country: drop.has('country') ? null : n.country, properties, access: 'FULL', hit: null };
 }
 
 export async function redactGraphEdge(access: Access, e: GraphEdge, forExport = false): Promise<GraphEdge> {
@@ -90,7 +83,8 @@ const POLICIES: Record<string, Policy> = {
   Case: nodePolicy, Person: nodePolicy, Phone: nodePolicy, Address: nodePolicy, Vehicle: nodePolicy, Account: nodePolicy,
   IdentityDocument: nodePolicy, Organisation: nodePolicy, MoneyTransfer: nodePolicy,
   Mention: { subject: (m) => [m.caseId], pass: ['case'] },
-  MatchPair: { subject: (m) => [m.a, m.b], pass: ['a', 'b', 'status', 'probability'] },
+  // A score says something about both records (a birth date that agrees or not): both must be visible.
+  MatchPair: { subject: (m) => [m.a, m.b], pass: ['a', 'b', 'status'] },
   PartyTotals: { subject: (t) => [t.party?.id], pass: ['party'] },
   GraphNode: { subject: () => [], redact: (n, access) => redactGraphNode(access, n as GraphNode) },
   ChainNode: { subject: () => [], redact: async (n, access) => redactGraphNode(access, { ...n, country: null, properties: {} } as GraphNode) },
@@ -174,8 +168,8 @@ export function protectResolvers(resolvers: Record<string, Record<string, unknow
         if (field === 'hit') return hidden?.hit ?? null;
         if (!hidden) {
           const type = ids[0] ? typeOfId(ids[0]) : null;
-          if (verdicts[0]?.foreignDetails && type && DESCRIPTIVE[type]?.includes(field)) return null;
-          if (verdicts[0]?.foreignDetails && type && LABEL_FROM_DETAILS.has(type) && field === 'label') return keyLabel(type, ids[0]);
+          if (verdicts[0]?.foreignDetails && type && detailKeys(type, ids[0]).includes(field)) return null;
+          if (verdicts[0]?.foreignDetails && type && field === 'label' && labelFromDetails(type, ids[0])) return keyLabel(type, ids[0]);
           return original(p, args, ctx, info);
         }
         if (policy.pass?.includes(field)) return original(p, args, ctx, info);

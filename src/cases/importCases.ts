@@ -5,6 +5,7 @@ import type { Database, Run, StatementResult } from '../db/database';
 import { validateCase, type FieldProblem, type NormalisedCase } from './caseInput';
 import type { Rejection, SourceItem } from './readCases';
 import { matchPending, type MatchRun } from '../matching/match';
+import { detailKeys, type NodeType } from '../model/nodes';
 
 export interface CaseOutcome {
   index: number;
@@ -38,7 +39,10 @@ export function emptyTotals(): ImportTotals {
 
 /** Validates every case, writes the valid ones in batches, and reports each case's outcome. */
 /** The mutation's path: each case in its own transaction (batch size 1), so one failure costs one case. */
-export async function importCases(db: Database, inputs: unknown[], batchSize = 1, loaderAgency: string | null = null): Promise<ImportReport> {
+/** A token caller's import: its agency and country, and problems found beforehand with its rights. */
+export interface Loader { agency: string; country: string | null; refused: Map<number, FieldProblem[]> }
+
+export async function importCases(db: Database, inputs: unknown[], batchSize = 1, loader: Loader | null = null): Promise<ImportReport> {
   const report: ImportReport = { ...emptyTotals(), outcomes: [], matching: { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0 } };
   const valid: Array<{ index: number; c: NormalisedCase }> = [];
   const seen = new Map<string, number>();
@@ -49,9 +53,15 @@ export async function importCases(db: Database, inputs: unknown[], batchSize = 1
       report.outcomes.push({ index, caseId: null, reference: ref, status: 'REJECTED', problems: result.problems, flagged: [] });
       return;
     }
-    // A loader imports its own agency's cases only: ownership is what the exchange rests on.
-    if (loaderAgency && result.case.agencyCode !== loaderAgency) {
-      report.outcomes.push({ index, caseId: null, reference: ref, status: 'REJECTED', problems: [{ field: 'agency.code', message: `your token is of agency ${loaderAgency}; a loader imports its own agency's cases only` }], flagged: [] });
+    // A loader imports its own agency's cases only, in its own country: ownership is what the exchange rests on.
+    const refused = [...(loader?.refused.get(index) ?? [])];
+    if (loader && result.case.agencyCode !== loader.agency) {
+      refused.unshift({ field: 'agency.code', message: `your token is of agency ${loader.agency}; a loader imports its own agency's cases only` });
+    } else if (loader?.country && result.case.country !== loader.country) {
+      refused.unshift({ field: 'agency.country', message: `agency ${loader.agency} is in ${loader.country}, not ${result.case.country}` });
+    }
+    if (refused.length) {
+      report.outcomes.push({ index, caseId: null, reference: ref, status: 'REJECTED', problems: refused, flagged: [] });
       return;
     }
     const earlier = seen.get(result.case.id);
@@ -112,7 +122,7 @@ export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise
     count(await run('cases/upsertCases', { cases: changed.map(caseRow) }));
     const persons = changed.flatMap((c) => c.persons.map((p) => ({ caseId: c.id, version: c.version, ...p })));
     // Absent details stay absent: a report without a van's colour does not erase another report's.
-    const entities = changed.flatMap((c) => c.entities.map((e) => ({ caseId: c.id, version: c.version, ...e, props: withoutNulls(e.props) })));
+    const entities = changed.flatMap((c) => c.entities.map((e) => ({ caseId: c.id, version: c.version, ...e, ...splitDetails(e) })));
     const shared = count(await run('cases/mergeEntities', { rows: entities }));
     totals.entitiesCreated = shared.counters.nodesCreated;
     totals.entitiesMatched = entities.length - shared.counters.nodesCreated;
@@ -134,6 +144,21 @@ async function runIfAny(run: Run, name: string, rows: unknown[], count: (r: Stat
 }
 
 const withoutNulls = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
+
+const TYPE_OF_LABEL: Record<string, NodeType> = { Phone: 'PHONE', Address: 'ADDRESS', Vehicle: 'VEHICLE', Account: 'ACCOUNT', IdentityDocument: 'IDENTITY_DOCUMENT', Organisation: 'ORGANISATION' };
+
+/**
+ * Key properties go in as given (absent ones stay absent). Descriptive details go in as a whole, nulls
+ * included, and only from a report that gives some: a report without them neither erases another
+ * report's nor claims them as its own.
+ */
+function splitDetails(e: NormalisedCase['entities'][number]) {
+  const keys = new Set(detailKeys(TYPE_OF_LABEL[e.label], e.id));
+  const details = Object.fromEntries(Object.entries(e.props).filter(([k]) => keys.has(k)));
+  const props = withoutNulls(Object.fromEntries(Object.entries(e.props).filter(([k]) => !keys.has(k))));
+  for (const k of keys) details[k] ??= null;
+  return { props, details, hasDetails: Object.values(details).some((v) => v !== null) };
+}
 
 function caseRow(c: NormalisedCase) {
   return {

@@ -9,6 +9,7 @@ import { badInput } from '../errors';
 import { asNode } from '../loaders';
 import type { StoredNode } from '../model/nodes';
 import { importCases } from './importCases';
+import type { FieldProblem } from './caseInput';
 import { typeOfId } from '../auth/access';
 
 const MAX_CASES_PER_LIST = 100;
@@ -20,6 +21,32 @@ export type CaseNode = StoredNode & { agencyInfo: { code: string; name: string; 
 export async function loadCase(ctx: Context, id: string): Promise<CaseNode | null> {
   const row = await ctx.loaders.caseById.load(id);
   return row ? { ...(row.node as StoredNode), agencyInfo: row.agency as CaseNode['agencyInfo'] } : null;
+}
+
+type CaseInputShape = { persons?: Array<{ id?: string; registeredBy?: string | null }> | null };
+
+/**
+ * A case may refer to another agency's person record (registeredBy), but only to one the loader's agency
+ * already sees in full: otherwise an import would unlock the record, or plant one in another register.
+ * The answer is the same whether the record exists or not.
+ */
+async function foreignRecords(ctx: Context, inputs: CaseInputShape[]): Promise<Map<number, FieldProblem[]>> {
+  const refused = new Map<number, FieldProblem[]>();
+  for (const [index, input] of inputs.entries()) {
+    for (const [i, p] of (input.persons ?? []).entries()) {
+      const register = p.registeredBy?.trim();
+      if (!register || register === ctx.access.viewer.agency || !p.id) continue;
+      const id = `person:${register}:${p.id}`;
+      const [exists, verdict] = await Promise.all([ctx.loaders.nodeById.load(id), ctx.access.check(id)]);
+      if (!exists || !verdict.full) {
+        (refused.get(index) ?? refused.set(index, []).get(index)!).push({
+          field: `persons[${i}].registeredBy`,
+          message: `person record ${p.id} of ${register} is not visible to your agency; request access to a case of ${register} that involves it first`,
+        });
+      }
+    }
+  }
+  return refused;
 }
 
 export const caseResolvers = {
@@ -37,7 +64,10 @@ export const caseResolvers = {
         throw badInput('cases', `at most ${MAX_CASES_PER_IMPORT} cases per request; use the command-line loader for bulk imports`);
       }
       // GraphQL gives DateTime values as Date objects; the exchange format is JSON, so read it as JSON.
-      const report = await importCases(ctx.db, JSON.parse(JSON.stringify(args.cases)) as unknown[], 1, ctx.access.viewer.agency);
+      const inputs = JSON.parse(JSON.stringify(args.cases)) as CaseInputShape[];
+      const viewer = ctx.access.viewer;
+      const loader = viewer.agency ? { agency: viewer.agency, country: viewer.country, refused: await foreignRecords(ctx, inputs) } : null;
+      const report = await importCases(ctx.db, inputs, 1, loader);
       // Other agencies' cases that report what these cases report: their owners are notified.
       const written = report.outcomes.filter((o) => o.caseId && o.status !== 'REJECTED').map((o) => o.caseId!);
       written.forEach((id) => ctx.access.touched.add(id));

@@ -104,16 +104,16 @@ type HotSpotArgs = {
   after?: string | null;
 };
 
-/** Cursors are opaque to clients: the sort key of the last row, as base64url JSON. */
-const encodeCursor = (key: { c: number; n: number; id: string }) => Buffer.from(JSON.stringify(key)).toString('base64url');
-function decodeCursor(cursor: string): { c: number; n: number; id: string } {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { c: unknown; n: unknown; id: unknown };
-    if (typeof key.c === 'number' && typeof key.n === 'number' && typeof key.id === 'string') return { c: key.c, n: key.n, id: key.id };
-  } catch {
-    // fall through to the error below
-  }
-  throw badInput('after', 'is not a cursor this API returned; pass pageInfo.endCursor from the previous page');
+/**
+ * A cursor is the sort key of the last row, sealed (encrypted and authenticated) for the caller's agency:
+ * its id may be a node the caller sees only as a hit, and a forged key would let a caller probe the order
+ * of hidden ids.
+ */
+const encodeCursor = (ctx: Context, key: { c: number; n: number; id: string }) => ctx.access.seal(key);
+function decodeCursor(ctx: Context, cursor: string): { c: number; n: number; id: string } {
+  const key = (cursor.length <= 500 ? ctx.access.unseal(cursor) : null) as { c: unknown; n: unknown; id: unknown } | null;
+  if (key && typeof key.c === 'number' && typeof key.n === 'number' && typeof key.id === 'string') return { c: key.c, n: key.n, id: key.id };
+  throw badInput('after', 'is not a cursor this API returned to your agency; pass pageInfo.endCursor from the previous page');
 }
 
 async function hotSpots(ctx: Context, args: HotSpotArgs) {
@@ -123,7 +123,7 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
   }
   const types = (f.types?.length ? f.types : ENTITY_TYPES).filter((t) => ENTITY_TYPES.includes(t));
   const first = clamp(args.first ?? 20, 1, 100);
-  const after = args.after ? decodeCursor(args.after) : null;
+  const after = args.after ? decodeCursor(ctx, args.after) : null;
   const rows = await ctx.db.read('entities/hotSpots', {
     labels: types.map(labelOf),
     countries: f.countries?.length ? f.countries : null,
@@ -138,7 +138,7 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
   const edges = page.map((r) => {
     const node = r.node as StoredNode;
     return {
-      cursor: encodeCursor({ c: (r.countries as string[]).length, n: r.cases as number, id: node.id }),
+      cursor: encodeCursor(ctx, { c: (r.countries as string[]).length, n: r.cases as number, id: node.id }),
       node: { entity: toGraphNode(node), countries: [...(r.countries as string[])].sort(), caseCount: r.cases, nodeId: node.id },
     };
   });

@@ -36,7 +36,8 @@ export const exchangeResolvers = {
       return rows.map((r) => {
         const e = r.entry as Row & { caseIds: string[] };
         // An owner learns who consulted its own cases, not which other agencies' cases that caller also saw.
-        return agency ? { ...e, caseIds: e.caseIds.filter((id) => id.startsWith(`case:${agency}:`)), entityIds: [] } : e;
+        // (Nor the hash of their variables, which a dictionary of phone numbers could reverse.)
+        return agency ? { ...e, caseIds: e.caseIds.filter((id) => id.startsWith(`case:${agency}:`)), entityIds: [], variablesHash: '' } : e;
       });
     },
   },
@@ -47,8 +48,7 @@ export const exchangeResolvers = {
       if (!/^hit:[0-9a-f-]{36}$/.test(args.caseHandle)) throw badInput('caseHandle', 'is not a case handle (hit:…) from a hit');
       const rows = await ctx.db.write('access/requestAccess', { handle: args.caseHandle, fromAgency: agency, analyst: ctx.access.viewer.analyst, justification: args.justification.trim() });
       const request = rows.rows[0]?.request as Row | undefined;
-      if (!request) throw new AppError('NOT_FOUND', 'no case has this handle', { field: 'caseHandle' });
-      if (request.ownerAgency === agency) throw badInput('caseHandle', 'this case is your own agency\'s');
+      if (!request) throw new AppError('NOT_FOUND', 'no other agency\'s case has this handle', { field: 'caseHandle' });
       // The owner hears of the request through its notifications, with the justification as the purpose.
       ctx.access.recordHit({ caseId: request.caseId as string, owner: request.ownerAgency as string, entityId: request.caseId as string, entityType: 'CASE' });
       return request;

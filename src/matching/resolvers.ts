@@ -20,7 +20,12 @@ export const matchingResolvers = {
         personId: args.personId ?? null,
         limit: clamp(args.first ?? 50, 1, 500),
       });
-      return rows.map((r) => pair(r as PairRow));
+      // A pair of two records the caller cannot see is none of its business: not even that it exists.
+      const shown = [];
+      for (const r of rows as PairRow[]) {
+        if (ctx.access.isSystem || (await ctx.access.check(r.a)).full || (await ctx.access.check(r.b)).full) shown.push(pair(r));
+      }
+      return shown;
     },
   },
   Mutation: {
@@ -32,6 +37,11 @@ export const matchingResolvers = {
       const analyst = access.isSystem ? (args.analyst?.trim() || 'system') : access.viewer.analyst;
       for (const id of [args.personA, args.personB]) {
         if (!access.isSystem && !(await access.check(id)).full) throw new AppError('NOT_FOUND', 'both personA and personB must be ids of person records');
+      }
+      // Identities join registers: one of the two records must be in the caller's own agency's register.
+      const own = (id: string) => id.startsWith(`person:${access.viewer.agency}:`);
+      if (!access.isSystem && !own(args.personA) && !own(args.personB)) {
+        throw new AppError('FORBIDDEN', 'one of the two person records must be in your agency\'s register; ask the agencies that hold them');
       }
       const { a, b } = await decide(ctx.db, args.personA, args.personB, args.decision, analyst, args.note ?? null);
       return pair((await ctx.db.read('matching/pair', { a, b }))[0] as PairRow);

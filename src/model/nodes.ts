@@ -21,6 +21,22 @@ export function typeName(node: StoredNode): string {
   return TYPE_BY_LABEL.find(([label]) => node.labels.includes(label))?.[0] ?? 'Unknown';
 }
 
+/**
+ * The descriptive details of a shared entity: what one report says about it beyond its key (a van's
+ * colour, a flat's street spelling). They follow the latest report that gives any, as a whole, and are
+ * shown only to callers who may see that report's case.
+ */
+export function detailKeys(type: NodeType, id: string): string[] {
+  switch (type) {
+    case 'ADDRESS': return ['street', 'postalCode', 'city', 'searchText'];
+    case 'VEHICLE': return id.startsWith('vehicle:vin:') ? ['make', 'model', 'colour', 'plate', 'country'] : ['make', 'model', 'colour'];
+    case 'ACCOUNT': return id.startsWith('account:iban:') ? ['provider'] : [];
+    case 'IDENTITY_DOCUMENT': return ['kind'];
+    case 'ORGANISATION': return ['name', 'searchText'];
+    default: return [];
+  }
+}
+
 export function displayLabel(node: StoredNode): string {
   const p = node as Record<string, string | number | null>;
   switch (nodeType(node)) {

@@ -283,3 +283,64 @@ describe('audit', () => {
     expect(again.data.case.reference).toBe('EE-S1');
   });
 });
+
+describe('attempts to get around hit/no-hit', () => {
+  it('hot-spot cursors are sealed: they show no id, and a forged or another agency\'s cursor is refused', async () => {
+    const page = await q(EE, `{ hotSpots(first: 1) { edges { cursor } pageInfo { endCursor hasNextPage } } }`);
+    const cursor = page.data.hotSpots.pageInfo.endCursor as string;
+    expect(Buffer.from(cursor, 'base64url').toString('latin1')).not.toMatch(/person:|phone:|case:|account:|address:/);
+    const next = await q(EE, `query($a: String) { hotSpots(first: 1, after: $a) { edges { node { caseCount } } } }`, { a: cursor });
+    expect(next.errors).toBeUndefined();
+    const forged = Buffer.from(JSON.stringify({ c: 9, n: 9, id: 'person:FI-POL:FP9' })).toString('base64url');
+    for (const [viewer, after] of [[EE, forged], [FI, cursor]] as const) {
+      const res = await q(viewer, `query($a: String) { hotSpots(first: 1, after: $a) { edges { cursor } } }`, { a: after });
+      expect(res.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    }
+  });
+
+  it('an import cannot unlock or plant another agency\'s person record through registeredBy', async () => {
+    const refer = (id: string) => ({ ...eeCase, reference: `EE-REF-${id}`, persons: [{ id, registeredBy: 'FI-POL', name: 'x', role: 'WITNESS' }], phones: [], addresses: [], vehicles: [], accounts: [] });
+    const res = await q(EE, IMPORT, { cases: [refer('FP9'), refer('FP-NONE')] });
+    expect(res.data.importCases.outcomes.map((o: any) => o.status)).toEqual(['REJECTED', 'REJECTED']);
+    expect(res.data.importCases.outcomes[0].problems[0]).toEqual({ field: 'persons[0].registeredBy', message: 'person record FP9 of FI-POL is not visible to your agency; request access to a case of FI-POL that involves it first' });
+    expect(res.data.importCases.outcomes[1].problems[0].message).toBe('person record FP-NONE of FI-POL is not visible to your agency; request access to a case of FI-POL that involves it first');
+    const still = await q(EE, `{ node(id: "person:FI-POL:FP9") { access ... on Person { name } } }`);
+    expect(still.data.node).toEqual({ access: 'HIT', name: null });
+  });
+
+  it('reporting a shared entity does not take over another report\'s details', async () => {
+    const bare = { ...eeCase, reference: 'EE-VAN', persons: [{ id: 'EP1', name: 'Jaan Tamm', birthDate: '1980-01-01', role: 'SUSPECT', function: 'RECRUITER' }], phones: [], addresses: [], accounts: [], vehicles: [{ plate: 'KRT512', country: 'LT', holders: ['EP1'] }] };
+    expect((await q(EE, IMPORT, { cases: [bare] })).data.importCases.casesCreated).toBe(1);
+    const van = await q(EE, `{ lookup(kind: PLATE, value: "KRT512", country: "LT") { access ... on Vehicle { plate make model colour } } }`);
+    expect(van.data.lookup).toEqual({ access: 'FULL', plate: 'KRT512', make: null, model: null, colour: null });
+    // A report with a detail of its own replaces the details as a whole: the others' stay hidden.
+    const painted = { ...bare, vehicles: [{ plate: 'KRT512', country: 'LT', colour: 'white', holders: ['EP1'] }] };
+    await q(EE, IMPORT, { cases: [painted] });
+    const after = await q(EE, `{ lookup(kind: PLATE, value: "KRT512", country: "LT") { ... on Vehicle { make model colour } } }`);
+    expect(after.data.lookup).toEqual({ make: null, model: null, colour: 'white' });
+    expect(leaks(after)).toEqual([]);
+  });
+
+  it('scores of pairs with a record the caller cannot see are not shown, and pairs of two such records not listed', async () => {
+    const res = await q(EE, `{ matchCandidates(minProbability: 0, status: [PROPOSED, UNSURE, CONFIRMED, REJECTED]) { a { id access } b { id access } status probability explanation { detail } } }`);
+    expect(res.data.matchCandidates.length).toBeGreaterThan(0);
+    for (const m of res.data.matchCandidates) {
+      expect(m.a.access === 'FULL' || m.b.access === 'FULL').toBe(true);
+      if (m.a.access === 'HIT' || m.b.access === 'HIT') expect(m).toMatchObject({ probability: null, explanation: [] });
+    }
+  });
+
+  it('decisions need a record of the caller\'s own register', async () => {
+    const res = await q(LT, `mutation { decideMatch(personA: "person:EE-PPA:EP1", personB: "person:FI-POL:FP7", decision: REJECT) { status } }`);
+    expect(res.errors[0].extensions.code).toMatch(/NOT_FOUND|FORBIDDEN/);
+  });
+
+  it('a person record no case reports any more stays its register\'s: a hit for others', async () => {
+    const withoutFP7 = { ...fiCase, persons: fiCase.persons.filter((p) => p.id !== 'FP7'), vehicles: fiCase.vehicles.map((v) => ({ ...v, holders: ['FP9'] })) };
+    expect((await q(FI, IMPORT, { cases: [withoutFP7] })).data.importCases.outcomes[0].status).toBe('UPDATED');
+    const orphan = await q(EE, `{ node(id: "person:FI-POL:FP7") { access hit { agency } ... on Person { name birthDate aliases } } }`);
+    // The record stays (a proposed match still points at it), but no case reports it.
+    expect(orphan.data.node).toEqual({ access: 'HIT', hit: { agency: 'FI-POL' }, name: null, birthDate: null, aliases: [] });
+    expect(leaks(orphan)).toEqual([]);
+  });
+});
