@@ -71,8 +71,9 @@ describe('VINs', () => {
     ] });
     expect(res.data!.importCases.casesCreated).toBe(2);
     const van = await execute(server, db, `{ lookup(kind: VIN, value: "${vin}") { id label ... on Vehicle { vin plate country make } mentions { case { id } asWritten } } }`);
+    // The details (plate, country, make) are those of the latest report that gives any, as a whole.
     expect(van.data!.lookup).toEqual({
-      id: `vehicle:vin:${vin}`, label: 'ABC123 (FI)', vin, plate: 'ABC123', country: 'FI', make: 'Volkswagen',
+      id: `vehicle:vin:${vin}`, label: 'ABC123 (FI)', vin, plate: 'ABC123', country: 'FI', make: null,
       mentions: [{ case: { id: 'case:FI-POL:FI-V1' }, asWritten: [`ABC-123, VIN ${vin}`] }, { case: { id: 'case:LT-PD:LT-V1' }, asWritten: ['KRT 512, VIN wv1 zzz2ez e6012345'] }],
     });
     const links = await execute(server, db, `{ crossBorderLinks(caseId: "case:LT-PD:LT-V1") { case { id } } }`);
