@@ -10,6 +10,8 @@ const schema = z.object({
   NEO4J_PASSWORD: z.string().min(1).default('devpassword'),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(10).max(120_000).default(5_000),
+  NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   SEED_DEMO: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -34,7 +36,7 @@ export type Config = {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
-  neo4j: { uri: string; user: string; password: string; database: string; poolSize: number };
+  neo4j: { uri: string; user: string; password: string; database: string; poolSize: number; acquisitionTimeoutMs: number; maxRetryMs: number };
   queryTimeoutMs: number;
   seedDemo: boolean;
   logLevel: string;
@@ -62,7 +64,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: c.NODE_ENV,
     host: c.HOST,
     port: c.PORT,
-    neo4j: { uri: c.NEO4J_URI, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD, database: c.NEO4J_DATABASE, poolSize: c.NEO4J_POOL_SIZE },
+    neo4j: {
+      uri: c.NEO4J_URI, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD, database: c.NEO4J_DATABASE, poolSize: c.NEO4J_POOL_SIZE,
+      acquisitionTimeoutMs: c.NEO4J_ACQUISITION_TIMEOUT_MS, maxRetryMs: c.NEO4J_MAX_RETRY_MS,
+    },
     queryTimeoutMs: c.QUERY_TIMEOUT_MS,
     seedDemo: c.SEED_DEMO,
     logLevel: c.LOG_LEVEL,

@@ -1,10 +1,13 @@
 // Entities and persons reported in cases of at least $minCountries countries, most countries first,
 // then most cases, then id; keyset pagination after ($afterCountries, $afterCases, $afterId).
+// A case's country is public (a hit shows it); its typologies and dates are filtered only where the
+// caller may see them ($agency null: everywhere), so a filter never tests a hidden case's details.
 MATCH (c:Case)
 WHERE ($countries IS NULL OR c.country IN $countries)
-  AND ($typologies IS NULL OR any(t IN c.typologies WHERE t IN $typologies))
-  AND ($openedFrom IS NULL OR c.openedOn >= date($openedFrom))
-  AND ($openedTo IS NULL OR c.openedOn <= date($openedTo))
+  AND (($agency IS NOT NULL AND c.agency <> $agency AND NOT c.id IN $shared) OR (
+        ($typologies IS NULL OR any(t IN c.typologies WHERE t IN $typologies))
+    AND ($openedFrom IS NULL OR c.openedOn >= date($openedFrom))
+    AND ($openedTo IS NULL OR c.openedOn <= date($openedTo))))
 MATCH (c)-[:MENTIONS|INVOLVES]->(e)
 WHERE (e:Entity OR e:Person) AND any(l IN labels(e) WHERE l IN $labels)
 WITH e, collect(DISTINCT c.country) AS countries, count(DISTINCT c) AS cases

@@ -9,8 +9,9 @@ WHERE finish IS NOT NULL
 MATCH (finish)((r)<-[:TO]-(t:MoneyTransfer)<-[sent:SENT]-(s)){1,6}
 WHERE size(t) <= $maxHops
   AND all(i IN range(0, size(t) - 2) WHERE t[i].time > t[i + 1].time)
-  AND ($to IS NULL OR t[0].time <= datetime($to))
-  AND ($from IS NULL OR t[-1].time >= datetime($from))
+  // The window tests only transfers the caller may see ($agency null: all).
+  AND ($to IS NULL OR ($agency IS NOT NULL AND split(sent[0].caseId, ':')[1] <> $agency AND NOT sent[0].caseId IN $shared) OR t[0].time <= datetime($to))
+  AND ($from IS NULL OR ($agency IS NOT NULL AND split(sent[-1].caseId, ':')[1] <> $agency AND NOT sent[-1].caseId IN $shared) OR t[-1].time >= datetime($from))
 WITH s, sent, t, r
 ORDER BY t[0].time DESC, size(t), [x IN t | x.id]
 LIMIT toInteger($limit)

@@ -9,8 +9,9 @@ WHERE start IS NOT NULL
 MATCH (start)((s)-[sent:SENT]->(t:MoneyTransfer)-[:TO]->(r)){1,6}
 WHERE size(t) <= $maxHops
   AND all(i IN range(0, size(t) - 2) WHERE t[i].time < t[i + 1].time)
-  AND ($from IS NULL OR t[0].time >= datetime($from))
-  AND ($to IS NULL OR t[-1].time <= datetime($to))
+  // The window tests only transfers the caller may see ($agency null: all).
+  AND ($from IS NULL OR ($agency IS NOT NULL AND split(sent[0].caseId, ':')[1] <> $agency AND NOT sent[0].caseId IN $shared) OR t[0].time >= datetime($from))
+  AND ($to IS NULL OR ($agency IS NOT NULL AND split(sent[-1].caseId, ':')[1] <> $agency AND NOT sent[-1].caseId IN $shared) OR t[-1].time <= datetime($to))
 WITH s, sent, t, r
 ORDER BY t[0].time, size(t), [x IN t | x.id]
 LIMIT toInteger($limit)

@@ -58,6 +58,16 @@ export class Access {
     return this.sharedCases;
   }
 
+  /**
+   * What a query needs to apply a filter on case attributes to visible cases only: the viewer's agency
+   * (null for SYSTEM, which sees all) and the cases shared with it. A filter on a hidden case's dates or
+   * typologies would otherwise tell, by what it lets through, what the hit does not.
+   */
+  async scope(): Promise<{ agency: string | null; shared: string[] }> {
+    if (this.isSystem) return { agency: null, shared: [] };
+    return { agency: this.viewer.agency, shared: [...(await this.shared()).keys()] };
+  }
+
   /** May the viewer see this case's details? For an export (dissemination), H2 and H3 cases of others never. */
   async caseVisible(caseId: string, forExport = false): Promise<boolean> {
     if (this.isSystem || ownerOfCase(caseId) === this.viewer.agency) return true;

@@ -23,6 +23,7 @@ export interface DatabaseOptions {
   poolSize?: number;
   queryTimeoutMs: number;
   acquisitionTimeoutMs?: number;
+  maxRetryMs?: number;
   cypherDir?: string;
 }
 
@@ -43,6 +44,8 @@ export class Database {
       // When every connection is busy, a request waits this long for one and then fails fast with
       // "unavailable", rather than queueing without bound.
       connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 5_000,
+      // Transient failures (a restart, a leader switch) are retried this long, then reported as unavailable.
+      maxTransactionRetryTime: options.maxRetryMs ?? 5_000,
       disableLosslessIntegers: false,
       userAgent: 'linkgraph/0.1',
     });
@@ -185,6 +188,10 @@ function translateError(error: unknown): unknown {
   const code = (error as { code?: string }).code ?? '';
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable') {
     return new AppError('SERVICE_UNAVAILABLE', 'The graph database is unavailable. Retry in a moment.');
+  }
+  // Every pooled connection is busy: the request is shed at once rather than queued without bound.
+  if (/^Connection acquisition timed out/.test(String((error as { message?: unknown }).message ?? ''))) {
+    return new AppError('SERVICE_UNAVAILABLE', 'The service is busy: every database connection is in use. Retry in a moment.');
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
     return new AppError('SERVICE_UNAVAILABLE', 'The query took longer than the time limit and was stopped. Narrow it (fewer hops, a smaller limit) and retry.');

@@ -124,7 +124,9 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
   const types = (f.types?.length ? f.types : ENTITY_TYPES).filter((t) => ENTITY_TYPES.includes(t));
   const first = clamp(args.first ?? 20, 1, 100);
   const after = args.after ? decodeCursor(ctx, args.after) : null;
+  const { agency, shared } = await ctx.access.scope();
   const rows = await ctx.db.read('entities/hotSpots', {
+    agency, shared,
     labels: types.map(labelOf),
     countries: f.countries?.length ? f.countries : null,
     typologies: f.typologies?.length ? f.typologies : null,

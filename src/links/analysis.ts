@@ -5,6 +5,7 @@ import { create } from 'xmlbuilder2';
 import type { Database } from '../db/database';
 import { badInput } from '../errors';
 import type { NodeType, StoredNode } from '../model/nodes';
+import { caseOfId } from '../auth/access';
 import { capSubgraph, toGraphEdge, toGraphNode, type GraphNode, type RawEdge, type Subgraph } from './graph';
 
 export const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, Math.trunc(value)));
@@ -57,7 +58,7 @@ export interface SubgraphArgs {
   maxNodes?: number | null;
 }
 
-export async function neighbourhood(db: Database, args: SubgraphArgs): Promise<Subgraph> {
+export async function neighbourhood(db: Database, args: SubgraphArgs, caseVisible: (caseId: string) => Promise<boolean> = async () => true): Promise<Subgraph> {
   if (args.seeds.length === 0) throw badInput('seeds', 'give at least one seed id');
   if (args.seeds.length > LIMITS.seeds) throw badInput('seeds', `at most ${LIMITS.seeds} seeds`);
   if ((args.nodeTypes?.length ?? 0) > 20) throw badInput('nodeTypes', 'at most 20 types');
@@ -75,12 +76,18 @@ export async function neighbourhood(db: Database, args: SubgraphArgs): Promise<S
   });
   const row = rows[0] ?? { nodes: [], edges: [] };
   let nodes = (row.nodes as StoredNode[]).map((n) => ({ stored: n, node: toGraphNode(n) }));
-  // The time window: transfers outside it, and cases not open during it, are left out.
+  // The time window: transfers outside it, and cases not open during it, are left out. Only those the
+  // caller may see are tested: leaving out a hidden one would tell its date.
   if (args.from || args.to) {
     const from = args.from?.getTime() ?? -Infinity;
     const to = args.to?.getTime() ?? Infinity;
+    const hidden = new Set<string>();
+    for (const { node } of nodes) {
+      const caseId = caseOfId(node.id);
+      if (caseId && !(await caseVisible(caseId))) hidden.add(node.id);
+    }
     nodes = nodes.filter(({ stored, node }) => {
-      if (args.seeds.includes(node.id)) return true;
+      if (args.seeds.includes(node.id) || hidden.has(node.id)) return true;
       if (node.type === 'MONEY_TRANSFER') return inWindow(Date.parse(String(stored.time)), from, to);
       if (node.type === 'CASE') {
         const opened = Date.parse(String(stored.openedOn));
@@ -105,8 +112,11 @@ export async function moneyFlow(
   args: { fromId: string; direction: 'FORWARD' | 'BACKWARD'; from?: Date | null; to?: Date | null; maxHops?: number | null; maxChains?: number | null },
   /** Whether the caller may see a case's transfers: totals add up only those (a sum would leak the rest). */
   caseVisible: (caseId: string) => Promise<boolean> = async () => true,
+  /** The caller's agency and shared cases: the time window tests only visible transfers (null agency: all). */
+  scope: { agency: string | null; shared: string[] } = { agency: null, shared: [] },
 ) {
   const rows = await db.read(args.direction === 'FORWARD' ? 'links/moneyFlowForward' : 'links/moneyFlowBackward', {
+    ...scope,
     fromId: args.fromId,
     from: args.from?.toISOString() ?? null,
     to: args.to?.toISOString() ?? null,

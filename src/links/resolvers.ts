@@ -48,13 +48,13 @@ export const linkResolvers = {
       }));
     },
     paths: (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) => findPaths(ctx.db, args),
-    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) => neighbourhood(ctx.db, args),
+    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) => neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId)),
     moneyFlow: async (_: unknown, args: Parameters<typeof moneyFlow>[1], ctx: Context) => {
       const start = asNode(await ctx.loaders.nodeById.load(args.fromId));
       if (!start || !['PERSON', 'ACCOUNT'].includes(nodeType(start))) {
         throw new AppError('NOT_FOUND', `no person or account with id '${args.fromId.slice(0, 200)}'`, { field: 'fromId' });
       }
-      const flow = await moneyFlow(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId));
+      const flow = await moneyFlow(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId), await ctx.access.scope());
       return {
         chains: flow.chains,
         parties: await Promise.all(flow.parties.map(async (p) => ({ party: toGraphNode(asNode(await ctx.loaders.nodeById.load(p.partyId))!), totals: p.totals }))),
@@ -66,7 +66,7 @@ export const linkResolvers = {
     },
     // An export is redacted whole before it is serialised: it leaves the system.
     exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) =>
-      exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args)), args.format),
+      exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId))), args.format),
   },
   CrossBorderLink: {
     case: (link: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, link.caseId),

@@ -330,6 +330,18 @@ describe('attempts to get around hit/no-hit', () => {
     }
   });
 
+  it('time windows test only what the caller may see, so they cannot date a hidden transfer', async () => {
+    // The only transfer is FI's, of 2025-02-03: a window in 2099 would drop it if it were tested.
+    const flow = await q(EE, `{ moneyFlow(fromId: "account:iban:${EE_ACCOUNT}", direction: BACKWARD, from: "2099-01-01T00:00:00Z") { chains { transfers { id amount } } } }`);
+    expect(flow.data.moneyFlow.chains).toHaveLength(1);
+    expect(flow.data.moneyFlow.chains[0].transfers[0].amount).toBeNull();
+    const sub = await q(EE, `{ subgraph(seeds: ["${EE_CASE}"], depth: 3, from: "2099-01-01T00:00:00Z") { nodes { type access } } }`);
+    expect(sub.data.subgraph.nodes.filter((n: any) => n.type === 'MONEY_TRANSFER')).toEqual([{ type: 'MONEY_TRANSFER', access: 'HIT' }]);
+    // The owner's window is applied as asked.
+    const owner = await q(FI, `{ moneyFlow(fromId: "account:iban:${EE_ACCOUNT}", direction: BACKWARD, from: "2099-01-01T00:00:00Z") { chains { transfers { id } } } }`);
+    expect(owner.data.moneyFlow.chains).toEqual([]);
+  });
+
   it('decisions need a record of the caller\'s own register', async () => {
     const res = await q(LT, `mutation { decideMatch(personA: "person:EE-PPA:EP1", personB: "person:FI-POL:FP7", decision: REJECT) { status } }`);
     expect(res.errors[0].extensions.code).toMatch(/NOT_FOUND|FORBIDDEN/);

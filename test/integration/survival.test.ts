@@ -1,0 +1,232 @@
+// Survival under faults, against a Neo4j of this suite's own (port 7693), which it stops, kills and
+// restarts: the API rides out a Neo4j restart without being restarted itself, a bulk import killed with
+// Neo4j's kill -9 resumes to exact counts, a runaway query is stopped by the transaction timeout while
+// other requests are served, and pool exhaustion sheds load with fast, clear errors.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../src/config';
+import { createContext } from '../../src/context';
+import { Database } from '../../src/db/database';
+import { createHttpServer } from '../../src/http';
+import { importCases } from '../../src/cases/importCases';
+import { demoCases, exchange, logger, testServer } from '../helpers';
+
+const root = path.join(__dirname, '..', '..');
+const PORT = '7693';
+const home = fs.mkdtempSync(path.join(os.tmpdir(), 'survival-neo4j-'));
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'survival-data-'));
+const uri = `bolt://127.0.0.1:${PORT}`;
+const env = { ...process.env, NEO4J_BOLT_PORT: PORT, NEO4J_HOME: home, NEO4J_HEAP: '1g', NEO4J_PAGECACHE: '256m', NEO4J_URI: uri };
+const config = loadConfig(env);
+
+const neo4j = (command: 'start' | 'stop') => {
+  const r = spawnSync('bash', [path.join(root, 'neo4j', 'db.sh'), command], { env, encoding: 'utf8', timeout: 240_000 });
+  if (r.status !== 0) throw new Error(`db.sh ${command} failed: ${r.stdout}${r.stderr}`);
+};
+const killNeo4j = () => process.kill(Number(fs.readFileSync(path.join(home, 'launcher.pid'), 'utf8')), 'SIGKILL');
+const database = (overrides: Partial<ConstructorParameters<typeof Database>[0]> = {}) =>
+  new Database({ ...config.neo4j, queryTimeoutMs: 15_000, ...overrides });
+
+async function counts(db: Database) {
+  const session = db.driver.session();
+  try {
+    const r = await session.run(`MATCH (n) WHERE NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:Notification
+      WITH count(n) AS nodes, count(DISTINCT n.id) AS ids, count(n.id) AS withId
+      CALL () { MATCH (a)-[r]->() WHERE NOT a:Notification RETURN count(r) AS relationships }
+      RETURN nodes, ids, withId, relationships`);
+    const x = r.records[0];
+    return { nodes: x.get('nodes').toNumber(), ids: x.get('ids').toNumber(), withId: x.get('withId').toNumber(), relationships: x.get('relationships').toNumber() };
+  } finally {
+    await session.close();
+  }
+}
+/** What each case reports: a half-written case would show fewer mentions or persons than a whole one. */
+async function perCase(db: Database): Promise<Record<string, string>> {
+  const session = db.driver.session();
+  try {
+    const r = await session.run('MATCH (c:Case) RETURN c.id AS id, c.version AS v, COUNT { (c)-[:MENTIONS]->() } AS m, COUNT { (c)-[:INVOLVES]->() } AS p');
+    return Object.fromEntries(r.records.map((x) => [x.get('id'), `${x.get('v')} ${x.get('m')} ${x.get('p')}`]));
+  } finally {
+    await session.close();
+  }
+}
+async function wipe(db: Database) {
+  const session = db.driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+  await db.migrate();
+}
+
+/** An API (the real HTTP front and server) over its own driver; it is never restarted in these tests. */
+async function startApi(db: Database) {
+  const server = testServer();
+  await server.start();
+  const api = createHttpServer(server, {
+    maxBodyBytes: 1 << 20, logger,
+    context: async (_req, requestId) => createContext(db, logger, exchange, undefined, requestId),
+    ready: async () => (await db.read('health/migrated'))[0]?.ready === true,
+  });
+  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+  const post = async (query: string, variables: Record<string, unknown> = {}) => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  const ready = async () => (await fetch(`${base}/health/ready`)).status;
+  const stop = async () => {
+    await new Promise((resolve) => (api as http.Server).close(resolve));
+    await server.stop();
+  };
+  return { post, ready, stop };
+}
+
+beforeAll(() => neo4j('start'), 240_000);
+afterAll(() => {
+  neo4j('stop');
+  fs.rmSync(home, { recursive: true, force: true });
+  fs.rmSync(work, { recursive: true, force: true });
+}, 120_000);
+
+describe('survival', () => {
+  it('Neo4j stopped and restarted under the running API: unavailable and not ready while down, serving again after', async () => {
+    const db = database({ maxRetryMs: 2_000, acquisitionTimeoutMs: 2_000 });
+    await wipe(db);
+    await importCases(db, demoCases());
+    const api = await startApi(db);
+    try {
+      const query = '{ case(id: "case:EE-PPA:EE-2024-0117") { reference } }';
+      expect((await api.post(query)).body).toEqual({ data: { case: { reference: 'EE-2024-0117' } } });
+      expect(await api.ready()).toBe(200);
+
+      neo4j('stop');
+      const down = await api.post(query);
+      expect(down.status).toBe(503);
+      expect(down.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(down.body.errors[0].message).toMatch(/unavailable/);
+      expect(JSON.stringify(down.body)).not.toMatch(/Neo4j|ECONNREFUSED|stack/);
+      expect(await api.ready()).toBe(503);
+
+      neo4j('start');
+      expect((await api.post(query)).body).toEqual({ data: { case: { reference: 'EE-2024-0117' } } });
+      expect(await api.ready()).toBe(200);
+    } finally {
+      await api.stop();
+      await db.close();
+    }
+  }, 240_000);
+
+  it('Neo4j killed with kill -9 during a bulk import: after a restart and a re-run, exact counts, no duplicates, no half case', async () => {
+    const gen = spawnSync('node', [path.join(root, 'dist', 'seed', 'generate.js'), '--seed', '5', '--entities', '20000', '--out', work], { encoding: 'utf8' });
+    expect(gen.status).toBe(0);
+    const file = path.join(work, 'cases.jsonl');
+    const cli = path.join(root, 'dist', 'src', 'cli', 'import.js');
+    const importRun = (args: string[] = []) => spawnSync('node', [cli, '--no-progress', '--batch-size', '10', ...args, file], { env, encoding: 'utf8', timeout: 300_000 });
+
+    // The reference: the same file imported without interruption.
+    let db = database();
+    await wipe(db);
+    expect(importRun().status).toBe(0);
+    const whole = await counts(db);
+    const wholeCases = await perCase(db);
+    await wipe(db);
+    await db.close();
+
+    // Kill Neo4j once some batches are committed.
+    const child = spawn('node', [cli, '--no-progress', '--batch-size', '10', file], { env, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    db = database({ maxRetryMs: 0 });
+    for (;;) {
+      const session = db.driver.session();
+      const n = (await session.run('MATCH (c:Case) RETURN count(c) AS n')).records[0].get('n').toNumber();
+      await session.close();
+      if (n >= 100) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await db.close();
+    killNeo4j();
+    expect(await exited).not.toBe(0);
+
+    neo4j('start');
+    db = database();
+    try {
+      // Every committed case is whole: the same version, mentions and persons as in the reference.
+      const committed = await perCase(db);
+      expect(Object.keys(committed).length).toBeGreaterThanOrEqual(100);
+      for (const [id, shape] of Object.entries(committed)) expect([id, shape]).toEqual([id, wholeCases[id]]);
+
+      const rerun = importRun();
+      expect(rerun.status).toBe(0);
+      expect(rerun.stdout).toMatch(new RegExp(`cases: \\d+ created, 0 updated, ${Object.keys(committed).length} unchanged, 0 rejected`));
+      const after = await counts(db);
+      expect({ nodes: after.nodes, relationships: after.relationships }).toEqual({ nodes: whole.nodes, relationships: whole.relationships });
+      expect(after.ids).toBe(after.withId); // no id twice
+      expect(await perCase(db)).toEqual(wholeCases);
+    } finally {
+      await db.close();
+    }
+  }, 600_000);
+
+  describe('under heavy queries', () => {
+    // A dense random graph of 30,000 persons and 30,000 phones: a path search between two nodes that are
+    // not connected explores all of it.
+    beforeAll(async () => {
+      const db = database({ queryTimeoutMs: 120_000 });
+      const session = db.driver.session();
+      try {
+        await session.run("UNWIND range(0, 29999) AS i CREATE (:Person {id: 'person:RUN:' + i, name: 'P' + i})");
+        await session.run("UNWIND range(0, 29999) AS i CREATE (:Entity:Phone {id: 'phone:run' + i})");
+        await session.run(`MATCH (p:Person) WHERE p.id STARTS WITH 'person:RUN:' WITH collect(p) AS ps
+          MATCH (f:Phone) WHERE f.id STARTS WITH 'phone:run' WITH ps, collect(f) AS fs
+          UNWIND range(1, 240000) AS k
+          WITH ps[toInteger(rand() * 30000)] AS p, fs[toInteger(rand() * 30000)] AS f
+          CREATE (p)-[:USES]->(f)`);
+        await session.run("CREATE (:Entity:Phone {id: 'phone:island'})");
+      } finally {
+        await session.close();
+        await db.close();
+      }
+    }, 240_000);
+    const heavy = '{ paths(fromId: "person:RUN:0", toId: "phone:island", k: 10, maxLength: 8, maxDegree: 1000000) { length } }';
+    const light = '{ case(id: "case:EE-PPA:EE-2024-0117") { reference } }';
+
+    it('a runaway query is stopped by the transaction timeout, and the API answers others meanwhile', async () => {
+      const db = database({ queryTimeoutMs: 1_500 });
+      const api = await startApi(db);
+      try {
+        const runaway = api.post(heavy);
+        const meanwhile = await Promise.all(Array.from({ length: 5 }, () => api.post(light)));
+        for (const m of meanwhile) expect(m.body).toEqual({ data: { case: { reference: 'EE-2024-0117' } } });
+        const stopped = await runaway;
+        expect(stopped.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+        expect(stopped.body.errors[0].message).toMatch(/took longer than the time limit/);
+        expect((await api.post(light)).body.data.case.reference).toBe('EE-2024-0117');
+      } finally {
+        await api.stop();
+        await db.close();
+      }
+    }, 120_000);
+
+    it('150 concurrent heavy requests on a pool of 4: the excess gets a fast, clear "busy" error; no hang, no crash', async () => {
+      const db = database({ poolSize: 4, acquisitionTimeoutMs: 500, queryTimeoutMs: 5_000 });
+      const api = await startApi(db);
+      try {
+        const answers = await Promise.all(Array.from({ length: 150 }, () => api.post(heavy)));
+        const codes = answers.map((a) => (a.body.errors ? a.body.errors[0].extensions.code : 'ok'));
+        expect(new Set(codes)).toEqual(new Set(codes.filter((c) => c === 'ok' || c === 'SERVICE_UNAVAILABLE')));
+        const busy = answers.filter((a) => /busy|unavailable|time limit/.test(a.body.errors?.[0]?.message ?? ''));
+        expect(busy.length).toBeGreaterThan(0);
+        expect((await api.post(light)).body.data.case.reference).toBe('EE-2024-0117');
+      } finally {
+        await api.stop();
+        await db.close();
+      }
+    }, 180_000);
+  });
+});
