@@ -16,6 +16,7 @@ const schema = z.object({
   SEED_DEMO: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(2_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(2 * 1024 * 1024),
   // Tokens: issuer and audience always checked; the key is a JWKS URL, a PEM public key, or (never in
   // production) a shared development secret that `npm run token` signs with.
@@ -42,6 +43,7 @@ export type Config = {
   logLevel: string;
   maxBodyBytes: number;
   shutdownGraceMs: number;
+  shutdownDrainMs: number;
   auth: { issuer: string; audience: string; jwksUrl: string | null; publicKey: string | null; devSecret: string | null };
   hitSecret: string;
   agenciesFile: string | null;
@@ -73,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     maxBodyBytes: c.MAX_BODY_BYTES,
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+    shutdownDrainMs: c.SHUTDOWN_DRAIN_MS,
     auth: {
       issuer: c.AUTH_ISSUER, audience: c.AUTH_AUDIENCE, jwksUrl: c.AUTH_JWKS_URL ?? null, publicKey: c.AUTH_PUBLIC_KEY ?? null,
       devSecret: production ? null : c.AUTH_DEV_SECRET ?? (c.AUTH_JWKS_URL || c.AUTH_PUBLIC_KEY ? null : DEV_SECRET),

@@ -15,6 +15,8 @@ export interface HttpOptions {
   context: (req: http.IncomingMessage, requestId: string) => Promise<Context>;
   /** Readiness: the database answers and the migrations are applied. */
   ready: () => Promise<boolean>;
+  /** True once shutdown began: not ready any more, and every response closes its connection. */
+  draining?: () => boolean;
   logger: Logger;
 }
 
@@ -65,13 +67,15 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
   const given = String(req.headers['x-request-id'] ?? '');
   const requestId = /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : crypto.randomUUID();
   res.setHeader('x-request-id', requestId);
+  const draining = options.draining?.() ?? false;
+  if (draining) res.setHeader('connection', 'close');
   if (url.pathname === '/metrics') {
     res.writeHead(200, { 'content-type': registry.contentType });
     return res.end(await registry.metrics());
   }
   if (url.pathname === '/health/live') return json(res, 200, { status: 'live' });
   if (url.pathname === '/health/ready') {
-    const ready = await options.ready().catch(() => false);
+    const ready = !draining && (await options.ready().catch(() => false));
     return json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
   }
   if (url.pathname !== '/graphql' && url.pathname !== '/') return httpError(res, 404, 'NOT_FOUND', 'Not found: the API is at /graphql, health at /health/live and /health/ready');

@@ -23,6 +23,7 @@ async function main() {
   trackPool(db);
   const server = buildServer({ logger, production: config.env === 'production' });
   await server.start();
+  let draining = false;
   const auth = await createAuthenticator(config);
   const exchange = exchangeFromConfig(config);
   const httpServer = createHttpServer(server, {
@@ -32,15 +33,20 @@ async function main() {
     // Ready when Neo4j answers and the migrations are in (they are applied before the server listens,
     // and re-checked here: a restored backup without them is not ready).
     ready: async () => (await db.read('health/migrated'))[0]?.ready === true,
+    draining: () => draining,
   });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   logger.info({ url: `http://${config.host}:${config.port}/graphql` }, 'GraphQL API ready');
 
-  // Graceful shutdown: stop accepting, let every request in flight finish (and be audited), then close
-  // the driver. Idle keep-alive connections are closed at once; a request still running after
-  // SHUTDOWN_GRACE_MS is cut off so that a stuck client cannot hold the process forever.
+  // Graceful shutdown. First drain: readiness turns false so a load balancer stops sending, every
+  // response closes its connection, and requests already on their way are still served, for
+  // SHUTDOWN_DRAIN_MS. Then stop accepting, let every request in flight finish (and be audited), and
+  // close the driver. A request still running after SHUTDOWN_GRACE_MS is cut off, so that a stuck client
+  // cannot hold the process forever.
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down: no new requests, finishing those in flight');
+    logger.info({ signal }, 'shutting down: draining, then finishing the requests in flight');
+    draining = true;
+    await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
     const closed = new Promise((resolve) => httpServer.close(resolve));
     httpServer.closeIdleConnections();
     const idle = setInterval(() => httpServer.closeIdleConnections(), 100);
