@@ -35,7 +35,11 @@ async function main() {
     ready: async () => (await db.read('health/migrated'))[0]?.ready === true,
     draining: () => draining,
   });
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', (error: NodeJS.ErrnoException) => reject(new Error(error.code === 'EADDRINUSE'
+      ? `port ${config.host}:${config.port} is already in use; stop what holds it or set PORT` : `cannot listen on ${config.host}:${config.port}: ${error.message}`)));
+    httpServer.listen(config.port, config.host, resolve);
+  });
   logger.info({ url: `http://${config.host}:${config.port}/graphql` }, 'GraphQL API ready');
 
   // Graceful shutdown. First drain: readiness turns false so a load balancer stops sending, every

@@ -2,7 +2,7 @@
 UNWIND $rows AS row
 MATCH (c:Case {id: row.caseId})
 CREATE (n:Notification {
-  id: randomUUID(), at: datetime(), caseId: row.caseId, toAgency: row.owner, fromAgency: coalesce(row.fromAgency, $fromAgency), fromCountry: $fromCountry,
-  analyst: $analyst, purpose: $purpose, operation: $operation, through: row.entityId, throughType: row.entityType
+  id: randomUUID(), at: datetime(), caseId: row.caseId, toAgency: row.owner, fromAgency: row.fromAgency, fromCountry: row.fromCountry,
+  analyst: row.analyst, purpose: row.purpose, operation: row.operation, through: row.entityId, throughType: row.entityType
 })
 CREATE (n)-[:ABOUT]->(c)

@@ -1,10 +1,13 @@
-// One audit entry, and the head moved to it. The payload is the canonical JSON the hash covers; the
-// other properties repeat it for querying and are checked against it by the verifier.
+// A batch of audit entries, in chain order, and the head moved to the last. Each payload is the
+// canonical JSON its hash covers; the other properties repeat it for querying and are checked against
+// it by the verifier.
 MATCH (h:AuditHead {name: 'audit'})
+UNWIND $entries AS x
 CREATE (e:AuditEntry {
-  seq: $seq, at: datetime($entry.at), analyst: $entry.analyst, agency: $entry.agency, purpose: $entry.purpose,
-  operation: $entry.operation, variablesHash: $entry.variablesHash, caseIds: $entry.caseIds, entityIds: $entry.entityIds,
-  ownerAgencies: $entry.ownerAgencies, outcome: $entry.outcome, payload: $payload, prevHash: $prevHash, hash: $hash
+  seq: x.seq, at: datetime(x.entry.at), analyst: x.entry.analyst, agency: x.entry.agency, purpose: x.entry.purpose,
+  operation: x.entry.operation, variablesHash: x.entry.variablesHash, caseIds: x.entry.caseIds, entityIds: x.entry.entityIds,
+  ownerAgencies: x.entry.ownerAgencies, outcome: x.entry.outcome, payload: x.payload, prevHash: x.prevHash, hash: x.hash
 })
+WITH h, count(e) AS written
 SET h.seq = $seq, h.hash = $hash
-RETURN e.seq AS seq
+RETURN written

@@ -51,24 +51,62 @@ export function auditRecord(input: {
   };
 }
 
+interface Pending {
+  record: AuditRecord;
+  hits: HitRecord[];
+  from: { country: string | null };
+  resolve: (seq: number) => void;
+  reject: (error: unknown) => void;
+}
+const queues = new WeakMap<Database, { pending: Pending[]; flushing: boolean }>();
+const MAX_BATCH = 200;
+
 /**
- * Appends one entry, and the owners' notifications of the request's hits, in one transaction. A retried
- * transaction (deadlock, leader switch) starts again from the head, so nothing is written twice.
+ * Appends one entry, and the owners' notifications of the request's hits. Entries are group-committed:
+ * the requests that arrive while a write is in flight go together in the next transaction, so the chain's
+ * one lock is taken once per batch rather than once per request. Each caller still waits until its own
+ * entry is committed (or the batch failed, and then its request fails).
  */
-export async function appendAudit(db: Database, record: AuditRecord, hits: HitRecord[], from: { country: string | null }): Promise<number> {
-  return db.transaction('WRITE', async (run) => {
-    const head = (await run('audit/lockHead', { genesis: GENESIS })).rows[0];
-    const seq = (head.seq as number) + 1;
-    const payload = canonical(seq, record);
-    const hash = chainHash(head.hash as string, payload);
-    await run('audit/append', { seq, entry: record, payload, prevHash: head.hash, hash });
-    if (hits.length) {
-      await run('access/notify', {
-        rows: hits, fromAgency: record.agency, fromCountry: from.country, analyst: record.analyst, purpose: record.purpose, operation: record.operation,
-      });
-    }
-    return seq;
+export function appendAudit(db: Database, record: AuditRecord, hits: HitRecord[], from: { country: string | null }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let queue = queues.get(db);
+    if (!queue) queues.set(db, (queue = { pending: [], flushing: false }));
+    queue.pending.push({ record, hits, from, resolve, reject });
+    if (!queue.flushing) void flush(db, queue);
   });
+}
+
+async function flush(db: Database, queue: { pending: Pending[]; flushing: boolean }): Promise<void> {
+  queue.flushing = true;
+  while (queue.pending.length) {
+    const batch = queue.pending.splice(0, MAX_BATCH);
+    try {
+      // A retried transaction (deadlock, leader switch) starts again from the head: nothing is written twice.
+      const seqs = await db.transaction('WRITE', async (run) => {
+        const head = (await run('audit/lockHead', { genesis: GENESIS })).rows[0];
+        let seq = head.seq as number;
+        let prev = head.hash as string;
+        const entries = batch.map((p) => {
+          seq += 1;
+          const payload = canonical(seq, p.record);
+          const hash = chainHash(prev, payload);
+          const entry = { seq, entry: p.record, payload, prevHash: prev, hash };
+          prev = hash;
+          return entry;
+        });
+        await run('audit/append', { entries, seq, hash: prev });
+        const notices = batch.flatMap((p) => p.hits.map((h) => ({
+          ...h, fromAgency: h.fromAgency ?? p.record.agency, fromCountry: p.from.country, analyst: p.record.analyst, purpose: p.record.purpose, operation: p.record.operation,
+        })));
+        if (notices.length) await run('access/notify', { rows: notices });
+        return entries.map((e) => e.seq);
+      });
+      batch.forEach((p, i) => p.resolve(seqs[i]));
+    } catch (error) {
+      batch.forEach((p) => p.reject(error));
+    }
+  }
+  queue.flushing = false;
 }
 
 export interface ChainReport { ok: boolean; entries: number; headHash: string; problem: string | null }

@@ -22,7 +22,7 @@ export const LIMITS = {
 } as const;
 
 /** Work the subgraph expander may do before the API trims it to maxNodes. */
-const SUBGRAPH_CAP = 5000;
+export const SUBGRAPH_CAP = 5000;
 
 const LABEL_OF: Record<NodeType, string> = {
   CASE: 'Case', PERSON: 'Person', PHONE: 'Phone', ADDRESS: 'Address', VEHICLE: 'Vehicle', ACCOUNT: 'Account',
@@ -31,7 +31,7 @@ const LABEL_OF: Record<NodeType, string> = {
 export const labelOf = (type: NodeType) => LABEL_OF[type];
 
 // What traversals follow: never the agencies' REPORTED_BY, the matcher's name keys, or rejected matches.
-const ALL_RELATIONSHIPS = ['INVOLVES', 'MENTIONS', 'USES', 'LIVES_AT', 'LOCATED_AT', 'USES_VEHICLE', 'HOLDS_ACCOUNT', 'HOLDS_DOCUMENT', 'MEMBER_OF', 'SENT', 'TO', 'POSSIBLY_SAME', 'SAME_AS'];
+export const ALL_RELATIONSHIPS = ['INVOLVES', 'MENTIONS', 'USES', 'LIVES_AT', 'LOCATED_AT', 'USES_VEHICLE', 'HOLDS_ACCOUNT', 'HOLDS_DOCUMENT', 'MEMBER_OF', 'SENT', 'TO', 'POSSIBLY_SAME', 'SAME_AS'];
 
 export async function findPaths(db: Database, args: { fromId: string; toId: string; k?: number | null; maxLength?: number | null; maxDegree?: number | null }) {
   const rows = await db.read('links/paths', {

@@ -249,6 +249,17 @@ describe('audit', () => {
 
   const verify = () => spawnSync('node', [path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'auditVerify.js')], { encoding: 'utf8', env: process.env });
 
+  it('concurrent requests are each audited once, in one unbroken chain', async () => {
+    const before = (await q(AUDITOR, `{ auditLog(first: 1) { seq } }`)).data.auditLog[0].seq;
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => q(i % 2 ? EE : FI, `query Burst { case(id: "${EE_CASE}") { id } }`)));
+    for (const a of answers) expect(a.errors).toBeUndefined();
+    const log = await q(AUDITOR, `{ auditLog(first: 40) { seq operation } }`);
+    const burst = log.data.auditLog.filter((e: any) => e.seq > before && e.operation === 'query Burst');
+    expect(burst).toHaveLength(30);
+    const verified = verify();
+    expect(verified.stdout).toMatch(/^audit chain intact/);
+  });
+
   it('the chain verifies, and a changed entry is found by the verify command', async () => {
     const intact = verify();
     expect(intact.status).toBe(0);

@@ -1,0 +1,263 @@
+// Latency and throughput under load, side by side in one run on the same database and data:
+//   - our API over HTTP (the real entry point, dist/src/main.js, with a bearer token: hit/no-hit, audit
+//     and all), driven by autocannon;
+//   - the limit: the same Cypher statements through the bare neo4j driver, no GraphQL, no HTTP;
+//   - the peer: @neo4j/graphql serving the same node types (bench/peer.ts), on the operations it can
+//     express, also driven by autocannon.
+// For each operation and 1, 8 and 32 concurrent clients: p50, p95 and p99 latency and requests/s, and
+// our p50 and p99 as ratios of the others'. Also: statements (Bolt round trips) per request, and the API
+// process's RSS at rest and under load. Writes bench/results/load-<scale>.json and .md.
+//
+//   npm run build && node dist/bench/load.js --scale 100k [--duration 5] [--concurrency 1,8,32]
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
+import { Command } from 'commander';
+import neo4j from 'neo4j-driver';
+import { loadConfig } from '../src/config';
+import { loadAgencies, mintDevToken } from '../src/auth/identity';
+import { ALL_RELATIONSHIPS, SUBGRAPH_CAP } from '../src/links/analysis';
+import { ensureDataset } from './datasets';
+
+const opts = new Command()
+  .requiredOption('--scale <scale>', '10k, 100k or 1m (generated and loaded if needed)')
+  .option('--duration <s>', 'seconds per measurement', '5')
+  .option('--concurrency <list>', 'concurrent clients', '1,8,32')
+  .parse()
+  .opts<{ scale: string; duration: string; concurrency: string }>();
+
+const root = path.resolve(__dirname, '..', '..');
+const API_PORT = 4801;
+const PEER_PORT = 4802;
+
+interface Network { kind: string; cases: string[]; via: { type: string; key: string } }
+interface Stats { p50: number; p95: number; p99: number; rps: number; errors: number }
+interface Operation {
+  name: string;
+  ours: { query: string; variables: Record<string, unknown> };
+  cypher?: { file: string; params: Record<string, unknown> };
+  peer?: { query: string; variables: Record<string, unknown> };
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN);
+const summarise = (latencies: number[], seconds: number, errors: number): Stats => {
+  const s = [...latencies].sort((a, b) => a - b);
+  return { p50: percentile(s, 0.5), p95: percentile(s, 0.95), p99: percentile(s, 0.99), rps: latencies.length / seconds, errors };
+};
+
+function startChild(args: string[], ready: RegExp, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', args, { env: { ...process.env, ...env } });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${args[0]} did not start: ${out}`)), 90_000);
+    const onData = (d: Buffer) => {
+      out += d;
+      if (ready.test(out)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`${args[0]} exited with ${code}: ${out}`)));
+  });
+}
+
+const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+
+/** autocannon against one GraphQL endpoint, with every response's latency kept for exact percentiles. */
+async function http(url: string, headers: Record<string, string>, body: object, connections: number, seconds: number): Promise<Stats> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: seconds, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) },
+      (error, res) => (error ? reject(error) : resolve(res)));
+    instance.on('response', (_client, status, _bytes, ms) => {
+      if (status === 200) latencies.push(ms);
+      else errors += 1;
+    });
+  });
+  return summarise(latencies, seconds, errors + result.errors + result.timeouts);
+}
+
+/** The same statement through the bare driver: `connections` loops, each one read transaction at a time. */
+async function bare(driver: ReturnType<typeof neo4j.driver>, database: string, text: string, params: Record<string, unknown>, connections: number, seconds: number): Promise<Stats> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = Date.now() + seconds * 1000;
+  await Promise.all(Array.from({ length: connections }, async () => {
+    while (Date.now() < end) {
+      const t = process.hrtime.bigint();
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.executeRead(async (tx) => (await tx.run(text, params)).records.map((r) => r.toObject()));
+        latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+      } catch {
+        errors += 1;
+      } finally {
+        await session.close();
+      }
+    }
+  }));
+  return summarise(latencies, seconds, errors);
+}
+
+async function statementsPerRequest(headers: Record<string, string>, body: object): Promise<number> {
+  const count = async () => {
+    const text = await (await fetch(`http://127.0.0.1:${API_PORT}/metrics`)).text();
+    return [...text.matchAll(/^linkgraph_db_statement_duration_seconds_count\{[^}]*\} (\d+)/gm)].reduce((n, m) => n + Number(m[1]), 0);
+  };
+  const before = await count();
+  const res = await fetch(`http://127.0.0.1:${API_PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const json = (await res.json()) as { errors?: unknown };
+  if (json.errors) throw new Error(`our API answered with errors: ${JSON.stringify(json.errors).slice(0, 300)}`);
+  return (await count()) - before;
+}
+
+async function main() {
+  const seconds = Number(opts.duration);
+  const levels = opts.concurrency.split(',').map(Number);
+  const { dir } = await ensureDataset(opts.scale);
+  const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8')) as { networks: Network[] };
+  const net = (kind: string) => truth.networks.find((n) => n.kind === kind)!;
+  const phone = net('recruiter_phone');
+  const van = net('transport_van');
+  const money = net('fan_in_money');
+
+  const config = loadConfig();
+  // The caller is an analyst of the agency whose case the queries start from.
+  const agency = loadAgencies(config.agenciesFile).get(phone.cases[0].split(':')[1])!;
+  const token = await mintDevToken(config, { analyst: 'bench.analyst', agency: agency.code, country: agency.country, roles: ['analyst'] });
+  const headers = { authorization: `Bearer ${token}`, 'x-purpose': 'load benchmark' };
+
+  const operations: Operation[] = [
+    {
+      name: 'crossBorderLinks',
+      ours: { query: 'query($id: ID!) { crossBorderLinks(caseId: $id) { case { id country } shortest chains { length nodes { id type label } } } }', variables: { id: phone.cases[0] } },
+      cypher: { file: 'links/crossBorderLinks', params: { caseId: phone.cases[0], maxHops: 4, maxChains: 5 } },
+    },
+    {
+      name: 'hotSpots (first 20)',
+      ours: { query: '{ hotSpots(first: 20) { edges { node { entity { id type label } countries caseCount } } } }', variables: {} },
+      cypher: { file: 'entities/hotSpots', params: { agency: null, shared: [], labels: ['Person', 'Phone', 'Address', 'Vehicle', 'Account', 'IdentityDocument', 'Organisation'], countries: null, typologies: null, openedFrom: null, openedTo: null, minCountries: 2, afterCountries: null, afterCases: null, afterId: null, limit: 21 } },
+    },
+    {
+      name: 'paths case→case',
+      ours: { query: 'query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, k: 3, maxDegree: 50) { length nodes { id type label } } }', variables: { a: van.cases[0], b: van.cases[1] } },
+      cypher: { file: 'links/paths', params: { fromId: van.cases[0], toId: van.cases[1], k: 3, maxLength: 6, maxDegree: 50 } },
+    },
+    {
+      name: 'subgraph depth 2',
+      ours: { query: 'query($s: ID!) { subgraph(seeds: [$s], depth: 2) { nodes { id type label } edges { id source target } } }', variables: { s: phone.cases[0] } },
+      cypher: { file: 'links/subgraph', params: { seeds: [phone.cases[0]], depth: 2, relationshipFilter: ALL_RELATIONSHIPS.join('|'), labelFilter: '-Agency', cap: SUBGRAPH_CAP } },
+    },
+    {
+      name: 'moneyFlow backward',
+      ours: { query: 'query($id: ID!) { moneyFlow(fromId: $id, direction: BACKWARD) { chains { transfers { id amount time } } } }', variables: { id: money.via.key } },
+      cypher: { file: 'links/moneyFlowBackward', params: { fromId: money.via.key, from: null, to: null, maxHops: 4, limit: 400, agency: null, shared: [] } },
+    },
+    {
+      name: 'search name',
+      ours: { query: '{ search(text: "Ivanov") { score node { id label } } }', variables: {} },
+      cypher: { file: 'entities/search', params: { query: 'ivanov~', limit: 20, labels: null } },
+    },
+    {
+      name: 'entity with nested neighbours',
+      ours: { query: 'query($id: ID!) { node(id: $id) { id ... on Phone { e164 mentions { case { id reference persons { person { id name } } } } } } }', variables: { id: phone.via.key } },
+      peer: { query: 'query($id: ID!) { phones(where: { id: { eq: $id } }) { id e164 cases { id reference persons { id name } } } }', variables: { id: phone.via.key } },
+    },
+    {
+      name: 'cases with nested persons and phones',
+      ours: { query: '{ cases(first: 20) { id reference persons { person { id name } } entities { id label } } }', variables: {} },
+      peer: { query: '{ cases(limit: 20) { id reference persons { id name } phones { id e164 } } }', variables: {} },
+    },
+  ];
+
+  // Request logs off (warn level): the benchmark measures the API, not stdout. Ready when /health/ready says so.
+  const api = spawn('node', [path.join(root, 'dist', 'src', 'main.js')], { env: { ...process.env, PORT: String(API_PORT), LOG_LEVEL: 'warn' }, stdio: 'inherit' });
+  for (let i = 0; ; i++) {
+    if (i > 300) throw new Error('the API did not become ready');
+    if (await fetch(`http://127.0.0.1:${API_PORT}/health/ready`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  const peer = await startChild([path.join(root, 'dist', 'bench', 'peer.js'), '--port', String(PEER_PORT)], /READY/, {});
+  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), { maxConnectionPoolSize: config.neo4j.poolSize });
+  const rows: Array<Record<string, unknown>> = [];
+  try {
+    const rssAtRest = rssKb(api.pid!);
+    let rssPeak = rssAtRest;
+    const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, rssKb(api.pid!)); }, 200);
+    console.log(`dataset ${opts.scale}; ${seconds} s per measurement; caller ${agency.code}; API RSS at rest ${Math.round(rssAtRest / 1024)} MB`);
+    for (const op of operations) {
+      const trips = await statementsPerRequest(headers, op.ours);
+      const text = op.cypher ? fs.readFileSync(path.join(root, 'cypher', `${op.cypher.file}.cypher`), 'utf8') : null;
+      if (op.peer) {
+        const check = (await (await fetch(`http://127.0.0.1:${PEER_PORT}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(op.peer) })).json()) as { errors?: unknown };
+        if (check.errors) throw new Error(`peer answered with errors: ${JSON.stringify(check.errors).slice(0, 300)}`);
+      }
+      for (const c of levels) {
+        // A short warm-up of each path, so caches and query plans are hot for all three.
+        await http(`http://127.0.0.1:${API_PORT}/graphql`, headers, op.ours, c, 1);
+        const ours = await http(`http://127.0.0.1:${API_PORT}/graphql`, headers, op.ours, c, seconds);
+        let driverStats: Stats | null = null;
+        let peerStats: Stats | null = null;
+        if (text) {
+          await bare(driver, config.neo4j.database, text, op.cypher!.params, c, 1);
+          driverStats = await bare(driver, config.neo4j.database, text, op.cypher!.params, c, seconds);
+        }
+        if (op.peer) {
+          await http(`http://127.0.0.1:${PEER_PORT}/`, {}, op.peer, c, 1);
+          peerStats = await http(`http://127.0.0.1:${PEER_PORT}/`, {}, op.peer, c, seconds);
+        }
+        const row = {
+          operation: op.name, clients: c, statements: trips, ours,
+          driver: driverStats, peer: peerStats,
+          vsDriverP50: driverStats ? ours.p50 / driverStats.p50 : null,
+          vsPeerP50: peerStats ? ours.p50 / peerStats.p50 : null,
+          vsPeerP99: peerStats ? ours.p99 / peerStats.p99 : null,
+        };
+        rows.push(row);
+        const f = (s: Stats | null) => (s ? `${s.p50.toFixed(1)}/${s.p95.toFixed(1)}/${s.p99.toFixed(1)} ms ${s.rps.toFixed(0)}/s${s.errors ? ` ${s.errors} err` : ''}` : '-');
+        console.log(`${op.name} ×${c}: ours ${f(ours)} | driver ${f(driverStats)} | peer ${f(peerStats)}`);
+      }
+    }
+    clearInterval(sampler);
+    const result = { scale: opts.scale, seconds, machine: machine(), rssAtRestMb: Math.round(rssAtRest / 1024), rssPeakMb: Math.round(rssPeak / 1024), rows };
+    const out = path.join(root, 'bench', 'results');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, `load-${opts.scale}.json`), `${JSON.stringify(result, null, 1)}\n`);
+    fs.writeFileSync(path.join(out, `load-${opts.scale}.md`), markdown(result));
+    console.log(markdown(result));
+  } finally {
+    await driver.close();
+    api.kill('SIGTERM');
+    peer.kill('SIGTERM');
+  }
+}
+
+function machine(): string {
+  const cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
+  return `${require('node:os').cpus().length} cores (${cpu}), ${Math.round(require('node:os').totalmem() / 2 ** 30)} GB, Node ${process.version}`;
+}
+
+function markdown(r: { scale: string; seconds: number; machine: string; rssAtRestMb: number; rssPeakMb: number; rows: Array<Record<string, any>> }): string {
+  const ms = (s: Stats | null, k: keyof Stats) => (s ? s[k].toFixed(1) : '–');
+  const ratio = (x: number | null) => (x === null ? '–' : `${x.toFixed(2)}×`);
+  const lines = [
+    `### Load, ${r.scale} entities (${r.machine}; ${r.seconds} s per cell)`,
+    '',
+    `API process RSS: ${r.rssAtRestMb} MB at rest, ${r.rssPeakMb} MB peak under load.`,
+    '',
+    '| operation | clients | ours p50 / p95 / p99 ms | ours req/s | driver p50 / p99 ms | peer p50 / p99 ms | ours ÷ driver p50 | ours ÷ peer p50 / p99 | statements |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...r.rows.map((x) => `| ${x.operation} | ${x.clients} | ${ms(x.ours, 'p50')} / ${ms(x.ours, 'p95')} / ${ms(x.ours, 'p99')}${x.ours.errors ? ` (${x.ours.errors} errors)` : ''} | ${x.ours.rps.toFixed(0)} | ${ms(x.driver, 'p50')} / ${ms(x.driver, 'p99')} | ${ms(x.peer, 'p50')} / ${ms(x.peer, 'p99')} | ${ratio(x.vsDriverP50)} | ${ratio(x.vsPeerP50)} / ${ratio(x.vsPeerP99)} | ${x.statements} |`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+MERGE (m:BenchDataset {key: 'dataset'})
+SET m.name = $name, m.bytes = $bytes
