@@ -1,0 +1,93 @@
+// Soak: a bounded run of mixed analyst queries over HTTP on loopback against the real entry point, then a
+// rest. Reports 5xx responses, GraphQL errors, requests served, latency, and the API's RSS at rest,
+// at its peak, and after the rest (it should come back near the baseline).
+//
+//   npm run build && node dist/bench/soak.js --scale 100k [--duration 300] [--clients 32] [--rest 30]
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
+import { Command } from 'commander';
+import { loadConfig } from '../src/config';
+import { loadAgencies, mintDevToken } from '../src/auth/identity';
+import { ensureDataset } from './datasets';
+
+const opts = new Command()
+  .requiredOption('--scale <scale>', '10k, 100k or 1m (generated and loaded if needed)')
+  .option('--duration <s>', 'seconds of load', '300')
+  .option('--clients <n>', 'concurrent clients', '32')
+  .option('--rest <s>', 'seconds of rest before the last memory reading', '30')
+  .parse()
+  .opts<{ scale: string; duration: string; clients: string; rest: string }>();
+
+const PORT = 4803;
+const rssMb = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024);
+
+async function main() {
+  const root = path.resolve(__dirname, '..', '..');
+  const { dir } = await ensureDataset(opts.scale);
+  const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8')) as { networks: Array<{ kind: string; cases: string[]; via: { key: string } }> };
+  const net = (kind: string) => truth.networks.find((n) => n.kind === kind)!;
+  const [phone, van, money] = [net('recruiter_phone'), net('transport_van'), net('fan_in_money')];
+  const config = loadConfig();
+  const agency = loadAgencies(config.agenciesFile).get(phone.cases[0].split(':')[1])!;
+  const token = await mintDevToken(config, { analyst: 'soak.analyst', agency: agency.code, country: agency.country, roles: ['analyst'] }, '2h');
+  const bodies = [
+    { query: 'query($id: ID!) { crossBorderLinks(caseId: $id) { case { id } shortest } }', variables: { id: phone.cases[0] } },
+    { query: '{ hotSpots(first: 20) { edges { node { entity { id label } caseCount } } } }', variables: {} },
+    { query: 'query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, k: 3, maxDegree: 50) { length } }', variables: { a: van.cases[0], b: van.cases[1] } },
+    { query: 'query($s: ID!) { subgraph(seeds: [$s], depth: 2) { nodes { id label } edges { id } } }', variables: { s: phone.cases[0] } },
+    { query: 'query($id: ID!) { moneyFlow(fromId: $id, direction: BACKWARD) { chains { transfers { id } } } }', variables: { id: money.via.key } },
+    { query: '{ search(text: "Ivanov") { node { id label } } }', variables: {} },
+  ];
+
+  const api = spawn('node', [path.join(root, 'dist', 'src', 'main.js')], { env: { ...process.env, PORT: String(PORT), LOG_LEVEL: 'warn' }, stdio: 'inherit' });
+  try {
+    for (let i = 0; ; i++) {
+      if (i > 300) throw new Error('the API did not become ready');
+      if (await fetch(`http://127.0.0.1:${PORT}/health/ready`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    const atRest = rssMb(api.pid!);
+    let peak = atRest;
+    const sampler = setInterval(() => { peak = Math.max(peak, rssMb(api.pid!)); }, 500);
+    let graphqlErrors = 0;
+    const errorCodes = new Map<string, number>();
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      autocannon({
+        url: `http://127.0.0.1:${PORT}/graphql`, connections: Number(opts.clients), duration: Number(opts.duration), method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'soak test' },
+        requests: bodies.map((b) => ({
+          body: JSON.stringify(b),
+          onResponse: (_status: number, body: string) => {
+            const parsed = JSON.parse(body) as { errors?: Array<{ extensions?: { code?: string } }> };
+            for (const e of parsed.errors ?? []) {
+              graphqlErrors += 1;
+              const code = e.extensions?.code ?? '?';
+              errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
+            }
+          },
+        })),
+      }, (error, res) => (error ? reject(error) : resolve(res)));
+    });
+    clearInterval(sampler);
+    await new Promise((r) => setTimeout(r, Number(opts.rest) * 1000));
+    const after = rssMb(api.pid!);
+    const fivexx = result['5xx'];
+    console.log([
+      `soak: ${opts.duration} s, ${opts.clients} clients, mixed queries (6 kinds), dataset ${opts.scale}, caller ${agency.code}`,
+      `requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s); 2xx ${result['2xx']}, 4xx ${result['4xx']}, 5xx ${fivexx}; connection errors ${result.errors}, timeouts ${result.timeouts}`,
+      `GraphQL errors: ${graphqlErrors}${errorCodes.size ? ` (${[...errorCodes].map(([c, n]) => `${c} ${n}`).join(', ')})` : ''}`,
+      `latency ms: p50 ${result.latency.p50}, p97.5 ${result.latency.p97_5}, p99 ${result.latency.p99}, max ${result.latency.max}`,
+      `API RSS MB: ${atRest} at rest, ${peak} peak, ${after} after ${opts.rest} s of rest`,
+    ].join('\n'));
+    if (fivexx || graphqlErrors || result.errors || result.timeouts) process.exitCode = 1;
+  } finally {
+    api.kill('SIGTERM');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
