@@ -132,9 +132,14 @@ export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise
     await runIfAny(run, 'cases/mergeHolderLinks', changed.flatMap((c) => c.links.map((l) => ({ caseId: c.id, version: c.version, ...l }))), count);
     await runIfAny(run, 'cases/mergeTransfers', changed.flatMap((c) => c.transfers.map((t) => ({ caseId: c.id, version: c.version, ...t }))), count);
     const updated = changed.filter((c) => status.get(c.id) === 'UPDATED');
+    const touched = new Set([...entities.map((e) => e.id), ...persons.map((p) => p.id)]);
     if (updated.length) {
-      count(await run('cases/removeStale', { cases: updated.map((c) => ({ id: c.id, version: c.version })) }));
+      const versions = updated.map((c) => ({ id: c.id, version: c.version }));
+      for (const r of (await run('cases/previousMentions', { cases: versions })).rows) touched.add(r.id as string);
+      count(await run('cases/removeStale', { cases: versions }));
     }
+    // The hot-spot counts of everything these cases report now or reported before, in the same transaction.
+    await run('cases/hotSpotCounts', { ids: [...touched] });
     return { totals, status };
   });
 }

@@ -125,7 +125,9 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
   const first = clamp(args.first ?? 20, 1, 100);
   const after = args.after ? decodeCursor(ctx, args.after) : null;
   const { agency, shared } = await ctx.access.scope();
-  const rows = await ctx.db.read('entities/hotSpots', {
+  // Without filters on cases, the counts the import keeps answer at once; with them, every mention is read.
+  const ranked = !f.countries?.length && !f.typologies?.length && !f.openedFrom && !f.openedTo;
+  const rows = await ctx.db.read(ranked ? 'entities/hotSpotsRanked' : 'entities/hotSpots', {
     agency, shared,
     labels: types.map(labelOf),
     countries: f.countries?.length ? f.countries : null,

@@ -49,6 +49,14 @@ describe('hotSpots', () => {
   const HOT = `query($f: HotSpotFilter, $first: Int, $after: String) { hotSpots(filter: $f, first: $first, after: $after) {
     edges { cursor node { entity { id type } countries caseCount cases { id } } } pageInfo { hasNextPage endCursor } } }`;
 
+  it('the counts the import keeps give the same ranking as reading every mention', async () => {
+    const everyCountry = ['DK', 'EE', 'FI', 'IS', 'LT', 'LV', 'NO', 'RU', 'SE'];
+    const kept = (await q(HOT, { first: 50 })).data!.hotSpots.edges.map((e: any) => [e.node.entity.id, e.node.countries, e.node.caseCount]);
+    const scanned = (await q(HOT, { first: 50, f: { countries: everyCountry } })).data!.hotSpots.edges.map((e: any) => [e.node.entity.id, e.node.countries, e.node.caseCount]);
+    expect(kept.length).toBeGreaterThan(3);
+    expect(kept).toEqual(scanned);
+  });
+
   it('lists every entity reported in two countries, paged by cursor without gaps or repeats', async () => {
     const seen: string[] = [];
     let after: string | null = null;
