@@ -13,7 +13,7 @@ import { createContext } from '../../src/context';
 import { Database } from '../../src/db/database';
 import { createHttpServer } from '../../src/http';
 import { importCases } from '../../src/cases/importCases';
-import { demoCases, exchange, logger, testServer } from '../helpers';
+import { demoCases, exchange, logger, resetDatabase, testServer } from '../helpers';
 
 const root = path.join(__dirname, '..', '..');
 const PORT = '7693';
@@ -58,15 +58,6 @@ async function perCase(db: Database): Promise<Record<string, string>> {
     await session.close();
   }
 }
-async function wipe(db: Database) {
-  const session = db.driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await db.migrate();
-}
 
 /** An API (the real HTTP front and server) over its own driver; it is never restarted in these tests. */
 async function startApi(db: Database) {
@@ -101,7 +92,7 @@ afterAll(async () => {
 describe('survival', () => {
   it('Neo4j stopped and restarted under the running API: unavailable and not ready while down, serving again after', async () => {
     const db = database({ maxRetryMs: 2_000, acquisitionTimeoutMs: 2_000 });
-    await wipe(db);
+    await resetDatabase(db);
     await importCases(db, demoCases());
     const api = await startApi(db);
     try {
@@ -136,11 +127,11 @@ describe('survival', () => {
 
     // The reference: the same file imported without interruption.
     let db = database();
-    await wipe(db);
+    await resetDatabase(db);
     expect(importRun().status).toBe(0);
     const whole = await counts(db);
     const wholeCases = await perCase(db);
-    await wipe(db);
+    await resetDatabase(db);
     await db.close();
 
     // Kill Neo4j once some batches are committed.
@@ -183,7 +174,7 @@ describe('survival', () => {
     // ranking of all phones reads every mention, several hundred milliseconds of work.
     beforeAll(async () => {
       const db = database({ queryTimeoutMs: 120_000 });
-      await wipe(db);
+      await resetDatabase(db);
       await importCases(db, demoCases());
       const session = db.driver.session();
       try {
