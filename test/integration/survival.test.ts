@@ -200,7 +200,16 @@ describe('survival', () => {
     const light = '{ case(id: "case:EE-PPA:EE-2024-0117") { reference } }';
 
     it('a runaway query is stopped by the transaction timeout, and the API answers others meanwhile', async () => {
-      const db = database({ queryTimeoutMs: 300 });
+      // "Runaway" is relative to the limit: time the heavy statement once without one, and give the API a
+      // limit of a third of that (at least 40 ms; a light request takes a few).
+      const probe = database({ queryTimeoutMs: 60_000 });
+      const params = { agency: null, shared: [], labels: ['Phone'], countries: ['EE', 'FI', 'SE', 'NO', 'DK', 'LV', 'LT', 'IS'], typologies: null, openedFrom: null, openedTo: null, minCountries: 2, afterCountries: null, afterCases: null, afterId: null, limit: 21 };
+      await probe.read('entities/hotSpots', params);
+      const started = Date.now();
+      await probe.read('entities/hotSpots', params);
+      const limit = Math.max(40, Math.floor((Date.now() - started) / 3));
+      await probe.close();
+      const db = database({ queryTimeoutMs: limit });
       const api = await startApi(db);
       try {
         const runaway = api.post(heavy);
