@@ -23,5 +23,5 @@ export const exchangeFromConfig = (config: Config): Exchange => ({ hitSecret: co
 /** A fresh context per request: loaders and verdicts are never shared between callers. */
 export function createContext(db: Database, logger: Logger, exchange: Exchange, viewer: Viewer = SYSTEM, requestId: string = crypto.randomUUID()): Context {
   const loaders = createLoaders(db);
-  return { db, loaders, logger, access: new Access(db, viewer, loaders, exchange.hitSecret, exchange.agencies), requestId };
+  return { db, loaders, logger, access: new Access(db, viewer, exchange.hitSecret, exchange.agencies), requestId };
 }

@@ -1,13 +1,36 @@
-// A batch of audit entries, in chain order, and the head moved to the last. Each payload is the
-// canonical JSON its hash covers; the other properties repeat it for querying and are checked against
-// it by the verifier.
-MATCH (h:AuditHead {name: 'audit'})
-UNWIND $entries AS x
-CREATE (e:AuditEntry {
-  seq: x.seq, at: datetime(x.entry.at), analyst: x.entry.analyst, agency: x.entry.agency, purpose: x.entry.purpose,
-  operation: x.entry.operation, variablesHash: x.entry.variablesHash, caseIds: x.entry.caseIds, entityIds: x.entry.entityIds,
-  ownerAgencies: x.entry.ownerAgencies, outcome: x.entry.outcome, payload: x.payload, prevHash: x.prevHash, hash: x.hash
-})
-WITH h, count(e) AS written
-SET h.seq = $seq, h.hash = $hash
-RETURN written
+// Appends a batch of audit entries and writes the owners' notifications, in one statement so an audited
+// request costs one write round trip. Writing the head first locks it for this transaction: entries are
+// appended one at a time across every API instance. Each entry's payload is "[<seq>," + its tail (the
+// canonical JSON of its fields, which the caller built), and its hash is SHA-256 of the previous hash, a
+// newline and the payload; src/audit/audit.ts verifies the chain with the same rule.
+MERGE (h:AuditHead {name: 'audit'})
+  ON CREATE SET h.seq = 0, h.hash = $genesis
+SET h.lockedAt = datetime()
+WITH h, reduce(chain = [], x IN $entries |
+  chain + [{
+    seq: h.seq + size(chain) + 1,
+    payload: '[' + toString(h.seq + size(chain) + 1) + ',' + x.tail,
+    prevHash: coalesce(last(chain).hash, h.hash),
+    hash: apoc.util.sha256([coalesce(last(chain).hash, h.hash), '\n', '[' + toString(h.seq + size(chain) + 1) + ',' + x.tail]),
+    entry: x.entry
+  }]) AS chain
+CALL (chain) {
+  UNWIND chain AS x
+  CREATE (:AuditEntry {
+    seq: x.seq, at: datetime(x.entry.at), analyst: x.entry.analyst, agency: x.entry.agency, purpose: x.entry.purpose,
+    operation: x.entry.operation, variablesHash: x.entry.variablesHash, caseIds: x.entry.caseIds, entityIds: x.entry.entityIds,
+    ownerAgencies: x.entry.ownerAgencies, outcome: x.entry.outcome, payload: x.payload, prevHash: x.prevHash, hash: x.hash
+  })
+}
+SET h.seq = last(chain).seq, h.hash = last(chain).hash
+WITH chain
+CALL () {
+  UNWIND $notices AS row
+  MATCH (c:Case {id: row.caseId})
+  CREATE (n:Notification {
+    id: randomUUID(), at: datetime(), caseId: row.caseId, toAgency: row.owner, fromAgency: row.fromAgency, fromCountry: row.fromCountry,
+    analyst: row.analyst, purpose: row.purpose, operation: row.operation, through: row.entityId, throughType: row.entityType
+  })
+  CREATE (n)-[:ABOUT]->(c)
+}
+RETURN [x IN chain | x.seq] AS seqs

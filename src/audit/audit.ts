@@ -81,26 +81,14 @@ async function flush(db: Database, queue: { pending: Pending[]; flushing: boolea
   while (queue.pending.length) {
     const batch = queue.pending.splice(0, MAX_BATCH);
     try {
-      // A retried transaction (deadlock, leader switch) starts again from the head: nothing is written twice.
-      const seqs = await db.transaction('WRITE', async (run) => {
-        const head = (await run('audit/lockHead', { genesis: GENESIS })).rows[0];
-        let seq = head.seq as number;
-        let prev = head.hash as string;
-        const entries = batch.map((p) => {
-          seq += 1;
-          const payload = canonical(seq, p.record);
-          const hash = chainHash(prev, payload);
-          const entry = { seq, entry: p.record, payload, prevHash: prev, hash };
-          prev = hash;
-          return entry;
-        });
-        await run('audit/append', { entries, seq, hash: prev });
-        const notices = batch.flatMap((p) => p.hits.map((h) => ({
-          ...h, fromAgency: h.fromAgency ?? p.record.agency, fromCountry: p.from.country, analyst: p.record.analyst, purpose: p.record.purpose, operation: p.record.operation,
-        })));
-        if (notices.length) await run('access/notify', { rows: notices });
-        return entries.map((e) => e.seq);
-      });
+      // One statement: the chain's hashes are computed in Neo4j under the head's lock (see the .cypher
+      // file). A retried transaction (deadlock, leader switch) starts again from the head: nothing is
+      // written twice.
+      const entries = batch.map((p) => ({ entry: p.record, tail: canonical(0, p.record).slice('[0,'.length) }));
+      const notices = batch.flatMap((p) => p.hits.map((h) => ({
+        ...h, fromAgency: h.fromAgency ?? p.record.agency, fromCountry: p.from.country, analyst: p.record.analyst, purpose: p.record.purpose, operation: p.record.operation,
+      })));
+      const seqs = (await db.write('audit/append', { genesis: GENESIS, entries, notices })).rows[0].seqs as number[];
       batch.forEach((p, i) => p.resolve(seqs[i]));
     } catch (error) {
       batch.forEach((p) => p.reject(error));

@@ -4,14 +4,17 @@
 // passes through here, so this is also where the audit learns what was returned and where owners' hit
 // notifications come from.
 import crypto from 'node:crypto';
-import type { Database } from '../db/database';
-import type { Loaders } from '../loaders';
+import DataLoader from 'dataloader';
+import type { Database, Row } from '../db/database';
 import type { NodeType } from '../model/nodes';
 import type { Agency, Viewer } from './identity';
 
 export interface Hit { agency: string; country: string; caseHandle: string; entityType: NodeType; handlingCode: string }
 export interface Verdict { full: boolean; hit: Hit | null; /** Descriptive details came from a case the viewer may not see. */ foreignDetails: boolean }
 export interface HitRecord { caseId: string; owner: string; entityId: string; entityType: NodeType; /** When not the caller's agency: the bulk loader's cases. */ fromAgency?: string }
+
+/** A case that reports a node, as the verdict sees it (cypher/access/reports.cypher). */
+interface Report { caseId: string; handle: string | null; handlingCode: string | null; country: string | null; shared: boolean }
 
 const FULL: Verdict = { full: true, hit: null, foreignDetails: false };
 const NOT_DISCLOSED = new Set(['H2', 'H3']);
@@ -38,24 +41,24 @@ export class Access {
   readonly hits = new Map<string, HitRecord>();
   private readonly verdicts = new Map<string, Promise<Verdict>>();
   private sharedCases: Promise<Map<string, string>> | null = null;
+  /** Id → the cases reporting it, batched per tick; per request, because sharing depends on the viewer. */
+  private readonly reports: DataLoader<string, Report[]>;
 
   constructor(
     private readonly db: Database,
     readonly viewer: Viewer,
-    private readonly loaders: Loaders,
     private readonly hitSecret: string,
     private readonly agencies: Map<string, Agency>,
-  ) {}
-
+  ) {
+    this.reports = new DataLoader(async (ids) => {
+      const rows = await db.read('access/reports', { ids: [...ids], agency: viewer.agency });
+      const byId = new Map<string, Report[]>(ids.map((id) => [id, []]));
+      for (const r of rows) byId.get(r.id as string)?.push(r as Row & Report);
+      return ids.map((id) => byId.get(id)!);
+    });
+  }
   get isSystem(): boolean {
     return this.viewer.agency === null;
-  }
-
-  /** Case id → handling code of the cases shared with the viewer's agency (approved and not expired). */
-  private shared(): Promise<Map<string, string>> {
-    this.sharedCases ??= this.db.read('access/sharedWith', { agency: this.viewer.agency })
-      .then((rows) => new Map(rows.map((r) => [r.caseId as string, r.handlingCode as string])));
-    return this.sharedCases;
   }
 
   /**
@@ -65,23 +68,22 @@ export class Access {
    */
   async scope(): Promise<{ agency: string | null; shared: string[] }> {
     if (this.isSystem) return { agency: null, shared: [] };
-    return { agency: this.viewer.agency, shared: [...(await this.shared()).keys()] };
+    this.sharedCases ??= this.db.read('access/sharedWith', { agency: this.viewer.agency })
+      .then((rows) => new Map(rows.map((r) => [r.caseId as string, r.handlingCode as string])));
+    return { agency: this.viewer.agency, shared: [...(await this.sharedCases).keys()] };
+  }
+
+  /** Whether the viewer sees this reporting case: its own, or shared (for an export, H2 and H3 of others never). */
+  private visibleReport(r: Report, forExport: boolean): boolean {
+    if (ownerOfCase(r.caseId) === this.viewer.agency) return true;
+    return r.shared && !(forExport && NOT_DISCLOSED.has(r.handlingCode ?? 'H2'));
   }
 
   /** May the viewer see this case's details? For an export (dissemination), H2 and H3 cases of others never. */
   async caseVisible(caseId: string, forExport = false): Promise<boolean> {
     if (this.isSystem || ownerOfCase(caseId) === this.viewer.agency) return true;
-    const handling = (await this.shared()).get(caseId);
-    if (handling === undefined) return false;
-    return !(forExport && NOT_DISCLOSED.has(handling));
-  }
-
-  /** The cases that report a node: itself for a case, its case for a transfer, mentions otherwise. */
-  private async casesOf(id: string): Promise<string[]> {
-    const own = caseOfId(id);
-    if (own) return [own];
-    if (id.startsWith('agency:') || id.startsWith('identity:')) return [];
-    return (await this.loaders.mentionsByNode.load(id)).map((r) => r.caseId as string);
+    const [report] = await this.reports.load(caseId);
+    return report !== undefined && this.visibleReport(report, forExport);
   }
 
   /** The verdict on one node (memoised per request), recording it for the audit and notifications. */
@@ -95,40 +97,69 @@ export class Access {
     return verdict;
   }
 
+  /**
+   * Where the verdict on an id comes from: null when it needs no lookup (a person record of the viewer's
+   * own register, a public agency or identity, the viewer's own case or transfer), else the id whose
+   * reporting cases decide: a case reports itself, a transfer is reported by the case its id names, and
+   * anything else by the cases the graph says.
+   */
+  private reportsKey(id: string): string | null {
+    if (this.isSystem || id.startsWith('agency:') || id.startsWith('identity:')) return null;
+    if (/^person:([^:]+):/.exec(id)?.[1] === this.viewer.agency) return null;
+    const ownCase = caseOfId(id);
+    if (ownCase && ownerOfCase(ownCase) === this.viewer.agency) return null;
+    return ownCase ?? id;
+  }
+
+  /**
+   * Loads in one batch what the verdicts on these ids will need. A root field's result is checked field
+   * by field as GraphQL walks it, in several waves; without this each wave would cost a round trip.
+   */
+  async prefetch(ids: Iterable<string>): Promise<void> {
+    const keys = new Set<string>();
+    for (const id of ids) {
+      const key = id.includes(':') && id.slice(0, id.indexOf(':')) in TYPE_BY_PREFIX ? this.reportsKey(id) : null;
+      if (key) keys.add(key);
+    }
+    if (keys.size) await this.reports.loadMany([...keys]);
+  }
+
   private async decide(id: string, type: NodeType, detailsCase: string | null, forExport: boolean): Promise<Verdict> {
     this.touched.add(id);
     if (this.isSystem) return FULL;
-    // A person record of the viewer's own register is the viewer's own, whichever case involves it.
+    const key = this.reportsKey(id);
+    if (key === null) return FULL;
     const register = /^person:([^:]+):/.exec(id)?.[1];
-    if (register === this.viewer.agency) return FULL;
-    const cases = await this.casesOf(id);
-    if (cases.length === 0) {
-      // Agencies and identities are public. Anything else that no case reports (a person record left
-      // only in its agency's register) belongs to that register: a hit for everyone else.
-      if (id.startsWith('agency:') || id.startsWith('identity:')) return FULL;
+    const ownCase = caseOfId(id);
+    const [reports, detailsVisible] = await Promise.all([
+      this.reports.load(key),
+      detailsCase ? this.caseVisible(detailsCase, forExport) : Promise.resolve(true),
+    ]);
+    if (reports.length === 0 && ownCase) {
+      // A case or transfer id of another agency that is not (or no longer) there: a hit on its owner.
+      const owner = ownerOfCase(ownCase);
+      this.recordHit({ caseId: ownCase, owner, entityId: id, entityType: type });
+      return { full: false, foreignDetails: true, hit: { agency: owner, country: this.agencies.get(owner)?.country ?? 'XX', caseHandle: this.opaque(ownCase), entityType: type, handlingCode: 'H2' } };
+    }
+    if (reports.length === 0) {
+      // Anything no case reports (a person record left only in its agency's register) belongs to that
+      // register: a hit for everyone else.
       const agency = register ?? 'unknown';
-      this.touched.add(id);
       return {
         full: false, foreignDetails: true,
         hit: { agency, country: this.agencies.get(agency)?.country ?? 'ZZ', caseHandle: this.opaque(`register:${agency}`), entityType: type, handlingCode: 'H2' },
       };
     }
-    const visible = await Promise.all(cases.map((c) => this.caseVisible(c, forExport)));
-    if (visible.some(Boolean)) {
-      const foreignDetails = detailsCase ? !(await this.caseVisible(detailsCase, forExport)) : false;
-      return { full: true, hit: null, foreignDetails };
-    }
-    const caseId = [...cases].sort()[0];
-    const row = await this.loaders.caseById.load(caseId);
-    const node = (row?.node ?? {}) as { handle?: string; handlingCode?: string; country?: string };
-    const owner = ownerOfCase(caseId);
-    this.recordHit({ caseId, owner, entityId: id, entityType: type });
+    if (reports.some((r) => this.visibleReport(r, forExport))) return { full: true, hit: null, foreignDetails: !detailsVisible };
+    const first = reports[0]; // in case id order: the same hit whichever path reached the node
+    const owner = ownerOfCase(first.caseId);
+    this.recordHit({ caseId: first.caseId, owner, entityId: id, entityType: type });
     return {
       full: false,
       foreignDetails: true,
       hit: {
-        agency: owner, country: node.country ?? this.agencies.get(owner)?.country ?? 'XX',
-        caseHandle: node.handle ?? this.opaque(caseId), entityType: type, handlingCode: node.handlingCode ?? 'H2',
+        agency: owner, country: first.country ?? this.agencies.get(owner)?.country ?? 'XX',
+        caseHandle: first.handle ?? this.opaque(first.caseId), entityType: type, handlingCode: first.handlingCode ?? 'H2',
       },
     };
   }

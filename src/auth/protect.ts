@@ -124,6 +124,25 @@ function once(parent: object, key: string, make: () => Promise<Parent>): Promise
   return value;
 }
 
+/** Properties of our result objects that hold node or case ids (edge ends, provenance, pair members). */
+const ID_KEYS = new Set(['id', 'from', 'to', 'caseId', 'source', 'target', 'reportedBy', 'detailsCase', 'a', 'b']);
+const PREFETCH_CAP = 5000;
+
+/** The ids a root field's result carries, for Access.prefetch; bounded, since a result may be large. */
+function idsIn(value: unknown, out = new Set<string>(), depth = 0): Set<string> {
+  if (depth > 8 || out.size >= PREFETCH_CAP || value === null || typeof value !== 'object') return out;
+  if (Array.isArray(value)) {
+    for (const item of value) idsIn(item, out, depth + 1);
+    return out;
+  }
+  for (const [key, inner] of Object.entries(value)) {
+    if (typeof inner === 'string') {
+      if (ID_KEYS.has(key)) out.add(inner);
+    } else idsIn(inner, out, depth + 1);
+  }
+  return out;
+}
+
 const defaultResolve: Resolver = (p, _a, _c, info) => p[info.fieldName];
 
 /** Wraps the resolver map so that every field of a protected type, and every root field, goes through the checks. */
@@ -137,9 +156,11 @@ export function protectResolvers(resolvers: Record<string, Record<string, unknow
     for (const field of Object.keys(type.getFields())) {
       const original = (resolvers[root]?.[field] as Resolver | undefined) ?? defaultResolve;
       const roles = ROOT_ROLES[field] ?? ['analyst'];
-      out[root][field] = (p: Parent, args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+      out[root][field] = async (p: Parent, args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
         requireRole(ctx.access.viewer, ...roles);
-        return original(p, args, ctx, info);
+        const result = await original(p, args, ctx, info);
+        await ctx.access.prefetch(idsIn(result));
+        return result;
       };
     }
   }

@@ -82,10 +82,11 @@ export async function neighbourhood(db: Database, args: SubgraphArgs, caseVisibl
     const from = args.from?.getTime() ?? -Infinity;
     const to = args.to?.getTime() ?? Infinity;
     const hidden = new Set<string>();
-    for (const { node } of nodes) {
+    // Asked all at once, so the checks share one round trip.
+    await Promise.all(nodes.map(async ({ node }) => {
       const caseId = caseOfId(node.id);
       if (caseId && !(await caseVisible(caseId))) hidden.add(node.id);
-    }
+    }));
     nodes = nodes.filter(({ stored, node }) => {
       if (args.seeds.includes(node.id) || hidden.has(node.id)) return true;
       if (node.type === 'MONEY_TRANSFER') return inWindow(Date.parse(String(stored.time)), from, to);
@@ -135,8 +136,8 @@ export async function moneyFlow(
   // Totals per party and currency, over the distinct transfers shown.
   const seen = new Map<string, FlowTransfer>();
   for (const chain of shown) for (const t of chain) seen.set(t.id, t);
-  const visible = new Map<string, boolean>();
-  for (const t of seen.values()) if (!visible.has(t.caseId)) visible.set(t.caseId, await caseVisible(t.caseId));
+  const caseIds = [...new Set([...seen.values()].map((t) => t.caseId))];
+  const visible = new Map(await Promise.all(caseIds.map(async (id) => [id, await caseVisible(id)] as const)));
   const totals = new Map<string, Map<string, { in: number; out: number }>>();
   const add = (party: string, currency: string, field: 'in' | 'out', amount: number) => {
     const byCurrency = totals.get(party) ?? totals.set(party, new Map()).get(party)!;

@@ -165,6 +165,16 @@ describe('hit/no-hit: no query leaks another agency\'s case details', () => {
     expect(owner.data.moneyFlow.chains[0].transfers[0]).toMatchObject({ amount: 9999.5, caseId: FI_CASE });
   });
 
+  it('decides hit or no-hit for a whole result in one round trip, and audits it in one more', async () => {
+    const before = db.statementsRun;
+    const res = await q(EE, `query($s: ID!) { subgraph(seeds: [$s], depth: 2) { nodes { id access label } edges { source target caseId } } }`, { s: EE_CASE });
+    expect(res.data.subgraph.nodes.some((n: any) => n.access === 'HIT')).toBe(true);
+    expect(res.data.subgraph.nodes.some((n: any) => n.access === 'FULL')).toBe(true);
+    // The neighbourhood, the verdicts on every node and edge in it (one batch), and the audit entry with
+    // its notifications.
+    expect(db.statementsRun - before).toBe(3);
+  });
+
   it('two callers with different rights at the same moment each get their own answer (DataLoader isolation)', async () => {
     const query = `{ node(id: "person:FI-POL:FP9") { id access ... on Person { name } } }`;
     const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => q(i % 2 ? EE : FI, query)));

@@ -1,0 +1,17 @@
+// DataLoader batch for hit/no-hit: for each id, the cases that report it (a case reports itself), with
+// what a verdict needs: the owner, the hit handle and codes, and whether the case is shared with the
+// viewer's agency now. One statement, so a verdict costs one round trip however many nodes it covers.
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (c:Case {id: id})
+  RETURN c
+  UNION
+  MATCH (:Entity {id: id})<-[:MENTIONS]-(c:Case)
+  RETURN c
+  UNION
+  MATCH (:Person {id: id})<-[:INVOLVES]-(c:Case)
+  RETURN c
+}
+RETURN id, c.id AS caseId, c.handle AS handle, c.handlingCode AS handlingCode, c.country AS country,
+  EXISTS { MATCH (c)-[s:SHARED_WITH]->(:Agency {code: $agency}) WHERE s.until IS NULL OR s.until > datetime() } AS shared
+ORDER BY c.id
