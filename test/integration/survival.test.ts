@@ -1,6 +1,7 @@
 // Survival under faults, against a Neo4j of this suite's own (port 7693), which it stops, kills and
 // restarts: the API rides out a Neo4j restart without being restarted itself, a bulk import killed with
-// Neo4j's kill -9 resumes to exact counts, and pool exhaustion sheds load with fast, clear errors.
+// Neo4j's kill -9 resumes to exact counts, a runaway query is stopped by the transaction timeout while
+// other requests are served, and pool exhaustion sheds load with fast, clear errors.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -189,6 +190,16 @@ describe('survival', () => {
             MATCH (f:Entity {id: 'phone:run' + ((k * 104729) % 30000)})
             CREATE (c)-[:MENTIONS {caseId: c.id}]->(f)
           } IN TRANSACTIONS OF 20000 ROWS`);
+        // A money hub: 80 accounts that all pay each other (6,320 transfers at random times). Tracing the
+        // money back 6 transfers from one of them means on the order of 80^6 / 6! ≈ 10^8 time-ordered
+        // chains even if the time order prunes the search as it goes: minutes of work on any machine.
+        await session.run("UNWIND range(0, 79) AS i CREATE (:Entity:Account {id: 'account:RUNAWAY' + i, iban: 'RUNAWAY' + i})");
+        await session.run(`MATCH (a:Account) WHERE a.id STARTS WITH 'account:RUNAWAY'
+          MATCH (b:Account) WHERE b.id STARTS WITH 'account:RUNAWAY' AND a <> b
+          CREATE (a)-[:SENT {caseId: 'case:RUN-0:C0'}]->(:MoneyTransfer {
+            id: 'transfer:RUN-0:C0:' + a.iban + '-' + b.iban, amount: 100.0, currency: 'EUR', channel: 'BANK',
+            time: datetime('2024-01-01T00:00:00Z') + duration({seconds: toInteger(rand() * 10000000)})
+          })-[:TO]->(b)`);
       } finally {
         await session.close();
         await db.close();
@@ -197,6 +208,25 @@ describe('survival', () => {
     // A country filter makes the ranking read every mention (without one, the counts kept by imports answer).
     const heavy = '{ hotSpots(first: 20, filter: { types: [PHONE], countries: ["EE", "FI", "SE", "NO", "DK", "LV", "LT", "IS"] }) { edges { node { caseCount } } } }';
     const light = '{ case(id: "case:EE-PPA:EE-2024-0117") { reference } }';
+
+    it('a runaway query is stopped by the transaction timeout, and the API answers others meanwhile', async () => {
+      const db = database({ queryTimeoutMs: 2_000 });
+      const api = await startApi(db);
+      try {
+        const started = Date.now();
+        const runaway = api.post('{ moneyFlow(fromId: "account:RUNAWAY0", direction: BACKWARD, maxHops: 6) { chains { transfers { id } } } }');
+        for (let i = 0; i < 3; i++) expect((await api.post(light)).body).toEqual({ data: { case: { reference: 'EE-2024-0117' } } });
+        const stopped = await runaway;
+        const took = Date.now() - started;
+        expect(stopped.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+        expect(stopped.body.errors[0].message).toMatch(/took longer than the time limit/);
+        expect(took).toBeLessThan(30_000); // stopped near its 2 s limit, not run to the end
+        expect((await api.post(light)).body.data.case.reference).toBe('EE-2024-0117');
+      } finally {
+        await api.stop();
+        await db.close();
+      }
+    }, 120_000);
 
     it('150 concurrent heavy requests on a pool of 4: the excess gets a fast, clear "busy" error; no hang, no crash', async () => {
       const db = database({ poolSize: 4, acquisitionTimeoutMs: 500, queryTimeoutMs: 5_000 });
