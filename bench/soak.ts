@@ -1,6 +1,8 @@
 // Soak: a bounded run of mixed analyst queries over HTTP on loopback against the real entry point, then a
-// rest. Reports 5xx responses, GraphQL errors, requests served, latency, and the API's RSS at rest,
-// at its peak, and after the rest (it should come back near the baseline).
+// rest. Reports 5xx responses, GraphQL errors, requests served, latency, and the API's memory: RSS and
+// V8 heap in use at the baseline (after a warm-up), at the peak, and after the rest. The heap in use
+// must come back near the baseline; RSS is reported too, but V8 and malloc keep freed pages for reuse,
+// so RSS staying above its baseline after a peak is not by itself a leak.
 //
 //   npm run build && node dist/bench/soak.js --scale 100k [--duration 300] [--clients 32] [--rest 30]
 import fs from 'node:fs';
@@ -21,6 +23,12 @@ const opts = new Command()
   .opts<{ scale: string; duration: string; clients: string; rest: string }>();
 
 const PORT = 4803;
+const heapMb = async () => {
+  const text = await (await fetch(`http://127.0.0.1:${PORT}/metrics`)).text();
+  return Math.round(Number(/^linkgraph_nodejs_heap_size_used_bytes (\S+)/m.exec(text)?.[1] ?? NaN) / 2 ** 20);
+};
+/** How far above its baseline the heap in use may end and still count as back: V8 collects lazily. */
+const HEAP_SLACK_MB = 20;
 const rssMb = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024);
 
 async function main() {
@@ -48,9 +56,21 @@ async function main() {
       if (await fetch(`http://127.0.0.1:${PORT}/health/ready`).then((r) => r.ok, () => false)) break;
       await new Promise((r) => setTimeout(r, 300));
     }
+    // The baseline: after every kind of query ran a little (code compiled, query plans cached) and a rest.
+    await new Promise<autocannon.Result>((resolve, reject) => autocannon({
+      url: `http://127.0.0.1:${PORT}/graphql`, connections: 1, duration: 5, method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'soak warm-up' },
+      requests: bodies.map((b) => ({ body: JSON.stringify(b) })),
+    }, (error, res) => (error ? reject(error) : resolve(res))));
+    await new Promise((r) => setTimeout(r, 10_000));
     const atRest = rssMb(api.pid!);
+    const heapAtRest = await heapMb();
     let peak = atRest;
-    const sampler = setInterval(() => { peak = Math.max(peak, rssMb(api.pid!)); }, 500);
+    let heapPeak = heapAtRest;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, rssMb(api.pid!));
+      heapMb().then((h) => { heapPeak = Math.max(heapPeak, h); }, () => undefined);
+    }, 500);
     let graphqlErrors = 0;
     const errorCodes = new Map<string, number>();
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -73,15 +93,18 @@ async function main() {
     clearInterval(sampler);
     await new Promise((r) => setTimeout(r, Number(opts.rest) * 1000));
     const after = rssMb(api.pid!);
+    const heapAfter = await heapMb();
+    const heapBack = heapAfter <= heapAtRest + HEAP_SLACK_MB;
     const fivexx = result['5xx'];
     console.log([
       `soak: ${opts.duration} s, ${opts.clients} clients, mixed queries (6 kinds), dataset ${opts.scale}, caller ${agency.code}`,
       `requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s); 2xx ${result['2xx']}, 4xx ${result['4xx']}, 5xx ${fivexx}; connection errors ${result.errors}, timeouts ${result.timeouts}`,
       `GraphQL errors: ${graphqlErrors}${errorCodes.size ? ` (${[...errorCodes].map(([c, n]) => `${c} ${n}`).join(', ')})` : ''}`,
       `latency ms: p50 ${result.latency.p50}, p97.5 ${result.latency.p97_5}, p99 ${result.latency.p99}, max ${result.latency.max}`,
-      `API RSS MB: ${atRest} at rest, ${peak} peak, ${after} after ${opts.rest} s of rest`,
+      `API RSS MB: ${atRest} at the baseline, ${peak} peak, ${after} after ${opts.rest} s of rest`,
+      `API heap in use MB: ${heapAtRest} at the baseline, ${heapPeak} peak, ${heapAfter} after ${opts.rest} s of rest: ${heapBack ? 'back' : 'NOT back'} to the baseline (within ${HEAP_SLACK_MB} MB)`,
     ].join('\n'));
-    if (fivexx || graphqlErrors || result.errors || result.timeouts) process.exitCode = 1;
+    if (fivexx || graphqlErrors || result.errors || result.timeouts || !heapBack) process.exitCode = 1;
   } finally {
     api.kill('SIGTERM');
   }

@@ -1,4 +1,5 @@
-// Readiness: the database answers, and the newest migration's constraint exists.
-SHOW CONSTRAINTS YIELD name
-WHERE name = 'audit_head_name'
-RETURN count(*) = 1 AS ready
+// Readiness: the database answers, and the newest migrations' indexes exist and are online (a
+// constraint's backing index has the constraint's name).
+SHOW INDEXES YIELD name, state
+WHERE name IN ['audit_head_name', 'case_opened'] AND state = 'ONLINE'
+RETURN count(*) = 2 AS ready
