@@ -165,18 +165,17 @@ function splitStatements(text: string): string[] {
 /** Neo4j values to plain JSON-able values: integers to numbers, temporals to ISO strings, nodes to properties. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans first: they are most values, and the checks below cost more.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
   if (isTemporal(value)) return value.toString();
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (v.properties && v.labels && v.elementId) return { ...(toPlain(v.properties) as Row), labels: v.labels };
-    if (v.properties && v.type && v.elementId) return { ...(toPlain(v.properties) as Row), type: v.type };
-    const out: Row = {};
-    for (const [k, inner] of Object.entries(v)) out[k] = toPlain(inner);
-    return out;
-  }
-  return value;
+  const v = value as Record<string, unknown>;
+  if (v.properties && v.labels && v.elementId) return { ...(toPlain(v.properties) as Row), labels: v.labels };
+  if (v.properties && v.type && v.elementId) return { ...(toPlain(v.properties) as Row), type: v.type };
+  const out: Row = {};
+  for (const [k, inner] of Object.entries(v)) out[k] = toPlain(inner);
+  return out;
 }
 
 function isTemporal(value: unknown): value is { toString(): string } {
