@@ -5,7 +5,7 @@ import { create } from 'xmlbuilder2';
 import type { Database } from '../db/database';
 import { badInput } from '../errors';
 import type { NodeType, StoredNode } from '../model/nodes';
-import { caseOfId } from '../auth/access';
+import { caseOfId, type Access } from '../auth/access';
 import { capSubgraph, toGraphEdge, toGraphNode, type GraphNode, type RawEdge, type Subgraph } from './graph';
 
 export const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, Math.trunc(value)));
@@ -111,8 +111,11 @@ interface FlowTransfer { id: string; amount: number; currency: string; time: str
 export async function moneyFlow(
   db: Database,
   args: { fromId: string; direction: 'FORWARD' | 'BACKWARD'; from?: Date | null; to?: Date | null; maxHops?: number | null; maxChains?: number | null },
-  /** Whether the caller may see a case's transfers: totals add up only those (a sum would leak the rest). */
-  caseVisible: (caseId: string) => Promise<boolean> = async () => true,
+  /**
+   * The caller's rights (null: sees all). Totals add up only the transfers of cases the caller sees (a
+   * sum would leak the rest); the verdicts on every case, party and transfer shown are fetched at once.
+   */
+  access: Pick<Access, 'caseVisible' | 'prefetch'> | null = null,
   /** The caller's agency and shared cases: the time window tests only visible transfers (null agency: all). */
   scope: { agency: string | null; shared: string[] } = { agency: null, shared: [] },
 ) {
@@ -137,7 +140,8 @@ export async function moneyFlow(
   const seen = new Map<string, FlowTransfer>();
   for (const chain of shown) for (const t of chain) seen.set(t.id, t);
   const caseIds = [...new Set([...seen.values()].map((t) => t.caseId))];
-  const visible = new Map(await Promise.all(caseIds.map(async (id) => [id, await caseVisible(id)] as const)));
+  await access?.prefetch([...caseIds, ...[...seen.values()].flatMap((t) => [t.id, t.from, t.to])]);
+  const visible = new Map(await Promise.all(caseIds.map(async (id) => [id, access ? await access.caseVisible(id) : true] as const)));
   const totals = new Map<string, Map<string, { in: number; out: number }>>();
   const add = (party: string, currency: string, field: 'in' | 'out', amount: number) => {
     const byCurrency = totals.get(party) ?? totals.set(party, new Map()).get(party)!;

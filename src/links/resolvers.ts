@@ -59,7 +59,7 @@ export const linkResolvers = {
       if (!start || !['PERSON', 'ACCOUNT'].includes(nodeType(start))) {
         throw new AppError('NOT_FOUND', `no person or account with id '${args.fromId.slice(0, 200)}'`, { field: 'fromId' });
       }
-      const flow = await moneyFlow(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId), scope);
+      const flow = await moneyFlow(ctx.db, args, ctx.access, scope);
       return {
         chains: flow.chains,
         parties: await Promise.all(flow.parties.map(async (p) => ({ party: toGraphNode(asNode(await ctx.loaders.nodeById.load(p.partyId))!), totals: p.totals }))),
