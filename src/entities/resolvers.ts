@@ -38,6 +38,18 @@ export function identifierToId({ kind, value, country }: LookupArgs): string {
 
 const MAX_ID_LENGTH = 600;
 
+/**
+ * The cases that report a node, with the cases' rows and the caller's verdicts on them asked at once:
+ * every field below needs both, and asked in turn they would cost a round trip each.
+ */
+async function reportingCases(ctx: Context, id: string) {
+  const rows = await ctx.loaders.mentionsByNode.load(id);
+  const caseIds = rows.map((r) => r.caseId as string);
+  // Both land in the request's caches, where Mention.case, Node.cases and their checks find them.
+  await Promise.all([ctx.loaders.caseById.loadMany(caseIds), ctx.access.prefetch(caseIds)]);
+  return rows;
+}
+
 const nodeFields = {
   type: (n: StoredNode) => nodeType(n),
   label: (n: StoredNode) => displayLabel(n),
@@ -45,10 +57,12 @@ const nodeFields = {
 
 const entityFields = {
   ...nodeFields,
-  mentions: async (n: StoredNode, _: unknown, ctx: Context) =>
-    (await ctx.loaders.mentionsByNode.load(n.id)).map((r) => ({ caseId: r.caseId, asWritten: r.asWritten })),
+  mentions: async (n: StoredNode, _: unknown, ctx: Context) => {
+    const rows = await reportingCases(ctx, n.id);
+    return rows.map((r) => ({ caseId: r.caseId, asWritten: r.asWritten }));
+  },
   cases: async (n: StoredNode, _: unknown, ctx: Context) => {
-    const rows = await ctx.loaders.mentionsByNode.load(n.id);
+    const rows = await reportingCases(ctx, n.id);
     return (await Promise.all(rows.map((r) => loadCase(ctx, r.caseId as string)))).filter(Boolean);
   },
 };
