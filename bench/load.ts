@@ -133,6 +133,13 @@ async function main() {
 
   const operations: Operation[] = [
     {
+      // What every request pays whatever it asks: HTTP, token, GraphQL, and the audit entry written
+      // before the response, against one empty read transaction.
+      name: 'fixed cost ({ __typename })',
+      ours: { query: '{ __typename }', variables: {} },
+      cypher: { file: 'bench/noop', params: {} },
+    },
+    {
       name: 'crossBorderLinks',
       ours: { query: 'query($id: ID!) { crossBorderLinks(caseId: $id) { case { id country } shortest chains { length nodes { id type label } } } }', variables: { id: phone.cases[0] } },
       cypher: { file: 'links/crossBorderLinks', params: { caseId: phone.cases[0], maxHops: 4, maxChains: 5 } },
