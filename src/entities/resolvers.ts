@@ -163,6 +163,8 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
+const IDENTIFIER_KINDS = ['PHONE', 'IBAN', 'PLATE', 'VIN', 'DOCUMENT'] as const;
+
 type SearchArgs = { text: string; country?: string | null; types?: NodeType[] | null; first?: number | null };
 
 async function search(ctx: Context, args: SearchArgs) {
@@ -174,7 +176,7 @@ async function search(ctx: Context, args: SearchArgs) {
   // Exact identifiers first: whatever the text normalises to as a phone, plate, VIN, IBAN or document,
   // looked up together in one batch.
   const candidates: Array<{ kind: LookupArgs['kind']; id: string }> = [];
-  for (const kind of ['PHONE', 'IBAN', 'PLATE', 'VIN', 'DOCUMENT'] as const) {
+  for (const kind of IDENTIFIER_KINDS) {
     try {
       candidates.push({ kind, id: identifierToId({ kind, value: args.text, country: args.country }) });
     } catch {
@@ -199,7 +201,20 @@ async function search(ctx: Context, args: SearchArgs) {
     }
   }
   const wanted = args.types?.length ? new Set(args.types) : null;
-  return hits.filter((h) => !wanted || wanted.has(h.node.type)).slice(0, limit);
+  const shown = hits.filter((h) => !wanted || wanted.has(h.node.type)).slice(0, limit);
+  // A hit says that something matches and whose it is, nothing more. Its relevance, and whether the text
+  // met a name or an alias, would grade hidden names against guesses: a full-text hit shows score 0 and
+  // TEXT, after the results the caller sees, in the order of its opaque id. An exact identifier match
+  // keeps its kind: the caller typed the identifier, and a hit on it is what the exchange is for.
+  await ctx.access.prefetch(shown.map((h) => h.node.id));
+  const verdicts = await Promise.all(shown.map((h) => ctx.access.check(h.node.id)));
+  const visible = shown.filter((_, i) => verdicts[i].full);
+  const hidden = await Promise.all(shown.filter((_, i) => !verdicts[i].full).map(async (h) => {
+    const exact = IDENTIFIER_KINDS.includes(h.matchedOn as (typeof IDENTIFIER_KINDS)[number]);
+    return { ...h, score: exact ? h.score : 0, matchedOn: exact ? h.matchedOn : 'TEXT', order: (await ctx.access.publicId(h.node.id))! };
+  }));
+  hidden.sort((a, b) => (b.score - a.score) || a.order.localeCompare(b.order));
+  return [...visible, ...hidden.map(({ order: _order, ...h }) => h)];
 }
 
 function matchedOn(node: StoredNode, words: string[]): string {

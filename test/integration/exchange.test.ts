@@ -363,6 +363,21 @@ describe('attempts to get around hit/no-hit', () => {
     expect(owner.data.moneyFlow.chains).toEqual([]);
   });
 
+  it('search does not grade hidden names: a full-text hit shows score 0 and TEXT, after what the caller sees', async () => {
+    const SEARCH = `query($t: String!) { search(text: $t) { score matchedOn node { id access } } }`;
+    const all = await execute(server, db, SEARCH, { t: 'Salainen' }) as any;
+    // The system caller sees the grading: a name and an alias, with their relevance.
+    expect(new Set(all.data.search.map((h: any) => h.matchedOn))).toEqual(new Set(['NAME', 'ALIAS']));
+    expect(all.data.search.every((h: any) => h.score > 0)).toBe(true);
+    const hidden = await q(EE, SEARCH, { t: 'Salainen' });
+    expect(hidden.data.search).toHaveLength(2);
+    for (const h of hidden.data.search) expect(h).toMatchObject({ score: 0, matchedOn: 'TEXT', node: { access: 'HIT' } });
+    const mixed = await q(EE, SEARCH, { t: 'Jaan Tamm' });
+    expect(mixed.data.search.map((h: any) => [h.node.access, h.matchedOn])).toEqual([['FULL', 'NAME'], ['HIT', 'TEXT']]);
+    expect(mixed.data.search[0].score).toBeGreaterThan(0);
+    expect(mixed.data.search[1].score).toBe(0);
+  });
+
   it('decisions need a record of the caller\'s own register', async () => {
     const res = await q(LT, `mutation { decideMatch(personA: "person:EE-PPA:EP1", personB: "person:FI-POL:FP7", decision: REJECT) { status } }`);
     expect(res.errors[0].extensions.code).toMatch(/NOT_FOUND|FORBIDDEN/);
