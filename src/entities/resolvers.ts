@@ -138,9 +138,10 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
   const types = (f.types?.length ? f.types : ENTITY_TYPES).filter((t) => ENTITY_TYPES.includes(t));
   const first = clamp(args.first ?? 20, 1, 100);
   const after = args.after ? decodeCursor(ctx, args.after) : null;
-  const { agency, shared } = await ctx.access.scope();
-  // Without filters on cases, the counts the import keeps answer at once; with them, every mention is read.
+  // Without filters on cases, the counts the import keeps answer at once; with them, every mention is
+  // read, and the filters test only the cases the caller sees (its scope).
   const ranked = !f.countries?.length && !f.typologies?.length && !f.openedFrom && !f.openedTo;
+  const { agency, shared } = ranked ? { agency: null, shared: [] } : await ctx.access.scope();
   const rows = await ctx.db.read(ranked ? 'entities/hotSpotsRanked' : 'entities/hotSpots', {
     agency, shared,
     labels: types.map(labelOf),
