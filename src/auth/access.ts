@@ -174,6 +174,16 @@ export class Access {
     };
   }
 
+  /**
+   * Whether the viewer sees a node in full, without recording it as reached: for a count that tells the
+   * caller nothing about the nodes it leaves out (so there is nothing to audit or notify).
+   */
+  async sees(id: string): Promise<boolean> {
+    const key = this.reportsKey(id);
+    if (key === null) return true;
+    return (await this.reports.load(key)).some((r) => this.visibleReport(r, false));
+  }
+
   /** A hit recorded outside a node check: an import whose entities other agencies' cases also report. */
   recordHit(record: HitRecord): void {
     this.touched.add(record.caseId);

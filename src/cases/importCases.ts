@@ -43,7 +43,7 @@ export function emptyTotals(): ImportTotals {
 export interface Loader { agency: string; country: string | null; refused: Map<number, FieldProblem[]> }
 
 export async function importCases(db: Database, inputs: unknown[], batchSize = 1, loader: Loader | null = null): Promise<ImportReport> {
-  const report: ImportReport = { ...emptyTotals(), outcomes: [], matching: { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0 } };
+  const report: ImportReport = { ...emptyTotals(), outcomes: [], matching: { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0, proposedPairs: [] } };
   const valid: Array<{ index: number; c: NormalisedCase }> = [];
   const seen = new Map<string, number>();
   inputs.forEach((input, index) => {

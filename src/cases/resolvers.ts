@@ -77,9 +77,13 @@ export const caseResolvers = {
           ctx.access.recordHit({ caseId: hit.caseId as string, owner: hit.owner as string, entityId: hit.entityId as string, entityType: typeOfId(hit.entityId as string) });
         }
       }
+      // Pairs with a record the caller may not see are left out of the count: it would tell that a
+      // hidden record resembles one of the caller's.
+      const pairsSeen = await Promise.all(report.matching.proposedPairs.map(async (pair) => (await Promise.all(pair.map((id) => ctx.access.sees(id)))).every(Boolean)));
+      const visiblePairs = pairsSeen.filter(Boolean).length;
       return {
         casesCreated: report.cases.created, casesUpdated: report.cases.updated, casesUnchanged: report.cases.unchanged,
-        casesRejected: report.cases.rejected, matchingChecked: report.matching.personsChecked, matchingProposed: report.matching.proposed, ...report,
+        casesRejected: report.cases.rejected, matchingChecked: report.matching.personsChecked, matchingProposed: visiblePairs, ...report,
       };
     },
   },

@@ -13,12 +13,16 @@ import { MATCH_THRESHOLD, scorePair, type MatchPerson } from './score';
 const MAX_BLOCK = 60;
 const CHUNK = 500;
 
-export interface MatchRun { personsChecked: number; pairsScored: number; proposed: number; seconds: number }
+export interface MatchRun {
+  personsChecked: number; pairsScored: number; proposed: number; seconds: number;
+  /** The proposed pairs' record ids, so an API caller is told only about pairs it may see. */
+  proposedPairs: Array<[string, string]>;
+}
 
 /** Compares every record the imports marked as pending, chunk by chunk, until none is left. */
 export async function matchPending(db: Database): Promise<MatchRun> {
   const started = Date.now();
-  const run: MatchRun = { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0 };
+  const run: MatchRun = { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0, proposedPairs: [] };
   for (;;) {
     const ids = (await db.read('matching/pending', { limit: CHUNK })).map((r) => r.id as string);
     if (ids.length === 0) break;
@@ -26,6 +30,7 @@ export async function matchPending(db: Database): Promise<MatchRun> {
     run.personsChecked += chunk.personsChecked;
     run.pairsScored += chunk.pairsScored;
     run.proposed += chunk.proposed;
+    run.proposedPairs.push(...chunk.proposedPairs);
     await db.write('matching/clearPending', { ids });
   }
   return { ...run, seconds: (Date.now() - started) / 1000 };
@@ -35,6 +40,7 @@ export async function matchPersons(db: Database, personIds: string[]): Promise<M
   const started = Date.now();
   let pairsScored = 0;
   let proposed = 0;
+  const proposedPairs: Array<[string, string]> = [];
   const ids = [...new Set(personIds)];
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunkIds = ids.slice(i, i + CHUNK);
@@ -52,10 +58,11 @@ export async function matchPersons(db: Database, personIds: string[]): Promise<M
     const batch = [...pairs.values()];
     pairsScored += batch.length;
     proposed += batch.filter((p) => p.above).length;
+    for (const p of batch) if (p.above) proposedPairs.push([p.a as string, p.b as string]);
     if (batch.length) await db.write('matching/writeCandidates', { rows: batch });
     await db.write('matching/withdrawStale', { ids: chunkIds, fresh: batch.filter((p) => p.above).map((p) => `${p.a}|${p.b}`) });
   }
-  return { personsChecked: ids.length, pairsScored, proposed, seconds: (Date.now() - started) / 1000 };
+  return { personsChecked: ids.length, pairsScored, proposed, seconds: (Date.now() - started) / 1000, proposedPairs };
 }
 
 const withDefaults = (p: MatchPerson): MatchPerson => ({ ...p, aliases: p.aliases ?? [] });

@@ -378,6 +378,22 @@ describe('attempts to get around hit/no-hit', () => {
     expect(mixed.data.search[1].score).toBe(0);
   });
 
+  it('an import counts only the proposed matches whose records the loader may see', async () => {
+    const twin = {
+      ...eeCase, reference: 'EE-TWIN', phones: [], addresses: [], vehicles: [], accounts: [],
+      persons: [
+        { id: 'EP9', name: 'Jaan Tamm', birthDate: '1980-01-01', role: 'SUSPECT' }, // like EE's EP1 and FI's FP7
+        { id: 'EP10', name: 'Salainen Henkilö', birthDate: '1970-07-07', role: 'SUSPECT' }, // like FI's FP9
+      ],
+    };
+    const res = await q(EE, `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated matchingProposed } }`, { cases: [twin] });
+    const all = await execute(server, db, `{ matchCandidates(minProbability: 0) { a { id } b { id } } }`) as any;
+    const mine = all.data.matchCandidates.filter((m: any) => [m.a.id, m.b.id].some((id) => /^person:EE-PPA:EP(9|10)$/.test(id)));
+    const visible = mine.filter((m: any) => m.a.id.startsWith('person:EE-PPA:') && m.b.id.startsWith('person:EE-PPA:'));
+    expect(mine.length).toBeGreaterThan(visible.length); // the import did propose pairs with hidden FI records
+    expect(res.data.importCases).toEqual({ casesCreated: 1, matchingProposed: visible.length });
+  });
+
   it('decisions need a record of the caller\'s own register', async () => {
     const res = await q(LT, `mutation { decideMatch(personA: "person:EE-PPA:EP1", personB: "person:FI-POL:FP7", decision: REJECT) { status } }`);
     expect(res.errors[0].extensions.code).toMatch(/NOT_FOUND|FORBIDDEN/);
