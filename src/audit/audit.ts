@@ -26,10 +26,13 @@ export interface AuditRecord {
 
 export const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 
-/** The entry as the hash sees it: fixed key order, so the verifier rebuilds exactly these bytes. */
-export function canonical(seq: number, r: AuditRecord): string {
-  return JSON.stringify([seq, r.at, r.analyst, r.agency, r.purpose, r.operation, r.variablesHash, r.caseIds, r.entityIds, r.ownerAgencies, r.outcome]);
-}
+/**
+ * The entry as the hash sees it, fixed key order, minus its opening "[<seq>,": the number is known only
+ * under the chain's lock, so cypher/audit/append.cypher prefixes it. The verifier checks the fields
+ * stored beside the payload against this JSON.
+ */
+const canonicalTail = (r: AuditRecord) =>
+  JSON.stringify([r.at, r.analyst, r.agency, r.purpose, r.operation, r.variablesHash, r.caseIds, r.entityIds, r.ownerAgencies, r.outcome]).slice(1);
 
 export const chainHash = (prevHash: string, payload: string) => sha256(`${prevHash}\n${payload}`);
 
@@ -84,7 +87,7 @@ async function flush(db: Database, queue: { pending: Pending[]; flushing: boolea
       // One statement: the chain's hashes are computed in Neo4j under the head's lock (see the .cypher
       // file). A retried transaction (deadlock, leader switch) starts again from the head: nothing is
       // written twice.
-      const entries = batch.map((p) => ({ entry: p.record, tail: canonical(0, p.record).slice('[0,'.length) }));
+      const entries = batch.map((p) => ({ entry: p.record, tail: canonicalTail(p.record) }));
       const notices = batch.flatMap((p) => p.hits.map((h) => ({
         ...h, fromAgency: h.fromAgency ?? p.record.agency, fromCountry: p.from.country, analyst: p.record.analyst, purpose: p.record.purpose, operation: p.record.operation,
       })));

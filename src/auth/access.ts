@@ -40,7 +40,7 @@ export class Access {
   /** Foreign cases hit in this request, one record per case: the owners' notifications. */
   readonly hits = new Map<string, HitRecord>();
   private readonly verdicts = new Map<string, Promise<Verdict>>();
-  private sharedCases: Promise<Map<string, string>> | null = null;
+  private sharedCases: Promise<string[]> | null = null;
   /** Id → the cases reporting it, batched per tick; per request, because sharing depends on the viewer. */
   private readonly reports: DataLoader<string, Report[]>;
 
@@ -68,9 +68,8 @@ export class Access {
    */
   async scope(): Promise<{ agency: string | null; shared: string[] }> {
     if (this.isSystem) return { agency: null, shared: [] };
-    this.sharedCases ??= this.db.read('access/sharedWith', { agency: this.viewer.agency })
-      .then((rows) => new Map(rows.map((r) => [r.caseId as string, r.handlingCode as string])));
-    return { agency: this.viewer.agency, shared: [...(await this.sharedCases).keys()] };
+    this.sharedCases ??= this.db.read('access/sharedWith', { agency: this.viewer.agency }).then((rows) => rows.map((r) => r.caseId as string));
+    return { agency: this.viewer.agency, shared: await this.sharedCases };
   }
 
   /** Whether the viewer sees this reporting case: its own, or shared (for an export, H2 and H3 of others never). */
