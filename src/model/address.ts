@@ -196,6 +196,8 @@ function fold(raw: string): string {
   return raw
     .normalize('NFKC')
     .replace(/\p{Cf}/gu, '') // zero-width and bidirectional marks: invisible, never meaningful in an address
+    // The soft and hard signs of transliterations (ʹ ʺ ' ’ " ` ”): no letter of their own.
+    .replace(/[\p{Lm}'’‘`"”“]/gu, '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/ß/g, 'ss').replace(/[øØ]/g, 'o').replace(/[æÆ]/g, 'ae').replace(/[đĐðÐ]/g, 'd').replace(/[þÞ]/g, 'th').replace(/[łŁ]/g, 'l')
@@ -211,12 +213,14 @@ const latin = (word: string) => (hasCyrillic(word) ? foldText(transliterate(word
  * The Latin skeleton of a transliterated Russian name: the digraphs and letters on which the systems
  * differ (zh/ž/j, kh/h/ch, ts/c/tz, ch/č/tsch, sh/š/sch, shch/šč, yu/ju/iu, ya/ja/ia, -iy/-ij/-y) fold to
  * one letter, and doubled letters to one. Lossy by design: house, city and country keep keys apart.
+ * Not reached: French press spelling (ш = ch collides with ч = tch) and the informal Telegram table (ж = j).
  */
 export function cyrillicSkeleton(latinText: string): string {
   return latinText
-    .replace(/shch|sch|tsch|shh/g, 's')
-    .replace(/zh|dzh/g, 'z').replace(/kh/g, 'h').replace(/ts|tz|tc/g, 'c').replace(/ch/g, 'c').replace(/sh/g, 's')
-    .replace(/[yij]u/g, 'u').replace(/[yij]a/g, 'a').replace(/[yij]o/g, 'o').replace(/[yij]e/g, 'e')
+    .replace(/shch|tsch|sch|shh|sc/g, 's')
+    .replace(/zh|dzh/g, 'z').replace(/kh|x/g, 'h').replace(/ts|tz|tc|cz/g, 'c').replace(/ch/g, 'c').replace(/sh/g, 's')
+    // ё is written e, yo, jo or ё: all are e, as in Russian print.
+    .replace(/[yij]u/g, 'u').replace(/[yij]a/g, 'a').replace(/[yij]o/g, 'e').replace(/[yij]e/g, 'e')
     .replace(/w/g, 'v').replace(/[yj]/g, 'i').replace(/'/g, '')
     .replace(/(.)\1+/g, '$1');
 }
@@ -243,7 +247,6 @@ export function readAddress(input: { street: string; postalCode?: string | null;
   const types = STREET_TYPES[country] ?? [];
   const markers = { ...COMMON_MARKERS, ...(MARKERS[country] ?? {}) };
   const skeleton = CYRILLIC_COUNTRIES.has(country);
-  const nameForm = (word: string) => (skeleton ? cyrillicSkeleton(latin(word)) : latin(word)).replace(/[-/]/g, '');
 
   const toks = tokens(fold(input.street));
   if (toks.length === 0) return { ok: false, problem: 'street is empty', notes, rules };
@@ -297,7 +300,9 @@ export function readAddress(input: { street: string; postalCode?: string | null;
       if (found.abbr || found.c !== found.st.type) rules.push({ rule: `compound street type "-${found.abbr ? `${found.c}.` : found.c}" = "-${found.st.type}"`, source });
     }
   }
-  const nameKey = name.map(nameForm).join('');
+  // Joined before the skeleton: BGN/PCGN writes т·с apart (Sovet·skaya), which the fold makes two words.
+  const joinedName = name.map(latin).join('').replace(/[-/]/g, '');
+  const nameKey = skeleton ? cyrillicSkeleton(joinedName) : joinedName;
   if (!/\p{L}/u.test(nameKey)) return { ok: false, problem: `'${input.street.slice(0, 80)}' has no street name`, notes, rules };
   if (skeleton && name.some(hasCyrillic)) rules.push({ rule: 'Cyrillic street name transliterated and reduced to its Latin skeleton', source: 'GOST 7.79 B, BGN/PCGN, ISO 9, ICAO 9303 (letters on which they differ folded)' });
   const street = streetType ? `${nameKey} ${streetType}` : nameKey;
@@ -367,6 +372,7 @@ function readParts(country: string, toks: Token[], markers: Record<string, PartK
     if (country === 'DK' && DK_SIDES.has(t.word)) { side = t.word; continue; }
     if (country === 'SE' && /^\d+$/.test(t.word) && next && SE_FLOOR.has(next.word)) { notes.push(`floor "${t.raw} ${next.raw}" read and left out of the key`); i += 1; continue; }
     if (country === 'SE' && SE_FLOOR.has(t.word)) { if (next && /^\d+$/.test(next.word)) i += 1; notes.push('floor read and left out of the key'); continue; }
+    if (country === 'FI' && p.house && /^[a-z]\d+$/.test(t.word)) { setFlat(t.word, `"${t.raw}" (staircase and flat)`); continue; }
     if (country === 'NO' && /^[hkul]\d{4}$/.test(t.word)) { setFlat(t.word, `number "${t.raw}" (bolignummer)`); continue; }
     if (isNumber(t)) {
       if (!p.house) readHouse(country, t.word, p, rules, source);
