@@ -283,7 +283,7 @@ export function readAddress(input: { street: string; postalCode?: string | null;
     const st = typeOf(t);
     if (st && nameToks.length > 1) {
       streetType = st.type;
-      if (t.word !== st.type) rules.push({ rule: `street type "${t.raw}" = "${st.type}"`, source: st === RU_TYPES.find((r) => r.type === st.type) ? RU_SOURCE : source });
+      if (t.word !== st.type) rules.push({ rule: `street type "${t.raw}" = "${st.type}"`, source: RU_TYPES.includes(st) ? RU_SOURCE : source });
     } else {
       name.push(t.word);
     }
@@ -324,12 +324,11 @@ export function readAddress(input: { street: string; postalCode?: string | null;
   return { ok: true, value: { key: flat ? `${buildingKey}#${flat}` : buildingKey, buildingKey, flat, postalCode, notes, rules } };
 }
 
-/** Words of the house part that are not name words: floor and door words, staircase letters. */
+/** Words of the house part that are not name words: markers, floor and door words, lone letters. */
 function isPartWord(country: string, t: Token): boolean {
   if (t.word.length === 1) return true;
   if (country === 'DK') return DK_FLOORS.has(t.word) || DK_SIDES.has(t.word);
   if (country === 'SE') return SE_FLOOR.has(t.word);
-  if (country === 'NO') return /^[hkul]\d{4}$/.test(t.word);
   return Boolean(MARKERS[country]?.[t.word] ?? COMMON_MARKERS[t.word]);
 }
 
@@ -395,8 +394,7 @@ function readParts(country: string, toks: Token[], markers: Record<string, PartK
     notes.push(`"${t.raw}" was not read`);
   }
   if (floor || side) {
-    const f = floor && /^\d+$/.test(floor) ? floor : floor ?? '';
-    setFlat(`${f}${side ?? ''}`, `"${[floor, side].filter(Boolean).join('. ')}" (floor and door)`);
+    setFlat(`${floor ?? ''}${side ?? ''}`, `"${[floor, side].filter(Boolean).join('. ')}" (floor and door)`);
   }
   return p;
 }

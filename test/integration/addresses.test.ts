@@ -72,6 +72,12 @@ describe('building and flat', () => {
     expect(found[0].chains[0].weak).toBe(false);
     const node = await execute(server, db, `{ node(id: "${found[0].chains[0].nodes[2].id}") { label ... on Address { flat street cases { id } } } }`);
     expect(node.data!.node).toMatchObject({ flat: '12', street: 'Brīvības iela 44-12', cases: [{ id: 'case:LV-VP:LV-B1' }] });
+    // The building is reported by its own report and by its flat's.
+    const building = await execute(server, db, `{ node(id: "${found[0].chains[0].nodes[1].id}") { ... on Address { flat cases { id } mentions { asWritten } } } }`);
+    expect(building.data!.node).toEqual({
+      flat: null, cases: [{ id: 'case:LT-PD:LT-B1' }, { id: 'case:LV-VP:LV-B1' }],
+      mentions: [{ asWritten: ['Brivibas ie. 44, Riga'] }, { asWritten: ['Brīvības iela 44-12, LV-1050, Rīga'] }],
+    });
   });
 
   it('two different flats of one building link only as a weak same-building link', async () => {
