@@ -84,6 +84,17 @@ export const GOST_7_79_B: System = {
   },
 };
 
+/** GOST 16876-71 table 2 (ASCII), the Soviet-era system still found in older records: eh for э, jj for й. */
+export const GOST_16876_71: System = {
+  name: 'GOST 16876-71 (2)',
+  source: 'GOST 16876-71, transliteration table 2 (Latin letters without diacritics)',
+  letters: {
+    а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'jo', ж: 'zh', з: 'z', и: 'i', й: 'jj', к: 'k', л: 'l', м: 'm',
+    н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'c', ч: 'ch', ш: 'sh', щ: 'shh', ъ: '',
+    ы: 'y', ь: '', э: 'eh', ю: 'ju', я: 'ja',
+  },
+};
+
 /** Finnish standard SFS 4900 (1984), the transliteration Finnish authorities use for Russian names. */
 export const FINNISH_SFS_4900: System = {
   name: 'Finnish SFS 4900',
@@ -140,7 +151,7 @@ export const SWEDISH: System = {
 };
 
 /** Every system, the common ones first: a letter group two systems read differently is read the earlier one's way by default. */
-export const SYSTEMS: System[] = [ICAO_9303, UKRAINIAN_2010, BGN_PCGN, ENGLISH_PRESS, ISO_9, GOST_7_79_B, FINNISH_SFS_4900, GERMAN_DUDEN, SWEDISH, FRENCH_PRESS];
+export const SYSTEMS: System[] = [ICAO_9303, UKRAINIAN_2010, BGN_PCGN, ENGLISH_PRESS, ISO_9, GOST_7_79_B, FINNISH_SFS_4900, GOST_16876_71, GERMAN_DUDEN, SWEDISH, FRENCH_PRESS];
 
 // Sound class of each Cyrillic letter: what every system's spelling of it reads as in the skeleton.
 const SOUND: Record<string, string> = {
@@ -160,7 +171,7 @@ const LATIN_LETTERS: Array<[string, string, string]> = [
   ['š', 's', BALTIC_SOURCE], ['ž', 's', BALTIC_SOURCE], ['č', 's', BALTIC_SOURCE], ['ś', 's', BALTIC_SOURCE], ['ź', 's', BALTIC_SOURCE],
   ['ż', 's', BALTIC_SOURCE], ['ć', 's', BALTIC_SOURCE], ['sz', 's', BALTIC_SOURCE], ['cz', 's', BALTIC_SOURCE], ['ß', 's', BALTIC_SOURCE],
   ['z', 's', BALTIC_SOURCE], ['c', 's', BALTIC_SOURCE], ['ł', 'l', BALTIC_SOURCE], ['đ', 'd', BALTIC_SOURCE], ['ı', 'i', BALTIC_SOURCE],
-  ['w', 'v', LATIN_SOURCE], ['q', 'k', LATIN_SOURCE], ['ck', 'k', LATIN_SOURCE], ['ph', 'f', LATIN_SOURCE], ['ff$', 'v', LATIN_SOURCE],
+  ['w', 'v', LATIN_SOURCE], ['q', 'k', LATIN_SOURCE], ['ph', 'f', LATIN_SOURCE], ['ff$', 'v', LATIN_SOURCE],
   ['x', 'ks', LATIN_SOURCE], ['y', 'i', LATIN_SOURCE], ['j', 'i', LATIN_SOURCE], ['g', 'h', LATIN_SOURCE],
 ];
 
@@ -219,7 +230,7 @@ function vowelRuns(sounds: string, rules: Rule[] | null): string {
     if (/^i+$/.test(run)) return 'i';
     let r = run.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
     r = r.replace(/io/g, 'ie');
-    r = r.replace(/i/g, '').replace(/(.)\1+/g, '$1');
+    r = r.replace(/i/g, '').replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/(.)\1+/g, '$1');
     if (rules && r !== run && r.length < run.length) rules.push(GLIDE_RULE);
     return r;
   });
@@ -241,6 +252,8 @@ const GLIDE_RULE: Rule = {
 };
 
 export interface Reading { name: string; source: string; groups: Groups }
+
+const C_AS_K = { name: 'Nordic and German c for k', source: 'Nordic and German orthography: c and ck for k in names (Carl/Karl, Nicklas/Niklas, Marcus/Markus)' };
 
 // The systems whose groups define the common reading where no earlier system wrote the same group.
 // The others (German, Swedish, French) add a group to it only where it reads as the common reading already
@@ -272,6 +285,11 @@ function buildReadings(): Reading[] {
     }
     if (differs) readings.push({ name: system.name, source: system.source, groups: own });
   }
+  // Latin c and ck are ц in ISO 9 and the Baltic languages (Troickij, Zajcevs), k in Nordic and German
+  // names (Carl/Karl, Nicklas/Niklas): the common reading takes ц, this reading k.
+  const latinK: Groups = new Map(common);
+  for (const spelling of ['c', 'ck']) addGroup(latinK, groupOf(spelling, 'k', { rule: `${spelling} → k`, source: C_AS_K.source }), true);
+  readings.push({ ...C_AS_K, groups: latinK });
   return readings;
 }
 
@@ -282,7 +300,7 @@ export const READINGS = buildReadings();
 const UKRAINIAN = new Set(['і', 'ї', 'є', 'ґ']);
 const BELARUSIAN = new Set(['ў']);
 const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
-const CYRILLIC_WORD = /[\u0400-\u04ff]/;
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 function canonicalRule(letter: string): Rule {
   const latin = ICAO_9303.letters[letter];
@@ -309,13 +327,14 @@ export function cyrillicToLatin(text: string, rules: Rule[] | null = null): stri
 // Bely`j): they are not word breaks.
 const WORD_MARKS = /['’‘`´ʹʺʼʻ"”“]/g;
 
+/** A word in Latin letters; cyrillic when it was written in Cyrillic alone (then it has one reading). */
 export interface Word { latin: string; cyrillic: boolean }
 
 /** Lower case, NFKC, Cyrillic to Latin, split into words (letters and digits). */
 export function latinWords(text: string, rules: Rule[] | null = null): Word[] {
   const clean = text.normalize('NFKC').toLowerCase().replace(/\p{Cf}/gu, '').replace(WORD_MARKS, '');
   return clean.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w))
-    .map((w) => ({ latin: cyrillicToLatin(w, rules).normalize('NFC'), cyrillic: CYRILLIC_WORD.test(w) }));
+    .map((w) => ({ latin: cyrillicToLatin(w, rules).normalize('NFC'), cyrillic: CYRILLIC_LETTER.test(w) && !LATIN_LETTER.test(w) }));
 }
 
 /**
