@@ -8,6 +8,7 @@ import * as iuliia from 'iuliia';
 import { blockingKeys, explainName, nameKey, stem, skeleton } from '../../src/matching/nameKeys';
 import { cyrillicToLatin, latinWords, skeletonWord, READINGS } from '../../src/matching/transliteration';
 import { transliterate } from '../../src/model/normalise';
+import { nameSimilarity, scorePair, type MatchPerson } from '../../src/matching/score';
 import {
   BALTIC_ENGLISH, BALTIC_GERMAN, BELARUSIAN_NATIONAL, DIACRITICS_DROPPED, DUDEN, ICAO_CYRILLIC, ICAO_TABLE_A, UKRAINIAN_NATIONAL,
   spell, spellLatin, type LatinTable, type Table,
@@ -237,5 +238,20 @@ describe('explainName', () => {
 
   it('a placeholder is not comparable and has no keys', () => {
     expect(explainName('Неизвестный', '1980-01-01')).toMatchObject({ comparable: false, blockingKeys: [], words: [] });
+  });
+});
+
+describe('scoring across scripts', () => {
+  const p = (id: string, name: string, nationality: string): MatchPerson => ({ id, name, aliases: [], birthDate: '1975-02-11', nationality });
+  const evidence = { blockSize: 3, sharedDocuments: [], sharedPhones: [] };
+  it('the Ukrainian pair with the same birth date scores like the Russian control pair of issue 12 (0.989)', () => {
+    const russian = scorePair(p('a', 'Иванов Сергей Петрович', 'RU'), p('b', 'Sergei Ivanov', 'RU'), evidence);
+    expect(russian.probability).toBeCloseTo(0.989, 3);
+    for (const latin of ['Oleksii Kovalchuk', 'Oleksiy Kovalchuk', 'Kovalchuk Oleksii', 'Oleksij Kowaltschuk']) {
+      const ukrainian = scorePair(p('a', 'Олексій Ковальчук', 'UA'), p('b', latin, 'UA'), evidence);
+      expect([latin, ukrainian.probability]).toEqual([latin, russian.probability]);
+    }
+    expect(nameSimilarity('Олексій Ковальчук', 'Oleksii Kovalchuk')).toBe(1);
+    expect(nameSimilarity('Олексій Ковальчук', 'Oleksii Kovalenko')!).toBeLessThan(0.92);
   });
 });
