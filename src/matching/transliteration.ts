@@ -342,8 +342,20 @@ export function latinWords(text: string, rules: Rule[] | null = null): Word[] {
  * common reading, so that the skeleton of a skeleton is itself.
  */
 export function skeletonWord(word: string, reading: Reading = READINGS[0], rules: Rule[] | null = null): string {
-  return fixedPoint(word.normalize('NFC'), reading.groups, READINGS[0].groups, rules);
+  if (rules) return fixedPoint(word.normalize('NFC'), reading.groups, READINGS[0].groups, rules);
+  // Names repeat: an import of a million entities reads the same few thousand words again and again.
+  const key = `${reading.name}\u0000${word}`;
+  let known = memo.get(key);
+  if (known === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    known = fixedPoint(word.normalize('NFC'), reading.groups, READINGS[0].groups, null);
+    memo.set(key, known);
+  }
+  return known;
 }
+
+const MEMO_SIZE = 100_000;
+const memo = new Map<string, string>();
 
 function fixedPoint(word: string, first: Groups, then: Groups, rules: Rule[] | null): string {
   let current = vowelRuns(tokenize(word, first, rules), rules);
