@@ -5,7 +5,7 @@
 // schema/schema.graphql.
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import { blockingKeys } from '../matching/nameKeys';
+import { personNameKeys } from '../matching/nameKeys';
 import {
   entityIds, foldText, looksLikeIban, looksLikePhone, normaliseDocumentNumber, normaliseOrganisation,
   normalisePhone, normalisePlate, normaliseProviderAccount, normaliseVin, readAddress, readIban, searchForm, type Normalised,
@@ -191,7 +191,7 @@ export function validateCase(input: unknown): Validated {
       role: p.role,
       function: p.function ?? null,
       nameAsWritten: p.name,
-      nameKeys: [...new Set([...blockingKeys(p.name, p.birthDate ?? null), ...(p.aliases ?? []).flatMap((n) => blockingKeys(n, p.birthDate ?? null, true))])].sort(),
+      nameKeys: personNameKeys(p),
     });
   });
 
