@@ -13,6 +13,7 @@ import { clamp, exportGraph, isWeakChain, findPaths, moneyFlow, neighbourhood, n
 import { casesOfNode, toGraphNode, type GraphNode } from './graph';
 import { redactSubgraph } from '../auth/protect';
 import { ownerOfCase } from '../auth/access';
+import { explainLink, type LinkSideInput } from './explain';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
 export const HOPS = { min: 2, max: 4 } as const;
@@ -78,9 +79,13 @@ export const linkResolvers = {
       const m = await networkMetrics(ctx.db, args);
       return { components: m.components, communities: m.communities, nodes: m.nodes.map((n) => ({ ...n, node: m.byId.get(n.nodeId) })) };
     },
+    explainLink: (_: unknown, args: { a: LinkSideInput; b: LinkSideInput }, ctx: Context) => explainLink(ctx, args.a, args.b),
     // An export is redacted whole before it is serialised: it leaves the system.
     exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) =>
       exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId))), args.format),
+  },
+  ExplainedSide: {
+    id: (s: { nodeId: string | null }) => s.nodeId,
   },
   CrossBorderLink: {
     case: (link: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, link.caseId),
