@@ -1,5 +1,5 @@
-// Appends a batch of audit entries and writes the owners' notifications, in one statement so an audited
-// request costs one write round trip. Writing the head first locks it for this transaction: entries are
+// Appends a batch of audit entries and writes the owners' notifications, in one statement; the API seals
+// the new entries and the head in the next statement of the same transaction (audit/seal). Writing the head first locks it for this transaction: entries are
 // appended one at a time across every API instance. Each entry's payload is "[<seq>," + its tail (the
 // canonical JSON of its fields, which the caller built), and its hash is SHA-256 of the previous hash, a
 // newline and the payload; src/audit/audit.ts verifies the chain with the same rule.
@@ -19,7 +19,7 @@ CALL (chain) {
   CREATE (:AuditEntry {
     seq: x.seq, at: datetime(x.entry.at), analyst: x.entry.analyst, agency: x.entry.agency, purpose: x.entry.purpose,
     operation: x.entry.operation, variablesHash: x.entry.variablesHash, caseIds: x.entry.caseIds, entityIds: x.entry.entityIds,
-    ownerAgencies: x.entry.ownerAgencies, outcome: x.entry.outcome, payload: x.payload, prevHash: x.prevHash, hash: x.hash
+    ownerAgencies: x.entry.ownerAgencies, notifiedAgencies: x.entry.notifiedAgencies, outcome: x.entry.outcome, payload: x.payload, prevHash: x.prevHash, hash: x.hash
   })
 }
 SET h.seq = last(chain).seq, h.hash = last(chain).hash
@@ -33,4 +33,4 @@ CALL () {
   })
   CREATE (n)-[:ABOUT]->(c)
 }
-RETURN [x IN chain | x.seq] AS seqs
+RETURN [x IN chain | {seq: x.seq, hash: x.hash}] AS chain
