@@ -196,6 +196,15 @@ describe('who reads the log', () => {
     expect((await q(EE_AUDITOR, `{ auditNodeId(id: "person:FI-POL:F1") }`)).data.auditNodeId).toBeNull();
   });
 
+  it('an entry holds what Directive (EU) 2016/680 Art. 25 asks: justification, date and time, who, and who received the data', async () => {
+    const started = Date.now();
+    await q(EE, `query Consult { case(id: "${FI_CASE}") { id } }`);
+    const entry = (await q(SUPERVISOR, `{ auditLog(first: 5) { at analyst agency purpose operation notifiedAgencies } }`)).data.auditLog.find((e: any) => e.operation === 'query Consult');
+    // The caller's agency received the response (a hit); FI-POL received the notification.
+    expect(entry).toMatchObject({ analyst: 'ee.analyst.1', agency: 'EE-PPA', purpose: EE.purpose, notifiedAgencies: ['FI-POL'] });
+    expect(Date.parse(entry.at)).toBeGreaterThanOrEqual(started - 1000);
+  });
+
   it('the exchange\'s supervisor reads every entry', async () => {
     const total = await count('MATCH (e:AuditEntry) RETURN count(e) AS n');
     const all = (await q(SUPERVISOR, `{ auditLog(first: 500) { operation caseIds } }`)).data.auditLog;
