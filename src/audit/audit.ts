@@ -117,8 +117,22 @@ export function auditRecord(hitSecret: string, input: {
   };
 }
 
-/** The seal of an entry, of the head, or of a retention checkpoint: an HMAC of its place and hash. */
-const sealOf = (key: AuditKey, kind: 'entry' | 'head' | 'checkpoint', seq: number, hash: string) => hmacHex(key.secret, `${kind}\n${seq}\n${hash}`);
+type SealKind = 'entry' | 'head' | 'checkpoint' | 'delivered';
+/** The seal of an entry, of the head, of a retention checkpoint or of a delivered one: an HMAC of its place and hash. */
+const sealOf = (key: AuditKey, kind: SealKind, seq: number, hash: string) => hmacHex(key.secret, `${kind}\n${seq}\n${hash}`);
+
+/** A point of the chain, sealed by the API: what an owner receives with each notification and keeps. */
+export interface DeliveredCheckpoint { seq: number; hash: string; keyId: string; seal: string }
+
+/**
+ * The checkpoint a notification carries: the chain's end when it was written, sealed (under its own
+ * kind, so it never passes for the head's seal). Owners keep them; `audit:verify --checkpoints` then
+ * shows a chain cut or rewritten behind any of them, even by someone who kept an old seal of the head.
+ */
+export function deliveredCheckpoint(keys: AuditKey[], seq: number, hash: string): DeliveredCheckpoint {
+  const [key] = keys;
+  return { seq, hash, keyId: key.kid, seal: sealOf(key, 'delivered', seq, hash) };
+}
 
 /**
  * Appends entries, seals them and the head, and writes the owners' notifications, inside the caller's
@@ -220,11 +234,12 @@ export interface ChainReport { ok: boolean; entries: number; headHash: string; p
 
 /**
  * Walks the chain in order, from the retention checkpoint if there is one, and reports the first thing
- * that does not hold: a hash, a field, an entry's or the head's seal, a missing entry.
+ * that does not hold: a hash, a field, an entry's or the head's seal, a missing entry, or a checkpoint
+ * delivered to an owner (and kept outside the database) that the chain no longer contains.
  */
-export async function verifyAuditChain(db: Database, keys: AuditKey[], pageSize = 5000): Promise<ChainReport> {
+export async function verifyAuditChain(db: Database, keys: AuditKey[], delivered: DeliveredCheckpoint[] = [], pageSize = 5000): Promise<ChainReport> {
   const byKid = new Map(keys.map((k) => [k.kid, k]));
-  const sealHolds = (kind: 'entry' | 'head' | 'checkpoint', seq: number, hash: string, kid: unknown, mac: unknown): string | null => {
+  const sealHolds = (kind: SealKind, seq: number, hash: string, kid: unknown, mac: unknown): string | null => {
     const key = byKid.get(String(kid));
     if (!key) return kid ? `it is sealed with key '${String(kid)}', which is not in AUDIT_HMAC_KEYS` : 'it carries no seal';
     const expected = Buffer.from(sealOf(key, kind, seq, hash), 'hex');
@@ -241,6 +256,13 @@ export async function verifyAuditChain(db: Database, keys: AuditKey[], pageSize 
     expectedSeq = (checkpoint.seq as number) + 1;
   }
   const erasedBefore = expectedSeq;
+  // What owners hold: each must be a genuine seal, and the chain must still pass through it.
+  const expected = new Map<number, string>();
+  for (const [i, c] of delivered.entries()) {
+    const problem = sealHolds('delivered', c.seq, c.hash, c.keyId, c.seal);
+    if (problem) return { ok: false, entries: 0, headHash: prev, erasedBefore, problem: `delivered checkpoint ${i + 1} (entry ${c.seq}): ${problem}: it was not issued by the API` };
+    if (c.seq >= erasedBefore) expected.set(c.seq, c.hash);
+  }
   for (;;) {
     const rows = await db.read('audit/entries', { afterSeq: expectedSeq - 1, limit: pageSize });
     for (const r of rows) {
@@ -255,6 +277,7 @@ export async function verifyAuditChain(db: Database, keys: AuditKey[], pageSize 
       if (JSON.stringify(stored) !== JSON.stringify(payload)) return fail('its fields differ from the content its hash covers');
       const unsealed = sealHolds('entry', seq, r.hash as string, r.kid, r.mac);
       if (unsealed) return fail(`${unsealed}: the chain was rewritten from here outside the API`);
+      if (expected.has(seq) && expected.get(seq) !== r.hash) return fail('its hash differs from the one a delivered checkpoint seals: the chain was rewritten up to here');
       prev = r.hash as string;
       expectedSeq += 1;
     }
@@ -264,6 +287,8 @@ export async function verifyAuditChain(db: Database, keys: AuditKey[], pageSize 
   const last = expectedSeq - 1;
   const entries = expectedSeq - erasedBefore;
   const broken = (problem: string): ChainReport => ({ ok: false, entries, headHash: prev, erasedBefore, problem });
+  const beyond = Math.max(0, ...expected.keys());
+  if (beyond > last) return broken(`the chain ends at entry ${last}, but a delivered checkpoint seals entry ${beyond}: entries were cut from the end`);
   if (!head) return last === 0 ? { ok: true, entries, headHash: prev, erasedBefore, problem: null } : broken('the chain has no head');
   if ((head.seq as number) !== last || head.hash !== prev) {
     return broken(`the chain ends at entry ${last} but its head records entry ${head.seq as number}: entries were removed from the end`);

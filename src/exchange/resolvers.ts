@@ -8,7 +8,7 @@ import { AppError, badInput } from '../errors';
 import { loadCase } from '../cases/resolvers';
 import { clamp } from '../links/analysis';
 import { typeOfId } from '../auth/access';
-import { auditNodeId } from '../audit/audit';
+import { auditNodeId, deliveredCheckpoint } from '../audit/audit';
 
 type Row = Record<string, unknown>;
 
@@ -86,6 +86,8 @@ export const exchangeResolvers = {
   Notification: {
     case: (n: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, n.caseId),
     throughType: (n: { through: string; throughType?: string }) => n.throughType ?? typeOfId(n.through),
+    checkpoint: (n: { chainSeq?: number | null; chainHash?: string | null }, _: unknown, ctx: Context) =>
+      (n.chainSeq && n.chainHash ? deliveredCheckpoint(ctx.audit.secrets.keys, n.chainSeq, n.chainHash) : null),
   },
   AccessRequest: {
     case: (r: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, r.caseId),

@@ -3,6 +3,8 @@
 // own agency's entries only and node ids opaque, stored strings are capped, the chain is sealed so a
 // rewrite outside the API is named by `npm run audit:verify`, and retention erases old entries behind a
 // sealed checkpoint.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
@@ -262,6 +264,30 @@ describe('the chain is sealed outside the database', () => {
     const result = verify();
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(new RegExp(`BROKEN at the head \\(entry ${last.seq.toNumber()}\\): its seal .* does not match: the end of the chain was moved outside the API`));
+  });
+
+  it('checkpoints delivered with notifications show a tail cut even by someone who kept an old seal of the head', async () => {
+    // The attacker keeps the head's seal at this point…
+    const [kept] = await cypher('MATCH (h:AuditHead) RETURN h.seq AS seq, h.hash AS hash, h.kid AS kid, h.mac AS mac');
+    // …then an EE hit on FI's case is notified to FI, whose analysts keep the checkpoint it carries.
+    await q(EE, `query Later { case(id: "${FI_CASE}") { id } }`);
+    const notices = (await q(FI, `{ notifications(first: 5) { operation checkpoint { seq hash keyId seal } } }`)).data.notifications;
+    const held = notices.find((n: any) => n.operation === 'query Later').checkpoint;
+    expect(held).toMatchObject({ seq: num(kept.seq) + 1, keyId: 'dev', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    // The tail is cut back to the kept point, and the kept seal put back on the head.
+    await cypher('MATCH (e:AuditEntry) WHERE e.seq > $seq DELETE e', { seq: kept.seq });
+    await cypher('MATCH (h:AuditHead) SET h.seq = $seq, h.hash = $hash, h.kid = $kid, h.mac = $mac', kept);
+    expect(verify().stdout).toMatch(/^audit chain intact/); // what the database alone can show
+    const file = path.join(os.tmpdir(), `checkpoints-${process.pid}.json`);
+    fs.writeFileSync(file, JSON.stringify([held]));
+    const result = spawnSync('node', [path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'auditVerify.js'), '--checkpoints', file], { encoding: 'utf8', env: process.env });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`BROKEN at the chain ends at entry ${num(kept.seq)}, but a delivered checkpoint seals entry ${num(kept.seq) + 1}: entries were cut from the end`));
+    // A forged checkpoint is no evidence either way.
+    fs.writeFileSync(file, JSON.stringify([{ ...held, seq: held.seq + 5 }]));
+    const forged = spawnSync('node', [path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'auditVerify.js'), '--checkpoints', file], { encoding: 'utf8', env: process.env });
+    expect(forged.stdout).toMatch(/BROKEN at delivered checkpoint 1 \(entry \d+\): its seal .* does not match: it was not issued by the API/);
+    fs.unlinkSync(file);
   });
 
   it('a rotated key still verifies the entries it sealed; an unknown key id is named', async () => {
