@@ -2,7 +2,7 @@
 // never half-imported. An unchanged case (same content version) is recognised and skipped, which makes
 // re-imports cheap and a re-run after a crash finish exactly where the first run stopped.
 import type { Database, Run, StatementResult } from '../db/database';
-import { validateCase, type FieldProblem, type NormalisedCase } from './caseInput';
+import { RULES_VERSION, validateCase, type FieldProblem, type NormalisedCase } from './caseInput';
 import type { Rejection, SourceItem } from './readCases';
 import { matchPending, type MatchRun } from '../matching/match';
 import { detailKeys, type NodeType } from '../model/nodes';
@@ -131,13 +131,15 @@ export async function writeBatch(db: Database, cases: NormalisedCase[], audit?: 
     const shared = count(await run('cases/mergeEntities', { rows: entities }));
     totals.entitiesCreated = shared.counters.nodesCreated;
     totals.entitiesMatched = entities.length - shared.counters.nodesCreated;
+    const buildings = changed.flatMap((c) => c.buildings);
+    await runIfAny(run, 'cases/mergeBuildings', buildings, count);
     count(await run('cases/mergePersons', { rows: persons }));
     const owned = persons.filter((p) => p.owned);
     if (owned.length) count(await run('matching/setNameKeys', { rows: owned.map((p) => ({ id: p.id, keys: p.nameKeys })) }));
     await runIfAny(run, 'cases/mergeHolderLinks', changed.flatMap((c) => c.links.map((l) => ({ caseId: c.id, version: c.version, ...l }))), count);
     await runIfAny(run, 'cases/mergeTransfers', changed.flatMap((c) => c.transfers.map((t) => ({ caseId: c.id, version: c.version, ...t }))), count);
     const updated = changed.filter((c) => status.get(c.id) === 'UPDATED');
-    const touched = new Set([...entities.map((e) => e.id), ...persons.map((p) => p.id)]);
+    const touched = new Set([...entities.map((e) => e.id), ...buildings.map((b) => b.id), ...persons.map((p) => p.id)]);
     if (updated.length) {
       const versions = updated.map((c) => ({ id: c.id, version: c.version }));
       for (const r of (await run('cases/previousMentions', { cases: versions })).rows) touched.add(r.id as string);
@@ -175,7 +177,7 @@ function caseRow(c: NormalisedCase) {
   return {
     id: c.id, reference: c.reference, agencyCode: c.agencyCode, agencyName: c.agencyName, country: c.country, title: c.title,
     handlingCode: c.handlingCode, handlingText: c.handlingText, sourceReliability: c.sourceReliability, informationReliability: c.informationReliability,
-    typologies: c.typologies, status: c.status, openedOn: c.openedOn, closedOn: c.closedOn, version: c.version,
+    typologies: c.typologies, status: c.status, openedOn: c.openedOn, closedOn: c.closedOn, version: c.version, rules: RULES_VERSION,
   };
 }
 

@@ -9,7 +9,7 @@ import { AppError } from '../errors';
 import { displayLabel, nodeType, type StoredNode } from '../model/nodes';
 import { loadCase } from '../cases/resolvers';
 import { asNode } from '../loaders';
-import { clamp, exportGraph, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
+import { clamp, exportGraph, isWeakChain, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
 import { casesOfNode, toGraphNode, type GraphNode } from './graph';
 import { redactSubgraph } from '../auth/protect';
 import { ownerOfCase } from '../auth/access';
@@ -47,6 +47,7 @@ export const linkResolvers = {
         shortest: r.shortest,
         chains: (r.chains as Chain[]).map((chain) => ({
           ...chain,
+          weak: isWeakChain((chain.relationships as Array<{ type: string }>).map((x) => x.type)),
           nodes: chain.nodes.map((n) => ({ id: n.id, type: nodeType(n), label: displayLabel(n), detailsCase: n.detailsCase ?? null })),
         })),
       }));
