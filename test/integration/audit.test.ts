@@ -145,6 +145,29 @@ describe('a mutation and its audit entry commit together', () => {
   });
 });
 
+describe('decisions are audited with their writes', () => {
+  it('a decision on an access request and a match decision roll back when their audit statement fails, and carry their entries when it does not', async () => {
+    const handle = (await q(EE, `{ case(id: "${FI_CASE}") { id } }`)).data.case.id;
+    const requestId = (await q(EE, `mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "decide me") { id } }`, { h: handle })).data.requestAccess.id;
+    const decideAccess = `mutation { decideAccess(requestId: "${requestId}", approve: false, note: "no") { status } }`;
+    // SYSTEM decides on the pair (it sees both records); a token caller would need one of its own.
+    const decideMatch = `mutation { decideMatch(personA: "person:EE-PPA:P1", personB: "person:FI-POL:F1", decision: REJECT, analyst: "fi.analyst.7") { status } }`;
+    await cypher(BLOCK);
+    try {
+      expect((await q(FI, decideAccess)).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect((await execute(server, db, decideMatch)).errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      await cypher(UNBLOCK);
+    }
+    expect(await count("MATCH (r:AccessRequest {id: $id}) WHERE r.status = 'PENDING' RETURN count(r) AS n", { id: requestId })).toBe(1);
+    expect(await count("MATCH (:Person {id: 'person:EE-PPA:P1'})-[r:NOT_SAME]-(:Person {id: 'person:FI-POL:F1'}) RETURN count(r) AS n")).toBe(0);
+    expect((await q(FI, decideAccess)).data.decideAccess.status).toBe('REFUSED');
+    expect((await execute(server, db, decideMatch)).data!.decideMatch.status).toBe('REJECTED');
+    expect(await count("MATCH (e:AuditEntry) WHERE e.outcome = 'access request ' + $id + ' REFUSED' AND e.analyst = 'fi.analyst.7' RETURN count(e) AS n", { id: requestId })).toBe(1);
+    expect(await count("MATCH (e:AuditEntry) WHERE e.outcome = 'match REJECTED' AND e.operation = 'mutation decideMatch' RETURN count(e) AS n")).toBe(1);
+  });
+});
+
 describe('refusals before authentication are logged and counted', () => {
   const refusals = async () => Object.fromEntries(((await registry.getSingleMetric('linkgraph_refusals_total')!.get()).values).map((v) => [v.labels.reason, v.value]));
 
