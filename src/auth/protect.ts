@@ -117,7 +117,8 @@ const POLICIES: Record<string, Policy> = {
 /** Roles per root field; any other root field needs `analyst`. */
 const ROOT_ROLES: Record<string, Role[]> = {
   importCases: ['loader'],
-  auditLog: ['auditor', 'analyst', 'admin'],
+  auditLog: ['auditor', 'supervisor', 'analyst', 'admin'],
+  auditNodeId: ['auditor', 'supervisor', 'analyst', 'admin'],
   notifications: ['analyst', 'admin'],
   accessRequests: ['analyst', 'admin'],
   decideAccess: ['analyst', 'admin'],

@@ -6,6 +6,7 @@ import { RULES_VERSION, validateCase, type FieldProblem, type NormalisedCase } f
 import type { Rejection, SourceItem } from './readCases';
 import { matchPending, type MatchRun } from '../matching/match';
 import { detailKeys, type NodeType } from '../model/nodes';
+import type { AuditWrite } from '../audit/audit';
 
 export interface CaseOutcome {
   index: number;
@@ -42,7 +43,8 @@ export function emptyTotals(): ImportTotals {
 /** A token caller's import: its agency and country, and problems found beforehand with its rights. */
 export interface Loader { agency: string; country: string | null; refused: Map<number, FieldProblem[]> }
 
-export async function importCases(db: Database, inputs: unknown[], batchSize = 1, loader: Loader | null = null): Promise<ImportReport> {
+/** With `audit`, every write transaction appends its own audit entry before it commits (an API caller's import). */
+export async function importCases(db: Database, inputs: unknown[], batchSize = 1, loader: Loader | null = null, audit?: AuditWrite): Promise<ImportReport> {
   const report: ImportReport = { ...emptyTotals(), outcomes: [], matching: { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0, proposedPairs: [] } };
   const valid: Array<{ index: number; c: NormalisedCase }> = [];
   const seen = new Map<string, number>();
@@ -74,13 +76,13 @@ export async function importCases(db: Database, inputs: unknown[], batchSize = 1
   });
   for (let i = 0; i < valid.length; i += batchSize) {
     const batch = valid.slice(i, i + batchSize);
-    const written = await writeBatch(db, batch.map((b) => b.c));
+    const written = await writeBatch(db, batch.map((b) => b.c), audit);
     addTotals(report, written.totals);
     batch.forEach((b) => report.outcomes.push({ index: b.index, caseId: b.c.id, reference: b.c.reference, status: written.status.get(b.c.id)!, problems: [], flagged: b.c.flagged }));
   }
   report.cases.rejected = report.outcomes.filter((o) => o.status === 'REJECTED').length;
   report.outcomes.sort((a, b) => a.index - b.index);
-  report.matching = await matchPending(db);
+  report.matching = await matchPending(db, audit);
   return report;
 }
 
@@ -97,8 +99,11 @@ export function addTotals(into: ImportTotals, add: ImportTotals): void {
   into.entitiesCreated += add.entitiesCreated;
 }
 
-/** Writes whole cases in one transaction. The transaction function may be retried: every step MERGEs. */
-export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']> }> {
+/**
+ * Writes whole cases in one transaction. The transaction function may be retried: every step MERGEs.
+ * With `audit`, the transaction's last statement is its audit entry, so the cases and their entry commit together.
+ */
+export async function writeBatch(db: Database, cases: NormalisedCase[], audit?: AuditWrite): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']> }> {
   return db.transaction('WRITE', async (run) => {
     const totals = emptyTotals();
     const status = new Map<string, CaseOutcome['status']>();
@@ -142,6 +147,7 @@ export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise
     }
     // The hot-spot counts of everything these cases report now or reported before, in the same transaction.
     await run('cases/hotSpotCounts', { ids: [...touched] });
+    await audit?.(run, { ids: changed.map((c) => c.id), outcome: `wrote ${changed.map((c) => `${c.id} ${status.get(c.id)}`).join(', ')}` });
     return { totals, status };
   });
 }
