@@ -6,7 +6,8 @@ import { RULES_VERSION, validateCase, type FieldProblem, type NormalisedCase } f
 import type { Rejection, SourceItem } from './readCases';
 import { matchPending, type MatchRun } from '../matching/match';
 import { detailKeys, type NodeType } from '../model/nodes';
-import type { AuditWrite } from '../audit/audit';
+import type { AuditWrite, RequestAudit } from '../audit/audit';
+import { typeOfId, type HitRecord } from '../auth/access';
 
 export interface CaseOutcome {
   index: number;
@@ -42,6 +43,22 @@ export function emptyTotals(): ImportTotals {
 /** The mutation's path: each case in its own transaction (batch size 1), so one failure costs one case. */
 /** A token caller's import: its agency and country, and problems found beforehand with its rights. */
 export interface Loader { agency: string; country: string | null; refused: Map<number, FieldProblem[]> }
+
+/**
+ * The audit entry of one import transaction: the cases it wrote, and a notification to the owner of every
+ * other agency's case that reports what these cases report. Data, entry and notifications commit together.
+ */
+export function importAudit(audit: RequestAudit): AuditWrite {
+  return async (run, wrote) => {
+    const caseIds = wrote.ids.filter((id) => id.startsWith('case:'));
+    const hits: HitRecord[] = caseIds.length
+      ? (await run('access/importHits', { caseIds })).rows.map((h) => ({
+        caseId: h.caseId as string, owner: h.owner as string, fromAgency: h.fromAgency as string, entityId: h.entityId as string, entityType: typeOfId(h.entityId as string),
+      }))
+      : [];
+    await audit.write(run, { ...wrote, hits });
+  };
+}
 
 /** With `audit`, every write transaction appends its own audit entry before it commits (an API caller's import). */
 export async function importCases(db: Database, inputs: unknown[], batchSize = 1, loader: Loader | null = null, audit?: AuditWrite): Promise<ImportReport> {
@@ -198,8 +215,8 @@ export async function importSources(
   items: AsyncIterable<SourceItem>,
   options: {
     batchSize: number; onRejection: (r: Rejection) => void; onFlagged?: (r: Rejection) => void; onProgress?: (p: LoadProgress) => void;
-    /** The cases a batch created or changed, once it is committed. */
-    onWritten?: (caseIds: string[]) => void;
+    /** Each batch's audit entry, written in the batch's own transaction. */
+    audit?: AuditWrite;
   },
 ): Promise<ImportTotals & { entityRows: number }> {
   const totals = { ...emptyTotals(), entityRows: 0 };
@@ -216,9 +233,8 @@ export async function importSources(
     const cases = batch;
     batch = [];
     await inFlight;
-    const write = writeBatch(db, cases).then(({ totals: written, status }) => {
+    const write = writeBatch(db, cases, options.audit).then(({ totals: written }) => {
       addTotals(totals, written);
-      options.onWritten?.(cases.map((c) => c.id).filter((id) => status.get(id) === 'CREATED' || status.get(id) === 'UPDATED'));
       progress.cases += cases.length;
       progress.entities += cases.reduce((n, c) => n + entityRows(c), 0);
       options.onProgress?.(progress);

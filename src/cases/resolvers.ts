@@ -8,10 +8,8 @@ import type { Context } from '../context';
 import { badInput } from '../errors';
 import { asNode } from '../loaders';
 import type { StoredNode } from '../model/nodes';
-import { importCases } from './importCases';
+import { importAudit, importCases } from './importCases';
 import type { FieldProblem } from './caseInput';
-import { typeOfId, type HitRecord } from '../auth/access';
-import type { AuditWrite } from '../audit/audit';
 
 const MAX_CASES_PER_LIST = 100;
 const MAX_CASES_PER_IMPORT = 500;
@@ -71,13 +69,7 @@ export const caseResolvers = {
       const loader = viewer.agency ? { agency: viewer.agency, country: viewer.country, refused: await foreignRecords(ctx, inputs) } : null;
       // Each case's write transaction ends with its audit entry, which notifies the owners of other
       // agencies' cases that report what the case reports: data, entry and notifications commit together.
-      const audit: AuditWrite = async (run, wrote) => {
-        const hits: HitRecord[] = wrote.ids.some((id) => id.startsWith('case:'))
-          ? (await run('access/importHits', { caseIds: wrote.ids })).rows.map((hit) => ({ caseId: hit.caseId as string, owner: hit.owner as string, entityId: hit.entityId as string, entityType: typeOfId(hit.entityId as string) }))
-          : [];
-        await ctx.audit.write(run, { ...wrote, hits });
-      };
-      const report = await importCases(ctx.db, inputs, 1, loader, audit);
+      const report = await importCases(ctx.db, inputs, 1, loader, importAudit(ctx.audit));
       for (const o of report.outcomes) if (o.caseId && o.status !== 'REJECTED') ctx.access.touched.add(o.caseId);
       // Pairs with a record the caller may not see are left out of the count: it would tell that a
       // hidden record resembles one of the caller's.
