@@ -28,6 +28,12 @@ const schema = z.object({
   // Keys the opaque handles of hidden nodes; every instance behind one load balancer needs the same one.
   HIT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AGENCIES_FILE: z.string().min(1).optional(),
+  // Seals the audit chain outside the database: "kid1:<base64 secret>,kid2:<…>", the first key signs, the
+  // others still verify (rotation). See README "Security model".
+  AUDIT_HMAC_KEYS: z.string().min(1).optional(),
+  // Directive (EU) 2016/680 Art. 25: logs are kept for a set time. Entries are erased at the end of the
+  // N-th year after the year they were written (npm run audit:retain).
+  AUDIT_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(1),
 });
 
 /** Used only outside production, where the README's dev tokens are signed with it. */
@@ -47,7 +53,28 @@ export type Config = {
   auth: { issuer: string; audience: string; jwksUrl: string | null; publicKey: string | null; devSecret: string | null };
   hitSecret: string;
   agenciesFile: string | null;
+  audit: { keys: AuditKey[]; retentionYears: number };
 };
+
+/** One key of AUDIT_HMAC_KEYS: its id is stored with every seal it makes, so a rotated key still verifies. */
+export interface AuditKey { kid: string; secret: Buffer }
+
+/** Parses AUDIT_HMAC_KEYS; returns the problem as text, or the keys (the first signs). */
+export function parseAuditKeys(text: string): AuditKey[] | string {
+  const keys: AuditKey[] = [];
+  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^([A-Za-z0-9._-]{1,32}):([A-Za-z0-9+/=_-]+)$/.exec(part);
+    if (!m) return `'${part.slice(0, 40)}…' is not kid:base64secret (kid: letters, digits, . _ -, at most 32)`;
+    const secret = Buffer.from(m[2], 'base64');
+    if (secret.length < 32) return `key ${m[1]}: the secret must be at least 32 bytes once base64-decoded (openssl rand -base64 32)`;
+    if (keys.some((k) => k.kid === m[1])) return `key ${m[1]}: the same key id twice`;
+    keys.push({ kid: m[1], secret });
+  }
+  return keys.length ? keys : 'no key given';
+}
+
+/** Used only outside production: audit seals made with it prove nothing. */
+const DEV_AUDIT_KEY: AuditKey = { kid: 'dev', secret: Buffer.from('linkgraph-development-audit-key-never-use-in-production') };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -61,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && !c.AUTH_JWKS_URL && !c.AUTH_PUBLIC_KEY) problems.push('  AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required in production');
   if (production && c.AUTH_DEV_SECRET) problems.push('  AUTH_DEV_SECRET: not allowed in production; use AUTH_JWKS_URL or AUTH_PUBLIC_KEY');
   if (production && !c.HIT_SECRET) problems.push('  HIT_SECRET: required in production (32+ random characters, the same on every instance)');
+  const auditKeys = c.AUDIT_HMAC_KEYS ? parseAuditKeys(c.AUDIT_HMAC_KEYS) : production ? 'required in production' : [DEV_AUDIT_KEY];
+  if (typeof auditKeys === 'string') problems.push(`  AUDIT_HMAC_KEYS: ${auditKeys}`);
   if (problems.length) throw new Error(`invalid configuration:\n${problems.join('\n')}\nSee README "Configuration".`);
   return {
     env: c.NODE_ENV,
@@ -82,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     hitSecret: c.HIT_SECRET ?? DEV_SECRET,
     agenciesFile: c.AGENCIES_FILE ?? null,
+    audit: { keys: auditKeys as AuditKey[], retentionYears: c.AUDIT_RETENTION_YEARS },
   };
 }

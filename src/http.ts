@@ -7,7 +7,7 @@ import http from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from './context';
 import type { Logger } from './logger';
-import { registry } from './observability';
+import { recordRefusal, registry } from './observability';
 
 export interface HttpOptions {
   maxBodyBytes: number;
@@ -104,7 +104,10 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
   }
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => options.context(req, requestId),
+    context: () => options.context(req, requestId).catch((error: unknown) => {
+      recordRefusal(options.logger, error, { requestId, method: req.method, path: url.pathname, remote: req.socket.remoteAddress, hasToken: Boolean(req.headers.authorization) });
+      throw error;
+    }),
   });
   res.statusCode = result.status ?? 200;
   for (const [key, value] of result.headers) res.setHeader(key, value);

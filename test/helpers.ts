@@ -31,7 +31,7 @@ export async function resetDatabase(db: Database): Promise<void> {
 
 // The exchange's own records (audit, notifications, access requests, locks) grow with every request;
 // these counts are of the case data alone.
-const CASE_DATA = 'NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:Notification AND NOT n:AccessRequest AND NOT n:Lock';
+const CASE_DATA = 'NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:AuditCheckpoint AND NOT n:Notification AND NOT n:AccessRequest AND NOT n:Lock';
 
 export async function graphCounts(db: Database): Promise<{ nodes: number; relationships: number }> {
   const session = db.driver.session();

@@ -9,6 +9,11 @@ CALL (id) {
   MATCH (:Entity {id: id})<-[:MENTIONS]-(c:Case)
   RETURN c
   UNION
+  // A building is reported by the cases that report its flats as well: reached only through another
+  // agency's flat, it is that agency's (a hit), never an unowned node.
+  MATCH (:Entity {id: id})<-[:IN_BUILDING]-(:Address)<-[:MENTIONS]-(c:Case)
+  RETURN c
+  UNION
   MATCH (:Person {id: id})<-[:INVOLVES]-(c:Case)
   RETURN c
 }

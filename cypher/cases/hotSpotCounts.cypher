@@ -6,6 +6,7 @@ CALL (id) {
   UNION
   MATCH (x:Person {id: id}) RETURN x
 }
-OPTIONAL MATCH (x)<-[:MENTIONS|INVOLVES]-(c:Case)
+// A building counts the cases of its flats too (IN_BUILDING, at most one step).
+OPTIONAL MATCH (x)<-[:IN_BUILDING]-{0,1}()<-[:MENTIONS|INVOLVES]-(c:Case)
 WITH x, collect(DISTINCT c.country) AS countries, count(DISTINCT c) AS cases
 SET x.hsCountries = countries, x.hsCountryCount = size(countries), x.hsCaseCount = cases

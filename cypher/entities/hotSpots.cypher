@@ -8,7 +8,8 @@ WHERE ($countries IS NULL OR c.country IN $countries)
         ($typologies IS NULL OR any(t IN c.typologies WHERE t IN $typologies))
     AND ($openedFrom IS NULL OR c.openedOn >= date($openedFrom))
     AND ($openedTo IS NULL OR c.openedOn <= date($openedTo))))
-MATCH (c)-[:MENTIONS|INVOLVES]->(e)
+// A building counts the cases of its flats too, as in cases/hotSpotCounts.
+MATCH (c)-[:MENTIONS|INVOLVES]->()-[:IN_BUILDING]->{0,1}(e)
 WHERE (e:Entity OR e:Person) AND any(l IN labels(e) WHERE l IN $labels)
 WITH e, collect(DISTINCT c.country) AS countries, count(DISTINCT c) AS cases
 WITH e, countries, cases, size(countries) AS nc

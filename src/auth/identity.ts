@@ -9,7 +9,8 @@ import { z } from 'zod';
 import type { Config } from '../config';
 import { AppError } from '../errors';
 
-export const ROLES = ['analyst', 'loader', 'admin', 'auditor'] as const;
+// auditor: its own agency's audit entries; supervisor: the exchange's data-protection supervisor, every entry.
+export const ROLES = ['analyst', 'loader', 'admin', 'auditor', 'supervisor'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Viewer {

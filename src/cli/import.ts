@@ -9,7 +9,7 @@ import { Database } from '../db/database';
 import { importSources } from '../cases/importCases';
 import { matchPending } from '../matching/match';
 import { inputBytes, readSources, type Rejection } from '../cases/readCases';
-import { appendAudit, auditRecord } from '../audit/audit';
+import { appendAudit, auditRecord, variablesHash } from '../audit/audit';
 import { typeOfId, type HitRecord } from '../auth/access';
 
 const program = new Command()
@@ -98,9 +98,9 @@ async function main() {
         hits.push({ caseId: h.caseId as string, owner: h.owner as string, fromAgency: h.fromAgency as string, entityId: h.entityId as string, entityType: typeOfId(h.entityId as string) });
       }
     }
-    const auditSeq = await appendAudit(db, auditRecord({
+    const auditSeq = await appendAudit(db, config.audit.keys, auditRecord(config.hitSecret, {
       analyst: opts.operator ?? process.env.USER ?? 'loader', agency: null, purpose: opts.purpose, operation: 'import-cli',
-      variables: { files, batchSize: opts.batchSize }, touched: written,
+      variablesHash: variablesHash(config.hitSecret, { files, batchSize: opts.batchSize }), touched: written, notified: hits,
       outcome: `ok: ${totals.cases.created} created, ${totals.cases.updated} updated, ${totals.cases.unchanged} unchanged, ${totals.cases.rejected} rejected`,
     }), hits, { country: null });
     await new Promise<void>((resolve) => (report ? report.end(resolve) : resolve()));

@@ -5,7 +5,7 @@ import type { Context } from '../context';
 import { AppError, badInput } from '../errors';
 import { asNode } from '../loaders';
 import { displayLabel, nodeType, typeName, type StoredNode } from '../model/nodes';
-import { normaliseDocumentNumber, normaliseIban, normalisePhone, normalisePlate, normaliseVin, type Normalised } from '../model/normalise';
+import { entityIds, normaliseDocumentNumber, normaliseIban, normalisePhone, normalisePlate, normaliseVin, type Normalised } from '../model/normalise';
 import { loadCase } from '../cases/resolvers';
 import { clamp, labelOf } from '../links/analysis';
 import { toGraphNode } from '../links/graph';
@@ -27,12 +27,12 @@ export function identifierToId({ kind, value, country }: LookupArgs): string {
   switch (kind) {
     case 'PHONE': {
       if (!country && !/^\s*(\+|00)/.test(value)) throw badInput('country', 'a local phone number needs the country it was written in');
-      return `phone:${need(normalisePhone(value, country ?? 'EE')).e164}`;
+      return entityIds.phone(need(normalisePhone(value, country ?? 'EE')).e164);
     }
-    case 'PLATE': return `vehicle:${needCountry()}:${need(normalisePlate(value))}`;
-    case 'VIN': return `vehicle:vin:${need(normaliseVin(value))}`;
-    case 'IBAN': return `account:iban:${need(normaliseIban(value))}`;
-    case 'DOCUMENT': return `document:${needCountry()}:${need(normaliseDocumentNumber(value))}`;
+    case 'PLATE': return entityIds.plate(needCountry(), need(normalisePlate(value)));
+    case 'VIN': return entityIds.vin(need(normaliseVin(value)));
+    case 'IBAN': return entityIds.iban(need(normaliseIban(value)));
+    case 'DOCUMENT': return entityIds.document(needCountry(), need(normaliseDocumentNumber(value)));
   }
 }
 
@@ -86,9 +86,9 @@ export const entityResolvers = {
   Case: nodeFields,
   Person: { ...entityFields, aliases: (p: { aliases?: string[] | null }) => p.aliases ?? [] },
   Phone: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true },
-  Address: entityFields,
+  Address: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true },
   Vehicle: entityFields,
-  Account: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true },
+  Account: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true, notes: (n: StoredNode) => (n.notes as string[] | undefined) ?? [] },
   IdentityDocument: entityFields,
   Organisation: entityFields,
   HotSpot: {

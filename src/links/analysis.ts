@@ -31,7 +31,16 @@ const LABEL_OF: Record<NodeType, string> = {
 export const labelOf = (type: NodeType) => LABEL_OF[type];
 
 // What traversals follow: never the agencies' REPORTED_BY, the matcher's name keys, or rejected matches.
-export const ALL_RELATIONSHIPS = ['INVOLVES', 'MENTIONS', 'USES', 'LIVES_AT', 'LOCATED_AT', 'USES_VEHICLE', 'HOLDS_ACCOUNT', 'HOLDS_DOCUMENT', 'MEMBER_OF', 'SENT', 'TO', 'POSSIBLY_SAME', 'SAME_AS'];
+export const ALL_RELATIONSHIPS = ['INVOLVES', 'MENTIONS', 'USES', 'LIVES_AT', 'LOCATED_AT', 'USES_VEHICLE', 'HOLDS_ACCOUNT', 'HOLDS_DOCUMENT', 'MEMBER_OF', 'SENT', 'TO', 'POSSIBLY_SAME', 'SAME_AS', 'IN_BUILDING'];
+
+/**
+ * Whether a chain of relationship types holds only through a weaker link: an undecided person match, or
+ * two different flats of one building (flat IN_BUILDING building IN_BUILDING flat). One IN_BUILDING step
+ * alone is a report of the building meeting a report of a flat in it: they agree, so it is no weaker.
+ */
+export function isWeakChain(types: string[]): boolean {
+  return types.some((t, i) => t === 'POSSIBLY_SAME' || (t === 'IN_BUILDING' && types[i + 1] === 'IN_BUILDING'));
+}
 
 export async function findPaths(db: Database, args: { fromId: string; toId: string; k?: number | null; maxLength?: number | null; maxDegree?: number | null }) {
   const rows = await db.read('links/paths', {
@@ -45,6 +54,7 @@ export async function findPaths(db: Database, args: { fromId: string; toId: stri
     length: r.length as number,
     nodes: (r.nodes as StoredNode[]).map(toGraphNode),
     edges: (r.edges as RawEdge[]).map(toGraphEdge),
+    weak: isWeakChain((r.edges as RawEdge[]).map((e) => e.type)),
   }));
 }
 

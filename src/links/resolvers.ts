@@ -9,10 +9,11 @@ import { AppError } from '../errors';
 import { displayLabel, nodeType, type StoredNode } from '../model/nodes';
 import { loadCase } from '../cases/resolvers';
 import { asNode } from '../loaders';
-import { clamp, exportGraph, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
+import { clamp, exportGraph, isWeakChain, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
 import { casesOfNode, toGraphNode, type GraphNode } from './graph';
 import { redactSubgraph } from '../auth/protect';
 import { ownerOfCase } from '../auth/access';
+import { explainLink, type LinkSideInput } from './explain';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
 export const HOPS = { min: 2, max: 4 } as const;
@@ -47,6 +48,7 @@ export const linkResolvers = {
         shortest: r.shortest,
         chains: (r.chains as Chain[]).map((chain) => ({
           ...chain,
+          weak: isWeakChain((chain.relationships as Array<{ type: string }>).map((x) => x.type)),
           nodes: chain.nodes.map((n) => ({ id: n.id, type: nodeType(n), label: displayLabel(n), detailsCase: n.detailsCase ?? null })),
         })),
       }));
@@ -77,9 +79,13 @@ export const linkResolvers = {
       const m = await networkMetrics(ctx.db, args);
       return { components: m.components, communities: m.communities, nodes: m.nodes.map((n) => ({ ...n, node: m.byId.get(n.nodeId) })) };
     },
+    explainLink: (_: unknown, args: { a: LinkSideInput; b: LinkSideInput }, ctx: Context) => explainLink(ctx, args.a, args.b),
     // An export is redacted whole before it is serialised: it leaves the system.
     exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) =>
       exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId))), args.format),
+  },
+  ExplainedSide: {
+    id: (s: { nodeId: string | null }) => s.nodeId,
   },
   CrossBorderLink: {
     case: (link: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, link.caseId),

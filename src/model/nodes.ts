@@ -43,7 +43,8 @@ export function displayLabel(node: StoredNode): string {
     case 'CASE': return `${p.reference} (${p.country})`;
     case 'PERSON': return String(p.name);
     case 'PHONE': return p.e164 ? String(p.e164) : `${p.raw} (unverified)`;
-    case 'ADDRESS': return `${p.street}, ${p.city} (${p.country})`;
+    // A building known only through its flats has no spelling of its own: its key names it.
+    case 'ADDRESS': return p.street ? `${p.street}, ${p.city} (${p.country})` : `building ${String(p.addressKey).split('|').slice(0, 3).join(', ')} (${p.country})`;
     case 'VEHICLE': return p.plate ? `${p.plate} (${p.country})` : `VIN ${p.vin}`;
     case 'ACCOUNT': return p.iban ? String(p.iban) : p.rawIban ? `${p.rawIban} (unverified)` : `${p.provider} ${p.number}`;
     case 'IDENTITY_DOCUMENT': return `${p.kind} ${p.number} (${p.country})`;

@@ -149,6 +149,6 @@ describe('identity providers', () => {
   it('production refuses to start without a real key, with the development secret, or without a hit secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required in production[\s\S]*HIT_SECRET: required in production/);
     expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_DEV_SECRET: 'y'.repeat(40), HIT_SECRET: 'z'.repeat(40) })).toThrow(/AUTH_DEV_SECRET: not allowed in production/);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', HIT_SECRET: 'z'.repeat(40) }).auth.devSecret).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', HIT_SECRET: 'z'.repeat(40), AUDIT_HMAC_KEYS: `k1:${'a'.repeat(44)}` }).auth.devSecret).toBeNull();
   });
 });
