@@ -7,12 +7,10 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
 import { loadConfig } from '../../src/config';
-import { createContext } from '../../src/context';
-import { createAuthenticator, mintDevToken } from '../../src/auth/identity';
-import { createHttpServer } from '../../src/http';
+import { mintDevToken } from '../../src/auth/identity';
 import { importCases } from '../../src/cases/importCases';
 import type { Database } from '../../src/db/database';
-import { exchange, logger, resetDatabase, testDatabase, testServer } from '../helpers';
+import { listenWithTokens, resetDatabase, testDatabase, testServer } from '../helpers';
 
 const config = loadConfig();
 const server = testServer(true);
@@ -31,14 +29,7 @@ beforeAll(async () => {
   await resetDatabase(db);
   await importCases(db, [fiCase]);
   await server.start();
-  const auth = await createAuthenticator(config);
-  api = createHttpServer(server, {
-    maxBodyBytes: 1 << 20, logger, requestReceiveTimeoutMs: RECEIVE_TIMEOUT_MS,
-    context: async (req, requestId) => createContext(db, logger, exchange, await auth.viewer(req.headers.authorization, req.headers['x-purpose'] as string | undefined), requestId),
-    ready: async () => true,
-  });
-  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+  ({ api, base } = await listenWithTokens(server, db, { requestReceiveTimeoutMs: RECEIVE_TIMEOUT_MS }));
 }, 120_000);
 afterAll(async () => {
   await new Promise((resolve) => api.close(resolve));

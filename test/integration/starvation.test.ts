@@ -3,15 +3,13 @@
 // 503) while another agency's light query and readiness answer; one request holds at most a few
 // sessions; readiness answers even when every pooled connection is taken.
 import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config';
-import { createContext, type Exchange } from '../../src/context';
-import { createAuthenticator, mintDevToken } from '../../src/auth/identity';
+import type { Exchange } from '../../src/context';
+import { mintDevToken } from '../../src/auth/identity';
 import { Database } from '../../src/db/database';
-import { createHttpServer } from '../../src/http';
 import { importCases } from '../../src/cases/importCases';
 import { Budget } from '../../src/fairUse';
-import { demoCases, exchange, logger, resetDatabase, testServer } from '../helpers';
+import { demoCases, exchange, listenWithTokens, resetDatabase, testServer } from '../helpers';
 
 const config = loadConfig();
 const POOL = 6;
@@ -28,14 +26,8 @@ beforeAll(async () => {
   await resetDatabase(db);
   await importCases(db, demoCases());
   await server.start();
-  const auth = await createAuthenticator(config);
-  api = createHttpServer(server, {
-    maxBodyBytes: 1 << 20, logger,
-    context: async (req, requestId) => createContext(db, logger, fair, await auth.viewer(req.headers.authorization, req.headers['x-purpose'] as string | undefined), requestId),
-    ready: async () => (await db.probe('health/migrated'))[0]?.ready === true,
-  });
-  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+  // Readiness as src/main.ts checks it.
+  ({ api, base } = await listenWithTokens(server, db, { exchange: fair, ready: async () => (await db.probe('health/migrated'))[0]?.ready === true }));
 }, 120_000);
 afterAll(async () => {
   await new Promise((resolve) => api.close(resolve));
