@@ -18,6 +18,12 @@ const schema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(2_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(2 * 1024 * 1024),
+  REQUEST_RECEIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  // Fair use: no caller may take the service from the others (README "Hardening").
+  ACCESS_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(30),
+  DB_SESSIONS_PER_REQUEST: z.coerce.number().int().min(1).max(100).default(4),
+  EXPENSIVE_PER_ANALYST: z.coerce.number().int().min(1).max(1000).default(2),
+  EXPENSIVE_PER_AGENCY: z.coerce.number().int().min(1).max(1000).default(6),
   // Tokens: issuer and audience always checked; the key is a JWKS URL, a PEM public key, or (never in
   // production) a shared development secret that `npm run token` signs with.
   AUTH_ISSUER: z.string().min(1).default('linkgraph-dev'),
@@ -48,6 +54,9 @@ export type Config = {
   seedDemo: boolean;
   logLevel: string;
   maxBodyBytes: number;
+  /** The whole request (headers and body) must arrive within this time, or the connection is closed. */
+  requestReceiveTimeoutMs: number;
+  limits: Limits;
   shutdownGraceMs: number;
   shutdownDrainMs: number;
   auth: { issuer: string; audience: string; jwksUrl: string | null; publicKey: string | null; devSecret: string | null };
@@ -76,6 +85,17 @@ export function parseAuditKeys(text: string): AuditKey[] | string {
 /** Used only outside production: audit seals made with it prove nothing. */
 const DEV_AUDIT_KEY: AuditKey = { kid: 'dev', secret: Buffer.from('linkgraph-development-audit-key-never-use-in-production') };
 
+/** What one caller may take of the shared service. */
+export interface Limits {
+  /** Access requests one agency may file in an hour (counted in the database, so across instances). */
+  accessRequestsPerHour: number;
+  /** Database sessions one GraphQL request may hold at once; its further statements wait their turn. */
+  sessionsPerRequest: number;
+  /** Expensive operations (paths, subgraphs, exports, network metrics) running at once per analyst and per agency. */
+  expensivePerAnalyst: number;
+  expensivePerAgency: number;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
@@ -103,6 +123,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: c.SEED_DEMO,
     logLevel: c.LOG_LEVEL,
     maxBodyBytes: c.MAX_BODY_BYTES,
+    requestReceiveTimeoutMs: c.REQUEST_RECEIVE_TIMEOUT_MS,
+    limits: {
+      accessRequestsPerHour: c.ACCESS_REQUESTS_PER_HOUR, sessionsPerRequest: c.DB_SESSIONS_PER_REQUEST,
+      expensivePerAnalyst: c.EXPENSIVE_PER_ANALYST, expensivePerAgency: c.EXPENSIVE_PER_AGENCY,
+    },
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     shutdownDrainMs: c.SHUTDOWN_DRAIN_MS,
     auth: {

@@ -2,13 +2,14 @@
 // audit log as owners and auditors read it.
 //   mutation { requestAccess(caseHandle: "hit:…", justification: "same phone as EE-2024-0117") { id status } }
 //   mutation { decideAccess(requestId: "…", approve: true, until: "2027-01-31T00:00:00Z") { status } }
-//   { notifications { at fromAgency analyst purpose through case { reference } } }
+//   { notifications(first: 20) { edges { node { at fromAgency analyst purpose through case { reference } } } pageInfo { hasNextPage endCursor } } }
 import type { Context } from '../context';
 import { AppError, badInput } from '../errors';
 import { loadCase } from '../cases/resolvers';
 import { clamp } from '../links/analysis';
 import { typeOfId } from '../auth/access';
 import { auditNodeId, deliveredCheckpoint } from '../audit/audit';
+import { fileAccessRequest } from './requests';
 
 type Row = Record<string, unknown>;
 
@@ -18,16 +19,34 @@ function ownAgency(ctx: Context): string {
   return agency;
 }
 
+/** A page cursor: the (time, id) sort key of the last row, sealed for the caller's agency (as for hot spots). */
+const encodeCursor = (ctx: Context, at: string, id: string) => ctx.access.seal({ at, id });
+function decodeCursor(ctx: Context, cursor: string | null | undefined): { afterAt: string | null; afterId: string | null } {
+  if (!cursor) return { afterAt: null, afterId: null };
+  const key = (cursor.length <= 500 ? ctx.access.unseal(cursor) : null) as { at?: unknown; id?: unknown } | null;
+  if (key && typeof key.at === 'string' && typeof key.id === 'string') return { afterAt: key.at, afterId: key.id };
+  throw badInput('after', 'is not a cursor this API returned to your agency; pass pageInfo.endCursor from the previous page');
+}
+
+/** Reads one page (asking for one row more, to know whether another page follows) as a connection. */
+async function page(ctx: Context, query: string, params: Row, column: string, timeKey: string, args: { first?: number | null; after?: string | null }) {
+  const first = clamp(args.first ?? 50, 1, 100);
+  const rows = (await ctx.db.read(query, { ...params, ...decodeCursor(ctx, args.after), limit: first + 1 })).map((r) => r[column] as Row);
+  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(ctx, node[timeKey] as string, node.id as string), node }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+type PageArgs = { first?: number | null; after?: string | null };
+
 export const exchangeResolvers = {
   Query: {
-    notifications: async (_: unknown, args: { first?: number | null }, ctx: Context) =>
-      (await ctx.db.read('access/notifications', { agency: ownAgency(ctx), limit: clamp(args.first ?? 50, 1, 500) })).map((r) => r.notification as Row),
-    accessRequests: async (_: unknown, args: { direction: 'INCOMING' | 'OUTGOING'; status?: string | null }, ctx: Context) => {
+    notifications: (_: unknown, args: PageArgs, ctx: Context) =>
+      page(ctx, 'access/notifications', { agency: ownAgency(ctx) }, 'notification', 'at', args),
+    accessRequests: (_: unknown, args: PageArgs & { direction: 'INCOMING' | 'OUTGOING'; status?: string | null }, ctx: Context) => {
       const agency = ownAgency(ctx);
-      const rows = await ctx.db.read('access/requests', {
+      return page(ctx, 'access/requests', {
         owner: args.direction === 'INCOMING' ? agency : null, from: args.direction === 'OUTGOING' ? agency : null, status: args.status ?? null,
-      });
-      return rows.map((r) => r.request as Row);
+      }, 'request', 'requestedAt', args);
     },
     auditLog: async (_: unknown, args: { first?: number | null; beforeSeq?: number | null }, ctx: Context) => {
       const { viewer, isSystem } = ctx.access;
@@ -55,13 +74,9 @@ export const exchangeResolvers = {
       const agency = ownAgency(ctx);
       if (args.justification.length > 2000) throw badInput('justification', 'is longer than 2000 characters');
       if (!/^hit:[0-9a-f-]{36}$/.test(args.caseHandle)) throw badInput('caseHandle', 'is not a case handle (hit:…) from a hit');
-      const request = await ctx.db.transaction('WRITE', async (run) => {
-        const filed = (await run('access/requestAccess', { handle: args.caseHandle, fromAgency: agency, analyst: ctx.access.viewer.analyst, justification: args.justification.trim() })).rows[0]?.request as Row | undefined;
-        // The owner hears of the request through its notifications, written with the request and its audit entry.
-        if (filed) await ctx.audit.write(run, { ids: [filed.caseId as string], outcome: `access request ${String(filed.id)}`, hits: [{ caseId: filed.caseId as string, owner: filed.ownerAgency as string, entityId: filed.caseId as string, entityType: 'CASE' }] });
-        return filed;
-      });
-      if (!request) throw new AppError('NOT_FOUND', 'no other agency\'s case has this handle', { field: 'caseHandle' });
+      const request = await fileAccessRequest(ctx.db, ctx.limits.accessRequestsPerHour, {
+        handle: args.caseHandle, fromAgency: agency, analyst: ctx.access.viewer.analyst, justification: args.justification.trim(),
+      }, ctx.audit.write);
       ctx.access.touched.add(request.caseId as string);
       return request;
     },

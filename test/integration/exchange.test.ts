@@ -189,8 +189,8 @@ describe('hit/no-hit: no query leaks another agency\'s case details', () => {
 describe('notifications and access requests', () => {
   it('the owner is told who hit its case, from where, through what, and why', async () => {
     await q(EE, `{ lookup(kind: PHONE, value: "+358 40 1234567") { id } }`);
-    const res = await q(FI, `{ notifications(first: 100) { fromAgency fromCountry analyst purpose operation through throughType case { id reference } } }`);
-    const fromEE = res.data.notifications.filter((n: any) => n.fromAgency === 'EE-PPA');
+    const res = await q(FI, `{ notifications(first: 100) { edges { node { fromAgency fromCountry analyst purpose operation through throughType case { id reference } } } } }`);
+    const fromEE = res.data.notifications.edges.map((e: any) => e.node).filter((n: any) => n.fromAgency === 'EE-PPA');
     expect(fromEE.length).toBeGreaterThan(0);
     expect(fromEE).toContainEqual({
       fromAgency: 'EE-PPA', fromCountry: 'EE', analyst: 'ee.analyst.1', purpose: EE.purpose, operation: 'query lookup',
@@ -201,16 +201,16 @@ describe('notifications and access requests', () => {
     expect(linked.length).toBeGreaterThan(0);
     for (const through of linked) expect(through).toMatch(/^(phone|account|address|vehicle|person):/);
     // An import that reports what another agency's case reports is a hit too: LT's van is in EE's and FI's cases.
-    const eeNotices = await q(EE, `{ notifications(first: 100) { fromAgency operation through } }`);
-    expect(eeNotices.data.notifications).toContainEqual({ fromAgency: 'LT-PD', operation: 'mutation importCases', through: 'vehicle:LT:KRT512' });
+    const eeNotices = await q(EE, `{ notifications(first: 100) { edges { node { fromAgency operation through } } } }`);
+    expect(eeNotices.data.notifications.edges.map((e: any) => e.node)).toContainEqual({ fromAgency: 'LT-PD', operation: 'mutation importCases', through: 'vehicle:LT:KRT512' });
   });
 
   it('an approved request opens the case to the requesting agency; a refusal does not', async () => {
     const hit = (await q(EE, `{ case(id: "${FI_CASE}") { id } }`)).data.case.id;
     const req = await q(EE, `mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "same recruiter phone as EE-S1") { id status ownerAgency case { access reference } } }`, { h: hit });
     expect(req.data.requestAccess).toMatchObject({ status: 'PENDING', ownerAgency: 'FI-POL', case: { access: 'HIT', reference: null } });
-    const incoming = await q(FI, `{ accessRequests(direction: INCOMING, status: PENDING) { id fromAgency analyst justification case { reference } } }`);
-    expect(incoming.data.accessRequests).toEqual([{ id: req.data.requestAccess.id, fromAgency: 'EE-PPA', analyst: 'ee.analyst.1', justification: 'same recruiter phone as EE-S1', case: { reference: 'FI-S1' } }]);
+    const incoming = await q(FI, `{ accessRequests(direction: INCOMING, status: PENDING) { edges { node { id fromAgency analyst justification case { reference } } } } }`);
+    expect(incoming.data.accessRequests.edges.map((e: any) => e.node)).toEqual([{ id: req.data.requestAccess.id, fromAgency: 'EE-PPA', analyst: 'ee.analyst.1', justification: 'same recruiter phone as EE-S1', case: { reference: 'FI-S1' } }]);
     // Only the owner decides.
     const byRequester = await q(EE, `mutation { decideAccess(requestId: "${req.data.requestAccess.id}", approve: true) { status } }`);
     expect(byRequester.errors[0].extensions.code).toBe('NOT_FOUND');
