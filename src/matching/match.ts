@@ -23,10 +23,13 @@ export interface MatchRun {
 export async function matchPending(db: Database): Promise<MatchRun> {
   const started = Date.now();
   const run: MatchRun = { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0, proposedPairs: [] };
+  // Pairs scored in an earlier chunk of this run: a pair whose records fall in two chunks is met from
+  // both sides, and is scored and counted once.
+  const scored = new Map<string, boolean>();
   for (;;) {
     const ids = (await db.read('matching/pending', { limit: CHUNK })).map((r) => r.id as string);
     if (ids.length === 0) break;
-    const chunk = await matchPersons(db, ids);
+    const chunk = await matchPersons(db, ids, scored);
     run.personsChecked += chunk.personsChecked;
     run.pairsScored += chunk.pairsScored;
     run.proposed += chunk.proposed;
@@ -36,7 +39,8 @@ export async function matchPending(db: Database): Promise<MatchRun> {
   return { ...run, seconds: (Date.now() - started) / 1000 };
 }
 
-export async function matchPersons(db: Database, personIds: string[]): Promise<MatchRun> {
+/** `scored` holds the pairs (key "a|b", whether proposed) already scored in this run; it is filled as pairs are scored. */
+export async function matchPersons(db: Database, personIds: string[], scored = new Map<string, boolean>()): Promise<MatchRun> {
   const started = Date.now();
   let pairsScored = 0;
   let proposed = 0;
@@ -46,21 +50,29 @@ export async function matchPersons(db: Database, personIds: string[]): Promise<M
     const chunkIds = ids.slice(i, i + CHUNK);
     const rows = await db.read('matching/candidates', { ids: chunkIds, maxBlock: MAX_BLOCK });
     const pairs = new Map<string, Record<string, unknown>>();
+    // Proposals of this chunk's records that stand, including those scored in an earlier chunk.
+    const fresh: string[] = [];
     for (const r of rows) {
       const [a, b] = [r.a as MatchPerson, r.b as MatchPerson].sort((x, y) => x.id.localeCompare(y.id));
       const key = `${a.id}|${b.id}`;
-      if (pairs.has(key)) continue;
+      if (scored.has(key)) {
+        if (scored.get(key) && !pairs.has(key)) fresh.push(key);
+        continue;
+      }
       const score = scorePair(withDefaults(a), withDefaults(b), {
         blockSize: r.blockSize as number, sharedDocuments: r.sharedDocuments as string[], sharedPhones: r.sharedPhones as string[],
       });
-      pairs.set(key, { a: a.id, b: b.id, above: score.probability >= MATCH_THRESHOLD, probability: score.probability, logOdds: score.logOdds, explanation: JSON.stringify(score.features) });
+      const above = score.probability >= MATCH_THRESHOLD;
+      scored.set(key, above);
+      pairs.set(key, { a: a.id, b: b.id, above, probability: score.probability, logOdds: score.logOdds, explanation: JSON.stringify(score.features) });
+      if (above) fresh.push(key);
     }
     const batch = [...pairs.values()];
     pairsScored += batch.length;
     proposed += batch.filter((p) => p.above).length;
     for (const p of batch) if (p.above) proposedPairs.push([p.a as string, p.b as string]);
     if (batch.length) await db.write('matching/writeCandidates', { rows: batch });
-    await db.write('matching/withdrawStale', { ids: chunkIds, fresh: batch.filter((p) => p.above).map((p) => `${p.a}|${p.b}`) });
+    await db.write('matching/withdrawStale', { ids: chunkIds, fresh });
   }
   return { personsChecked: ids.length, pairsScored, proposed, seconds: (Date.now() - started) / 1000, proposedPairs };
 }
