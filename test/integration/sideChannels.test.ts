@@ -167,3 +167,22 @@ describe('descriptive details per report (weakness 4)', () => {
     expect(await van(FI)).toEqual({ access: 'FULL', make: 'Mercedes', model: 'Sprinter' });
   });
 });
+
+describe('migration 0010: details written under the old model', () => {
+  it('gives the details a node kept to the report that gave them', async () => {
+    const session = db.driver.session();
+    try {
+      // The old shape: the latest report's details on the node, its case in detailsCase, none on MENTIONS.
+      await session.run(`MATCH (c:Case {id: 'case:LT-PD:LT-A'})
+        CREATE (c)-[:MENTIONS {caseId: c.id, asWritten: ['OLD 1'], version: 'v0'}]->(:Entity:Vehicle {id: 'vehicle:LT:OLD1', plate: 'OLD1', country: 'LT', make: 'Volvo', model: 'FH', detailsCase: c.id})`);
+      await db.migrate();
+      const mention = await session.run(`MATCH (:Case {id: 'case:LT-PD:LT-A'})-[m:MENTIONS]->(e:Vehicle {id: 'vehicle:LT:OLD1'}) RETURN m.details AS details, e.detailsCase AS detailsCase`);
+      expect(JSON.parse(mention.records[0].get('details'))).toEqual({ make: 'Volvo', model: 'FH', colour: null });
+      expect(mention.records[0].get('detailsCase')).toBeNull();
+    } finally {
+      await session.close();
+    }
+    expect((await q(LT, `{ lookup(kind: PLATE, value: "OLD1", country: "LT") { access ... on Vehicle { make model } } }`)).data.lookup)
+      .toEqual({ access: 'FULL', make: 'Volvo', model: 'FH' });
+  });
+});
