@@ -1,5 +1,6 @@
-// Hit/no-hit, decided per node for one request. An analyst sees in full the agency's own cases, the
-// cases shared with it, and whatever those cases report. Anything else is a hit: the owning agency and
+// Hit/no-hit, decided per node for one request from live grants. An analyst sees in full the agency's
+// own cases, the cases shared with it, and whatever those cases report, except another register's person
+// records, which only the register's own cases show. Anything else is a hit: the owning agency and
 // country, an opaque case handle, the type of node, and the handling code. Every id the response carries
 // passes through here, so this is also where the audit learns what was returned and where owners' hit
 // notifications come from.
@@ -29,6 +30,8 @@ export function caseOfId(id: string): string | null {
   return transfer ? `case:${transfer[1]}:${transfer[2]}` : null;
 }
 export const ownerOfCase = (caseId: string) => caseId.split(':')[1];
+/** The agency whose register a person id is in, else undefined. */
+const registerOf = (id: string) => /^person:([^:]+):/.exec(id)?.[1];
 
 const TYPE_BY_PREFIX: Record<string, NodeType> = {
   case: 'CASE', person: 'PERSON', phone: 'PHONE', address: 'ADDRESS', vehicle: 'VEHICLE', account: 'ACCOUNT',
@@ -107,7 +110,7 @@ export class Access {
    */
   private reportsKey(id: string): string | null {
     if (this.isSystem || id.startsWith('agency:') || id.startsWith('identity:')) return null;
-    if (/^person:([^:]+):/.exec(id)?.[1] === this.viewer.agency) return null;
+    if (registerOf(id) === this.viewer.agency) return null;
     const ownCase = caseOfId(id);
     if (ownCase && ownerOfCase(ownCase) === this.viewer.agency) return null;
     return ownCase ?? id;
@@ -144,7 +147,7 @@ export class Access {
    * included, never makes it visible. Visibility then follows the register's live grants alone.
    */
   private deciding(id: string, reports: Report[]): Report[] {
-    const register = /^person:([^:]+):/.exec(id)?.[1];
+    const register = registerOf(id);
     return register ? reports.filter((r) => ownerOfCase(r.caseId) === register) : reports;
   }
 
@@ -153,7 +156,7 @@ export class Access {
     if (this.isSystem) return FULL;
     const key = this.reportsKey(id);
     if (key === null) return FULL;
-    const register = /^person:([^:]+):/.exec(id)?.[1];
+    const register = registerOf(id);
     const ownCase = caseOfId(id);
     const reports = this.deciding(id, await this.reports.load(key));
     if (reports.length === 0 && ownCase) {
