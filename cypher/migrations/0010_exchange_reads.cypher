@@ -1,3 +1,5 @@
+// Reads of the exchange: the case list asks for the caller's own cases first (cases/listCases).
+CREATE INDEX case_agency IF NOT EXISTS FOR (n:Case) ON (n.agency);
 // Descriptive details belong to each report (MENTIONS.details, see cases/mergeEntities): a graph written
 // when a node kept only the latest report's, with that report's case in detailsCase, gives them to that
 // report's MENTIONS. Runs once: the node's detailsCase goes.
