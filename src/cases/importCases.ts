@@ -187,7 +187,10 @@ function splitDetails(e: NormalisedCase['entities'][number]) {
   const details = Object.fromEntries(Object.entries(e.props).filter(([k]) => keys.has(k)));
   const props = withoutNulls(Object.fromEntries(Object.entries(e.props).filter(([k]) => !keys.has(k))));
   for (const k of keys) details[k] ??= null;
-  return { props, details, hasDetails: Object.values(details).some((v) => v !== null) };
+  const hasDetails = Object.values(details).some((v) => v !== null);
+  // The report's own copy, as the caller reads them (the search text is the index's, not a detail shown).
+  const { searchText: _searchText, ...shown } = details;
+  return { props, details, hasDetails, detailsJson: hasDetails ? JSON.stringify(shown) : null };
 }
 
 function caseRow(c: NormalisedCase) {

@@ -50,10 +50,10 @@ async function foreignRecords(ctx: Context, inputs: CaseInputShape[]): Promise<M
 
 export const caseResolvers = {
   Query: {
-    case: (_: unknown, args: { id: string }, ctx: Context) => loadCase(ctx, args.id),
+    case: async (_: unknown, args: { id: string }, ctx: Context) => ((await ctx.access.named(args.id)) ? loadCase(ctx, args.id) : null),
     cases: async (_: unknown, args: { country?: string | null; first?: number | null }, ctx: Context) => {
       const limit = Math.max(1, Math.min(args.first ?? 20, MAX_CASES_PER_LIST));
-      const rows = await ctx.db.read('cases/listCases', { country: args.country ?? null, limit });
+      const rows = await ctx.db.read('cases/listCases', { ...(await ctx.access.scope()), country: args.country ?? null, limit });
       for (const r of rows) ctx.loaders.caseById.prime(r.id as string, r);
       return Promise.all(rows.map((r) => loadCase(ctx, r.id as string)));
     },
@@ -85,14 +85,9 @@ export const caseResolvers = {
     agency: (c: CaseNode) => c.agencyInfo,
     persons: async (c: CaseNode, _: unknown, ctx: Context) => {
       const rows = await ctx.loaders.personsByCase.load(c.id);
-      ctx.access.vouch(c.id, rows.map((r) => (r.node as StoredNode).id));
       return rows.map((r) => ({ role: r.role, function: r.function, nameAsWritten: r.nameAsWritten, person: r.node }));
     },
-    entities: async (c: CaseNode, _: unknown, ctx: Context) => {
-      const nodes = (await ctx.loaders.entitiesByCase.load(c.id)).map(asNode);
-      ctx.access.vouch(c.id, nodes.map((n) => n!.id));
-      return nodes;
-    },
+    entities: async (c: CaseNode, _: unknown, ctx: Context) => (await ctx.loaders.entitiesByCase.load(c.id)).map(asNode),
     transfers: async (c: CaseNode, _: unknown, ctx: Context) =>
       (await ctx.loaders.transfersByCase.load(c.id)).map((r) => ({ ...(r.node as StoredNode), fromId: r.fromId, toId: r.toId })),
   },

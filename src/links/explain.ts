@@ -42,9 +42,6 @@ export interface ExplainedSide {
   problem: string | null;
   /** For persons: what scoring reads. */
   person?: MatchPerson;
-  /** For a node: the case whose report gave its descriptive details, and whether the caller may not see it. */
-  detailsCase?: string | null;
-  foreignDetails?: boolean;
 }
 
 export interface LinkExplanation {
@@ -70,8 +67,6 @@ export async function explainLink(ctx: Context, a: LinkSideInput, b: LinkSideInp
     throw badInput('b', `compares a ${sa.kind.toLowerCase()} with a ${sb.kind.toLowerCase()}: give two of the same kind`);
   }
   const [visibleA, visibleB] = await Promise.all([visible(ctx, sa), visible(ctx, sb)]);
-  // A node you see whose spelling came from another agency's report: its rules would quote that spelling.
-  for (const side of [sa, sb]) if (side.foreignDetails) side.rules = side.rules.map(ruleNameOnly);
   const both = visibleA && visibleB;
   const base = { a: sa, b: sb, probability: null, evidence: [], sharedBlockingKeys: [], chains: [] };
   if (sa.kind === 'CASE') return { ...base, ...(await compareCases(ctx, sa, sb)) };
@@ -80,10 +75,7 @@ export async function explainLink(ctx: Context, a: LinkSideInput, b: LinkSideInp
 }
 
 async function visible(ctx: Context, side: ExplainedSide): Promise<boolean> {
-  if (side.nodeId === null || ctx.access.isSystem) return true;
-  const verdict = await ctx.access.check(side.nodeId, side.detailsCase ?? null);
-  side.foreignDetails = verdict.full && verdict.foreignDetails;
-  return verdict.full;
+  return side.nodeId === null || ctx.access.isSystem || (await ctx.access.check(side.nodeId)).full;
 }
 
 /** A node of the graph, or a value as written, explained by the same code the import runs. */
@@ -95,8 +87,11 @@ async function resolveSide(ctx: Context, input: LinkSideInput, field: 'a' | 'b')
     if (input.kind || input.value) throw badInput(field, 'give either id, or kind and value, not both');
     const node = asNode(await ctx.loaders.nodeById.load(input.id));
     const kind = node ? KIND_OF_TYPE[nodeType(node)] : undefined;
-    if (!node || !kind) throw new AppError('NOT_FOUND', `no person, entity or case with id '${input.id.slice(0, 200)}'`, { field: `${field}.id` });
-    return sideOfNode(node, kind);
+    if (!node || !kind || !(await ctx.access.named(node.id))) throw new AppError('NOT_FOUND', `no person, entity or case with the id given; check ${field}.id`, { field: `${field}.id` });
+    // A shared node is spelled as the newest report the caller may see spelled it; its rules quote that.
+    const details = ctx.access.isSystem ? undefined : await ctx.access.details(node.id);
+    if (details === null) return { ...sideOfNode(node, kind), rules: [], notes: ['every report that spelled it is another agency\'s: the key alone is shown'] };
+    return sideOfNode(details ? ({ ...node, ...details } as StoredNode) : node, kind);
   }
   if (!input.kind || !input.value?.trim()) throw badInput(field, 'give an id, or a kind and a value as written');
   if (input.kind === 'NAME') return sideOfName(null, { id: '', name: input.value, aliases: [], birthDate: input.birthDate ?? null, nationality: null, gender: null });
@@ -105,10 +100,6 @@ async function resolveSide(ctx: Context, input: LinkSideInput, field: 'a' | 'b')
 }
 
 function sideOfNode(node: StoredNode, kind: ExplainedSide['kind']): ExplainedSide {
-  return { ...explainNode(node, kind), detailsCase: (node.detailsCase as string | undefined) ?? null };
-}
-
-function explainNode(node: StoredNode, kind: ExplainedSide['kind']): ExplainedSide {
   const p = node as Record<string, any>;
   switch (kind) {
     case 'CASE':

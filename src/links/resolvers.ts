@@ -6,7 +6,7 @@
 //   { subgraph(seeds: ["case:EE-PPA:EE-2024-0117"], depth: 2) { nodes { id type label cases } edges { id source target } omitted { label } } }
 import type { Context } from '../context';
 import { AppError } from '../errors';
-import { displayLabel, nodeType, type StoredNode } from '../model/nodes';
+import { nodeType, type StoredNode } from '../model/nodes';
 import { loadCase } from '../cases/resolvers';
 import { asNode } from '../loaders';
 import { clamp, exportGraph, isWeakChain, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
@@ -25,7 +25,9 @@ export const linkResolvers = {
   Query: {
     crossBorderLinks: async (_: unknown, args: { caseId: string; maxHops?: number | null; maxChainsPerCase?: number | null }, ctx: Context) => {
       // The origin's existence and the chains are asked at once: one round trip of waiting, not two.
-      const [origin, rows] = await Promise.all([
+      // Another agency's case named by its id answers as if absent (Access.named).
+      const [named, origin, rows] = await Promise.all([
+        ctx.access.named(args.caseId),
         loadCase(ctx, args.caseId),
         ctx.db.read('links/crossBorderLinks', {
           caseId: args.caseId,
@@ -33,7 +35,7 @@ export const linkResolvers = {
           maxChains: clamp(args.maxChainsPerCase ?? 5, 1, MAX_CHAINS),
         }),
       ]);
-      if (!origin) throw new AppError('NOT_FOUND', `no case with id '${args.caseId.slice(0, 200)}'`, { field: 'caseId' });
+      if (!origin || !named) throw new AppError('NOT_FOUND', 'no case with the id given; check caseId', { field: 'caseId' });
       await ctx.access.prefetch(rows.flatMap((r) => [r.caseId as string, ...(r.chains as Chain[]).flatMap((c) => c.nodes.map((n) => n.id))]));
       await Promise.all(rows.map(async (r) => {
         // The owner of a linked case hears through which node of its case the link came.
@@ -43,19 +45,26 @@ export const linkResolvers = {
           ctx.access.recordHit({ caseId: r.caseId as string, owner: ownerOfCase(r.caseId as string), entityId: through.id, entityType: nodeType(through) });
         }
       }));
+      // Linked cases by chain length, then the visible ones by id and the others by handle: an order by
+      // id would tell where a hidden case's reference stands among the caller's.
+      const order = new Map(await Promise.all(rows.map(async (r) => {
+        const id = r.caseId as string;
+        return [id, (await ctx.access.caseVisible(id)) ? `0${id}` : `1${await ctx.access.publicId(id)}`] as const;
+      })));
+      rows.sort((a, b) => (a.shortest as number) - (b.shortest as number) || order.get(a.caseId as string)!.localeCompare(order.get(b.caseId as string)!));
       return rows.map((r) => ({
         caseId: r.caseId,
         shortest: r.shortest,
         chains: (r.chains as Chain[]).map((chain) => ({
           ...chain,
           weak: isWeakChain((chain.relationships as Array<{ type: string }>).map((x) => x.type)),
-          nodes: chain.nodes.map((n) => ({ id: n.id, type: nodeType(n), label: displayLabel(n), detailsCase: n.detailsCase ?? null })),
+          nodes: chain.nodes.map(toGraphNode),
         })),
       }));
     },
-    paths: (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) => ctx.budget.spend(ctx.access.viewer, 'paths', () => findPaths(ctx.db, args)),
-    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) =>
-      ctx.budget.spend(ctx.access.viewer, 'subgraph', () => neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId))),
+    paths: async (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) =>
+      ((await ctx.access.named(args.fromId)) && (await ctx.access.named(args.toId)) ? ctx.budget.spend(ctx.access.viewer, 'paths', () => findPaths(ctx.db, args)) : []),
+    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) => ctx.budget.spend(ctx.access.viewer, 'subgraph', () => neighbourhood(ctx.db, args, ctx.access)),
     moneyFlow: async (_: unknown, args: Parameters<typeof moneyFlow>[1], ctx: Context) => {
       // The caller's scope matters only to a time window (which must not test hidden transfers).
       const windowed = Boolean(args.from || args.to);
@@ -77,13 +86,13 @@ export const linkResolvers = {
       };
     },
     networkMetrics: async (_: unknown, args: Parameters<typeof networkMetrics>[1], ctx: Context) => {
-      const m = await ctx.budget.spend(ctx.access.viewer, 'networkMetrics', () => networkMetrics(ctx.db, args));
+      const m = await ctx.budget.spend(ctx.access.viewer, 'networkMetrics', () => networkMetrics(ctx.db, args, ctx.access));
       return { components: m.components, communities: m.communities, nodes: m.nodes.map((n) => ({ ...n, node: m.byId.get(n.nodeId) })) };
     },
     explainLink: (_: unknown, args: { a: LinkSideInput; b: LinkSideInput }, ctx: Context) => explainLink(ctx, args.a, args.b),
     // An export is redacted whole before it is serialised: it leaves the system.
     exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) => ctx.budget.spend(ctx.access.viewer, 'exportSubgraph', async () =>
-      exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId))), args.format)),
+      exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args, ctx.access)), args.format)),
   },
   ExplainedSide: {
     id: (s: { nodeId: string | null }) => s.nodeId,

@@ -40,8 +40,11 @@ const fiCase = {
   accounts: [{ id: 'A', iban: IBAN, holders: ['F1'] }],
 };
 const FI_CASE = 'case:FI-POL:FI-A1';
+/** EE reaches FI's case through the phone both cases report: a hit, with the case's handle. */
+const REACH_FI = `lookup(kind: PHONE, value: "+372 5333 4444") { id cases { id } }`;
 const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated casesRejected } }`;
 const q = (viewer: Viewer, query: string, variables: Record<string, unknown> = {}) => execute(server, db, query, variables, viewer) as Promise<any>;
+const fiHandle = async (): Promise<string> => (await q(EE, `{ ${REACH_FI} }`)).data.lookup.cases.map((c: { id: string }) => c.id).find((id: string) => id.startsWith('hit:'));
 
 async function cypher(text: string, params: Record<string, unknown> = {}): Promise<any[]> {
   const session = db.driver.session();
@@ -100,7 +103,7 @@ describe('a mutation and its audit entry commit together', () => {
     expect(body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'variables' }, message: expect.stringMatching(/nested more than 32 levels deep; send only the variables the operation declares/) });
     expect(await count("MATCH (c:Case {reference: 'EE-DEEP'}) RETURN count(c) AS n")).toBe(0);
 
-    const handle = (await q(EE, `{ case(id: "${FI_CASE}") { id } }`)).data.case.id;
+    const handle = await fiHandle();
     const requests = await count('MATCH (r:AccessRequest) RETURN count(r) AS n');
     const request = await post(auth, `{"query":"mutation($h: ID!) { requestAccess(caseHandle: $h, justification: \\"deep\\") { id } }","variables":${deepVariables(`"h":"${handle}"`, 200_000)}}`);
     expect(request.status).toBe(400);
@@ -123,7 +126,7 @@ describe('a mutation and its audit entry commit together', () => {
   });
 
   it('when the audit statement fails inside a mutation, its data rolls back: no case, no access request, no notification', async () => {
-    const handle = (await q(EE, `{ case(id: "${FI_CASE}") { id } }`)).data.case.id;
+    const handle = await fiHandle();
     const requests = await count('MATCH (r:AccessRequest) RETURN count(r) AS n');
     const notifications = await count('MATCH (n:Notification) RETURN count(n) AS n');
     await cypher(BLOCK);
@@ -147,7 +150,7 @@ describe('a mutation and its audit entry commit together', () => {
 
 describe('decisions are audited with their writes', () => {
   it('a decision on an access request and a match decision roll back when their audit statement fails, and carry their entries when it does not', async () => {
-    const handle = (await q(EE, `{ case(id: "${FI_CASE}") { id } }`)).data.case.id;
+    const handle = await fiHandle();
     const requestId = (await q(EE, `mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "decide me") { id } }`, { h: handle })).data.requestAccess.id;
     const decideAccess = `mutation { decideAccess(requestId: "${requestId}", approve: false, note: "no") { status } }`;
     // SYSTEM decides on the pair (it sees both records); a token caller would need one of its own.
@@ -191,7 +194,7 @@ describe('refusals before authentication are logged and counted', () => {
 
 describe('who reads the log', () => {
   beforeAll(async () => {
-    await q(EE, `query EeProbe { lookup(kind: PHONE, value: "+358 40 0000000") { id } case(id: "${FI_CASE}") { id } }`);
+    await q(EE, `query EeProbe { lookup(kind: PHONE, value: "+358 40 0000000") { id } other: ${REACH_FI} }`);
     await q(FI, `query FiOwn { case(id: "${FI_CASE}") { id persons { person { id } } } }`);
   });
 
@@ -223,7 +226,7 @@ describe('who reads the log', () => {
 
   it('an entry holds what Directive (EU) 2016/680 Art. 25 asks: justification, date and time, who, and who received the data', async () => {
     const started = Date.now();
-    await q(EE, `query Consult { case(id: "${FI_CASE}") { id } }`);
+    await q(EE, `query Consult { ${REACH_FI} }`);
     const entry = (await q(SUPERVISOR, `{ auditLog(first: 5) { at analyst agency purpose operation notifiedAgencies } }`)).data.auditLog.find((e: any) => e.operation === 'query Consult');
     // The caller's agency received the response (a hit); FI-POL received the notification.
     expect(entry).toMatchObject({ analyst: 'ee.analyst.1', agency: 'EE-PPA', purpose: EE.purpose, notifiedAgencies: ['FI-POL'] });
@@ -241,7 +244,7 @@ describe('who reads the log', () => {
 describe('stored strings are capped', () => {
   it('a 100 KB operation name and a long purpose are stored capped, in the entry and in the notifications', async () => {
     const name = `Op${'x'.repeat(100_000)}`;
-    const res = await q({ ...EE, purpose: `EE-2025-A1 ${'p'.repeat(5000)}` }, `query ${name} { case(id: "${FI_CASE}") { id } }`);
+    const res = await q({ ...EE, purpose: `EE-2025-A1 ${'p'.repeat(5000)}` }, `query ${name} { ${REACH_FI} }`);
     expect(res.errors).toBeUndefined();
     const [entry] = await cypher("MATCH (e:AuditEntry) WHERE e.operation STARTS WITH 'query Opxxx' RETURN size(e.operation) AS operation, size(e.purpose) AS purpose, size(e.payload) AS payload");
     expect(num(entry.operation)).toBe(200);
@@ -292,9 +295,10 @@ describe('the chain is sealed outside the database', () => {
   it('checkpoints delivered with notifications show a tail cut even by someone who kept an old seal of the head', async () => {
     // The attacker keeps the head's seal at this point…
     const [kept] = await cypher('MATCH (h:AuditHead) RETURN h.seq AS seq, h.hash AS hash, h.kid AS kid, h.mac AS mac');
-    // …then an EE hit on FI's case is notified to FI, whose analysts keep the checkpoint it carries.
-    await q(EE, `query Later { case(id: "${FI_CASE}") { id } }`);
-    const notices = (await q(FI, `{ notifications(first: 5) { operation checkpoint { seq hash keyId seal } } }`)).data.notifications;
+    // …then an EE hit on FI's case (through the phone both report) is notified to FI, whose analysts keep
+    // the checkpoint it carries.
+    await q(EE, `query Later { ${REACH_FI} }`);
+    const notices = (await q(FI, `{ notifications(first: 5) { edges { node { operation checkpoint { seq hash keyId seal } } } } }`)).data.notifications.edges.map((e: any) => e.node);
     const held = notices.find((n: any) => n.operation === 'query Later').checkpoint;
     expect(held).toMatchObject({ seq: num(kept.seq) + 1, keyId: 'dev', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     // The tail is cut back to the kept point, and the kept seal put back on the head.

@@ -121,7 +121,7 @@ describe('import CLI', () => {
     expect(message(15)).toBe('must be a calendar date as YYYY-MM-DD');
     expect(message(16)).toMatch(/^rejected whole because its row .*links.csv:2 was rejected$/);
     expect(r.stderr).toContain(`rejected ${jsonl}:4 case LV-4 phones[0].number: 'ask Ivan' is not a valid phone number`);
-    const cases = await db.read('cases/listCases', { country: null, limit: 100 });
+    const cases = await db.read('cases/listCases', { country: null, agency: null, shared: [], limit: 100 });
     expect(cases.map((c) => c.id).sort()).toEqual(['case:LV-VP:LV-1', 'case:LV-VP:LV-12']);
   });
 

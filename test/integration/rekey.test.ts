@@ -59,6 +59,8 @@ async function loadLegacyGraph(): Promise<void> {
   } finally {
     await session.close();
   }
+  // As `npm run rekey` does first: the migrations bring the old graph's shape up to date.
+  await db.migrate();
 }
 
 async function rows(query: string, params: Record<string, unknown> = {}) {
