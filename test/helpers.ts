@@ -12,7 +12,7 @@ import { Database } from '../src/db/database';
 import { createLogger } from '../src/logger';
 import { buildServer } from '../src/server';
 
-export const logger = createLogger('silent');
+export const logger = createLogger(process.env.TEST_LOG ?? 'silent');
 export const exchange = exchangeFromConfig(loadConfig());
 
 export function testDatabase(): Database {

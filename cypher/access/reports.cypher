@@ -12,8 +12,9 @@ CALL (id) {
   UNION
   // A building is reported by the cases that report its flats as well: reached only through another
   // agency's flat, it is that agency's (a hit), never an unowned node.
+  // The flat's report gave details of the flat, not of the building.
   MATCH (:Entity {id: id})<-[:IN_BUILDING]-(:Address)<-[:MENTIONS]-(c:Case)
-  RETURN c
+  RETURN c, null AS details, null AS detailsAt
   UNION
   MATCH (:Person {id: id})<-[:INVOLVES]-(c:Case)
   RETURN c, null AS details, null AS detailsAt
