@@ -5,13 +5,19 @@
 // schema/schema.graphql.
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import { blockingKeys } from '../matching/nameKeys';
+import { personNameKeys } from '../matching/nameKeys';
 import {
   entityIds, foldText, looksLikeIban, looksLikePhone, normaliseDocumentNumber, normaliseOrganisation,
   normalisePhone, normalisePlate, normaliseProviderAccount, normaliseVin, readAddress, readIban, searchForm, type Normalised,
 } from '../model/normalise';
 
 export const FORMAT_VERSION = 1;
+/**
+ * The version of the key rules (normalisers, name keys). Each case records the rules it was written under;
+ * `npm run rekey` rewrites the cases written under an older one (src/cases/rekey.ts). Raise it whenever a
+ * change to the rules can give an entity or a name another key.
+ */
+export const RULES_VERSION = 2;
 
 export const TYPOLOGIES = ['SEXUAL_EXPLOITATION', 'FORCED_LABOUR', 'FORCED_BEGGING', 'FORCED_CRIMINALITY', 'ORGAN_REMOVAL', 'DOMESTIC_SERVITUDE', 'OTHER'] as const;
 export const CASE_STATUSES = ['OPEN', 'UNDER_INVESTIGATION', 'PROSECUTION', 'CLOSED'] as const;
@@ -185,7 +191,7 @@ export function validateCase(input: unknown): Validated {
       role: p.role,
       function: p.function ?? null,
       nameAsWritten: p.name,
-      nameKeys: [...new Set([...blockingKeys(p.name, p.birthDate ?? null), ...(p.aliases ?? []).flatMap((n) => blockingKeys(n, p.birthDate ?? null, true))])].sort(),
+      nameKeys: personNameKeys(p),
     });
   });
 
@@ -379,9 +385,24 @@ export function validateCase(input: unknown): Validated {
     sourceReliability: c.evaluation?.source ?? null, informationReliability: c.evaluation?.information ?? null, typologies: [...new Set(c.typologies)].sort(), status: c.status, openedOn: c.openedOn, closedOn: c.closedOn ?? null,
     persons, entities: [...entities.values()], buildings: [...buildings.values()], links: dedupeLinks(links), transfers, flagged,
   };
-  // The version is a hash of the normalised content: re-importing an unchanged case is recognised and skipped.
-  const version = crypto.createHash('sha256').update(JSON.stringify([FORMAT_VERSION, normalised])).digest('hex').slice(0, 32);
+  // The version is a hash of the normalised content, in an order of its own: re-importing an unchanged case
+  // is recognised and skipped however its lists were ordered, and so is a case the re-key wrote back.
+  const version = crypto.createHash('sha256').update(JSON.stringify([FORMAT_VERSION, canonicalOrder(normalised)])).digest('hex').slice(0, 32);
   return { ok: true, case: { ...normalised, version } };
+}
+
+function canonicalOrder(c: Omit<NormalisedCase, 'version'>) {
+  const by = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  return {
+    ...c,
+    // The agency's name belongs to the agency, not to the case's content.
+    agencyName: undefined,
+    persons: [...c.persons].sort(by((p) => p.id)),
+    entities: c.entities.map((e) => ({ ...e, asWritten: [...e.asWritten].sort() })).sort(by((e) => e.id)),
+    links: [...c.links].sort(by((l) => `${l.fromId}|${l.type}|${l.toId}`)),
+    transfers: [...c.transfers].sort(by((t) => t.id)),
+    flagged: [...c.flagged].sort(by((f) => `${f.field}|${f.message}`)),
+  };
 }
 
 function dedupeLinks(links: NormalisedCase['links']): NormalisedCase['links'] {

@@ -2,7 +2,7 @@
 // never half-imported. An unchanged case (same content version) is recognised and skipped, which makes
 // re-imports cheap and a re-run after a crash finish exactly where the first run stopped.
 import type { Database, Run, StatementResult } from '../db/database';
-import { validateCase, type FieldProblem, type NormalisedCase } from './caseInput';
+import { RULES_VERSION, validateCase, type FieldProblem, type NormalisedCase } from './caseInput';
 import type { Rejection, SourceItem } from './readCases';
 import { matchPending, type MatchRun } from '../matching/match';
 import { detailKeys, type NodeType } from '../model/nodes';
@@ -171,7 +171,7 @@ function caseRow(c: NormalisedCase) {
   return {
     id: c.id, reference: c.reference, agencyCode: c.agencyCode, agencyName: c.agencyName, country: c.country, title: c.title,
     handlingCode: c.handlingCode, handlingText: c.handlingText, sourceReliability: c.sourceReliability, informationReliability: c.informationReliability,
-    typologies: c.typologies, status: c.status, openedOn: c.openedOn, closedOn: c.closedOn, version: c.version,
+    typologies: c.typologies, status: c.status, openedOn: c.openedOn, closedOn: c.closedOn, version: c.version, rules: RULES_VERSION,
   };
 }
 

@@ -8,7 +8,7 @@ export interface GraphNode { id: string; type: NodeType; label: string; country:
 export interface GraphEdge { id: string; type: string; source: string; target: string; caseId: string | null; properties: Record<string, unknown> }
 
 // Bookkeeping that is ours, not the analyst's: kept out of `properties`.
-const INTERNAL = new Set(['labels', 'version', 'searchText', 'caseId', 'detailsCase', 'handle', 'matchPending', 'hsCountries', 'hsCountryCount', 'hsCaseCount', 'fromId', 'toId']);
+const INTERNAL = new Set(['labels', 'version', 'rules', 'searchText', 'caseId', 'detailsCase', 'handle', 'matchPending', 'hsCountries', 'hsCountryCount', 'hsCaseCount', 'fromId', 'toId']);
 
 const visible = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([k, v]) => !INTERNAL.has(k) && v !== null));
 

@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import type { Database } from '../db/database';
 import { AppError } from '../errors';
+import { personNameKeys } from './nameKeys';
 import { MATCH_THRESHOLD, scorePair, type MatchPerson } from './score';
 
 /**
@@ -34,6 +35,33 @@ export async function matchPending(db: Database): Promise<MatchRun> {
     await db.write('matching/clearPending', { ids });
   }
   return { ...run, seconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * Recomputes the name keys of every person record from its stored name, aliases and birth date, for a
+ * graph loaded under older name rules. A record whose keys changed gets the new ones and is marked
+ * pending, so the next matchPending compares it in its new blocks. Resumable: a second run changes
+ * only what the first did not reach.
+ */
+export async function rekeyPersons(db: Database, pageSize = 1000): Promise<{ checked: number; changed: number }> {
+  let after = '';
+  let checked = 0;
+  let changed = 0;
+  for (;;) {
+    const rows = await db.read('matching/personsToRekey', { after, limit: pageSize });
+    if (rows.length === 0) break;
+    const stale = rows
+      .map((r) => ({ id: r.id as string, keys: personNameKeys(r as { name: string; aliases: string[] | null; birthDate: string | null }), old: (r.keys as string[]) ?? [] }))
+      .filter((r) => r.keys.length !== r.old.length || r.keys.some((k) => !r.old.includes(k)));
+    if (stale.length) {
+      await db.write('matching/setNameKeys', { rows: stale.map(({ id, keys }) => ({ id, keys })) });
+      await db.write('matching/dropOrphanKeys', { keys: [...new Set(stale.flatMap((r) => r.old))] });
+    }
+    checked += rows.length;
+    changed += stale.length;
+    after = rows[rows.length - 1].id as string;
+  }
+  return { checked, changed };
 }
 
 export async function matchPersons(db: Database, personIds: string[]): Promise<MatchRun> {

@@ -5,6 +5,7 @@ import { countrySpecs, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import { readAddress, type Rule } from './address';
 
 export { readAddress, cyrillicSkeleton, streetTypesOf, type AddressReading, type Rule } from './address';
+import { cyrillicToLatin } from '../matching/transliteration';
 
 export type Normalised<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -166,16 +167,11 @@ export function normaliseAddress(input: { street: string; postalCode?: string | 
   return r.ok ? ok(r.value.key) : fail(r.problem);
 }
 
-// Russian letters to Latin, so an address or a name written in Cyrillic gets a comparable key.
-// Entity resolution of names (several transliteration systems) lives in the matching module.
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch',
-  ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
-};
-
+// Cyrillic letters to Latin, so an address or a name written in Cyrillic gets a comparable key. The
+// canonical table (ICAO 9303, with the Ukrainian and Belarusian letters) lives with the other
+// transliteration systems in the matching module, so search and name matching read Cyrillic alike.
 export function transliterate(text: string): string {
-  return text.replace(/[а-яё]/g, (ch) => CYRILLIC[ch] ?? ch);
+  return cyrillicToLatin(text);
 }
 
 /** The form full-text search indexes and queries: folded, Latin script, words separated by spaces. */
