@@ -9,6 +9,7 @@ import type { GraphEdge, GraphNode, Subgraph } from '../links/graph';
 import { detailKeys, type NodeType } from '../model/nodes';
 import { type Access, typeOfId, type Verdict } from './access';
 import { requireRole, type Role } from './identity';
+import { ruleNameOnly, type RuleHit } from '../links/explain';
 
 type Parent = Record<string, any>;
 type Resolver = GraphQLFieldResolver<Parent, Context>;
@@ -96,6 +97,13 @@ const POLICIES: Record<string, Policy> = {
       return { type: r.type, from: e.from, to: e.to, reportedBy: e.caseId };
     },
   },
+  // explainLink: a side of another agency shows its kind and rule names; the pair's score needs both sides.
+  ExplainedSide: {
+    subject: (s) => [s.nodeId],
+    pass: ['kind'],
+    hidden: async (s, _v, access) => ({ id: await access.publicId(s.nodeId), kind: s.kind, rules: (s.rules as RuleHit[]).map(ruleNameOnly) }),
+  },
+  LinkExplanation: { subject: (e) => [e.a.nodeId, e.b.nodeId], pass: ['verdict', 'reason', 'a', 'b', 'chains'] },
   FlowTransfer: {
     subject: () => [],
     redact: async (t, access) => {
@@ -109,7 +117,8 @@ const POLICIES: Record<string, Policy> = {
 /** Roles per root field; any other root field needs `analyst`. */
 const ROOT_ROLES: Record<string, Role[]> = {
   importCases: ['loader'],
-  auditLog: ['auditor', 'analyst', 'admin'],
+  auditLog: ['auditor', 'supervisor', 'analyst', 'admin'],
+  auditNodeId: ['auditor', 'supervisor', 'analyst', 'admin'],
   notifications: ['analyst', 'admin'],
   accessRequests: ['analyst', 'admin'],
   decideAccess: ['analyst', 'admin'],

@@ -6,6 +6,8 @@ import { RULES_VERSION, validateCase, type FieldProblem, type NormalisedCase } f
 import type { Rejection, SourceItem } from './readCases';
 import { matchPending, type MatchRun } from '../matching/match';
 import { detailKeys, type NodeType } from '../model/nodes';
+import type { AuditWrite, RequestAudit } from '../audit/audit';
+import { typeOfId, type HitRecord } from '../auth/access';
 
 export interface CaseOutcome {
   index: number;
@@ -42,7 +44,24 @@ export function emptyTotals(): ImportTotals {
 /** A token caller's import: its agency and country, and problems found beforehand with its rights. */
 export interface Loader { agency: string; country: string | null; refused: Map<number, FieldProblem[]> }
 
-export async function importCases(db: Database, inputs: unknown[], batchSize = 1, loader: Loader | null = null): Promise<ImportReport> {
+/**
+ * The audit entry of one import transaction: the cases it wrote, and a notification to the owner of every
+ * other agency's case that reports what these cases report. Data, entry and notifications commit together.
+ */
+export function importAudit(audit: RequestAudit): AuditWrite {
+  return async (run, wrote) => {
+    const caseIds = wrote.ids.filter((id) => id.startsWith('case:'));
+    const hits: HitRecord[] = caseIds.length
+      ? (await run('access/importHits', { caseIds })).rows.map((h) => ({
+        caseId: h.caseId as string, owner: h.owner as string, fromAgency: h.fromAgency as string, entityId: h.entityId as string, entityType: typeOfId(h.entityId as string),
+      }))
+      : [];
+    await audit.write(run, { ...wrote, hits });
+  };
+}
+
+/** With `audit`, every write transaction appends its own audit entry before it commits (an API caller's import). */
+export async function importCases(db: Database, inputs: unknown[], batchSize = 1, loader: Loader | null = null, audit?: AuditWrite): Promise<ImportReport> {
   const report: ImportReport = { ...emptyTotals(), outcomes: [], matching: { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0, proposedPairs: [] } };
   const valid: Array<{ index: number; c: NormalisedCase }> = [];
   const seen = new Map<string, number>();
@@ -74,13 +93,13 @@ export async function importCases(db: Database, inputs: unknown[], batchSize = 1
   });
   for (let i = 0; i < valid.length; i += batchSize) {
     const batch = valid.slice(i, i + batchSize);
-    const written = await writeBatch(db, batch.map((b) => b.c));
+    const written = await writeBatch(db, batch.map((b) => b.c), audit);
     addTotals(report, written.totals);
     batch.forEach((b) => report.outcomes.push({ index: b.index, caseId: b.c.id, reference: b.c.reference, status: written.status.get(b.c.id)!, problems: [], flagged: b.c.flagged }));
   }
   report.cases.rejected = report.outcomes.filter((o) => o.status === 'REJECTED').length;
   report.outcomes.sort((a, b) => a.index - b.index);
-  report.matching = await matchPending(db);
+  report.matching = await matchPending(db, audit);
   return report;
 }
 
@@ -97,8 +116,11 @@ export function addTotals(into: ImportTotals, add: ImportTotals): void {
   into.entitiesCreated += add.entitiesCreated;
 }
 
-/** Writes whole cases in one transaction. The transaction function may be retried: every step MERGEs. */
-export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']> }> {
+/**
+ * Writes whole cases in one transaction. The transaction function may be retried: every step MERGEs.
+ * With `audit`, the transaction's last statement is its audit entry, so the cases and their entry commit together.
+ */
+export async function writeBatch(db: Database, cases: NormalisedCase[], audit?: AuditWrite): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']> }> {
   return db.transaction('WRITE', async (run) => {
     const totals = emptyTotals();
     const status = new Map<string, CaseOutcome['status']>();
@@ -142,6 +164,7 @@ export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise
     }
     // The hot-spot counts of everything these cases report now or reported before, in the same transaction.
     await run('cases/hotSpotCounts', { ids: [...touched] });
+    await audit?.(run, { ids: changed.map((c) => c.id), outcome: `wrote ${changed.map((c) => `${c.id} ${status.get(c.id)}`).join(', ')}` });
     return { totals, status };
   });
 }
@@ -192,8 +215,8 @@ export async function importSources(
   items: AsyncIterable<SourceItem>,
   options: {
     batchSize: number; onRejection: (r: Rejection) => void; onFlagged?: (r: Rejection) => void; onProgress?: (p: LoadProgress) => void;
-    /** The cases a batch created or changed, once it is committed. */
-    onWritten?: (caseIds: string[]) => void;
+    /** Each batch's audit entry, written in the batch's own transaction. */
+    audit?: AuditWrite;
   },
 ): Promise<ImportTotals & { entityRows: number }> {
   const totals = { ...emptyTotals(), entityRows: 0 };
@@ -210,9 +233,8 @@ export async function importSources(
     const cases = batch;
     batch = [];
     await inFlight;
-    const write = writeBatch(db, cases).then(({ totals: written, status }) => {
+    const write = writeBatch(db, cases, options.audit).then(({ totals: written }) => {
       addTotals(totals, written);
-      options.onWritten?.(cases.map((c) => c.id).filter((id) => status.get(id) === 'CREATED' || status.get(id) === 'UPDATED'));
       progress.cases += cases.length;
       progress.entities += cases.reduce((n, c) => n + entityRows(c), 0);
       options.onProgress?.(progress);

@@ -6,6 +6,7 @@
 // more is removed by the import's own clean-up. A case whose keys did not change is left as it is.
 // It runs case batch by case batch and marks each case with the rules version it was written under, so a
 // killed run resumes where it stopped.
+import type { AuditWrite } from '../audit/audit';
 import type { Database, Row } from '../db/database';
 import { RULES_VERSION, validateCase, type FieldProblem } from './caseInput';
 import { addTotals, emptyTotals, writeBatch, type ImportTotals } from './importCases';
@@ -18,7 +19,7 @@ export interface RekeyReport extends ImportTotals {
 }
 
 /** Rewrites every case written under earlier rules; returns what changed. */
-export async function rekeyGraph(db: Database, options: { batchSize?: number; onBatch?: (done: number) => void } = {}): Promise<RekeyReport> {
+export async function rekeyGraph(db: Database, options: { batchSize?: number; onBatch?: (done: number) => void; audit?: AuditWrite } = {}): Promise<RekeyReport> {
   const report: RekeyReport = { ...emptyTotals(), failed: [], matching: null };
   const batchSize = options.batchSize ?? 50;
   let done = 0;
@@ -32,14 +33,15 @@ export async function rekeyGraph(db: Database, options: { batchSize?: number; on
       if (result.ok) cases.push(result.case);
       else report.failed.push({ caseId: (row.case as Row).id as string, problems: result.problems });
     }
-    if (cases.length) addTotals(report, (await writeBatch(db, cases)).totals);
+    // A rewritten batch is an alteration of the graph: its transaction carries its audit entry.
+    if (cases.length) addTotals(report, (await writeBatch(db, cases, options.audit)).totals);
     // Failed cases are marked too: they would fail the same way on the next run, and are reported now.
     await db.write('rekey/markRules', { ids, rules: RULES_VERSION });
     done += ids.length;
     options.onBatch?.(done);
   }
   // Persons whose name keys changed were marked pending by the import path; compare them now.
-  report.matching = await matchPending(db);
+  report.matching = await matchPending(db, options.audit);
   return report;
 }
 

@@ -13,6 +13,7 @@ import { clamp, exportGraph, isWeakChain, findPaths, moneyFlow, neighbourhood, n
 import { casesOfNode, toGraphNode, type GraphNode } from './graph';
 import { redactSubgraph } from '../auth/protect';
 import { ownerOfCase } from '../auth/access';
+import { explainLink, type LinkSideInput } from './explain';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
 export const HOPS = { min: 2, max: 4 } as const;
@@ -52,8 +53,9 @@ export const linkResolvers = {
         })),
       }));
     },
-    paths: (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) => findPaths(ctx.db, args),
-    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) => neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId)),
+    paths: (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) => ctx.budget.spend(ctx.access.viewer, 'paths', () => findPaths(ctx.db, args)),
+    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) =>
+      ctx.budget.spend(ctx.access.viewer, 'subgraph', () => neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId))),
     moneyFlow: async (_: unknown, args: Parameters<typeof moneyFlow>[1], ctx: Context) => {
       // The caller's scope matters only to a time window (which must not test hidden transfers).
       const windowed = Boolean(args.from || args.to);
@@ -75,12 +77,16 @@ export const linkResolvers = {
       };
     },
     networkMetrics: async (_: unknown, args: Parameters<typeof networkMetrics>[1], ctx: Context) => {
-      const m = await networkMetrics(ctx.db, args);
+      const m = await ctx.budget.spend(ctx.access.viewer, 'networkMetrics', () => networkMetrics(ctx.db, args));
       return { components: m.components, communities: m.communities, nodes: m.nodes.map((n) => ({ ...n, node: m.byId.get(n.nodeId) })) };
     },
+    explainLink: (_: unknown, args: { a: LinkSideInput; b: LinkSideInput }, ctx: Context) => explainLink(ctx, args.a, args.b),
     // An export is redacted whole before it is serialised: it leaves the system.
-    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) =>
-      exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId))), args.format),
+    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) => ctx.budget.spend(ctx.access.viewer, 'exportSubgraph', async () =>
+      exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId))), args.format)),
+  },
+  ExplainedSide: {
+    id: (s: { nodeId: string | null }) => s.nodeId,
   },
   CrossBorderLink: {
     case: (link: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, link.caseId),

@@ -2,8 +2,8 @@
 // and only with records that share a blocking key. Pairs an analyst decided are never re-proposed.
 import crypto from 'node:crypto';
 import type { Database } from '../db/database';
+import type { AuditWrite } from '../audit/audit';
 import { AppError } from '../errors';
-import { personNameKeys } from './nameKeys';
 import { MATCH_THRESHOLD, scorePair, type MatchPerson } from './score';
 
 /**
@@ -20,51 +20,27 @@ export interface MatchRun {
   proposedPairs: Array<[string, string]>;
 }
 
-/** Compares every record the imports marked as pending, chunk by chunk, until none is left. */
-export async function matchPending(db: Database): Promise<MatchRun> {
+/**
+ * Compares every record the imports marked as pending, chunk by chunk, until none is left. With `audit`,
+ * each chunk's write transaction carries its own audit entry.
+ */
+export async function matchPending(db: Database, audit?: AuditWrite): Promise<MatchRun> {
   const started = Date.now();
   const run: MatchRun = { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0, proposedPairs: [] };
   for (;;) {
     const ids = (await db.read('matching/pending', { limit: CHUNK })).map((r) => r.id as string);
     if (ids.length === 0) break;
-    const chunk = await matchPersons(db, ids);
+    const chunk = await matchPersons(db, ids, audit, true);
     run.personsChecked += chunk.personsChecked;
     run.pairsScored += chunk.pairsScored;
     run.proposed += chunk.proposed;
     run.proposedPairs.push(...chunk.proposedPairs);
-    await db.write('matching/clearPending', { ids });
   }
   return { ...run, seconds: (Date.now() - started) / 1000 };
 }
 
-/**
- * Recomputes the name keys of every person record from its stored name, aliases and birth date, for a
- * graph loaded under older name rules. A record whose keys changed gets the new ones and is marked
- * pending, so the next matchPending compares it in its new blocks. Resumable: a second run changes
- * only what the first did not reach.
- */
-export async function rekeyPersons(db: Database, pageSize = 1000): Promise<{ checked: number; changed: number }> {
-  let after = '';
-  let checked = 0;
-  let changed = 0;
-  for (;;) {
-    const rows = await db.read('matching/personsToRekey', { after, limit: pageSize });
-    if (rows.length === 0) break;
-    const stale = rows
-      .map((r) => ({ id: r.id as string, keys: personNameKeys(r as { name: string; aliases: string[] | null; birthDate: string | null }), old: (r.keys as string[]) ?? [] }))
-      .filter((r) => r.keys.length !== r.old.length || r.keys.some((k) => !r.old.includes(k)));
-    if (stale.length) {
-      await db.write('matching/setNameKeys', { rows: stale.map(({ id, keys }) => ({ id, keys })) });
-      await db.write('matching/dropOrphanKeys', { keys: [...new Set(stale.flatMap((r) => r.old))] });
-    }
-    checked += rows.length;
-    changed += stale.length;
-    after = rows[rows.length - 1].id as string;
-  }
-  return { checked, changed };
-}
-
-export async function matchPersons(db: Database, personIds: string[]): Promise<MatchRun> {
+/** Scores the records' candidate pairs; `clearPending` takes them off the pending list in the same transaction. */
+export async function matchPersons(db: Database, personIds: string[], audit?: AuditWrite, clearPending = false): Promise<MatchRun> {
   const started = Date.now();
   let pairsScored = 0;
   let proposed = 0;
@@ -87,8 +63,12 @@ export async function matchPersons(db: Database, personIds: string[]): Promise<M
     pairsScored += batch.length;
     proposed += batch.filter((p) => p.above).length;
     for (const p of batch) if (p.above) proposedPairs.push([p.a as string, p.b as string]);
-    if (batch.length) await db.write('matching/writeCandidates', { rows: batch });
-    await db.write('matching/withdrawStale', { ids: chunkIds, fresh: batch.filter((p) => p.above).map((p) => `${p.a}|${p.b}`) });
+    await db.transaction('WRITE', async (tx) => {
+      if (batch.length) await tx('matching/writeCandidates', { rows: batch });
+      await tx('matching/withdrawStale', { ids: chunkIds, fresh: batch.filter((p) => p.above).map((p) => `${p.a}|${p.b}`) });
+      if (clearPending) await tx('matching/clearPending', { ids: chunkIds });
+      await audit?.(tx, { ids: chunkIds, outcome: `match candidates of ${chunkIds.length} person records: ${batch.filter((p) => p.above).length} proposed` });
+    });
   }
   return { personsChecked: ids.length, pairsScored, proposed, seconds: (Date.now() - started) / 1000, proposedPairs };
 }
@@ -99,7 +79,7 @@ export type Decision = 'CONFIRM' | 'REJECT' | 'UNSURE';
 const STATUS: Record<Decision, string> = { CONFIRM: 'CONFIRMED', REJECT: 'REJECTED', UNSURE: 'UNSURE' };
 
 /** An analyst's decision on a pair, with who and when; a confirmation joins both records to one identity. */
-export async function decide(db: Database, personA: string, personB: string, decision: Decision, analyst: string, note: string | null) {
+export async function decide(db: Database, personA: string, personB: string, decision: Decision, analyst: string, note: string | null, audit?: AuditWrite) {
   if (personA === personB) throw new AppError('BAD_USER_INPUT', 'personB: must be another person record than personA', { field: 'personB' });
   const [a, b] = [personA, personB].sort();
   return db.transaction('WRITE', async (run) => {
@@ -121,6 +101,7 @@ export async function decide(db: Database, personA: string, personB: string, dec
         groups: groups.map((members, i) => ({ identityId: i === 0 ? identity.identityId : `identity:${crypto.randomUUID()}`, members })),
       });
     }
+    await audit?.(run, { ids: [a, b], outcome: `match ${STATUS[decision]}` });
     return { a, b, status: STATUS[decision] };
   });
 }

@@ -100,6 +100,7 @@ function keysOf(key: NameKey, birthDate: string | null, alias: boolean): string[
   const year = birthDate?.slice(0, 4) ?? null;
   const keys = new Set<string>();
   for (const variant of key.variants) {
+    if (keys.size >= MAX_KEYS) break;
     const unique = [...new Set(variant.stems)].filter((s) => s.length >= 2);
     // A one-word alias is a nickname ("Mama", "Sasha"): it identifies nobody.
     if (unique.length === 1) {
@@ -109,12 +110,16 @@ function keysOf(key: NameKey, birthDate: string | null, alias: boolean): string[
     const pairs: string[] = [];
     for (let i = 0; i < unique.length; i++) for (let j = i + 1; j < unique.length; j++) pairs.push(`${unique[i]}|${unique[j]}`);
     for (const k of pairs.slice(0, 6)) {
+      if (keys.size >= MAX_KEYS) break;
       keys.add(k);
       if (year) keys.add(`${k}|${year}`);
     }
   }
   return [...keys];
 }
+
+// A long name read in several systems could otherwise hold dozens of keys; the common reading's come first.
+const MAX_KEYS = 24;
 
 export interface NameExplanation {
   folded: string;

@@ -15,7 +15,10 @@
 //      кс elsewhere) is read the common way by default, and the other way in that system's own reading.
 //      A Latin name yields one skeleton per reading that differs; a Cyrillic name has exactly one.
 //   4. Vowel runs: the glide of я/ю/е/й (ya ja ia, yu ju iu, ye je ie) is dropped, ё (yo jo io ë) reads
-//      e, Nordic and German ae/oe/ue read a/o/u; doubled letters become single.
+//      e, Nordic and German ae/oe/ue read a/o/u; e and o after a sibilant are one vowel (ё after ж ч ш щ
+//      is e in ICAO, o in Duden and Swedish); doubled letters become single.
+// Known limits: ICAO writes ъ "ie" (Podieiachev) where the others drop it (Podyachev); Latin y stays
+// with и/ы/й (it is ы or й in every Cyrillic system), so Nordic y does not fold with ü.
 
 export interface Rule { rule: string; source: string }
 
@@ -228,9 +231,7 @@ const VOWELS = /[aeiou]+/g;
 function vowelRuns(sounds: string, rules: Rule[] | null): string {
   const runs = sounds.replace(VOWELS, (run) => {
     if (/^i+$/.test(run)) return 'i';
-    let r = run.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
-    r = r.replace(/io/g, 'ie');
-    r = r.replace(/i/g, '').replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/(.)\1+/g, '$1');
+    const r = run.replace(/io/g, 'ie').replace(/i/g, '').replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/(.)\1+/g, '$1');
     if (rules && r !== run && r.length < run.length) rules.push(GLIDE_RULE);
     return r;
   });
@@ -247,7 +248,7 @@ const SIBILANT_O_RULE: Rule = {
 };
 
 const GLIDE_RULE: Rule = {
-  rule: 'vowel runs: the glide of я ю е й (ya/ja/ia, yu/ju/iu, ye/je/ie) dropped, ё (yo/jo/io/ë) read as e, ae/oe/ue as a/o/u, doubled letters single',
+  rule: 'vowel runs: the glide of я ю е й (ya/ja/ia, yu/ju/iu, ye/je/ie) dropped, ё (yo/jo/io/ë) read as e, ae/oe/ue as a/o/u',
   source: 'ICAO 9303 Part 3 §6 (я ia, ю iu, ё e) against BGN/PCGN (ya, yu, yë), ISO 9 and Duden (ja, ju, jo)',
 };
 

@@ -2,7 +2,7 @@
 // the Ukrainian passport spelling meet; a graph keyed under older name rules is re-keyed and re-matched.
 import { execute, resetDatabase, testDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
-import { matchPending, rekeyPersons } from '../../src/matching/match';
+import { rekeyGraph } from '../../src/cases/rekey';
 import { personNameKeys } from '../../src/matching/nameKeys';
 
 jest.setTimeout(300_000); // a shared, loaded machine: waits on the database, never on a fixed time
@@ -16,7 +16,15 @@ const caseOf = (code: string, country: string, ref: string, p: object) => ({
 });
 const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated matchingChecked matchingProposed } }`;
 const PAIRS = `{ matchCandidates(status: [PROPOSED], minProbability: 0) { a { id } b { id } status probability } }`;
-const keysOf = async (id: string) => (await db.read('matching/personsToRekey', { after: '', limit: 1000 })).find((r) => r.id === id)?.keys as string[];
+async function cypher(query: string, params: Record<string, unknown> = {}) {
+  const session = db.driver.session();
+  try {
+    return (await session.run(query, params)).records.map((r) => r.toObject());
+  } finally {
+    await session.close();
+  }
+}
+const keysOf = async (id: string) => (await cypher('MATCH (:Person {id: $id})-[:HAS_NAME_KEY]->(k) RETURN k.key AS key ORDER BY key', { id })).map((r) => r.key as string);
 
 beforeAll(async () => {
   db = testDatabase();
@@ -38,23 +46,25 @@ describe('names in every script and system', () => {
     expect(pairs[0].probability).toBeGreaterThanOrEqual(0.989);
   });
 
-  it('re-keys a graph loaded under older name keys, marks the changed records pending, and matching finds the pair again', async () => {
-    // The graph as the old rules left it: keys that no longer match, and nothing pending.
+  it('re-keys a graph loaded under older name keys (npm run rekey), drops the old keys, and matching finds the pair again', async () => {
+    // The graph as the old rules left it: keys that no longer match, nothing pending, no candidate, and
+    // cases written under an older rules version (whose content versions the old keys went into).
     await db.write('matching/setNameKeys', { rows: [{ id: ids.ua, keys: ['old-key|1988'] }, { id: ids.latin, keys: ['other-old-key|1988'] }] });
     await db.write('matching/clearPending', { ids: [ids.ua, ids.latin] });
-    expect(await db.read('matching/pending', { limit: 10 })).toEqual([]);
+    await cypher('MATCH (:Person)-[m:POSSIBLY_SAME]-(:Person) DELETE m');
+    await cypher("MATCH (c:Case) SET c.rules = 0, c.version = 'written under the old rules'");
+    expect((await q(PAIRS)).data.matchCandidates).toEqual([]);
 
-    expect(await rekeyPersons(db, 1)).toEqual({ checked: 2, changed: 2 });
-    expect(await keysOf(ids.ua)).toEqual(expect.arrayContaining(personNameKeys({ name: 'Олексій Ковальчук', birthDate: '1988-07-14' })));
-    expect((await db.read('matching/pending', { limit: 10 })).map((r) => r.id).sort()).toEqual([ids.latin, ids.ua]);
-    const stale = await db.read('matching/personsToRekey', { after: '', limit: 10 });
-    expect(stale.flatMap((r) => r.keys as string[]).filter((k) => k.startsWith('old-key') || k.startsWith('other-old-key'))).toEqual([]);
-
-    const run = await matchPending(db);
-    expect(run.personsChecked).toBe(2);
+    const report = await rekeyGraph(db, { batchSize: 1 });
+    expect(report.cases.updated).toBe(2);
+    expect(await keysOf(ids.ua)).toEqual([...personNameKeys({ name: 'Олексій Ковальчук', birthDate: '1988-07-14' })].sort());
+    expect(await keysOf(ids.latin)).not.toContain('other-old-key|1988');
+    expect(await cypher("MATCH (k:NameKey) WHERE k.key ENDS WITH 'old-key|1988' RETURN k.key AS key")).toEqual([]);
+    expect(report.matching?.personsChecked).toBe(2);
     expect((await q(PAIRS)).data.matchCandidates.map((m: any) => `${m.a.id} ~ ${m.b.id}`)).toEqual([`${ids.latin} ~ ${ids.ua}`]);
 
     // Resumable and idempotent: a second run finds nothing to change.
-    expect(await rekeyPersons(db)).toEqual({ checked: 2, changed: 0 });
+    const again = await rekeyGraph(db);
+    expect(again.cases.updated + again.cases.unchanged).toBe(0);
   });
 });
