@@ -78,8 +78,9 @@ const ISO13616 = 'ISO 13616-1 (IBAN): country code, registry length and BBAN for
 
 /**
  * An IBAN is valid when ISO 13616 says so: a country of the IBAN registry, that country's length and BBAN
- * layout, and the ISO 7064 mod-97 check digits. A mistyped IBAN fails mod-97 in practice. Russia has no
- * IBAN (it is not in the SWIFT IBAN registry): a Russian account is written as provider + number.
+ * layout, and the ISO 7064 mod-97 check digits. A mistyped IBAN fails mod-97 in practice. Russia's
+ * registry entry (33 characters) is followed, but Russian banks pay domestically by BIC and 20-digit
+ * account, not IBAN: such an account is written as provider + number.
  */
 export function readIban(raw: string): Normalised<IbanReading> {
   const iban = ibanElectronic(raw);

@@ -90,7 +90,15 @@ describe('building and flat', () => {
     expect(found[0].shortest).toBe(4);
     expect(found[0].chains.every((c) => c.weak)).toBe(true);
     expect(found[0].chains[0].relationships.map((r) => r.type)).toEqual(['MENTIONS', 'IN_BUILDING', 'IN_BUILDING', 'MENTIONS']);
-    // The same building written without flats in both would be a direct link; different houses none at all.
+    // The building is a hot spot of two countries through its flats, in the kept counts and the filtered ranking alike.
+    const building = found[0].chains[0].nodes[2].id;
+    for (const filter of [{ types: ['ADDRESS'] }, { types: ['ADDRESS'], countries: ['DK', 'NO'] }]) {
+      const spots = await execute(server, db, `query($f: HotSpotFilter) { hotSpots(first: 50, filter: $f) { edges { node { entity { id } countries caseCount } } } }`, { f: filter });
+      expect(spots.errors).toBeUndefined();
+      const spot = spots.data!.hotSpots.edges.find((e: { node: { entity: { id: string } } }) => e.node.entity.id === building);
+      expect({ ...spot.node, countries: [...spot.node.countries].sort() }).toEqual({ entity: { id: building }, countries: ['DK', 'NO'], caseCount: 2 });
+    }
+    // Different houses of one street do not meet at all.
     await importAs([caseOf('IS-LRH', 'IS', 'IS-C1', [{ street: 'Vesterbrogade 7, 2. tv', city: 'København', country: 'DK' }])]);
     expect((await links('case:IS-LRH:IS-C1')).map((l) => l.case.id)).toEqual([]);
   });

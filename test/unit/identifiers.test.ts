@@ -6,6 +6,7 @@ import {
   explainIdentifier, foldText, normaliseAddress, normaliseDocumentNumber, normaliseIban, normaliseOrganisation, normalisePhone,
   normalisePlate, normaliseProviderAccount, normaliseVin, readAddress, readIban, searchForm,
 } from '../../src/model/normalise';
+import { isWeakChain } from '../../src/links/analysis';
 
 /** ISO 7064 mod 97-10 check digits of a BBAN, computed here from the standard, not by the library under test. */
 function ibanOf(country: string, bban: string): string {
@@ -152,5 +153,14 @@ describe('normalisation never throws on any Unicode input', () => {
       const iban = 'EE38 2200 2210 2014 5685';
       expect(normaliseIban(`${iban.slice(0, i)}${mark}${iban.slice(i)}`)).toEqual(normaliseIban(iban));
     }));
+  });
+});
+
+describe('weak chains', () => {
+  it('two IN_BUILDING steps in a row (two flats of one building) and POSSIBLY_SAME are weak; one IN_BUILDING is not', () => {
+    expect(isWeakChain(['MENTIONS', 'IN_BUILDING', 'IN_BUILDING', 'MENTIONS'])).toBe(true);
+    expect(isWeakChain(['MENTIONS', 'IN_BUILDING', 'MENTIONS'])).toBe(false);
+    expect(isWeakChain(['INVOLVES', 'POSSIBLY_SAME', 'INVOLVES'])).toBe(true);
+    expect(isWeakChain(['MENTIONS', 'IN_BUILDING', 'LIVES_AT', 'LIVES_AT', 'IN_BUILDING', 'MENTIONS'])).toBe(false);
   });
 });
