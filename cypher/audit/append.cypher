@@ -1,12 +1,10 @@
 // Appends a batch of audit entries and writes the owners' notifications, in one statement; the API seals
-// the new entries and the head in the next statement of the same transaction (audit/seal). Writing the
-// head first locks it for this transaction: entries are appended one at a time across every API instance. Each entry's payload is "[<seq>," + its tail (the
+// the new entries and the head in the next statement of the same transaction (audit/seal). The head is
+// already locked by this transaction (audit/lockHead), so the sequence read here is the chain's end. Each entry's payload is "[<seq>," + its tail (the
 // canonical JSON of its fields, which the caller built), and its hash is SHA-256 of the previous hash, a
 // newline and the payload; src/audit/audit.ts verifies the chain with the same rule. Each notification
 // records the chain's end as of its writing: the owner receives it sealed, as a checkpoint it keeps.
-MERGE (h:AuditHead {name: 'audit'})
-  ON CREATE SET h.seq = 0, h.hash = $genesis
-SET h.lockedAt = datetime()
+MATCH (h:AuditHead {name: 'audit'})
 WITH h, reduce(chain = [], x IN $entries |
   chain + [{
     seq: h.seq + size(chain) + 1,

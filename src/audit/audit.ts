@@ -136,14 +136,15 @@ export function deliveredCheckpoint(keys: AuditKey[], seq: number, hash: string)
 
 /**
  * Appends entries, seals them and the head, and writes the owners' notifications, inside the caller's
- * transaction: two statements, the first computing the hashes in Neo4j under the head's lock.
+ * transaction: three statements, the head's lock first, then the hashes computed in Neo4j under it.
  */
 export async function appendInTransaction(run: Run, keys: AuditKey[], batch: Array<{ record: AuditRecord; hits: HitRecord[]; country: string | null }>): Promise<number[]> {
   const entries = batch.map((p) => ({ entry: p.record, tail: canonicalTail(p.record) }));
   const notices = batch.flatMap((p) => p.hits.map((h) => ({
     ...h, fromAgency: h.fromAgency ?? p.record.agency, fromCountry: p.country, analyst: p.record.analyst, purpose: p.record.purpose, operation: p.record.operation,
   })));
-  const chain = (await run('audit/append', { genesis: GENESIS, entries, notices })).rows[0].chain as Array<{ seq: number; hash: string }>;
+  await run('audit/lockHead', { genesis: GENESIS });
+  const chain = (await run('audit/append', { entries, notices })).rows[0].chain as Array<{ seq: number; hash: string }>;
   const [key] = keys;
   const head = chain[chain.length - 1];
   await run('audit/seal', {

@@ -174,9 +174,9 @@ describe('hit/no-hit: no query leaks another agency\'s case details', () => {
     const res = await q(EE, `query($s: ID!) { subgraph(seeds: [$s], depth: 2) { nodes { id access label } edges { source target caseId } } }`, { s: EE_CASE });
     expect(res.data.subgraph.nodes.some((n: any) => n.access === 'HIT')).toBe(true);
     expect(res.data.subgraph.nodes.some((n: any) => n.access === 'FULL')).toBe(true);
-    // The neighbourhood, the verdicts on every node and edge in it (one batch), and the audit entry with
-    // its notifications, and its seal.
-    expect(db.statementsRun - before).toBe(4);
+    // The neighbourhood, the verdicts on every node and edge in it (one batch), and the audit entry in
+    // three statements: the head's lock, the entry with its notifications, and their seal.
+    expect(db.statementsRun - before).toBe(5);
   });
 
   it('two callers with different rights at the same moment each get their own answer (DataLoader isolation)', async () => {
@@ -264,10 +264,10 @@ describe('audit', () => {
   const verify = () => spawnSync('node', [path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'auditVerify.js')], { encoding: 'utf8', env: process.env });
 
   it('concurrent requests are each audited once, in one unbroken chain', async () => {
-    const before = (await q(AUDITOR, `{ auditLog(first: 1) { seq } }`)).data.auditLog[0].seq;
+    const before = (await q(SUPERVISOR, `{ auditLog(first: 1) { seq } }`)).data.auditLog[0].seq;
     const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => q(i % 2 ? EE : FI, `query Burst { case(id: "${EE_CASE}") { id } }`)));
     for (const a of answers) expect(a.errors).toBeUndefined();
-    const log = await q(AUDITOR, `{ auditLog(first: 40) { seq operation } }`);
+    const log = await q(SUPERVISOR, `{ auditLog(first: 40) { seq operation } }`);
     const burst = log.data.auditLog.filter((e: any) => e.seq > before && e.operation === 'query Burst');
     expect(burst).toHaveLength(30);
     const verified = verify();
