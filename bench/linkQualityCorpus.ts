@@ -512,7 +512,8 @@ function addresses(b: Builder): void {
       const letters = conv.cyrillic ? ['А', 'Б'] : ['A', 'B'];
       const building: Building = {
         house: rng.int(1, 150),
-        letter: rng.float() < 0.15 ? rng.pick(letters) : null,
+        // Finnish forms write no house letter (a letter there is the staircase, part of the flat).
+        letter: rng.float() < 0.15 && country !== 'FI' ? rng.pick(letters) : null,
         korpus: (country === 'RU' || country === 'LV') && rng.float() < 0.2 ? rng.int(1, 4) : null,
       };
       const spec: AddressSpec = {
