@@ -164,12 +164,11 @@ export const ADDRESS: Record<Country, AddressCountry> = {
     ],
     flat: (no) => ({ no, stair: null, floor: null, side: null }),
   },
-  // Latvia: iela (ie.), bulvāris (bulv.), gatve (g.) per Latviešu valodas ekspertu komisija's abbreviation
-  // list; house-flat "12-5" or "dz. 5" (dzīvoklis), korpuss "k-2", as the State Land Service's address
+  // Latvia: iela (ie.), bulvāris (bulv.) per Latviešu valodas ekspertu komisija's abbreviation list; house-flat "12-5" or "dz. 5" (dzīvoklis), korpuss "k-2", as the State Land Service's address
   // register writes them; postal code "LV-1050" (UPU S42 template for Latvia), often written "1050".
   LV: {
-    types: [{ full: 'iela', abbr: ['ie.', 'iel.'], compound: false }, { full: 'bulvāris', abbr: ['bulv.'], compound: false }, { full: 'gatve', abbr: ['g.'], compound: false }],
-    streets: [['Brīvības', 0], ['Elizabetes', 0], ['Krišjāņa Barona', 0], ['Tērbatas', 0], ['Ģertrūdes', 0], ['Aspazijas', 1], ['Raiņa', 1], ['Zemitāna', 0], ['Čiekurkalna', 0], ['Mežaparka', 0], ['Kurzemes', 0], ['Brīvības', 2], ['Ulmaņa', 2], ['Meža', 2]],
+    types: [{ full: 'iela', abbr: ['ie.'], compound: false }, { full: 'bulvāris', abbr: ['bulv.'], compound: false }],
+    streets: [['Brīvības', 0], ['Elizabetes', 0], ['Krišjāņa Barona', 0], ['Tērbatas', 0], ['Ģertrūdes', 0], ['Aspazijas', 1], ['Raiņa', 1], ['Zemitāna', 0], ['Čiekurkalna', 0], ['Mežaparka', 0], ['Kurzemes', 0], ['Kronvalda', 1], ['Zunda', 0], ['Meža', 0]],
     cities: ['Rīga', 'Daugavpils', 'Liepāja', 'Jelgava', 'Jūrmala', 'Ventspils'],
     postal: { digits: 4, forms: [(d) => `LV-${d}`, (d) => d, (d) => `LV ${d}`] },
     house: [
@@ -214,7 +213,7 @@ export const ADDRESS: Record<Country, AddressCountry> = {
   // Sweden: Språkrådet, Svenska skrivregler (g. = gatan, v. = vägen, inside the word: Storg., Sveav.);
   // Skatteverket's four-digit lägenhetsnummer written "lgh 1102"; PostNord's postal code "113 51".
   SE: {
-    types: [{ full: 'gatan', abbr: ['g.'], compound: true }, { full: 'vägen', abbr: ['v.', 'vg.'], compound: true }],
+    types: [{ full: 'gatan', abbr: ['g.'], compound: true }, { full: 'vägen', abbr: ['v.'], compound: true }],
     streets: [['Stor', 0], ['Drottning', 0], ['Kungs', 0], ['Svea', 1], ['Göt', 0], ['Birger Jarls', 0], ['Östgöta', 0], ['Söder', 0], ['Valhalla', 1], ['Lidingö', 1], ['Järnvägs', 0], ['Väster', 0], ['Råsunda', 1]],
     cities: ['Stockholm', 'Göteborg', 'Malmö', 'Uppsala', 'Västerås', 'Örebro'],
     postal: { digits: 5, forms: [(d) => `${d.slice(0, 3)} ${d.slice(3)}`, (d) => d, (d) => `SE-${d.slice(0, 3)} ${d.slice(3)}`] },
