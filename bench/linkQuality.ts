@@ -213,7 +213,7 @@ async function main() {
     }
     const ibanNotes = [...rows.values()].filter((r) => r.nationalCheckFails > 0).map((r) => `${r.cls.slice(5)} ${r.nationalCheckFails}/${r.pairs}`);
 
-    const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || 'unknown';
+    const commit = spawnSync('git', ['describe', '--always', '--dirty'], { encoding: 'utf8' }).stdout.trim() || 'unknown';
     const command = `node dist/bench/linkQuality.js --seed ${opts.seed} --pairs-per-class ${opts.pairsPerClass}`;
     const md = [
       '# Link quality on a corpus built from reference tables',
