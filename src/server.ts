@@ -71,6 +71,9 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error, logger),
+    // main.ts drains on SIGTERM/SIGINT in every NODE_ENV; Apollo's default handlers (on outside tests)
+    // would stop at once and re-raise the signal, cutting requests in flight (exit 143).
+    stopOnTerminationSignals: false,
   });
 }
 

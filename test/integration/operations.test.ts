@@ -1,8 +1,11 @@
 // The service as operators run it: the real entry point (dist/src/main.js) as a child process, with its
 // health endpoints, Prometheus metrics, JSON request logs without personal data, and a graceful
 // shutdown that loses no request in flight.
+import crypto from 'node:crypto';
+import http from 'node:http';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { SignJWT } from 'jose';
 import { loadConfig } from '../../src/config';
 import { mintDevToken } from '../../src/auth/identity';
 import { importCases } from '../../src/cases/importCases';
@@ -93,4 +96,104 @@ describe('operations', () => {
     expect(log).toMatch(/"msg":"stopped"/);
     await expect(fetch(`${base}/health/live`)).rejects.toThrow();
   });
+});
+
+// The drain as deployed: NODE_ENV=production (with a real key pair, as production demands) and the default
+// (no NODE_ENV, development). Apollo's own signal handlers are on outside NODE_ENV=test, so only these
+// runs can show that SIGTERM drains instead of exiting at once with 143.
+describe.each([
+  ['production', { NODE_ENV: 'production' }],
+  ['the default NODE_ENV', { NODE_ENV: undefined }],
+])('SIGTERM under %s', (mode, modeEnv) => {
+  const port = mode === 'production' ? 4792 : 4793;
+  const url = `http://127.0.0.1:${port}`;
+  let api: ChildProcess;
+  let out = '';
+  let exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  let bearer: string;
+
+  beforeAll(async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, ...modeEnv, PORT: String(port), LOG_LEVEL: 'info', SHUTDOWN_DRAIN_MS: '3000' };
+    if (mode === 'production') {
+      const { publicKey, privateKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+      env.AUTH_PUBLIC_KEY = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+      env.HIT_SECRET = crypto.randomBytes(32).toString('hex');
+      bearer = await new SignJWT({ agency: 'EE-PPA', country: 'EE', roles: ['analyst'] }).setProtectedHeader({ alg: 'ES256' })
+        .setSubject('ee.analyst.1').setIssuer(config.auth.issuer).setAudience(config.auth.audience).setIssuedAt().setExpirationTime('1h').sign(privateKey);
+    } else {
+      bearer = token;
+    }
+    for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+    api = spawn('node', [path.join(__dirname, '..', '..', 'dist', 'src', 'main.js')], { env });
+    exited = new Promise((resolve) => api.on('exit', (code, signal) => resolve({ code, signal })));
+    await new Promise<void>((resolve, reject) => {
+      api.on('exit', () => reject(new Error(`API exited before it was ready:\n${out}`)));
+      api.stdout!.on('data', (d) => {
+        out += d;
+        if (out.includes('GraphQL API ready')) resolve();
+      });
+      api.stderr!.on('data', (d) => { out += d; });
+    });
+  }, 120_000);
+  afterAll(() => {
+    if (api.exitCode === null && api.signalCode === null) api.kill('SIGKILL');
+  });
+
+  const query = (q: string) => fetch(`${url}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, 'x-purpose': 'EE-2024-0117' }, body: JSON.stringify({ query: q }),
+  });
+  const links = '{ crossBorderLinks(caseId: "case:EE-PPA:EE-2024-0117") { shortest } }';
+
+  /** A request whose body is still arriving: the server has it in hand, and cannot answer before the rest. */
+  function slowRequest() {
+    const body = JSON.stringify({ query: links });
+    const req = http.request(`${url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${bearer}`, 'x-purpose': 'EE-2024-0117' },
+    });
+    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      req.on('response', (res) => {
+        let text = '';
+        res.on('data', (d) => { text += d; });
+        res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+      });
+      req.on('error', reject);
+    });
+    req.write(body.slice(0, 10));
+    return { answer, finish: () => req.end(body.slice(10)), sent: new Promise<void>((resolve) => req.on('socket', (s) => s.on('connect', () => resolve()))) };
+  }
+
+  it('turns not-ready, keeps answering, finishes the request in flight, logs "stopped" and exits 0', async () => {
+    expect((await query(links)).status).toBe(200);
+    const seen: string[] = [];
+    const slow = slowRequest();
+    await slow.sent;
+    api.kill('SIGTERM');
+    // Draining: readiness 503 (a load balancer stops sending), and requests that still come are answered.
+    let ready = 200;
+    while (ready === 200) ready = (await fetch(`${url}/health/ready`)).status;
+    seen.push(`ready ${ready}`);
+    expect(ready).toBe(503);
+    const during = await query(links);
+    seen.push(`graphql during the drain ${during.status}`);
+    expect(during.status).toBe(200);
+    expect(((await during.json()) as any).data.crossBorderLinks).toHaveLength(2);
+    // After the drain the listener closes: new connections are refused, while the slow request is still open.
+    for (;;) {
+      const status = await fetch(`${url}/health/live`).then((r) => r.status, () => 'refused');
+      if (status === 'refused') break;
+      if (!seen.includes(`live ${status}`)) seen.push(`live ${status}`);
+    }
+    seen.push('new connection refused');
+    expect(api.exitCode).toBeNull();
+    slow.finish();
+    const answer = await slow.answer;
+    seen.push(`request in flight since before SIGTERM ${answer.status}`);
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body).data.crossBorderLinks).toHaveLength(2);
+    expect(await exited).toEqual({ code: 0, signal: null });
+    expect(out).toMatch(/shutting down/);
+    expect(out).toMatch(/"msg":"stopped"/);
+    seen.push('exit 0, "stopped" logged');
+    if (process.env.DRAIN_TRACE) process.stdout.write(`${mode}: ${seen.join(' → ')}\n`);
+  }, 120_000);
 });
