@@ -50,7 +50,10 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
     maxDirectives: { n: LIMITS.directives },
-    maxTokens: { n: LIMITS.tokens },
+    // Tokens are counted by graphql-js's own parser (parseOptions below): over the limit is a parse error,
+    // 400 GRAPHQL_PARSE_FAILED, logged and counted. Armor's token plugin parses inside parsingDidStart,
+    // where any syntax error became an unlogged 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.cost },
     blockFieldSuggestion: { enabled: production },
   });
@@ -58,6 +61,7 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
   const typeDefs = loadTypeDefs();
   return new ApolloServer<Context>({
     validationRules,
+    parseOptions: { maxLexicalTokens: LIMITS.tokens },
     // Audit first: it may replace the response (fail closed), and the metrics count the final one.
     plugins: [...plugins, auditPlugin(logger), observabilityPlugin(logger)],
     allowBatchedHttpRequests: false,
