@@ -5,7 +5,7 @@
 //   { paths(fromId: "case:SE-NOA:SE-2024-1201", toId: "case:NO-KRIPOS:NO-2024-0310", k: 3) { length nodes { id label } } }
 //   { subgraph(seeds: ["case:EE-PPA:EE-2024-0117"], depth: 2) { nodes { id type label cases } edges { id source target } omitted { label } } }
 import type { Context } from '../context';
-import { AppError } from '../errors';
+import { notFound } from '../errors';
 import { displayLabel, nodeType, type StoredNode } from '../model/nodes';
 import { loadCase } from '../cases/resolvers';
 import { asNode } from '../loaders';
@@ -20,6 +20,15 @@ const MAX_CHAINS = 20;
 
 type Chain = { length: number; nodes: StoredNode[]; relationships: unknown[] };
 
+/** Ids an operation starts from must exist (errors.ts, notFound): checked beside the query, in one batch. */
+async function requireNodes(ctx: Context, field: string, ids: string[]): Promise<void> {
+  const rows = await ctx.loaders.nodeById.loadMany(ids);
+  const failed = rows.find((r) => r instanceof Error);
+  if (failed) throw failed;
+  const missing = ids.find((_, i) => !asNode(rows[i] as Parameters<typeof asNode>[0]));
+  if (missing !== undefined) throw notFound(field, missing);
+}
+
 export const linkResolvers = {
   Query: {
     crossBorderLinks: async (_: unknown, args: { caseId: string; maxHops?: number | null; maxChainsPerCase?: number | null }, ctx: Context) => {
@@ -32,7 +41,7 @@ export const linkResolvers = {
           maxChains: clamp(args.maxChainsPerCase ?? 5, 1, MAX_CHAINS),
         }),
       ]);
-      if (!origin) throw new AppError('NOT_FOUND', `no case with id '${args.caseId.slice(0, 200)}'`, { field: 'caseId' });
+      if (!origin) throw notFound('caseId', args.caseId, 'case');
       await ctx.access.prefetch(rows.flatMap((r) => [r.caseId as string, ...(r.chains as Chain[]).flatMap((c) => c.nodes.map((n) => n.id))]));
       await Promise.all(rows.map(async (r) => {
         // The owner of a linked case hears through which node of its case the link came.
@@ -51,15 +60,19 @@ export const linkResolvers = {
         })),
       }));
     },
-    paths: (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) => findPaths(ctx.db, args),
-    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) => neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId)),
+    paths: async (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) => {
+      const [paths] = await Promise.all([findPaths(ctx.db, args), requireNodes(ctx, 'fromId', [args.fromId]), requireNodes(ctx, 'toId', [args.toId])]);
+      return paths;
+    },
+    subgraph: async (_: unknown, args: SubgraphArgs, ctx: Context) =>
+      (await Promise.all([neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId)), requireNodes(ctx, 'seeds', args.seeds)]))[0],
     moneyFlow: async (_: unknown, args: Parameters<typeof moneyFlow>[1], ctx: Context) => {
       // The caller's scope matters only to a time window (which must not test hidden transfers).
       const windowed = Boolean(args.from || args.to);
       const [startRow, scope] = await Promise.all([ctx.loaders.nodeById.load(args.fromId), windowed ? ctx.access.scope() : undefined]);
       const start = asNode(startRow);
       if (!start || !['PERSON', 'ACCOUNT'].includes(nodeType(start))) {
-        throw new AppError('NOT_FOUND', `no person or account with id '${args.fromId.slice(0, 200)}'`, { field: 'fromId' });
+        throw notFound('fromId', args.fromId, 'person or account');
       }
       const flow = await moneyFlow(ctx.db, args, {
         caseVisible: (caseId) => ctx.access.caseVisible(caseId),
@@ -74,12 +87,14 @@ export const linkResolvers = {
       };
     },
     networkMetrics: async (_: unknown, args: Parameters<typeof networkMetrics>[1], ctx: Context) => {
-      const m = await networkMetrics(ctx.db, args);
+      const [m] = await Promise.all([networkMetrics(ctx.db, args), requireNodes(ctx, 'seeds', args.seeds)]);
       return { components: m.components, communities: m.communities, nodes: m.nodes.map((n) => ({ ...n, node: m.byId.get(n.nodeId) })) };
     },
     // An export is redacted whole before it is serialised: it leaves the system.
-    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) =>
-      exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId))), args.format),
+    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) => {
+      const [sub] = await Promise.all([neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId)), requireNodes(ctx, 'seeds', args.seeds)]);
+      return exportGraph(await redactSubgraph(ctx.access, sub), args.format);
+    },
   },
   CrossBorderLink: {
     case: (link: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, link.caseId),
