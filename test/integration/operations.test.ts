@@ -21,9 +21,12 @@ let token: string;
 
 beforeAll(async () => {
   const db = testDatabase();
-  await resetDatabase(db);
-  await importCases(db, demoCases());
-  await db.close();
+  try {
+    await resetDatabase(db);
+    await importCases(db, demoCases());
+  } finally {
+    await db.close();
+  }
   token = await mintDevToken(config, { analyst: 'ee.analyst.1', agency: 'EE-PPA', country: 'EE', roles: ['analyst'] });
   child = spawn('node', [path.join(__dirname, '..', '..', 'dist', 'src', 'main.js')], {
     // A drain window far above what the 20 requests below need to reach the server, even on a loaded
@@ -44,7 +47,7 @@ beforeAll(async () => {
   });
 }, 90_000);
 afterAll(() => {
-  if (child.exitCode === null) child.kill('SIGKILL');
+  if (child && child.exitCode === null) child.kill('SIGKILL');
 });
 
 async function waitFor(condition: () => boolean) {
@@ -165,7 +168,7 @@ describe.each([
     });
   }, 120_000);
   afterAll(() => {
-    if (api.exitCode === null && api.signalCode === null) api.kill('SIGKILL');
+    if (api && api.exitCode === null && api.signalCode === null) api.kill('SIGKILL');
   });
 
   const query = (q: string) => fetch(`${url}/graphql`, {
