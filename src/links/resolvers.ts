@@ -20,7 +20,7 @@ const MAX_CHAINS = 20;
 
 type Chain = { length: number; nodes: StoredNode[]; relationships: unknown[] };
 
-/** Ids an operation starts from must exist (errors.ts, notFound): checked beside the query, in one batch. */
+/** The ends of a path must exist (errors.ts, notFound): checked beside the query, in one batch. */
 async function requireNodes(ctx: Context, field: string, ids: string[]): Promise<void> {
   const rows = await ctx.loaders.nodeById.loadMany(ids);
   const failed = rows.find((r) => r instanceof Error);
@@ -64,8 +64,7 @@ export const linkResolvers = {
       const [paths] = await Promise.all([findPaths(ctx.db, args), requireNodes(ctx, 'fromId', [args.fromId]), requireNodes(ctx, 'toId', [args.toId])]);
       return paths;
     },
-    subgraph: async (_: unknown, args: SubgraphArgs, ctx: Context) =>
-      (await Promise.all([neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId)), requireNodes(ctx, 'seeds', args.seeds)]))[0],
+    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) => neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId)),
     moneyFlow: async (_: unknown, args: Parameters<typeof moneyFlow>[1], ctx: Context) => {
       // The caller's scope matters only to a time window (which must not test hidden transfers).
       const windowed = Boolean(args.from || args.to);
@@ -87,14 +86,12 @@ export const linkResolvers = {
       };
     },
     networkMetrics: async (_: unknown, args: Parameters<typeof networkMetrics>[1], ctx: Context) => {
-      const [m] = await Promise.all([networkMetrics(ctx.db, args), requireNodes(ctx, 'seeds', args.seeds)]);
+      const m = await networkMetrics(ctx.db, args);
       return { components: m.components, communities: m.communities, nodes: m.nodes.map((n) => ({ ...n, node: m.byId.get(n.nodeId) })) };
     },
     // An export is redacted whole before it is serialised: it leaves the system.
-    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) => {
-      const [sub] = await Promise.all([neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId)), requireNodes(ctx, 'seeds', args.seeds)]);
-      return exportGraph(await redactSubgraph(ctx.access, sub), args.format);
-    },
+    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) =>
+      exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId))), args.format),
   },
   CrossBorderLink: {
     case: (link: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, link.caseId),
