@@ -28,11 +28,13 @@ async function main() {
   const exchange = exchangeFromConfig(config);
   const httpServer = createHttpServer(server, {
     maxBodyBytes: config.maxBodyBytes,
+    requestReceiveTimeoutMs: config.requestReceiveTimeoutMs,
     logger,
     context: async (req, requestId) => createContext(db, logger, exchange, await auth.viewer(req.headers.authorization, header(req.headers['x-purpose'])), requestId),
     // Ready when Neo4j answers and the migrations are in (they are applied before the server listens,
     // and re-checked here: a restored backup without them is not ready).
-    ready: async () => (await db.read('health/migrated'))[0]?.ready === true,
+    // Checked on a connection of its own, so a busy pool does not make the instance look dead.
+    ready: async () => (await db.probe('health/migrated'))[0]?.ready === true,
     draining: () => draining,
   });
   // Apollo's drain: on stop it closes the listener, ends idle connections, lets every request in flight

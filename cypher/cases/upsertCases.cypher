@@ -10,6 +10,6 @@ SET c.handlingCode = row.handlingCode, c.handlingText = row.handlingText,
     c.sourceReliability = row.sourceReliability, c.informationReliability = row.informationReliability, c.agency = row.agencyCode, c.reference = row.reference, c.country = row.country, c.title = row.title,
     c.typologies = row.typologies, c.status = row.status, c.openedOn = date(row.openedOn),
     c.closedOn = CASE WHEN row.closedOn IS NULL THEN null ELSE date(row.closedOn) END,
-    c.version = row.version
+    c.version = row.version, c.rules = row.rules
 MERGE (c)-[r:REPORTED_BY]->(a)
 SET r.caseId = row.id

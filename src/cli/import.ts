@@ -7,11 +7,11 @@ import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config';
 import { Database } from '../db/database';
-import { importSources } from '../cases/importCases';
+import { importAudit, importSources } from '../cases/importCases';
 import { matchPending } from '../matching/match';
 import { inputBytes, inputFormat, readSources, type Rejection } from '../cases/readCases';
-import { appendAudit, auditRecord } from '../audit/audit';
-import { typeOfId, type HitRecord } from '../auth/access';
+import { RequestAudit } from '../audit/audit';
+import { SYSTEM } from '../auth/identity';
 
 const program = new Command()
   .name('import')
@@ -47,7 +47,6 @@ async function main() {
   let bytesRead = 0;
   const shown: Rejection[] = [];
   const shownFlagged: Rejection[] = [];
-  const written: string[] = [];
   let flaggedCount = 0;
 
   const bar = opts.progress && process.stderr.isTTY
@@ -61,9 +60,13 @@ async function main() {
 
   try {
     await db.migrate();
+    // Audited like any other import: every batch's transaction ends with its entry, which notifies the
+    // owners of other agencies' cases that report what the batch reports. No entry, no data (exit 2).
+    const audit = new RequestAudit({ hitSecret: config.hitSecret, keys: config.audit.keys }, { ...SYSTEM, analyst: opts.operator ?? process.env.USER ?? 'loader', purpose: opts.purpose });
+    audit.admit('import-cli', { files, batchSize: opts.batchSize });
     const totals = await importSources(db, readSources(files, (n) => { bytesRead += n; }), {
       batchSize: opts.batchSize,
-      onWritten: (ids) => written.push(...ids),
+      audit: importAudit(audit),
       onRejection: (r) => {
         report?.write(`${JSON.stringify(r)}\n`);
         if (shown.length < 50) shown.push(r);
@@ -92,19 +95,6 @@ async function main() {
     // Matching runs on the new and changed person records only, once the cases are in. Records are
     // marked in the import's own transactions, so a killed run's comparisons happen on the next run.
     const matching = await matchPending(db);
-    // The import is audited like any other, and the owners of other agencies' cases that report what
-    // these cases report are notified. If the audit cannot be written, the run fails (exit 2).
-    const hits: HitRecord[] = [];
-    for (let i = 0; i < written.length; i += 500) {
-      for (const h of await db.read('access/importHits', { caseIds: written.slice(i, i + 500) })) {
-        hits.push({ caseId: h.caseId as string, owner: h.owner as string, fromAgency: h.fromAgency as string, entityId: h.entityId as string, entityType: typeOfId(h.entityId as string) });
-      }
-    }
-    const auditSeq = await appendAudit(db, auditRecord({
-      analyst: opts.operator ?? process.env.USER ?? 'loader', agency: null, purpose: opts.purpose, operation: 'import-cli',
-      variables: { files, batchSize: opts.batchSize }, touched: written,
-      outcome: `ok: ${totals.cases.created} created, ${totals.cases.updated} updated, ${totals.cases.unchanged} unchanged, ${totals.cases.rejected} rejected`,
-    }), hits, { country: null });
     await new Promise<void>((resolve) => (report ? report.end(resolve) : resolve()));
 
     const seconds = (Date.now() - started) / 1000;
@@ -120,7 +110,7 @@ async function main() {
       `entities: ${totals.entityRows} in the input; ${totals.entitiesCreated} new shared entities, ${totals.entitiesMatched} mentions matched an existing one`,
       `graph: ${totals.nodesCreated} nodes created, ${totals.nodesDeleted} deleted; ${totals.relationshipsCreated} relationships created, ${totals.relationshipsDeleted} deleted`,
       `throughput: ${Math.round(totals.entityRows / importSeconds)} entities/s, ${Math.round(totals.relationshipsCreated / importSeconds)} relationships/s (import ${importSeconds.toFixed(1)} s)`,
-      `audit: entry ${auditSeq}; ${hits.length} hits on other agencies' cases notified to their owners`,
+      `audit: one entry per batch; ${audit.notified.size} other agencies' cases hit, their owners notified`,
       `matching: ${matching.personsChecked} person records checked, ${matching.pairsScored} candidate pairs scored, ${matching.proposed} proposed, in ${matching.seconds.toFixed(1)} s after the import`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -6,13 +6,14 @@
 //   { subgraph(seeds: ["case:EE-PPA:EE-2024-0117"], depth: 2) { nodes { id type label cases } edges { id source target } omitted { label } } }
 import type { Context } from '../context';
 import { notFound } from '../errors';
-import { displayLabel, nodeType, type StoredNode } from '../model/nodes';
+import { nodeType, type StoredNode } from '../model/nodes';
 import { loadCase } from '../cases/resolvers';
 import { asNode } from '../loaders';
-import { clamp, exportGraph, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
+import { clamp, exportGraph, isWeakChain, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
 import { casesOfNode, toGraphNode, type GraphNode } from './graph';
 import { redactSubgraph } from '../auth/protect';
 import { ownerOfCase } from '../auth/access';
+import { explainLink, type LinkSideInput } from './explain';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
 export const HOPS = { min: 2, max: 4 } as const;
@@ -20,20 +21,19 @@ const MAX_CHAINS = 20;
 
 type Chain = { length: number; nodes: StoredNode[]; relationships: unknown[] };
 
-/** The ends of a path must exist (errors.ts, notFound): checked beside the query, in one batch. */
-async function requireNodes(ctx: Context, field: string, ids: string[]): Promise<void> {
-  const rows = await ctx.loaders.nodeById.loadMany(ids);
-  const failed = rows.find((r) => r instanceof Error);
-  if (failed) throw failed;
-  const missing = ids.find((_, i) => !asNode(rows[i] as Parameters<typeof asNode>[0]));
-  if (missing !== undefined) throw notFound(field, missing);
+/** The ends of a path must exist (errors.ts, notFound); another agency's case named by its id counts as absent (Access.named). */
+async function requireNode(ctx: Context, field: string, id: string): Promise<void> {
+  const [named, row] = await Promise.all([ctx.access.named(id), ctx.loaders.nodeById.load(id)]);
+  if (!named || !asNode(row)) throw notFound(field);
 }
 
 export const linkResolvers = {
   Query: {
     crossBorderLinks: async (_: unknown, args: { caseId: string; maxHops?: number | null; maxChainsPerCase?: number | null }, ctx: Context) => {
       // The origin's existence and the chains are asked at once: one round trip of waiting, not two.
-      const [origin, rows] = await Promise.all([
+      // Another agency's case named by its id answers as if absent (Access.named).
+      const [named, origin, rows] = await Promise.all([
+        ctx.access.named(args.caseId),
         loadCase(ctx, args.caseId),
         ctx.db.read('links/crossBorderLinks', {
           caseId: args.caseId,
@@ -41,7 +41,7 @@ export const linkResolvers = {
           maxChains: clamp(args.maxChainsPerCase ?? 5, 1, MAX_CHAINS),
         }),
       ]);
-      if (!origin) throw notFound('caseId', args.caseId, 'case');
+      if (!origin || !named) throw notFound('caseId', 'case');
       await ctx.access.prefetch(rows.flatMap((r) => [r.caseId as string, ...(r.chains as Chain[]).flatMap((c) => c.nodes.map((n) => n.id))]));
       await Promise.all(rows.map(async (r) => {
         // The owner of a linked case hears through which node of its case the link came.
@@ -51,27 +51,35 @@ export const linkResolvers = {
           ctx.access.recordHit({ caseId: r.caseId as string, owner: ownerOfCase(r.caseId as string), entityId: through.id, entityType: nodeType(through) });
         }
       }));
+      // Linked cases by chain length, then the visible ones by id and the others by handle: an order by
+      // id would tell where a hidden case's reference stands among the caller's.
+      const order = new Map(await Promise.all(rows.map(async (r) => {
+        const id = r.caseId as string;
+        return [id, (await ctx.access.caseVisible(id)) ? `0${id}` : `1${await ctx.access.publicId(id)}`] as const;
+      })));
+      rows.sort((a, b) => (a.shortest as number) - (b.shortest as number) || order.get(a.caseId as string)!.localeCompare(order.get(b.caseId as string)!));
       return rows.map((r) => ({
         caseId: r.caseId,
         shortest: r.shortest,
         chains: (r.chains as Chain[]).map((chain) => ({
           ...chain,
-          nodes: chain.nodes.map((n) => ({ id: n.id, type: nodeType(n), label: displayLabel(n), detailsCase: n.detailsCase ?? null })),
+          weak: isWeakChain((chain.relationships as Array<{ type: string }>).map((x) => x.type)),
+          nodes: chain.nodes.map(toGraphNode),
         })),
       }));
     },
     paths: async (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) => {
-      const [paths] = await Promise.all([findPaths(ctx.db, args), requireNodes(ctx, 'fromId', [args.fromId]), requireNodes(ctx, 'toId', [args.toId])]);
-      return paths;
+      await Promise.all([requireNode(ctx, 'fromId', args.fromId), requireNode(ctx, 'toId', args.toId)]);
+      return ctx.budget.spend(ctx.access.viewer, 'paths', () => findPaths(ctx.db, args));
     },
-    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) => neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId)),
+    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) => ctx.budget.spend(ctx.access.viewer, 'subgraph', () => neighbourhood(ctx.db, args, ctx.access)),
     moneyFlow: async (_: unknown, args: Parameters<typeof moneyFlow>[1], ctx: Context) => {
       // The caller's scope matters only to a time window (which must not test hidden transfers).
       const windowed = Boolean(args.from || args.to);
       const [startRow, scope] = await Promise.all([ctx.loaders.nodeById.load(args.fromId), windowed ? ctx.access.scope() : undefined]);
       const start = asNode(startRow);
       if (!start || !['PERSON', 'ACCOUNT'].includes(nodeType(start))) {
-        throw notFound('fromId', args.fromId, 'person or account');
+        throw notFound('fromId', 'person or account');
       }
       const flow = await moneyFlow(ctx.db, args, {
         caseVisible: (caseId) => ctx.access.caseVisible(caseId),
@@ -86,12 +94,16 @@ export const linkResolvers = {
       };
     },
     networkMetrics: async (_: unknown, args: Parameters<typeof networkMetrics>[1], ctx: Context) => {
-      const m = await networkMetrics(ctx.db, args);
+      const m = await ctx.budget.spend(ctx.access.viewer, 'networkMetrics', () => networkMetrics(ctx.db, args, ctx.access));
       return { components: m.components, communities: m.communities, nodes: m.nodes.map((n) => ({ ...n, node: m.byId.get(n.nodeId) })) };
     },
+    explainLink: (_: unknown, args: { a: LinkSideInput; b: LinkSideInput }, ctx: Context) => explainLink(ctx, args.a, args.b),
     // An export is redacted whole before it is serialised: it leaves the system.
-    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) =>
-      exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId))), args.format),
+    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) => ctx.budget.spend(ctx.access.viewer, 'exportSubgraph', async () =>
+      exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args, ctx.access)), args.format)),
+  },
+  ExplainedSide: {
+    id: (s: { nodeId: string | null }) => s.nodeId,
   },
   CrossBorderLink: {
     case: (link: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, link.caseId),

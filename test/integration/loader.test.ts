@@ -49,8 +49,8 @@ describe('import CLI', () => {
     expect(first.stdout).toMatch(/cases: 2 created, 0 updated, 0 unchanged, 0 rejected/);
     expect(first.stdout).toMatch(/graph: 21 nodes created, 0 deleted; 31 relationships created, 0 deleted/);
     expect(first.stdout).toMatch(/throughput: \d+ entities\/s, \d+ relationships\/s/);
-    expect(first.stdout).toMatch(/audit: entry 1; 0 hits on other agencies' cases notified to their owners/);
-    const entry = (await db.read('audit/log', { agency: null, beforeSeq: null, limit: 1 }))[0].entry as any;
+    expect(first.stdout).toMatch(/audit: one entry per batch; 0 other agencies' cases hit, their owners notified/);
+    const entry = (await db.read('audit/log', { scope: 'ALL', agency: null, beforeSeq: null, limit: 1 }))[0].entry as any;
     expect(entry).toMatchObject({ operation: 'import-cli', purpose: 'bulk import from the national case system', caseIds: ['case:LT-PD:LT-2023-0777', 'case:LT-PD:LT-2024-0901'] });
     const counts = await graphCounts(db);
     // 1 agency, 2 cases, 3 persons, 8 shared entities, 2 transfers, and 5 name keys of the matcher (a
@@ -125,7 +125,7 @@ describe('import CLI', () => {
     expect(message(15)).toBe('must be a calendar date as YYYY-MM-DD');
     expect(message(16)).toMatch(/^rejected whole because its row .*links.csv:2 was rejected$/);
     expect(r.stderr).toContain(`rejected ${jsonl}:4 case LV-4 phones[0].number: 'ask Ivan' is not a valid phone number`);
-    const cases = await db.read('cases/listCases', { country: null, limit: 100 });
+    const cases = await db.read('cases/listCases', { country: null, agency: null, shared: [], limit: 100 });
     expect(cases.map((c) => c.id).sort()).toEqual(['case:LV-VP:LV-1', 'case:LV-VP:LV-12']);
   });
 
@@ -191,7 +191,7 @@ describe('import CLI', () => {
     }
     // Nothing was written, not even the audit entry of an import.
     expect((await db.read('cases/countCases'))[0].cases).toBe(0);
-    expect(await db.read('audit/log', { agency: null, beforeSeq: null, limit: 1 })).toEqual([]);
+    expect(await db.read('audit/log', { scope: 'ALL', agency: null, beforeSeq: null, limit: 1 })).toEqual([]);
   });
 
   it('killed mid-run, a re-run ends with exactly the counts of an uninterrupted import, and no half case', async () => {

@@ -150,6 +150,7 @@ describe.each([
       const { publicKey, privateKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
       env.AUTH_PUBLIC_KEY = publicKey.export({ type: 'spki', format: 'pem' }).toString();
       env.HIT_SECRET = crypto.randomBytes(32).toString('hex');
+      env.AUDIT_HMAC_KEYS = `ops-test:${crypto.randomBytes(32).toString('base64')}`;
       bearer = await new SignJWT({ agency: 'EE-PPA', country: 'EE', roles: ['analyst'] }).setProtectedHeader({ alg: 'ES256' })
         .setSubject('ee.analyst.1').setIssuer(config.auth.issuer).setAudience(config.auth.audience).setIssuedAt().setExpirationTime('1h').sign(privateKey);
     } else {
