@@ -150,8 +150,10 @@ describe('a mutation and its audit entry commit together', () => {
 
 describe('decisions are audited with their writes', () => {
   it('a decision on an access request and a match decision roll back when their audit statement fails, and carry their entries when it does not', async () => {
-    const handle = await fiHandle();
-    const requestId = (await q(EE, `mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "decide me") { id } }`, { h: handle })).data.requestAccess.id;
+    // One open request per agency and case: the one an earlier test left open, or a new one.
+    const open = (await q(EE, '{ accessRequests(direction: OUTGOING, status: PENDING) { edges { node { id } } } }')).data.accessRequests.edges;
+    const requestId = open.length ? open[0].node.id
+      : (await q(EE, `mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "decide me") { id } }`, { h: await fiHandle() })).data.requestAccess.id;
     const decideAccess = `mutation { decideAccess(requestId: "${requestId}", approve: false, note: "no") { status } }`;
     // SYSTEM decides on the pair (it sees both records); a token caller would need one of its own.
     const decideMatch = `mutation { decideMatch(personA: "person:EE-PPA:P1", personB: "person:FI-POL:F1", decision: REJECT, analyst: "fi.analyst.7") { status } }`;
