@@ -117,6 +117,9 @@ const ISO13616 = 'ISO 13616-1 (IBAN): country code, registry length and BBAN for
 export function readIban(raw: string): Normalised<IbanReading> {
   const iban = ibanElectronic(raw);
   if (!iban) return fail('is empty');
+  // ISO 13616: Latin capitals and digits only. Anything else never reaches ibantools, whose national BBAN
+  // checks throw on some such input (fuzzing found "🅪㈀𐀀", NFKC "MD(ᄀ)…").
+  if (!/^[A-Z0-9]+$/.test(iban)) return fail(`'${raw.slice(0, 60)}' is not a valid IBAN (Latin letters and digits only)`);
   const { errorCodes } = validateIBAN(iban);
   const structural = errorCodes.filter((e) => e !== ValidationErrorsIBAN.WrongAccountBankBranchChecksum && e !== ValidationErrorsIBAN.QRIBANNotAllowed);
   if (structural.length) return fail(`'${raw.slice(0, 60)}' is not a valid IBAN (${structural.map(ibanProblem).join(', ')})`);

@@ -78,6 +78,8 @@ describe('IBAN: valid when ISO 13616 says so', () => {
     expect(readIban(ibanOf('EE', '22002210201456AB'))).toMatchObject({ ok: false, problem: expect.stringMatching(/format/) });
     expect(readIban(ibanOf('XK', '1212012345678906')).ok).toBe(countrySpecs.XK?.chars === 20);
     expect(readIban(ibanOf('ZZ', '1234567890123456'))).toMatchObject({ ok: false, problem: expect.stringMatching(/registry/) });
+    // Found by fuzzing: ibantools' national BBAN check threw on it.
+    expect(readIban('🅪㈀𐀀')).toMatchObject({ ok: false, problem: expect.stringMatching(/letters and digits/) });
   });
   it('Russia: its registry entry (33 characters) is followed, but Russian accounts are written as provider + 20-digit number', () => {
     // Domestic Russian payments use BIC + 20-digit account, not IBAN; the exchange format's provider + number
