@@ -14,6 +14,18 @@ export function badInput(field: string, problem: string): AppError {
   return new AppError('BAD_USER_INPUT', `${field}: ${problem}`, { field });
 }
 
+/**
+ * The API's one rule for unknown ids. A field that looks a thing up by its id (`case`, `node`, `lookup`)
+ * answers null when there is none: absence is an answer. An operation that starts from ids given as its
+ * arguments (crossBorderLinks, paths, moneyFlow, subgraph, networkMetrics, exportSubgraph, the exchange's
+ * and the matcher's mutations) answers NOT_FOUND naming the argument, so that a mistyped id is never read
+ * as "no links". Whatever decides that an id counts as absent (it does not exist, or the caller must not
+ * learn that it does) decides it once, and both answers follow from it.
+ */
+export function notFound(field: string, what = 'node'): AppError {
+  return new AppError('NOT_FOUND', `no ${what} with the id given; check ${field}`, { field });
+}
+
 /** Codes that reach clients as they are. Any other error becomes INTERNAL_SERVER_ERROR. */
 export const CLIENT_CODES = new Set<string>([
   'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'SERVICE_UNAVAILABLE',

@@ -74,6 +74,11 @@ function operationLabel(operation: { operation: string; selectionSet: { selectio
 
 export function observabilityPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
+    // Apollo answers 500 for an error thrown outside resolvers (by a plugin); it must not pass unseen.
+    async unexpectedErrorProcessingRequest({ error }) {
+      errors.inc({ code: 'INTERNAL_SERVER_ERROR' });
+      logger.error({ err: error }, 'unexpected error while processing a request');
+    },
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {

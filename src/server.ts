@@ -49,7 +49,10 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
     maxDirectives: { n: LIMITS.directives },
-    maxTokens: { n: LIMITS.tokens },
+    // Tokens are counted by graphql-js's own parser (parseOptions below): over the limit is a parse error,
+    // 400 GRAPHQL_PARSE_FAILED, logged and counted. Armor's token plugin parses inside parsingDidStart,
+    // where any syntax error became an unlogged 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.cost },
     blockFieldSuggestion: { enabled: production },
   });
@@ -57,6 +60,7 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
   const typeDefs = loadTypeDefs();
   return new ApolloServer<Context>({
     validationRules,
+    parseOptions: { maxLexicalTokens: LIMITS.tokens },
     // Audit first: it may replace the response (fail closed), and the metrics count the final one.
     plugins: [...plugins, auditPlugin(logger), observabilityPlugin(logger)],
     allowBatchedHttpRequests: false,
@@ -70,6 +74,9 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error, logger),
+    // main.ts drains on SIGTERM/SIGINT in every NODE_ENV; Apollo's default handlers (on outside tests)
+    // would stop at once and re-raise the signal, cutting requests in flight (exit 143).
+    stopOnTerminationSignals: false,
   });
 }
 

@@ -23,7 +23,8 @@ export const hitLabel = (v: Verdict) => (v.hit!.entityType === 'CASE'
   ? `Case of ${v.hit!.agency} (${v.hit!.country})`
   : `${TYPE_WORDS[v.hit!.entityType] ?? 'Node'} in a case of ${v.hit!.agency} (${v.hit!.country})`);
 /** Whether a node's usual label is made of descriptive details; a plainer one from the key replaces it then. */
-const labelFromDetails = (type: NodeType, id: string) => ['ADDRESS', 'ORGANISATION', 'IDENTITY_DOCUMENT'].includes(type) || id.startsWith('vehicle:vin:');
+const labelFromDetails = (type: NodeType, id: string) => ['ADDRESS', 'ORGANISATION', 'IDENTITY_DOCUMENT'].includes(type) || id.startsWith('vehicle:vin:')
+  || (type === 'ACCOUNT' && !id.startsWith('account:iban:') && !id.startsWith('account:unverified:'));
 const keyLabel = (type: string, id: string) => `${TYPE_WORDS[type as NodeType]} ${id.slice(id.indexOf(':') + 1)}`;
 
 interface Policy {

@@ -1,6 +1,7 @@
-// The command-line loader: npm run import -- [options] <file.jsonl | csv-bundle-dir>...
+// The command-line loader: npm run import -- [options] <file.jsonl | file.json | csv-bundle-dir>...
 // It shares validation and writing with the importCases mutation (src/cases/). Exit code: 0 all
-// imported, 1 some input rejected (see the report), 2 the import could not run.
+// imported, 1 some input rejected (see the report), 2 the import could not run (a missing or unreadable
+// input, or one in no accepted format, stops it before anything is written).
 import fs from 'node:fs';
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
@@ -8,14 +9,14 @@ import { loadConfig } from '../config';
 import { Database } from '../db/database';
 import { importAudit, importSources } from '../cases/importCases';
 import { matchPending } from '../matching/match';
-import { inputBytes, readSources, type Rejection } from '../cases/readCases';
+import { inputBytes, inputFormat, readSources, type Rejection } from '../cases/readCases';
 import { RequestAudit } from '../audit/audit';
 import { SYSTEM } from '../auth/identity';
 
 const program = new Command()
   .name('import')
   .description('Import cases in the case-exchange format (docs/exchange-format.md) into the graph.')
-  .argument('<inputs...>', '.jsonl files (one case per line) or directories holding a CSV bundle')
+  .argument('<inputs...>', 'JSON Lines files (one case per line), JSON files holding an array of cases, or directories holding a CSV bundle')
   .option('-b, --batch-size <n>', 'cases per transaction', (v) => positiveInt(v, '--batch-size'), 100)
   .option('-r, --report <file>', 'write every rejection as a JSON line to this file')
   .option('--no-progress', 'no progress bar or progress lines')
@@ -33,6 +34,7 @@ async function main() {
   program.parse();
   const files = program.args;
   const opts = program.opts<{ batchSize: number; report?: string; progress: boolean; purpose: string; operator?: string }>();
+  for (const file of files) inputFormat(file); // throws for an input it cannot start on: exit 2
   const config = loadConfig();
   const db = new Database({ ...config.neo4j, queryTimeoutMs: Math.max(config.queryTimeoutMs, 120_000) });
   const report = opts.report ? fs.createWriteStream(opts.report) : null;

@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import { create } from 'xmlbuilder2';
 import type { Database } from '../db/database';
-import { badInput } from '../errors';
+import { badInput, notFound } from '../errors';
 import type { NodeType, StoredNode } from '../model/nodes';
 import { caseOfId, type Access } from '../auth/access';
 import { capSubgraph, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode, type RawEdge, type Subgraph } from './graph';
@@ -90,7 +90,10 @@ export async function neighbourhood(db: Database, args: SubgraphArgs, access: Ne
     labelFilter,
     cap: SUBGRAPH_CAP,
   });
-  const row = rows[0] ?? { nodes: [], edges: [] };
+  const row = rows[0] ?? { found: [], nodes: [], edges: [] };
+  // The seeds an operation starts from must exist (errors.ts, notFound), asked in the same statement.
+  // A seed left out above counts as absent too.
+  if (args.seeds.some((id) => !(row.found as string[]).includes(id))) throw notFound('seeds');
   let nodes = (row.nodes as StoredNode[]).map((n) => ({ stored: n, node: toGraphNode(n) }));
   // The time window: transfers outside it, and cases not open during it, are left out. Only those the
   // caller may see are tested: leaving out a hidden one would tell its date.

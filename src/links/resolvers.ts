@@ -5,7 +5,7 @@
 //   { paths(fromId: "case:SE-NOA:SE-2024-1201", toId: "case:NO-KRIPOS:NO-2024-0310", k: 3) { length nodes { id label } } }
 //   { subgraph(seeds: ["case:EE-PPA:EE-2024-0117"], depth: 2) { nodes { id type label cases } edges { id source target } omitted { label } } }
 import type { Context } from '../context';
-import { AppError } from '../errors';
+import { notFound } from '../errors';
 import { nodeType, type StoredNode } from '../model/nodes';
 import { loadCase } from '../cases/resolvers';
 import { asNode } from '../loaders';
@@ -21,6 +21,12 @@ const MAX_CHAINS = 20;
 
 type Chain = { length: number; nodes: StoredNode[]; relationships: unknown[] };
 
+/** The ends of a path must exist (errors.ts, notFound); another agency's case named by its id counts as absent (Access.named). */
+async function requireNode(ctx: Context, field: string, id: string): Promise<void> {
+  const [named, row] = await Promise.all([ctx.access.named(id), ctx.loaders.nodeById.load(id)]);
+  if (!named || !asNode(row)) throw notFound(field);
+}
+
 export const linkResolvers = {
   Query: {
     crossBorderLinks: async (_: unknown, args: { caseId: string; maxHops?: number | null; maxChainsPerCase?: number | null }, ctx: Context) => {
@@ -35,7 +41,7 @@ export const linkResolvers = {
           maxChains: clamp(args.maxChainsPerCase ?? 5, 1, MAX_CHAINS),
         }),
       ]);
-      if (!origin || !named) throw new AppError('NOT_FOUND', 'no case with the id given; check caseId', { field: 'caseId' });
+      if (!origin || !named) throw notFound('caseId', 'case');
       await ctx.access.prefetch(rows.flatMap((r) => [r.caseId as string, ...(r.chains as Chain[]).flatMap((c) => c.nodes.map((n) => n.id))]));
       await Promise.all(rows.map(async (r) => {
         // The owner of a linked case hears through which node of its case the link came.
@@ -62,8 +68,10 @@ export const linkResolvers = {
         })),
       }));
     },
-    paths: async (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) =>
-      ((await ctx.access.named(args.fromId)) && (await ctx.access.named(args.toId)) ? ctx.budget.spend(ctx.access.viewer, 'paths', () => findPaths(ctx.db, args)) : []),
+    paths: async (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) => {
+      await Promise.all([requireNode(ctx, 'fromId', args.fromId), requireNode(ctx, 'toId', args.toId)]);
+      return ctx.budget.spend(ctx.access.viewer, 'paths', () => findPaths(ctx.db, args));
+    },
     subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) => ctx.budget.spend(ctx.access.viewer, 'subgraph', () => neighbourhood(ctx.db, args, ctx.access)),
     moneyFlow: async (_: unknown, args: Parameters<typeof moneyFlow>[1], ctx: Context) => {
       // The caller's scope matters only to a time window (which must not test hidden transfers).
@@ -71,7 +79,7 @@ export const linkResolvers = {
       const [startRow, scope] = await Promise.all([ctx.loaders.nodeById.load(args.fromId), windowed ? ctx.access.scope() : undefined]);
       const start = asNode(startRow);
       if (!start || !['PERSON', 'ACCOUNT'].includes(nodeType(start))) {
-        throw new AppError('NOT_FOUND', `no person or account with id '${args.fromId.slice(0, 200)}'`, { field: 'fromId' });
+        throw notFound('fromId', 'person or account');
       }
       const flow = await moneyFlow(ctx.db, args, {
         caseVisible: (caseId) => ctx.access.caseVisible(caseId),

@@ -31,7 +31,8 @@ export function detailKeys(type: NodeType, id: string): string[] {
   switch (type) {
     case 'ADDRESS': return ['street', 'postalCode', 'city', 'searchText'];
     case 'VEHICLE': return id.startsWith('vehicle:vin:') ? ['make', 'model', 'colour', 'plate', 'country'] : ['make', 'model', 'colour'];
-    case 'ACCOUNT': return id.startsWith('account:iban:') ? ['provider'] : [];
+    // An account at a provider is keyed by the folded provider and number: how each report wrote them is its own.
+    case 'ACCOUNT': return id.startsWith('account:iban:') ? ['provider'] : id.startsWith('account:unverified:') ? [] : ['provider', 'number'];
     case 'IDENTITY_DOCUMENT': return ['kind'];
     case 'ORGANISATION': return ['name', 'searchText'];
     default: return [];

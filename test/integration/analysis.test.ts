@@ -164,13 +164,13 @@ describe('paths', () => {
     expect(new Set(lengths.map(([, l]) => l)).size).toBeGreaterThan(1);
   });
 
-  it('clamps hostile k and length, and returns nothing for unknown ends', async () => {
+  it('clamps hostile k and length; an unknown end is NOT_FOUND, unlinked ends give no path', async () => {
     const res: any = await q(PATHS, { a: 'case:EE-PPA:EE-2024-0117', b: 'case:FI-POL:FI-2024-0456', k: 1_000_000, len: 1_000_000 });
     expect(res.errors).toBeUndefined();
     expect(res.data.paths.length).toBeLessThanOrEqual(10);
     expect(res.data.paths.every((p: any) => p.length <= 8)).toBe(true);
     const none: any = await q(PATHS, { a: 'case:none', b: 'case:FI-POL:FI-2024-0456' });
-    expect(none.data.paths).toEqual([]);
+    expect(none.errors[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'fromId' });
     const short: any = await q(PATHS, { a: 'case:SE-NOA:SE-2024-1201', b: 'case:NO-KRIPOS:NO-2024-0310', len: 3 });
     expect(short.data.paths).toEqual([]);
   });
