@@ -207,6 +207,16 @@ describe.each(Object.keys(UNIT_FORMS))('house, building and flat forms of %s', (
   });
 });
 
+describe('Norwegian dot-less abbreviations', () => {
+  it('read "-gt" and "-vn" without the dot, and leave a name ending in "-havn" or "-navn" whole', () => {
+    for (const t of streetTypesOf('NO')) for (const c of t.bareAbbreviations ?? []) {
+      expect(key(`Drammens${c} 5`, 'Oslo', 'NO')).toBe(key(`Drammens ${t.type} 5`, 'Oslo', 'NO'));
+    }
+    expect(key('Nyhavn 5', 'Oslo', 'NO')).not.toBe(key('Nyha vei 5', 'Oslo', 'NO'));
+    expect(key('Nyhavn 5', 'Oslo', 'NO')).toMatch(/^nyhavn\|/);
+  });
+});
+
 describe('postal codes', () => {
   it.each([
     ['LV', 'LV-1050', '1050'], ['LV', '1050', '1050'], ['LT', 'LT-01103', '01103'], ['LT', '01103', '01103'],
