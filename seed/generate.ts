@@ -733,7 +733,7 @@ class Planner {
     const rng = this.rng;
     const vc = rng.weighted([['LT', 25], ['LV', 15], ['EE', 15], ['RU', 15], ['FI', 8], ['SE', 8], ['NO', 5], ['DK', 5], ['IS', 1]] as const);
     const forms = this.g.plate(vc);
-    const plate = must(normalisePlate(forms[0]), 'plate');
+    const plate = must(normalisePlate(forms[0], vc), 'plate');
     const key = `vehicle:${vc}:${plate}`;
     const countries = this.countries(rng.chance(0.7) ? vc : null, this.k(2, 3));
     const net = this.newNet('transport_van', 'VEHICLE', key, { countries, plateCountry: vc });
@@ -747,7 +747,7 @@ class Planner {
     for (const c of countries) {
       this.slots.push({ net, agency: this.agencyIn(c), options: { opened: this.openedNear(w), typologies }, fill: (cb) => {
         const form = this.freshForm(net, forms);
-        sameKey(`vehicle:${vc}:${must(normalisePlate(form), 'plate')}`, key, 'plate');
+        sameKey(`vehicle:${vc}:${must(normalisePlate(form, vc), 'plate')}`, key, 'plate');
         let holder = cb.suspects.find((s) => s.fn === 'TRANSPORTER')?.id ?? null;
         if (!holder || rng.chance(0.5)) {
           const name = writeName(rng, driver, c);

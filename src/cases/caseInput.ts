@@ -17,7 +17,7 @@ export const FORMAT_VERSION = 1;
  * `npm run rekey` rewrites the cases written under an older one (src/cases/rekey.ts). Raise it whenever a
  * change to the rules can give an entity or a name another key.
  */
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 export const TYPOLOGIES = ['SEXUAL_EXPLOITATION', 'FORCED_LABOUR', 'FORCED_BEGGING', 'FORCED_CRIMINALITY', 'ORGAN_REMOVAL', 'DOMESTIC_SERVITUDE', 'OTHER'] as const;
 export const CASE_STATUSES = ['OPEN', 'UNDER_INVESTIGATION', 'PROSECUTION', 'CLOSED'] as const;
@@ -302,10 +302,10 @@ export function validateCase(input: unknown): Validated {
       problems.push({ field: `vehicles[${i}]`, message: 'give a plate, a VIN, or both' });
       return;
     }
-    const plate = v.plate ? check(normalisePlate(v.plate), `vehicles[${i}].plate`) : null;
+    const plateCountry = v.country ?? caseCountry;
+    const plate = v.plate ? check(normalisePlate(v.plate, plateCountry), `vehicles[${i}].plate`) : null;
     const vin = v.vin ? check(normaliseVin(v.vin), `vehicles[${i}].vin`) : null;
     if ((v.plate && plate === null) || (v.vin && vin === null)) return;
-    const plateCountry = v.country ?? caseCountry;
     // A VIN names the car wherever it is registered; a plate changes when the car crosses a border.
     const id = vin ? entityIds.vin(vin) : entityIds.plate(plateCountry, plate!);
     addEntity('Vehicle', id, { plate, vin, country: plateCountry, make: v.make ?? null, model: v.model ?? null, colour: v.colour ?? null },

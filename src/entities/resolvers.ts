@@ -29,7 +29,7 @@ export function identifierToId({ kind, value, country }: LookupArgs): string {
       if (!country && !/^\s*(\+|00)/.test(value)) throw badInput('country', 'a local phone number needs the country it was written in');
       return entityIds.phone(need(normalisePhone(value, country ?? 'EE')).e164);
     }
-    case 'PLATE': return entityIds.plate(needCountry(), need(normalisePlate(value)));
+    case 'PLATE': { const country = needCountry(); return entityIds.plate(country, need(normalisePlate(value, country))); }
     case 'VIN': return entityIds.vin(need(normaliseVin(value)));
     case 'IBAN': return entityIds.iban(need(normaliseIban(value)));
     case 'DOCUMENT': return entityIds.document(needCountry(), need(normaliseDocumentNumber(value)));

@@ -46,9 +46,11 @@ const SOURCES: Record<string, string> = {
  * A street type: the canonical word the key uses, the separate-word forms (full and abbreviated; a dot
  * after an abbreviation is optional), and the forms written as the end of a compound (Storgatan,
  * Mannerheimintie). An abbreviated compound (Storg., Mannerheimint.) is read only with its dot: without
- * it, a name that merely ends in "g" or "t" would lose a letter.
+ * it, a name that merely ends in "g" or "t" would lose a letter. `bareAbbreviations` are the compound
+ * abbreviations also read without the dot, where the national usage drops it (Norwegian "Storgt",
+ * "Drammensvn"): two-letter endings that no Norwegian street name ends in otherwise.
  */
-interface StreetType { type: string; words: string[]; compounds?: string[]; compoundAbbreviations?: string[] }
+interface StreetType { type: string; words: string[]; compounds?: string[]; compoundAbbreviations?: string[]; bareAbbreviations?: string[] }
 
 // Table entries are written folded (lower case, no diacritics: see fold below).
 const RU_TYPES: StreetType[] = [
@@ -111,8 +113,9 @@ const STREET_TYPES: Record<string, StreetType[]> = {
     { type: 'plan', words: ['plan'], compounds: ['plan'], compoundAbbreviations: ['pl'] },
   ],
   NO: [
-    { type: 'gate', words: ['gate', 'gata', 'gaten', 'gt'], compounds: ['gate', 'gata', 'gaten'], compoundAbbreviations: ['gt', 'g'] },
-    { type: 'vei', words: ['vei', 'veien', 'veg', 'vegen', 'vn', 'v'], compounds: ['veien', 'vegen', 'vei', 'veg'], compoundAbbreviations: ['vn', 'v'] },
+    // Språkrådet writes "gt." and "vn."; addresses and registers often drop the dot ("Storgt", "Drammensvn").
+    { type: 'gate', words: ['gate', 'gata', 'gaten', 'gt'], compounds: ['gate', 'gata', 'gaten'], compoundAbbreviations: ['gt', 'g'], bareAbbreviations: ['gt'] },
+    { type: 'vei', words: ['vei', 'veien', 'veg', 'vegen', 'vn', 'v'], compounds: ['veien', 'vegen', 'vei', 'veg'], compoundAbbreviations: ['vn', 'v'], bareAbbreviations: ['vn'] },
     { type: 'alle', words: ['alle', 'alleen'], compounds: ['alleen', 'alle'] },
     { type: 'plass', words: ['plass', 'plassen', 'pl'], compounds: ['plassen', 'plass'], compoundAbbreviations: ['pl'] },
     { type: 'torg', words: ['torg', 'torget'], compounds: ['torget', 'torg'] },
@@ -162,7 +165,7 @@ const RU_MARKERS: Record<string, PartKind> = {
 const MARKERS: Record<string, Record<string, PartKind>> = {
   EE: { kv: 'flat', korter: 'flat', krt: 'flat', korpus: 'building', k: 'building' },
   LV: { dz: 'flat', dziv: 'flat', dzivoklis: 'flat', k: 'building', korp: 'building', korpuss: 'building' },
-  LT: { b: 'flat', bt: 'flat', butas: 'flat', korp: 'building', k: 'building' },
+  LT: { b: 'flat', bt: 'flat', but: 'flat', butas: 'flat', korp: 'building', k: 'building' },
   FI: { as: 'flat', asunto: 'flat', bst: 'flat' },
   SE: { lgh: 'flat', lagenhet: 'flat' },
   NO: { leil: 'flat', leilighet: 'flat' },
@@ -171,7 +174,9 @@ const MARKERS: Record<string, Record<string, PartKind>> = {
   RU: RU_MARKERS, BY: RU_MARKERS, UA: RU_MARKERS,
 };
 // Danish floor and door (DAR): "2. tv" second floor left, "st. th" ground floor right, "kl." basement.
-const DK_FLOORS = new Set(['st', 'kl', 'sal']);
+// "3. sal" spells the floor out (sal = storey): the word is read and the number is the floor.
+const DK_FLOORS = new Set(['st', 'kl']);
+const DK_FLOOR_WORD = 'sal';
 const DK_SIDES = new Set(['tv', 'th', 'mf']);
 // Swedish floor ("3 tr", trappor) is no flat: the lägenhetsnummer is. It is read and left out of the key.
 const SE_FLOOR = new Set(['tr', 'trappor', 'van', 'bv']);
@@ -293,8 +298,12 @@ export function readAddress(input: { street: string; postalCode?: string | null;
     // The longest ending wins (Meripuistotie is a puistotie, not a tie).
     const last = nameToks[nameToks.length - 1];
     const found = types
-      .flatMap((st) => [...(st.compounds ?? []).map((c) => ({ st, c, abbr: false })), ...(last.dot ? (st.compoundAbbreviations ?? []) : []).map((c) => ({ st, c, abbr: true }))])
-      .filter(({ c }) => last.word.length > c.length + 1 && last.word.endsWith(c))
+      .flatMap((st) => [
+        ...(st.compounds ?? []).map((c) => ({ st, c, abbr: false })),
+        ...(last.dot ? (st.compoundAbbreviations ?? []) : (st.bareAbbreviations ?? [])).map((c) => ({ st, c, abbr: true })),
+      ])
+      // "-havn", "-navn" (harbour, name) end in "vn" but are no abbreviated "veien".
+      .filter(({ c, abbr }) => last.word.length > c.length + 1 && last.word.endsWith(c) && !(abbr && !last.dot && /avn$/.test(last.word)))
       .sort((a, b) => b.c.length - a.c.length || Number(a.abbr) - Number(b.abbr))[0];
     if (found) {
       name[name.length - 1] = last.word.slice(0, -found.c.length);
@@ -327,7 +336,7 @@ export function readAddress(input: { street: string; postalCode?: string | null;
 /** Words of the house part that are not name words: markers, floor and door words, lone letters. */
 function isPartWord(country: string, t: Token): boolean {
   if (t.word.length === 1) return true;
-  if (country === 'DK') return DK_FLOORS.has(t.word) || DK_SIDES.has(t.word);
+  if (country === 'DK') return DK_FLOORS.has(t.word) || DK_SIDES.has(t.word) || t.word === DK_FLOOR_WORD;
   if (country === 'SE') return SE_FLOOR.has(t.word);
   return Boolean(MARKERS[country]?.[t.word] ?? COMMON_MARKERS[t.word]);
 }
@@ -347,9 +356,12 @@ function readParts(country: string, toks: Token[], markers: Record<string, PartK
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const next = toks[i + 1];
-    // "k-2", "kv15", "korp2": a marker written together with its value.
-    const joined = /^([\p{L}]+)-?(\d[\p{L}\p{N}]*)$/u.exec(t.word);
-    const kind = markers[t.word] ?? (joined ? markers[joined[1]] : undefined);
+    // "k-2", "kv15", "korp2": a marker written together with its value; "k-2-104": korpus 2, flat 104
+    // (the house-flat dash after the korpus, as the Latvian address register and Russian practice write it).
+    const joined = /^([\p{L}]+)-?(\d[\p{L}\p{N}]*(?:-\d+)?)$/u.exec(t.word);
+    // A one-letter flat marker counts only with its dot (Lithuanian "b. 15" = butas 15): "60 B - 78" is
+    // house 60B, flat 78, the letter written apart.
+    const kind = t.word.length === 1 && !t.dot && markers[t.word] === 'flat' ? undefined : markers[t.word] ?? (joined ? markers[joined[1]] : undefined);
     if (kind && (joined || next)) {
       let v = joined && markers[joined[1]] ? joined[2] : next.word;
       if (!(joined && markers[joined[1]])) i += 1;
@@ -366,11 +378,12 @@ function readParts(country: string, toks: Token[], markers: Record<string, PartK
       else if (kind === 'letter') { p.letter = value(v).toLowerCase(); rules.push({ rule: `house letter "${t.raw}${joined ? '' : ` ${next.raw}`}"`, source }); }
       continue;
     }
-    if (country === 'DK' && (DK_FLOORS.has(t.word) || (p.house && /^\d+$/.test(t.word) && (t.dot || DK_SIDES.has(next?.word ?? ''))))) {
+    if (country === 'DK' && (DK_FLOORS.has(t.word) || (p.house && /^\d+$/.test(t.word) && (t.dot || DK_SIDES.has(next?.word ?? '') || next?.word === DK_FLOOR_WORD)))) {
       floor = t.word;
       continue;
     }
     if (country === 'DK' && DK_SIDES.has(t.word)) { side = t.word; continue; }
+    if (country === 'DK' && t.word === DK_FLOOR_WORD && floor) continue;
     if (country === 'SE' && /^\d+$/.test(t.word) && next && SE_FLOOR.has(next.word)) { notes.push(`floor "${t.raw} ${next.raw}" read and left out of the key`); i += 1; continue; }
     if (country === 'SE' && SE_FLOOR.has(t.word)) { if (next && /^\d+$/.test(next.word)) i += 1; notes.push('floor read and left out of the key'); continue; }
     if (country === 'FI' && p.house && /^[a-z]\d+$/.test(t.word)) { setFlat(t.word, `"${t.raw}" (staircase and flat)`); continue; }
@@ -385,6 +398,10 @@ function readParts(country: string, toks: Token[], markers: Record<string, PartK
       if (country === 'FI' && next && /^\d+$/.test(next.word)) {
         setFlat(`${t.word}${next.word}`, `"${t.raw} ${next.raw}" (staircase and flat)`);
         i += 1;
+      } else if (country === 'FI' && next && markers[next.word] === 'flat' && toks[i + 2] && /^\d+$/.test(toks[i + 2].word)) {
+        // "14 B as. 2": staircase B, asunto 2 is the flat "B 2" (Posti: staircase letter, then flat number).
+        setFlat(`${t.word}${toks[i + 2].word}`, `"${t.raw} ${next.raw} ${toks[i + 2].raw}" (staircase and flat)`);
+        i += 2;
       } else if (!p.letter) {
         p.letter = latin(t.word);
         rules.push({ rule: `house letter "${t.raw}" written apart = ${p.house}${p.letter}`, source: S42 });
@@ -400,9 +417,21 @@ function readParts(country: string, toks: Token[], markers: Record<string, PartK
 }
 
 function readHouse(country: string, raw: string, p: Parts, rules: Rule[], source: string) {
-  const word = latin(raw);
+  // Letters transliterated run by run, so the digits and dashes between them stay ("5к2-15").
+  const word = raw.replace(/\p{Script=Cyrillic}+/gu, latin);
   // 12, 12a, 28/2, 5-7, 5-12 (house-flat), 7a-15
   const m = /^(\d+(?:\/\d+[a-z]?)?)([a-z]?)(?:-(\d+[a-z]?))?/.exec(word);
+  // "5к2", "5ак2-15": house, letter, korpus and flat written together, as Russian addresses are
+  // (дом 5 литера А корпус 2 квартира 15; FIAS/GAR house, building and flat numbers).
+  const korpus = CYRILLIC_COUNTRIES.has(country) ? /^(\d+(?:\/\d+)?)([a-z]?)k(\d+)(?:-(\d+))?$/.exec(word) : null;
+  if (korpus) {
+    p.house = korpus[1];
+    if (korpus[2]) p.letter = korpus[2];
+    p.building = korpus[3];
+    rules.push({ rule: `"${raw}" = house ${korpus[1]}${korpus[2]}, building (korpus) ${korpus[3]}${korpus[4] ? `, flat ${korpus[4]}` : ''}`, source });
+    if (korpus[4]) p.flat = korpus[4].replace(/^0+(?=\d)/, '');
+    return;
+  }
   if (!m) { p.house = word; return; }
   p.house = m[1];
   if (m[2]) p.letter = m[2];

@@ -49,19 +49,51 @@ const PLATE_LOOKALIKES: Record<string, string> = {
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X',
 };
 
-/** Plate plus country: separators removed, upper case, Cyrillic look-alikes folded to Latin. */
-export function normalisePlate(raw: string): Normalised<string> {
-  const folded = raw
-    .toUpperCase()
-    .replace(/[\s\-.·_]/g, '')
-    .replace(/[АВЕКМНОРСТУХ]/g, (ch) => PLATE_LOOKALIKES[ch] ?? ch);
+// The distinguishing sign of the registering country (Vienna Convention on Road Traffic 1968, Article 37
+// and Annex 3): a foreign report writes it beside the plate ("А123ВС 78 RUS", "ABC-123 FIN"), but it is
+// no part of the registration number (GOST R 50577-2018 for Russia; each country's plate layout alike).
+const DISTINGUISHING_SIGNS: Record<string, string> = {
+  EE: 'EST', LV: 'LV', LT: 'LT', FI: 'FIN', SE: 'S', NO: 'N', DK: 'DK', IS: 'IS', RU: 'RUS', BY: 'BY', UA: 'UA', PL: 'PL', DE: 'D',
+};
+// GOST R 50577-2018 type 1: letter, three digits, two letters, region code of two or three digits.
+const RU_PLATE = /^[ABEKMHOPCTYX]\d{3}[ABEKMHOPCTYX]{2}\d{2,3}$/;
+
+export interface PlateReading { plate: string; signRemoved: string | null }
+
+/**
+ * Plate of a registering country: separators removed, upper case, Cyrillic look-alikes folded to Latin,
+ * and the country's own distinguishing sign dropped. The sign is dropped only where it stands apart
+ * ("ABC-123 FIN", "FIN ABC-123") and what is left still holds letters and digits, or, written together,
+ * where what is left is a whole Russian plate ("A123BC78RUS"): a plate's own letters are never eaten.
+ */
+export function readPlate(raw: string, country: string): Normalised<PlateReading> {
+  const upper = clean(raw).toUpperCase().trim();
+  const sign = DISTINGUISHING_SIGNS[country.toUpperCase()];
+  const squash = (s: string) => s.replace(/[\s\-.·_]/g, '').replace(/[АВЕКМНОРСТУХ]/g, (ch) => PLATE_LOOKALIKES[ch] ?? ch);
+  const folded = squash(upper);
   if (!folded) return fail('is empty');
-  if (!/^[\p{L}\p{N}]{1,12}$/u.test(folded)) return fail(`'${raw}' is not a plate: letters and digits only, at most 12`);
-  return ok(folded);
+  if (!/^[\p{L}\p{N}]{1,15}$/u.test(folded)) return fail(`'${raw}' is not a plate: letters and digits only, at most 12`);
+  let plate = folded;
+  let signRemoved: string | null = null;
+  if (sign) {
+    const apart = new RegExp(`^(?:${sign}[\\s\\-.·_]+(.+)|(.+?)[\\s\\-.·_]+${sign})$`).exec(upper);
+    const rest = apart ? squash(apart[1] ?? apart[2]) : null;
+    if (rest && /\p{L}/u.test(rest) && /\p{N}/u.test(rest)) { plate = rest; signRemoved = sign; }
+    else if (sign === 'RUS' && folded.endsWith('RUS') && RU_PLATE.test(folded.slice(0, -3))) { plate = folded.slice(0, -3); signRemoved = sign; }
+  }
+  if (plate.length > 12) return fail(`'${raw}' is not a plate: letters and digits only, at most 12`);
+  return ok({ plate, signRemoved });
 }
 
-// ISO 13616-1: the electronic form has no separators; the paper form groups it by four with spaces.
-const ibanElectronic = (raw: string) => clean(raw).replace(/[\s\-.]/g, '').toUpperCase();
+/** The plate's key part (see readPlate). */
+export function normalisePlate(raw: string, country: string): Normalised<string> {
+  const r = readPlate(raw, country);
+  return r.ok ? ok(r.value.plate) : r;
+}
+
+// ISO 13616-1: the electronic form has no separators; the paper form groups it by four with spaces and is
+// printed after the label "IBAN" (ISO 13616-1, paper format: "IBAN GB29 NWBK …"), which is no part of it.
+const ibanElectronic = (raw: string) => clean(raw).replace(/^\s*IBAN\s*:?/i, '').replace(/[\s\-.]/g, '').toUpperCase();
 
 export interface IbanReading {
   iban: string;
@@ -85,6 +117,9 @@ const ISO13616 = 'ISO 13616-1 (IBAN): country code, registry length and BBAN for
 export function readIban(raw: string): Normalised<IbanReading> {
   const iban = ibanElectronic(raw);
   if (!iban) return fail('is empty');
+  // ISO 13616: Latin capitals and digits only. Anything else never reaches ibantools, whose national BBAN
+  // checks throw on some such input (fuzzing found "🅪㈀𐀀", NFKC "MD(ᄀ)…").
+  if (!/^[A-Z0-9]+$/.test(iban)) return fail(`'${raw.slice(0, 60)}' is not a valid IBAN (Latin letters and digits only)`);
   const { errorCodes } = validateIBAN(iban);
   const structural = errorCodes.filter((e) => e !== ValidationErrorsIBAN.WrongAccountBankBranchChecksum && e !== ValidationErrorsIBAN.QRIBANNotAllowed);
   if (structural.length) return fail(`'${raw.slice(0, 60)}' is not a valid IBAN (${structural.map(ibanProblem).join(', ')})`);
@@ -245,11 +280,12 @@ export function explainIdentifier(
       return { key: entityIds.iban(r.value.iban), notes: r.value.notes, rules };
     }
     case 'PLATE': {
-      const r = normalisePlate(raw);
+      const r = readPlate(raw, country);
       const rules: Rule[] = [{ rule: 'separators removed, upper case; the registration country is part of the key', source: 'Vienna Convention on Road Traffic (1968), Annex 2: registration number and distinguishing sign' }];
       if (/[АВЕКМНОРСТУХавекмнорстух]/.test(raw)) rules.push({ rule: 'Cyrillic letters that look like Latin ones folded to Latin', source: 'GOST R 50577-2018 (Russian plates use only the 12 letters with Latin look-alikes)' });
       if (!r.ok) return unread(r.problem, rules);
-      return { key: entityIds.plate(country, r.value), notes: [], rules };
+      if (r.value.signRemoved) rules.push({ rule: `distinguishing sign "${r.value.signRemoved}" of ${country} removed (not part of the registration)`, source: 'Vienna Convention on Road Traffic (1968), Article 37 and Annex 3: distinguishing sign' });
+      return { key: entityIds.plate(country, r.value.plate), notes: [], rules };
     }
     case 'VIN': {
       const r = normaliseVin(raw);

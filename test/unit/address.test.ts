@@ -25,6 +25,7 @@ function spellings(country: string, stem: string, t: ReturnType<typeof streetTyp
   if (country === 'RU') out.push(...t.words.map((w) => `${w}. ${stem}`));
   out.push(...(t.compounds ?? []).map((c) => `${stem.replace(/ /g, '')}${c}`));
   out.push(...(t.compoundAbbreviations ?? []).map((c) => `${stem.replace(/ /g, '')}${c}.`));
+  out.push(...(t.bareAbbreviations ?? []).map((c) => `${stem.replace(/ /g, '')}${c}`));
   return out;
 }
 
@@ -55,6 +56,9 @@ describe('national spellings meet', () => {
     ['LV', 'Brīvības gatve 214 k-2', 'Brivibas gatve 214 k. 2', 'Riga'],
     ['LT', 'Gedimino prospektas 9-15', 'Gedimino pr. 9 b. 15', 'Vilnius'],
     ['LT', 'Vilniaus gatvė 17', 'Vilniaus g. 17', 'Vilnius'],
+    ['LT', 'Jūros g 60 B - 78', 'Jūros g. 60B-78', 'Klaipėda'],
+    ['NO', 'Storgt 46, H0205', 'Storgata 46, H0205', 'Trondheim'],
+    ['NO', 'Drammensvn 102', 'Drammensveien 102', 'Oslo'],
     ['LT', 'Vokiečių alėja 3', 'Vokiečių al. 3', 'Vilnius'],
     ['FI', 'Mannerheimintie 3 A 12', 'Mannerheimint. 3 A12', 'Helsinki'],
     ['FI', 'Aleksanterinkatu 15 as. 4', 'Aleksanterink. 15 as 4', 'Helsingfors'],
@@ -144,6 +148,72 @@ describe('house, building and flat', () => {
     const one = key('ул. Ленина, д. 28, кв. 15', 'Псков', 'RU');
     expect(key('ул. Ленина, 28-15', 'Псков', 'RU')).toBe(one);
     expect(key('Ленина ул., кв. 15, д. 28', 'Псков', 'RU')).toBe(one);
+  });
+});
+
+// Each country's ways of writing house, building (korpus), staircase, floor and flat, after its convention:
+// LV register "55 k-2-104" / "dz." (dzīvoklis); LT "35-20" / "but." (butas); FI Posti "14 B 2" / "as."
+// (asunto); DK DAR "3. th" / "3. sal th"; RU "д. 5, корп. 2, кв. 15" / "5к2-15" (FIAS/GAR), also in Latin.
+interface Unit { house: number; korpus: number; stair: string; floor: number; side: string; flat: number }
+const UNIT_FORMS: Record<string, { street: string; city: string; building: (u: Unit) => string[]; flat: (u: Unit) => string[] }> = {
+  LV: {
+    street: 'Brīvības iela', city: 'Rīga',
+    building: (u) => [`${u.house} k-${u.korpus}`, `${u.house} k. ${u.korpus}`, `${u.house} korpuss ${u.korpus}`],
+    flat: (u) => [`${u.house} k-${u.korpus}-${u.flat}`, `${u.house} k-${u.korpus}, dz. ${u.flat}`, `${u.house} k. ${u.korpus} - ${u.flat}`, `${u.house} korpuss ${u.korpus} dz ${u.flat}`],
+  },
+  LT: {
+    street: 'Gedimino pr.', city: 'Vilnius',
+    building: (u) => [`${u.house}`],
+    flat: (u) => [`${u.house}-${u.flat}`, `${u.house} - ${u.flat}`, `${u.house}, but. ${u.flat}`, `${u.house} butas ${u.flat}`, `${u.house}, b. ${u.flat}`],
+  },
+  FI: {
+    street: 'Mannerheimintie', city: 'Helsinki',
+    building: (u) => [`${u.house}`],
+    flat: (u) => [`${u.house} ${u.stair} ${u.flat}`, `${u.house} ${u.stair.toLowerCase()} ${u.flat}`, `${u.house} ${u.stair} as. ${u.flat}`, `${u.house} ${u.stair}${u.flat}`],
+  },
+  DK: {
+    street: 'Vesterbrogade', city: 'København',
+    building: (u) => [`${u.house}`],
+    flat: (u) => [`${u.house}, ${u.floor}. ${u.side}`, `${u.house}, ${u.floor}.${u.side}.`, `${u.house} ${u.floor}. ${u.side}.`, `${u.house}, ${u.floor}. sal ${u.side}`],
+  },
+  RU: {
+    street: 'ул. Ленина', city: 'Псков',
+    building: (u) => [`д. ${u.house}, корп. ${u.korpus}`, `${u.house}к${u.korpus}`, `ul. Lenina, d. ${u.house}, korp. ${u.korpus}`, `ul. Lenina ${u.house}k${u.korpus}`],
+    flat: (u) => [`д. ${u.house}, корп. ${u.korpus}, кв. ${u.flat}`, `д.${u.house} к.${u.korpus} кв.${u.flat}`, `дом ${u.house}, корпус ${u.korpus}, квартира ${u.flat}`, `${u.house}к${u.korpus}-${u.flat}`,
+      `ul. Lenina, d. ${u.house}, korp. ${u.korpus}, kv. ${u.flat}`, `ulitsa Lenina, dom ${u.house}, korpus ${u.korpus}, kvartira ${u.flat}`, `ul. Lenina ${u.house}k${u.korpus}-${u.flat}`],
+  },
+};
+const UNITS: Unit[] = [
+  { house: 55, korpus: 2, stair: 'B', floor: 3, side: 'th', flat: 104 },
+  { house: 55, korpus: 2, stair: 'B', floor: 3, side: 'tv', flat: 108 },
+  { house: 55, korpus: 3, stair: 'C', floor: 1, side: 'mf', flat: 104 },
+  { house: 14, korpus: 1, stair: 'A', floor: 2, side: 'th', flat: 2 },
+];
+
+describe.each(Object.keys(UNIT_FORMS))('house, building and flat forms of %s', (country) => {
+  const { street, city, building, flat } = UNIT_FORMS[country];
+  const write = (form: string) => (/^(ul\.|ulitsa) /.test(form) ? form : `${street} ${form}`);
+  it.each(UNITS.map((u, i) => [i, u] as const))('every form of unit %s meets one key, and its building key is the building-only form\'s', (_, u) => {
+    const flats = flat(u).map((f) => read(write(f), city, country));
+    for (const [i, r] of flats.entries()) expect([flat(u)[i], r.key]).toEqual([flat(u)[i], flats[0].key]);
+    expect(flats[0].flat).not.toBeNull();
+    for (const b of building(u)) expect([b, read(write(b), city, country).key]).toEqual([b, flats[0].buildingKey]);
+  });
+  it('different flats, floors, sides, staircases and buildings do not meet', () => {
+    const keys = UNITS.map((u) => new Set(flat(u).map((f) => key(write(f), city, country))));
+    for (const k of keys) expect(k.size).toBe(1);
+    // Units that the country's forms tell apart (Lithuania writes no korpus here) get keys of their own.
+    expect(new Set(keys.map((k) => [...k][0])).size).toBe(new Set(UNITS.map((u) => flat(u)[0])).size);
+  });
+});
+
+describe('Norwegian dot-less abbreviations', () => {
+  it('read "-gt" and "-vn" without the dot, and leave a name ending in "-havn" or "-navn" whole', () => {
+    for (const t of streetTypesOf('NO')) for (const c of t.bareAbbreviations ?? []) {
+      expect(key(`Drammens${c} 5`, 'Oslo', 'NO')).toBe(key(`Drammens ${t.type} 5`, 'Oslo', 'NO'));
+    }
+    expect(key('Nyhavn 5', 'Oslo', 'NO')).not.toBe(key('Nyha vei 5', 'Oslo', 'NO'));
+    expect(key('Nyhavn 5', 'Oslo', 'NO')).toMatch(/^nyhavn\|/);
   });
 });
 

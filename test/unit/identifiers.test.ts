@@ -32,6 +32,17 @@ describe('IBAN: valid when ISO 13616 says so', () => {
     expect(r).toMatchObject({ ok: true, value: { iban } });
   });
 
+  it.each(Object.entries(BBAN))('%s: the paper format\'s "IBAN" label (ISO 13616-1) is no part of the IBAN', (country, bban) => {
+    const iban = ibanOf(country, bban);
+    const printed = iban.replace(/(.{4})/g, '$1 ').trim();
+    for (const labelled of [`IBAN ${printed}`, `IBAN: ${printed}`, `iban ${iban}`, `IBAN:${iban}`]) {
+      expect([labelled, normaliseIban(labelled)]).toEqual([labelled, { ok: true, value: iban }]);
+    }
+    // The label does not rescue a mistyped IBAN.
+    const typo = `IBAN ${iban.slice(0, -1)}${(Number(iban.slice(-1)) + 1) % 10}`;
+    expect(normaliseIban(typo).ok).toBe(false);
+  });
+
   it.each([['EE', '2200221020145686'], ['NO', '86011117948']])(
     '%s: national check digits that fail are a note, never a reason to refuse (mod-97 holds)',
     (country, bban) => {
@@ -67,6 +78,8 @@ describe('IBAN: valid when ISO 13616 says so', () => {
     expect(readIban(ibanOf('EE', '22002210201456AB'))).toMatchObject({ ok: false, problem: expect.stringMatching(/format/) });
     expect(readIban(ibanOf('XK', '1212012345678906')).ok).toBe(countrySpecs.XK?.chars === 20);
     expect(readIban(ibanOf('ZZ', '1234567890123456'))).toMatchObject({ ok: false, problem: expect.stringMatching(/registry/) });
+    // Found by fuzzing: ibantools' national BBAN check threw on it.
+    expect(readIban('🅪㈀𐀀')).toMatchObject({ ok: false, problem: expect.stringMatching(/letters and digits/) });
   });
   it('Russia: its registry entry (33 characters) is followed, but Russian accounts are written as provider + 20-digit number', () => {
     // Domestic Russian payments use BIC + 20-digit account, not IBAN; the exchange format's provider + number
@@ -117,6 +130,7 @@ describe('explainIdentifier', () => {
     expect(explainIdentifier('PHONE', { raw: '0037251234567' }, 'FI')).toMatchObject({ key: 'phone:+37251234567', rules: expect.arrayContaining([{ rule: 'international prefix "00" = "+"', source: expect.any(String) }]) });
     expect(explainIdentifier('PHONE', { raw: '51234567' }, 'EE').key).toBe('phone:+37251234567');
     expect(explainIdentifier('PLATE', { raw: 'А 123 ВС 78' }, 'RU').key).toBe('vehicle:RU:A123BC78');
+    expect(explainIdentifier('PLATE', { raw: 'A 123 BC 78 RUS' }, 'RU')).toMatchObject({ key: 'vehicle:RU:A123BC78', rules: expect.arrayContaining([expect.objectContaining({ rule: expect.stringMatching(/distinguishing sign "RUS"/) })]) });
     expect(explainIdentifier('VIN', { raw: 'wv1 zzz2ez-e6012345' }, 'EE').key).toBe('vehicle:vin:WV1ZZZ2EZE6012345');
     const doc = explainIdentifier('DOCUMENT', { raw: 'FE12O456<', country: 'UA' }, 'EE');
     expect(doc.key).toBe('document:UA:FE12O456');
@@ -132,7 +146,7 @@ describe('normalisation never throws on any Unicode input', () => {
   it('every normaliser returns a result', () => {
     fc.assert(fc.property(text, text, text, countries, (a, b, c, country) => {
       for (const r of [
-        normalisePhone(a, country || 'EE'), normalisePlate(a), normaliseIban(a), readIban(a), normaliseVin(a), normaliseDocumentNumber(a),
+        normalisePhone(a, country || 'EE'), normalisePlate(a, country), normaliseIban(a), readIban(a), normaliseVin(a), normaliseDocumentNumber(a),
         normaliseProviderAccount(a, b), normaliseOrganisation({ name: a, registrationNumber: b, country }),
         normaliseAddress({ street: a, postalCode: b, city: c, country }),
       ]) expect(typeof r.ok).toBe('boolean');

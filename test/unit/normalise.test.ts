@@ -42,9 +42,9 @@ describe('normalisePhone', () => {
 
 describe('normalisePlate', () => {
   it('drops spaces, dashes and dots and upper-cases', () => {
-    expect(value(normalisePlate('krt-512'))).toBe('KRT512');
-    expect(value(normalisePlate('KRT 512'))).toBe('KRT512');
-    expect(value(normalisePlate('abc.123'))).toBe('ABC123');
+    expect(value(normalisePlate('krt-512', 'LT'))).toBe('KRT512');
+    expect(value(normalisePlate('KRT 512', 'LT'))).toBe('KRT512');
+    expect(value(normalisePlate('abc.123', 'FI'))).toBe('ABC123');
   });
   it.each([
     ['123 ABC', '123ABC'], // EE
@@ -56,17 +56,43 @@ describe('normalisePlate', () => {
     ['KRT 512', 'KRT512'], // LT
     ['А 123 ВС 78', 'A123BC78'], // RU, Cyrillic letters
   ])('plate %s is %s', (raw, key) => {
-    expect(value(normalisePlate(raw))).toBe(key);
+    expect(value(normalisePlate(raw, 'EE'))).toBe(key);
   });
   it('folds Cyrillic look-alike letters to Latin', () => {
-    expect(value(normalisePlate('А123ВС'))).toBe('A123BC'); // Cyrillic А, В, С
-    expect(value(normalisePlate('А123ВС'))).toBe(value(normalisePlate('A123BC')));
-    expect(value(normalisePlate('ехо 777'))).toBe('EXO777');
+    expect(value(normalisePlate('А123ВС', 'RU'))).toBe('A123BC'); // Cyrillic А, В, С
+    expect(value(normalisePlate('А123ВС', 'RU'))).toBe(value(normalisePlate('A123BC', 'RU')));
+    expect(value(normalisePlate('ехо 777', 'RU'))).toBe('EXO777');
+  });
+  // The distinguishing sign (Vienna Convention 1968, Annex 3) of each country, written beside plates of that
+  // country's layout: it is dropped when it stands apart, and a plate whose own letters spell it keeps them.
+  const SIGNED: Array<[country: string, sign: string, plate: string]> = [
+    ['RU', 'RUS', 'А123ВС 78'], ['RU', 'RUS', 'A777MP 178'], ['FI', 'FIN', 'ABC-123'], ['EE', 'EST', '123 ABC'], ['LV', 'LV', 'AB-1234'],
+    ['LT', 'LT', 'KRT 512'], ['SE', 'S', 'ABC 12A'], ['NO', 'N', 'AB 12345'], ['DK', 'DK', 'AB 12 345'], ['IS', 'IS', 'AB 123'],
+  ];
+  it.each(SIGNED)('%s: the sign "%s" beside %s is no part of the plate', (country, sign, plate) => {
+    const bare = value(normalisePlate(plate, country));
+    for (const written of [`${plate} ${sign}`, `${sign} ${plate}`, `${plate.toLowerCase()} ${sign.toLowerCase()}`, `${plate}-${sign}`]) {
+      expect([written, value(normalisePlate(written, country))]).toEqual([written, bare]);
+    }
+    // Another country's sign is not this country's: it stays, and the plate does not meet.
+    const other = country === 'FI' ? 'EST' : 'FIN';
+    expect(value(normalisePlate(`${plate} ${other}`, country))).not.toBe(bare);
+  });
+  it('a Russian plate with "RUS" written on is read whole; a plate whose own letters are the sign keeps them', () => {
+    expect(value(normalisePlate('A123BC78RUS', 'RU'))).toBe('A123BC78');
+    expect(value(normalisePlate('а123вс178rus', 'RU'))).toBe('A123BC178');
+    expect(value(normalisePlate('DK 12 345', 'DK'))).toBe('DK12345'); // letters DK are the plate's own
+    expect(value(normalisePlate('IS 123', 'IS'))).toBe('IS123');
+    expect(value(normalisePlate('123 EST', 'EE'))).toBe('123EST');
+    expect(value(normalisePlate('LV-1234', 'LV'))).toBe('LV1234');
+    expect(value(normalisePlate('ABC12S', 'SE'))).toBe('ABC12S');
+    // Neighbouring plates stay apart with the sign on.
+    expect(value(normalisePlate('A123BC 78 RUS', 'RU'))).not.toBe(value(normalisePlate('A124BC 78 RUS', 'RU')));
   });
   it('rejects punctuation and over-long plates', () => {
-    expect(normalisePlate('AB#12').ok).toBe(false);
-    expect(normalisePlate('A'.repeat(13)).ok).toBe(false);
-    expect(normalisePlate(' - ').ok).toBe(false);
+    expect(normalisePlate('AB#12', 'EE').ok).toBe(false);
+    expect(normalisePlate('A'.repeat(13), 'EE').ok).toBe(false);
+    expect(normalisePlate(' - ', 'EE').ok).toBe(false);
   });
 });
 
