@@ -17,7 +17,7 @@ export const FORMAT_VERSION = 1;
  * `npm run rekey` rewrites the cases written under an older one (src/cases/rekey.ts). Raise it whenever a
  * change to the rules can give an entity or a name another key.
  */
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;
 
 export const TYPOLOGIES = ['SEXUAL_EXPLOITATION', 'FORCED_LABOUR', 'FORCED_BEGGING', 'FORCED_CRIMINALITY', 'ORGAN_REMOVAL', 'DOMESTIC_SERVITUDE', 'OTHER'] as const;
 export const CASE_STATUSES = ['OPEN', 'UNDER_INVESTIGATION', 'PROSECUTION', 'CLOSED'] as const;

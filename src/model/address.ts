@@ -226,6 +226,8 @@ export function cyrillicSkeleton(latinText: string): string {
   return latinText
     .replace(/shch|tsch|sch|shh|sc/g, 's')
     .replace(/zh|dzh/g, 'z').replace(/kh|x/g, 'h').replace(/ts|tz|tc|cz/g, 'c').replace(/ch/g, 'c').replace(/sh/g, 's')
+    // ы before an iotated vowel (Полярные): BGN/PCGN writes "yye", ICAO "ye", GOST 7.79 B "ye": one glide.
+    .replace(/[yij]{2,}/g, 'y')
     // ё is written e, yo, jo or ё: all are e, as in Russian print.
     .replace(/[yij]u/g, 'u').replace(/[yij]a/g, 'a').replace(/[yij]o/g, 'e').replace(/[yij]e/g, 'e')
     .replace(/w/g, 'v').replace(/[yj]/g, 'i').replace(/'/g, '')
