@@ -1,6 +1,15 @@
 // The only reader of process.env: every setting is validated once, at start-up, with a clear message.
 import { z } from 'zod';
 
+/** An origin as browsers send it (RFC 6454): what URL parsing gives back unchanged as its own origin. */
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
@@ -28,6 +37,11 @@ const schema = z.object({
   // Keys the opaque handles of hidden nodes; every instance behind one load balancer needs the same one.
   HIT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AGENCIES_FILE: z.string().min(1).optional(),
+  // Browsers: origins whose pages may call the API (comma-separated, none by default), and GraphiQL in production.
+  CORS_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)).superRefine((origins, ctx) => {
+    for (const o of origins.filter((o) => !isOrigin(o))) ctx.addIssue({ code: 'custom', message: `'${o}' is not an origin: write scheme://host[:port], without a path, a slash at the end or a wildcard` });
+  }),
+  GRAPHIQL: z.enum(['true', 'false']).optional(),
 });
 
 /** Used only outside production, where the README's dev tokens are signed with it. */
@@ -47,6 +61,9 @@ export type Config = {
   auth: { issuer: string; audience: string; jwksUrl: string | null; publicKey: string | null; devSecret: string | null };
   hitSecret: string;
   agenciesFile: string | null;
+  corsOrigins: string[];
+  /** GraphiQL at /graphiql: on in development, off in production unless GRAPHIQL=true. */
+  graphiql: boolean;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -82,5 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     hitSecret: c.HIT_SECRET ?? DEV_SECRET,
     agenciesFile: c.AGENCIES_FILE ?? null,
+    corsOrigins: c.CORS_ORIGINS,
+    graphiql: c.GRAPHIQL ? c.GRAPHIQL === 'true' : !production,
   };
 }

@@ -5,6 +5,7 @@ import { loadConfig } from './config';
 import { createContext, exchangeFromConfig } from './context';
 import { createAuthenticator } from './auth/identity';
 import { createHttpServer } from './http';
+import { webOptions } from './web';
 import { trackPool } from './observability';
 import { Database } from './db/database';
 import { createLogger } from './logger';
@@ -34,6 +35,7 @@ async function main() {
     // and re-checked here: a restored backup without them is not ready).
     ready: async () => (await db.read('health/migrated'))[0]?.ready === true,
     draining: () => draining,
+    web: webOptions(config),
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => reject(new Error(error.code === 'EADDRINUSE'
@@ -41,6 +43,8 @@ async function main() {
     httpServer.listen(config.port, config.host, resolve);
   });
   logger.info({ url: `http://${config.host}:${config.port}/graphql` }, 'GraphQL API ready');
+  // npm run demo: the address an analyst opens (in development, /#demo signs in as a demo agency).
+  if (config.seedDemo) process.stdout.write(`\nlinkgraph explorer: open http://${config.host}:${config.port}/${config.auth.devSecret ? '#demo' : ''} in a browser\n\n`);
 
   // Graceful shutdown. First drain: readiness turns false so a load balancer stops sending, every
   // response closes its connection, and requests already on their way are still served, for

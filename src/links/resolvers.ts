@@ -9,14 +9,22 @@ import { AppError } from '../errors';
 import { displayLabel, nodeType, type StoredNode } from '../model/nodes';
 import { loadCase } from '../cases/resolvers';
 import { asNode } from '../loaders';
-import { clamp, exportGraph, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
-import { casesOfNode, toGraphNode, type GraphNode } from './graph';
-import { redactSubgraph } from '../auth/protect';
+import { clamp, cytoscapeElements, exportGraph, graphologyGraph, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
+import { casesOfNode, toGraphNode, type GraphNode, type Subgraph } from './graph';
+import { redactSubgraph, type ChartGraph } from '../auth/protect';
 import { ownerOfCase } from '../auth/access';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
 export const HOPS = { min: 2, max: 4 } as const;
 const MAX_CHAINS = 20;
+
+/** One redaction per subgraph, shared by its cytoscape and graphology fields. */
+const charts = new WeakMap<Subgraph, Promise<ChartGraph>>();
+function chartOf(sub: Subgraph, ctx: Context): Promise<ChartGraph> {
+  let chart = charts.get(sub);
+  if (!chart) charts.set(sub, (chart = redactSubgraph(ctx, sub, false)));
+  return chart;
+}
 
 type Chain = { length: number; nodes: StoredNode[]; relationships: unknown[] };
 
@@ -79,7 +87,12 @@ export const linkResolvers = {
     },
     // An export is redacted whole before it is serialised: it leaves the system.
     exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) =>
-      exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId))), args.format),
+      exportGraph(await redactSubgraph(ctx, await neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId)), true), args.format),
+  },
+  // The same redacted nodes and edges as the fields beside them, in the shapes two chart libraries load as is.
+  Subgraph: {
+    cytoscape: async (sub: Subgraph, _: unknown, ctx: Context) => cytoscapeElements(await chartOf(sub, ctx)),
+    graphology: async (sub: Subgraph, _: unknown, ctx: Context) => graphologyGraph(await chartOf(sub, ctx)),
   },
   CrossBorderLink: {
     case: (link: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, link.caseId),
