@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The explorer's performance in the browser (Debian's Chromium, headless), not a timed test:
 //   - a 2,000-node / 4,000-edge subgraph, in the API's cytoscape.js form, added, laid out (fcose) and drawn;
 //   - panning: frames per second over a few seconds of requestAnimationFrame-driven pans;

@@ -25,7 +25,8 @@ export interface RunningApi { base: string; stop: () => Promise<void> }
 
 /** Starts dist/src/main.js (built by `npm run build`) and waits until it answers ready. */
 export async function startApi(env: Record<string, string> = {}): Promise<RunningApi> {
-  const root = path.resolve(__dirname, '..', '..');
+  // From test/browser, or from dist/test/browser when the benchmark runs compiled.
+  const root = [path.resolve(__dirname, '..', '..'), path.resolve(__dirname, '..', '..', '..')].find((r) => fs.existsSync(path.join(r, 'web', 'package.json')))!;
   const main = path.join(root, 'dist', 'src', 'main.js');
   if (!fs.existsSync(main) || !fs.existsSync(path.join(root, 'web', 'dist', 'index.html'))) throw new Error('the API or the explorer is not built: run npm run build');
   const port = await freePort();

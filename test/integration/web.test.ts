@@ -84,7 +84,7 @@ describe('the explorer and its assets', () => {
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     const html = await res.text();
-    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]).filter((a) => !a.startsWith('data:'));
     expect(assets.length).toBeGreaterThan(0);
     for (const asset of assets) {
       expect(asset).toMatch(/^\/assets\//);
@@ -115,14 +115,34 @@ describe('development tokens and GraphiQL', () => {
     expect(unknown.status).toBe(400);
   });
 
-  it('in production there are no development tokens, and GraphiQL only when GRAPHIQL=true', () => {
+  it('serves GraphiQL from local assets in development', async () => {
+    const res = await fetch(`${base}/graphiql`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const scripts = [...html.matchAll(/src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts).toEqual([expect.stringMatching(/^\/assets\/graphiql-.*\.js$/)]);
+    expect((await fetch(`${base}${scripts[0]}`)).status).toBe(200);
+  });
+
+  it('in production there are no development tokens, and GraphiQL only when GRAPHIQL=true', async () => {
     const { publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
     const production = { NODE_ENV: 'production', HIT_SECRET: 'x'.repeat(32), AUTH_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
     const web = webOptions(loadConfig(production));
     expect(web.devToken).toBeNull();
-    expect(web.devAgencies).toEqual([]);
     expect(web.graphiql).toBe(false);
     expect(webOptions(loadConfig({ ...production, GRAPHIQL: 'true' })).graphiql).toBe(true);
-    expect(webOptions(config).graphiql).toBe(true);
+    const http = createHttpServer(server, { maxBodyBytes: 1 << 20, logger, context: async () => createContext(db, logger, exchange), ready: async () => true, web });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const prod = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    try {
+      for (const [method, url] of [['POST', '/dev/token?agency=EE-PPA'], ['GET', '/dev/agencies'], ['GET', '/graphiql']]) {
+        const res = await fetch(`${prod}${url}`, { method });
+        expect(res.status).toBe(404);
+        expect(await res.text()).not.toContain('eyJ');
+      }
+      expect((await fetch(`${prod}/`)).status).toBe(200);
+    } finally {
+      await new Promise((resolve) => http.close(resolve));
+    }
   });
 });

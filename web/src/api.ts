@@ -8,6 +8,8 @@ export function createClient(session: Session): Client {
     url: '/graphql',
     exchanges: [cacheExchange, fetchExchange],
     requestPolicy: 'network-only',
+    // POST with JSON: Apollo's CSRF prevention refuses a GET without a preflight header.
+    preferGetMethod: false,
     fetchOptions: () => ({ headers: { authorization: `Bearer ${session.token}`, 'x-purpose': session.purpose } }),
   });
 }

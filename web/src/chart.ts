@@ -24,7 +24,6 @@ export const communityColour = (c: number) => COMMUNITY_COLOURS[c % COMMUNITY_CO
 export function createChart(container: HTMLElement): Core {
   return cytoscape({
     container,
-    wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,
     style: [
@@ -34,12 +33,12 @@ export function createChart(container: HTMLElement): Core {
           shape: (n: NodeSingular) => SHAPES[n.data('type')] ?? 'ellipse',
           'background-color': (n: NodeSingular) => COUNTRY_COLOURS[n.data('country')] ?? '#8a94a6',
           label: 'data(label)', 'font-size': 10, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 3,
-          'text-wrap': 'ellipsis', 'text-max-width': '140px', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+          'text-wrap': 'ellipsis', 'text-max-width': '180px', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
           width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': '#30363d',
         },
       },
       { selector: 'node[type = "CASE"]', style: { width: (n: NodeSingular) => n.data('size') * 1.4 } },
-      { selector: 'node[access = "HIT"]', style: { 'background-color': '#d0d7de', 'border-style': 'dashed', 'border-width': 3, 'border-color': '#24292f', label: (n: NodeSingular) => `${n.data('label')} · ${n.data('hit')?.handlingCode ?? ''} (locked)` } },
+      { selector: 'node[access = "HIT"]', style: { 'background-color': '#d0d7de', 'border-style': 'dashed', 'border-width': 3, 'border-color': '#24292f', label: (n: NodeSingular) => `${n.data('label')} · ${n.data('hit')?.handlingCode ?? ''}` } },
       { selector: 'node[type = "STUB"]', style: { 'background-color': '#ffffff', 'border-style': 'dotted', 'border-width': 2, width: 24, height: 16 } },
       { selector: 'node[community]', style: {} },
       { selector: '.by-community', style: { 'background-color': (n: NodeSingular) => (n.data('community') === undefined ? '#8a94a6' : communityColour(n.data('community'))) } },

@@ -197,7 +197,7 @@ export function Explorer({ client, startCase }: { client: Client; startCase: str
         <form role="search" onSubmit={search} class="search">
           <label for="search-text">Search names, phones, plates, IBANs, documents (any script or format)</label>
           <div class="row">
-            <input id="search-text" type="search" value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} placeholder="e.g. +372 5333 4444 or Berzins" />
+            <input id="search-text" type="search" value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} placeholder="e.g. Berzins, +46 70 123 45 67, an IBAN" />
             <button type="submit">Search</button>
           </div>
         </form>

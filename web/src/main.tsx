@@ -79,7 +79,7 @@ function App() {
         <nav aria-label="Views">
           <button aria-pressed={view === 'explore'} onClick={() => setView('explore')}>Explore</button>
           <button aria-pressed={view === 'inbox'} onClick={() => setView('inbox')}>Inbox</button>
-          <a href="/graphiql" target="_blank" rel="noopener">GraphQL IDE</a>
+          <a href="/graphiql">GraphQL IDE</a>
         </nav>
         <span class="who">{session.analyst} · {session.agency} · purpose: <em>{session.purpose}</em></span>
         <button onClick={() => { clearSession(); location.hash = ''; setSession(null); }}>Sign out</button>
