@@ -71,16 +71,27 @@ const chartCount = (page: Page, selector = 'node') => page.evaluate((s) => (wind
 const waitForChart = (page: Page, selector: string, atLeast = 1) =>
   page.waitForFunction(([s, n]) => ((window as any).linkgraphChart?.nodes(s).length ?? 0) >= (n as number), [selector, atLeast] as const, { timeout: WAIT });
 
-/** Clicks a chart node where it is drawn, as an analyst would. */
+/** Clicks a chart node where it is drawn, as an analyst would, once the chart is still (no work under way). */
 async function clickNode(page: Page, id: string, double = false) {
+  await page.waitForFunction(() => !document.querySelector('.status'), null, { timeout: WAIT });
   const box = (await page.getByTestId('chart').boundingBox())!;
   const at = await page.evaluate((nodeId) => {
     const cy = (window as any).linkgraphChart;
     const node = cy.getElementById(nodeId);
+    // Zoomed in on the node, so that no neighbour lies under the pointer.
+    cy.zoom(2);
     cy.center(node);
-    return node.renderedPosition();
+    return { ...node.renderedPosition(), label: node.data('label'), stub: node.data('type') === 'STUB' };
   }, id);
   await page.mouse[double ? 'dblclick' : 'click'](box.x + at.x, box.y + at.y);
+  // A click selects the node: its details show.
+  if (!double && !at.stub) {
+    await page.getByRole('region', { name: 'Selected node' }).getByRole('heading', { name: at.label, exact: true }).waitFor({ timeout: 30_000 })
+      .catch(async (error) => {
+        await page.screenshot({ path: path.join(IMAGES, '..', `failed-click-${Date.now()}.png`) });
+        throw error;
+      });
+  }
 }
 
 async function axe(page: Page) {
@@ -90,7 +101,13 @@ async function axe(page: Page) {
 
 async function shot(page: Page, name: string) {
   // The whole chart in view (clicking a node centres it).
-  await page.evaluate(() => (window as any).linkgraphChart?.fit(undefined, 40));
+  await page.evaluate(() => {
+    const cy = (window as any).linkgraphChart;
+    if (!cy) return;
+    cy.fit(undefined, 40);
+    if (cy.zoom() > 1.2) cy.zoom({ level: 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    cy.center();
+  });
   await page.screenshot({ path: path.join(IMAGES, name) });
 }
 
@@ -216,6 +233,7 @@ describe('the explorer in a browser', () => {
     await se.getByRole('button', { name: 'Money flow' }).click();
     const flow = se.getByRole('region', { name: 'Money flow' });
     await flow.getByText(/2024-01-05 10:00 · 450\.00 SEK/).waitFor();
+    await shot(se, 'explorer-money-flow.png');
     await se.getByRole('button', { name: 'Brokers & communities' }).click();
     await se.getByRole('region', { name: 'Network metrics' }).getByText(/\d+ component\(s\), \d+ communities/).waitFor();
     expect(await se.evaluate(() => (window as any).linkgraphChart.nodes('[community >= 0]').length)).toBeGreaterThan(0);
@@ -229,7 +247,7 @@ describe('the explorer in a browser', () => {
     await se.waitForFunction(() => (window as any).linkgraphChart.nodes('.out-of-window').length === 0);
     await expectNoHiddenValues(se, 'SE-NOA');
     expect(await axe(se)).toEqual([]);
-    await shot(se, 'explorer-money-flow.png');
+    await shot(se, 'explorer-metrics.png');
   });
 
   it('the owner sees who hit its case and approves the request from the inbox', async () => {
@@ -247,6 +265,24 @@ describe('the explorer in a browser', () => {
     await owner.keyboard.press('Enter');
     await incoming.getByRole('row', { name: /approved/ }).waitFor();
     expect(hitHandle).toMatch(/^hit:/);
+  });
+
+  it('GraphiQL, from the API\'s own assets, runs queries with the same token and purpose', async () => {
+    await ee.goto(`${api.base}/graphiql`);
+    await ee.locator('.graphiql-container').waitFor();
+    // Ready once the editor shows the default query and the schema has loaded (the docs button works then).
+    await ee.locator('.graphiql-query-editor').getByText('Berzins').waitFor();
+    const [response] = await Promise.all([
+      ee.waitForResponse((r) => r.url() === `${api.base}/graphql` && (r.request().postData() ?? '').includes('Berzins')),
+      ee.getByRole('button', { name: /Execute query/ }).click(),
+    ]);
+    expect(response.request().headers()['x-purpose']).toBe('EE-2024-0117: recruiter phone');
+    expect(response.request().headers().authorization).toMatch(/^Bearer /);
+    const body = await response.json();
+    expect(body.errors).toBeUndefined();
+    expect(body.data.search.length).toBeGreaterThan(0);
+    await shot(ee, 'graphiql.png');
+    await expectNoHiddenValues(ee, 'EE-PPA');
   });
 
   it('no request left 127.0.0.1, and every GraphQL request stated the purpose', () => {
