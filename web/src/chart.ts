@@ -21,11 +21,16 @@ export const COUNTRY_COLOURS: Record<string, string> = {
 const COMMUNITY_COLOURS = ['#4477aa', '#ee6677', '#228833', '#ccbb44', '#66ccee', '#aa3377', '#bbbbbb', '#ee8866', '#44bb99', '#99ddff'];
 export const communityColour = (c: number) => COMMUNITY_COLOURS[c % COMMUNITY_COLOURS.length];
 
+/** Above this many nodes a chart is drawn for speed: plain edges, no arrows. */
+const BULK = 500;
+
 export function createChart(container: HTMLElement): Core {
   return cytoscape({
     container,
     minZoom: 0.05,
     maxZoom: 4,
+    // Pan and zoom move a cached picture of the chart, redrawn when the gesture ends: smooth with thousands of nodes.
+    textureOnViewport: true,
     style: [
       {
         selector: 'node',
@@ -34,6 +39,8 @@ export function createChart(container: HTMLElement): Core {
           'background-color': (n: NodeSingular) => COUNTRY_COLOURS[n.data('country')] ?? '#8a94a6',
           label: 'data(label)', 'font-size': 10, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 3,
           'text-wrap': 'ellipsis', 'text-max-width': '180px', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+          // Labels too small to read are not drawn (a whole large chart in view).
+          'min-zoomed-font-size': 7,
           width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': '#30363d',
         },
       },
@@ -45,6 +52,8 @@ export function createChart(container: HTMLElement): Core {
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#cf222e' } },
       { selector: '.path-end', style: { 'border-width': 4, 'border-color': '#8250df' } },
       { selector: 'edge', style: { width: 1.5, 'line-color': '#8c959f', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#8c959f', 'curve-style': 'bezier', 'arrow-scale': 0.7 } },
+      // A large chart draws its edges as plain lines (the cheapest kind); parallel edges then overlap.
+      { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
       { selector: 'edge[type = "POSSIBLY_SAME"]', style: { 'line-style': 'dashed', 'line-color': '#bf8700' } },
       { selector: 'edge[type = "SENT"], edge[type = "TO"]', style: { 'line-color': '#1a7f37', 'target-arrow-color': '#1a7f37', width: 2.5 } },
       { selector: '.highlight', style: { 'line-color': '#cf222e', 'target-arrow-color': '#cf222e', 'border-color': '#cf222e', 'border-width': 4, width: 4, 'z-index': 10 } },
@@ -56,20 +65,24 @@ export function createChart(container: HTMLElement): Core {
 
 /** Adds a subgraph (the API's cytoscape elements) to the chart, plus a stub node per omitted group hung on the seed. */
 export function addElements(cy: Core, elements: { nodes: ElementDefinition[]; edges: ElementDefinition[] }, seed: string | null, omitted: Omitted[]) {
-  const added = cy.collection();
+  let added = cy.collection();
   cy.batch(() => {
-    for (const n of elements.nodes) {
-      const data = n.data as ChartNodeData;
-      if (cy.getElementById(data.id).empty()) added.merge(cy.add({ group: 'nodes', data: { ...data, size: 26 } }));
-    }
-    for (const e of elements.edges) if (cy.getElementById(e.data.id!).empty()) added.merge(cy.add({ group: 'edges', data: e.data }));
+    // One add for everything new: adding element by element costs a style pass each.
+    const fresh = [
+      ...elements.nodes.filter((n) => cy.getElementById(n.data.id!).empty()).map((n) => ({ group: 'nodes' as const, data: { ...(n.data as ChartNodeData), size: 26 } })),
+      ...elements.edges.filter((e) => cy.getElementById(e.data.id!).empty()).map((e) => ({ group: 'edges' as const, data: e.data })),
+    ];
+    added = cy.add(fresh);
+    cy.edges().toggleClass('bulk', cy.nodes().length > BULK);
     if (seed) {
       cy.getElementById(seed).connectedEdges(`[source ^= "stub:"], [target ^= "stub:"]`).connectedNodes('[type = "STUB"]').remove();
       for (const o of omitted) {
         const id = `stub:${seed}:${o.type}`;
         if (!cy.getElementById(id).empty()) continue;
-        added.merge(cy.add({ group: 'nodes', data: { id, type: 'STUB', label: o.label, stubOf: seed, stubType: o.type, size: 20, access: 'FULL' } }));
-        added.merge(cy.add({ group: 'edges', data: { id: `${id}:edge`, source: seed, target: id, type: 'STUB' } }));
+        added = added.union(cy.add([
+          { group: 'nodes', data: { id, type: 'STUB', label: o.label, stubOf: seed, stubType: o.type, size: 20, access: 'FULL' } },
+          { group: 'edges', data: { id: `${id}:edge`, source: seed, target: id, type: 'STUB' } },
+        ]));
       }
     }
   });
