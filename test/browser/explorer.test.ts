@@ -14,6 +14,7 @@ import { launchBrowser, startApi, type RunningApi } from './browser';
 
 const IMAGES = path.resolve(__dirname, '..', '..', 'docs', 'images');
 const WAIT = 120_000; // an upper bound for a loaded machine; every wait ends as soon as its condition holds
+jest.setTimeout(4 * WAIT);
 let db: Database;
 let api: RunningApi;
 let browser: Browser;
