@@ -35,8 +35,7 @@ export function createChart(container: HTMLElement): Core {
       {
         selector: 'node',
         style: {
-          shape: (n: NodeSingular) => SHAPES[n.data('type')] ?? 'ellipse',
-          'background-color': (n: NodeSingular) => COUNTRY_COLOURS[n.data('country')] ?? '#8a94a6',
+          shape: 'ellipse', 'background-color': '#8a94a6',
           label: 'data(label)', 'font-size': 10, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 3,
           'text-wrap': 'ellipsis', 'text-max-width': '180px', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
           // Labels too small to read are not drawn (a whole large chart in view).
@@ -44,10 +43,12 @@ export function createChart(container: HTMLElement): Core {
           width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': '#30363d',
         },
       },
+      // Plain selectors, not functions: cytoscape matches them once per element instead of calling code per draw.
+      ...Object.entries(SHAPES).map(([type, shape]) => ({ selector: `node[type = "${type}"]`, style: { shape } })),
+      ...Object.entries(COUNTRY_COLOURS).map(([country, colour]) => ({ selector: `node[country = "${country}"]`, style: { 'background-color': colour } })),
       { selector: 'node[type = "CASE"]', style: { width: (n: NodeSingular) => n.data('size') * 1.4 } },
       { selector: 'node[access = "HIT"]', style: { 'background-color': '#d0d7de', 'border-style': 'dashed', 'border-width': 3, 'border-color': '#24292f', label: (n: NodeSingular) => `${n.data('label')} · ${n.data('hit')?.handlingCode ?? ''}` } },
       { selector: 'node[type = "STUB"]', style: { 'background-color': '#ffffff', 'border-style': 'dotted', 'border-width': 2, width: 24, height: 16 } },
-      { selector: 'node[community]', style: {} },
       { selector: '.by-community', style: { 'background-color': (n: NodeSingular) => (n.data('community') === undefined ? '#8a94a6' : communityColour(n.data('community'))) } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#cf222e' } },
       { selector: '.path-end', style: { 'border-width': 4, 'border-color': '#8250df' } },
