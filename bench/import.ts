@@ -23,7 +23,7 @@ const program = new Command()
   .parse();
 const opts = program.opts<{ data: string; batchSizes: string; rounds: string }>();
 
-const HOLDER_TYPES = ['USES', 'LIVES_AT', 'LOCATED_AT', 'USES_VEHICLE', 'HOLDS_ACCOUNT', 'HOLDS_DOCUMENT', 'MEMBER_OF'] as const;
+const HOLDER_TYPES = ['USES', 'LIVES_AT', 'LOCATED_AT', 'USES_VEHICLE', 'HOLDS_ACCOUNT', 'HOLDS_DOCUMENT', 'MEMBER_OF', 'IN_BUILDING'] as const;
 // One plain statement per relationship type (a static type is what makes MERGE fast).
 const BASELINE_LINKS = Object.fromEntries(HOLDER_TYPES.map((type) => [type, `UNWIND $rows AS row
 OPTIONAL MATCH (p:Person {id: row.fromId})

@@ -27,6 +27,12 @@ const schema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(2_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(2 * 1024 * 1024),
+  REQUEST_RECEIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  // Fair use: no caller may take the service from the others (README "Hardening").
+  ACCESS_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(30),
+  DB_SESSIONS_PER_REQUEST: z.coerce.number().int().min(1).max(100).default(4),
+  EXPENSIVE_PER_ANALYST: z.coerce.number().int().min(1).max(1000).default(2),
+  EXPENSIVE_PER_AGENCY: z.coerce.number().int().min(1).max(1000).default(6),
   // Tokens: issuer and audience always checked; the key is a JWKS URL, a PEM public key, or (never in
   // production) a shared development secret that `npm run token` signs with.
   AUTH_ISSUER: z.string().min(1).default('linkgraph-dev'),
@@ -37,6 +43,12 @@ const schema = z.object({
   // Keys the opaque handles of hidden nodes; every instance behind one load balancer needs the same one.
   HIT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AGENCIES_FILE: z.string().min(1).optional(),
+  // Seals the audit chain outside the database: "kid1:<base64 secret>,kid2:<…>", the first key signs, the
+  // others still verify (rotation). See README "Security model".
+  AUDIT_HMAC_KEYS: z.string().min(1).optional(),
+  // Directive (EU) 2016/680 Art. 25: logs are kept for a set time. Entries are erased at the end of the
+  // N-th year after the year they were written (npm run audit:retain).
+  AUDIT_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(1),
   // Browsers: origins whose pages may call the API (comma-separated, none by default), and GraphiQL in production.
   CORS_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)).superRefine((origins, ctx) => {
     for (const o of origins.filter((o) => !isOrigin(o))) ctx.addIssue({ code: 'custom', message: `'${o}' is not an origin: write scheme://host[:port], without a path, a slash at the end or a wildcard` });
@@ -56,15 +68,50 @@ export type Config = {
   seedDemo: boolean;
   logLevel: string;
   maxBodyBytes: number;
+  /** The whole request (headers and body) must arrive within this time, or the connection is closed. */
+  requestReceiveTimeoutMs: number;
+  limits: Limits;
   shutdownGraceMs: number;
   shutdownDrainMs: number;
   auth: { issuer: string; audience: string; jwksUrl: string | null; publicKey: string | null; devSecret: string | null };
   hitSecret: string;
   agenciesFile: string | null;
+  audit: { keys: AuditKey[]; retentionYears: number };
   corsOrigins: string[];
   /** GraphiQL at /graphiql: on in development, off in production unless GRAPHIQL=true. */
   graphiql: boolean;
 };
+
+/** One key of AUDIT_HMAC_KEYS: its id is stored with every seal it makes, so a rotated key still verifies. */
+export interface AuditKey { kid: string; secret: Buffer }
+
+/** Parses AUDIT_HMAC_KEYS; returns the problem as text, or the keys (the first signs). */
+export function parseAuditKeys(text: string): AuditKey[] | string {
+  const keys: AuditKey[] = [];
+  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^([A-Za-z0-9._-]{1,32}):([A-Za-z0-9+/=_-]+)$/.exec(part);
+    if (!m) return `'${part.slice(0, 40)}…' is not kid:base64secret (kid: letters, digits, . _ -, at most 32)`;
+    const secret = Buffer.from(m[2], 'base64');
+    if (secret.length < 32) return `key ${m[1]}: the secret must be at least 32 bytes once base64-decoded (openssl rand -base64 32)`;
+    if (keys.some((k) => k.kid === m[1])) return `key ${m[1]}: the same key id twice`;
+    keys.push({ kid: m[1], secret });
+  }
+  return keys.length ? keys : 'no key given';
+}
+
+/** Used only outside production: audit seals made with it prove nothing. */
+const DEV_AUDIT_KEY: AuditKey = { kid: 'dev', secret: Buffer.from('linkgraph-development-audit-key-never-use-in-production') };
+
+/** What one caller may take of the shared service. */
+export interface Limits {
+  /** Access requests one agency may file in an hour (counted in the database, so across instances). */
+  accessRequestsPerHour: number;
+  /** Database sessions one GraphQL request may hold at once; its further statements wait their turn. */
+  sessionsPerRequest: number;
+  /** Expensive operations (paths, subgraphs, exports, network metrics) running at once per analyst and per agency. */
+  expensivePerAnalyst: number;
+  expensivePerAgency: number;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -78,6 +125,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && !c.AUTH_JWKS_URL && !c.AUTH_PUBLIC_KEY) problems.push('  AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required in production');
   if (production && c.AUTH_DEV_SECRET) problems.push('  AUTH_DEV_SECRET: not allowed in production; use AUTH_JWKS_URL or AUTH_PUBLIC_KEY');
   if (production && !c.HIT_SECRET) problems.push('  HIT_SECRET: required in production (32+ random characters, the same on every instance)');
+  const auditKeys = c.AUDIT_HMAC_KEYS ? parseAuditKeys(c.AUDIT_HMAC_KEYS) : production ? 'required in production' : [DEV_AUDIT_KEY];
+  if (typeof auditKeys === 'string') problems.push(`  AUDIT_HMAC_KEYS: ${auditKeys}`);
   if (problems.length) throw new Error(`invalid configuration:\n${problems.join('\n')}\nSee README "Configuration".`);
   return {
     env: c.NODE_ENV,
@@ -91,6 +140,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: c.SEED_DEMO,
     logLevel: c.LOG_LEVEL,
     maxBodyBytes: c.MAX_BODY_BYTES,
+    requestReceiveTimeoutMs: c.REQUEST_RECEIVE_TIMEOUT_MS,
+    limits: {
+      accessRequestsPerHour: c.ACCESS_REQUESTS_PER_HOUR, sessionsPerRequest: c.DB_SESSIONS_PER_REQUEST,
+      expensivePerAnalyst: c.EXPENSIVE_PER_ANALYST, expensivePerAgency: c.EXPENSIVE_PER_AGENCY,
+    },
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     shutdownDrainMs: c.SHUTDOWN_DRAIN_MS,
     auth: {
@@ -99,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     hitSecret: c.HIT_SECRET ?? DEV_SECRET,
     agenciesFile: c.AGENCIES_FILE ?? null,
+    audit: { keys: auditKeys as AuditKey[], retentionYears: c.AUDIT_RETENTION_YEARS },
     corsOrigins: c.CORS_ORIGINS,
     graphiql: c.GRAPHIQL ? c.GRAPHIQL === 'true' : !production,
   };

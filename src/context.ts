@@ -1,8 +1,10 @@
 import crypto from 'node:crypto';
 import { Access } from './auth/access';
 import { loadAgencies, SYSTEM, type Agency, type Viewer } from './auth/identity';
-import type { Config } from './config';
+import type { AuditKey, Config, Limits } from './config';
+import { RequestAudit } from './audit/audit';
 import type { Database } from './db/database';
+import { Budget } from './fairUse';
 import { createLoaders, type Loaders } from './loaders';
 import type { Logger } from './logger';
 
@@ -12,16 +14,28 @@ export interface Context {
   logger: Logger;
   /** Who asks, and what they may see of whose data: see src/auth/access.ts. */
   access: Access;
+  /** The request's audit: its variables admitted before execution, and the entries of its writes. */
+  audit: RequestAudit;
   /** Echoed in the X-Request-Id response header and in every log line of the request. */
   requestId: string;
+  limits: Limits;
+  /** The process-wide budget of expensive operations per analyst and agency. */
+  budget: Budget;
 }
 
-export interface Exchange { hitSecret: string; agencies: Map<string, Agency> }
+export interface Exchange { hitSecret: string; agencies: Map<string, Agency>; auditKeys: AuditKey[]; limits: Limits; budget: Budget }
 
-export const exchangeFromConfig = (config: Config): Exchange => ({ hitSecret: config.hitSecret, agencies: loadAgencies(config.agenciesFile) });
+export const exchangeFromConfig = (config: Config): Exchange => ({
+  hitSecret: config.hitSecret, agencies: loadAgencies(config.agenciesFile), auditKeys: config.audit.keys, limits: config.limits, budget: new Budget(config.limits),
+});
 
 /** A fresh context per request: loaders and verdicts are never shared between callers. */
-export function createContext(db: Database, logger: Logger, exchange: Exchange, viewer: Viewer = SYSTEM, requestId: string = crypto.randomUUID()): Context {
+export function createContext(shared: Database, logger: Logger, exchange: Exchange, viewer: Viewer = SYSTEM, requestId: string = crypto.randomUUID()): Context {
+  const db = shared.forRequest(exchange.limits.sessionsPerRequest);
   const loaders = createLoaders(db);
-  return { db, loaders, logger, access: new Access(db, viewer, exchange.hitSecret, exchange.agencies), requestId };
+  const audit = new RequestAudit({ hitSecret: exchange.hitSecret, keys: exchange.auditKeys }, viewer);
+  return {
+    db, loaders, logger, access: new Access(db, viewer, exchange.hitSecret, exchange.agencies), audit, requestId,
+    limits: exchange.limits, budget: exchange.budget,
+  };
 }

@@ -7,11 +7,16 @@ import http from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from './context';
 import type { Logger } from './logger';
-import { registry } from './observability';
+import { recordRefusal, registry } from './observability';
 import { serveBrowser, type WebOptions } from './web';
 
 export interface HttpOptions {
   maxBodyBytes: number;
+  /**
+   * Headers and body must both arrive within this time (default 30 s), or Node answers 408 and closes
+   * the connection: a client trickling its body cannot hold a connection and a handler for minutes.
+   */
+  requestReceiveTimeoutMs?: number;
   /** Builds the request's context; throws UNAUTHENTICATED (401) or BAD_REQUEST (400) for a bad caller. */
   context: (req: http.IncomingMessage, requestId: string) => Promise<Context>;
   /** Readiness: the database answers and the migrations are applied. */
@@ -55,7 +60,11 @@ function readBody(req: http.IncomingMessage, max: number): Promise<string> {
 }
 
 export function createHttpServer(apollo: ApolloServer<Context>, options: HttpOptions): http.Server {
-  return http.createServer((req, res) => {
+  const receiveTimeout = options.requestReceiveTimeoutMs ?? 30_000;
+  // Node checks these timeouts every connectionsCheckingInterval (30 s by default): check often enough
+  // that the limit holds to within a tenth of itself.
+  const timeouts = { requestTimeout: receiveTimeout, headersTimeout: receiveTimeout, connectionsCheckingInterval: Math.min(1_000, Math.max(50, receiveTimeout / 10)) };
+  return http.createServer(timeouts, (req, res) => {
     void handle(apollo, options, req, res).catch((error: unknown) => {
       options.logger.error({ err: error }, 'HTTP handler failed');
       if (!res.headersSent) httpError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
@@ -108,7 +117,10 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
   }
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => options.context(req, requestId),
+    context: () => options.context(req, requestId).catch((error: unknown) => {
+      recordRefusal(options.logger, error, { requestId, method: req.method, path: url.pathname, remote: req.socket.remoteAddress, hasToken: Boolean(req.headers.authorization) });
+      throw error;
+    }),
   });
   res.statusCode = result.status ?? 200;
   for (const [key, value] of result.headers) res.setHeader(key, value);

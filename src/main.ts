@@ -1,6 +1,7 @@
 // config → database (migrations, optional demo data) → server; SIGTERM closes both.
 import fs from 'node:fs';
 import path from 'node:path';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { loadConfig } from './config';
 import { createContext, exchangeFromConfig } from './context';
 import { createAuthenticator } from './auth/identity';
@@ -23,20 +24,25 @@ async function main() {
 
   trackPool(db);
   const server = buildServer({ logger, production: config.env === 'production' });
-  await server.start();
   let draining = false;
   const auth = await createAuthenticator(config);
   const exchange = exchangeFromConfig(config);
   const httpServer = createHttpServer(server, {
     maxBodyBytes: config.maxBodyBytes,
+    requestReceiveTimeoutMs: config.requestReceiveTimeoutMs,
     logger,
     context: async (req, requestId) => createContext(db, logger, exchange, await auth.viewer(req.headers.authorization, header(req.headers['x-purpose'])), requestId),
     // Ready when Neo4j answers and the migrations are in (they are applied before the server listens,
     // and re-checked here: a restored backup without them is not ready).
-    ready: async () => (await db.read('health/migrated'))[0]?.ready === true,
+    // Checked on a connection of its own, so a busy pool does not make the instance look dead.
+    ready: async () => (await db.probe('health/migrated'))[0]?.ready === true,
     draining: () => draining,
     web: webOptions(config),
   });
+  // Apollo's drain: on stop it closes the listener, ends idle connections, lets every request in flight
+  // finish, and cuts what is left after SHUTDOWN_GRACE_MS, so that a stuck client cannot hold the process.
+  server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }));
+  await server.start();
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => reject(new Error(error.code === 'EADDRINUSE'
       ? `port ${config.host}:${config.port} is already in use; stop what holds it or set PORT` : `cannot listen on ${config.host}:${config.port}: ${error.message}`)));
@@ -46,25 +52,15 @@ async function main() {
   // npm run demo: the address an analyst opens (in development, /#demo signs in as a demo agency).
   if (config.seedDemo) process.stdout.write(`\nlinkgraph explorer: open http://${config.host}:${config.port}/${config.auth.devSecret ? '#demo' : ''} in a browser\n\n`);
 
-  // Graceful shutdown. First drain: readiness turns false so a load balancer stops sending, every
-  // response closes its connection, and requests already on their way are still served, for
-  // SHUTDOWN_DRAIN_MS. Then stop accepting, let every request in flight finish (and be audited), and
-  // close the driver. A request still running after SHUTDOWN_GRACE_MS is cut off, so that a stuck client
-  // cannot hold the process forever.
+  // Graceful shutdown, the same in every NODE_ENV (Apollo's own signal handlers are off: they stop at
+  // once and re-raise the signal). First drain: readiness turns false so a load balancer stops sending,
+  // every response closes its connection, and requests already on their way are still served, for
+  // SHUTDOWN_DRAIN_MS. Then Apollo's drain plugin stops accepting and waits for the requests in flight
+  // (each still audited), and the driver closes.
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down: draining, then finishing the requests in flight');
     draining = true;
     await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
-    const closed = new Promise((resolve) => httpServer.close(resolve));
-    httpServer.closeIdleConnections();
-    const idle = setInterval(() => httpServer.closeIdleConnections(), 100);
-    const grace = setTimeout(() => {
-      logger.warn('shutdown grace period over: closing the remaining connections');
-      httpServer.closeAllConnections();
-    }, config.shutdownGraceMs);
-    await closed;
-    clearInterval(idle);
-    clearTimeout(grace);
     await server.stop();
     await db.close();
     logger.info('stopped');

@@ -29,6 +29,34 @@ export const dbFailures = new client.Counter({
   name: 'linkgraph_db_failures_total', help: 'Failed database transactions, by driver error code.', labelNames: ['code'] as const, registers: [registry],
 });
 
+const refusals = new client.Counter({
+  name: 'linkgraph_refusals_total', help: 'Requests refused before authentication or for a missing or bad purpose, by reason.',
+  labelNames: ['reason'] as const, registers: [registry],
+});
+
+/** A bounded reason for a refused caller, from the refusal's code and message (never the token itself). */
+function refusalReason(code: string, message: string): string {
+  if (code === 'BAD_REQUEST') return /X-Purpose/.test(message) ? (/longer|too long/.test(message) ? 'purpose_too_long' : /^state the purpose/.test(message) ? 'missing_purpose' : 'bad_purpose') : 'bad_request';
+  if (code !== 'UNAUTHENTICATED') return 'other';
+  const reasons: Array<[RegExp, string]> = [
+    [/^missing bearer token/, 'missing_token'], [/^token expired/, 'token_expired'], [/^token claim rejected/, 'token_claim_rejected'],
+    [/^token signature or format invalid/, 'token_invalid'], [/^token lacks the claims/, 'token_claims_missing'], [/is not a member of this exchange/, 'unknown_agency'],
+  ];
+  return reasons.find(([pattern]) => pattern.test(message))?.[1] ?? 'unauthenticated_other';
+}
+
+/**
+ * A request refused before it had a caller (401) or a purpose (400): one log line and one count by reason,
+ * so someone probing tokens or purposes is seen. The Authorization header is never logged.
+ */
+export function recordRefusal(logger: Logger, error: unknown, request: { requestId: string; method?: string; path: string; remote?: string; hasToken: boolean }): void {
+  const code = String((error as { extensions?: { code?: unknown } }).extensions?.code ?? '');
+  if (code !== 'UNAUTHENTICATED' && code !== 'BAD_REQUEST') return;
+  const reason = refusalReason(code, String((error as Error).message ?? ''));
+  refusals.inc({ reason });
+  logger.warn({ ...request, code, reason }, 'request refused: no authenticated caller or purpose');
+}
+
 /** Pool usage: transactions holding a connection now, against the pool's size. */
 export function trackPool(db: Database): void {
   registry.removeSingleMetric('linkgraph_db_sessions_in_use');
@@ -46,6 +74,11 @@ function operationLabel(operation: { operation: string; selectionSet: { selectio
 
 export function observabilityPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
+    // Apollo answers 500 for an error thrown outside resolvers (by a plugin); it must not pass unseen.
+    async unexpectedErrorProcessingRequest({ error }) {
+      errors.inc({ code: 'INTERNAL_SERVER_ERROR' });
+      logger.error({ err: error }, 'unexpected error while processing a request');
+    },
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {

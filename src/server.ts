@@ -6,7 +6,6 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { CountryCodeResolver, CurrencyResolver, DateTimeResolver, JSONObjectResolver, LocalDateResolver, NonEmptyStringResolver, NonNegativeFloatResolver } from 'graphql-scalars';
 import type { GraphQLFormattedError } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from './context';
 import { AppError, CLIENT_CODES } from './errors';
 import type { Logger } from './logger';
@@ -16,7 +15,7 @@ import { linkResolvers } from './links/resolvers';
 import { matchingResolvers } from './matching/resolvers';
 import { exchangeResolvers } from './exchange/resolvers';
 import { protectResolvers } from './auth/protect';
-import { appendAudit, auditRecord } from './audit/audit';
+import { auditPlugin } from './audit/plugin';
 import { observabilityPlugin } from './observability';
 
 export function loadTypeDefs(): string {
@@ -50,7 +49,10 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
     maxDirectives: { n: LIMITS.directives },
-    maxTokens: { n: LIMITS.tokens },
+    // Tokens are counted by graphql-js's own parser (parseOptions below): over the limit is a parse error,
+    // 400 GRAPHQL_PARSE_FAILED, logged and counted. Armor's token plugin parses inside parsingDidStart,
+    // where any syntax error became an unlogged 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.cost },
     blockFieldSuggestion: { enabled: production },
   });
@@ -58,6 +60,7 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
   const typeDefs = loadTypeDefs();
   return new ApolloServer<Context>({
     validationRules,
+    parseOptions: { maxLexicalTokens: LIMITS.tokens },
     // Audit first: it may replace the response (fail closed), and the metrics count the final one.
     plugins: [...plugins, auditPlugin(logger), observabilityPlugin(logger)],
     allowBatchedHttpRequests: false,
@@ -71,49 +74,10 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error, logger),
+    // main.ts drains on SIGTERM/SIGINT in every NODE_ENV; Apollo's default handlers (on outside tests)
+    // would stop at once and re-raise the signal, cutting requests in flight (exit 143).
+    stopOnTerminationSignals: false,
   });
-}
-
-/**
- * Every request that was executed is audited before its response leaves: who, agency, purpose,
- * operation, a hash of the variables, and every case and node the response reached. The hits on other
- * agencies' cases become their owners' notifications in the same transaction. If the entry cannot be
- * written, the response is replaced by an error (fail closed).
- */
-function auditPlugin(logger: Logger): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      let executed = false;
-      return {
-        async executionDidStart() {
-          executed = true;
-        },
-        async willSendResponse({ contextValue, response, request, operation, errors }) {
-          // A document refused before execution (parse, validation, limits) read nothing: it is logged, not audited.
-          if (!executed) {
-            logger.warn({ analyst: contextValue.access.viewer.analyst, agency: contextValue.access.viewer.agency, code: errors?.[0]?.extensions?.code }, 'request refused before execution');
-            return;
-          }
-          const access = contextValue.access;
-          const viewer = access.viewer;
-          // The operation's own name, else its root fields: "query Probe", "query lookup", "mutation importCases".
-          const rootFields = operation?.selectionSet.selections.map((f) => ('name' in f && f.name ? f.name.value : '…')).join(',');
-          const operationName = `${operation?.operation ?? 'unknown'} ${operation?.name?.value ?? request.operationName ?? rootFields ?? '?'}`;
-          const outcome = errors?.length ? `error ${String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR')}` : 'ok';
-          try {
-            await appendAudit(contextValue.db, auditRecord({
-              analyst: viewer.analyst, agency: viewer.agency, purpose: viewer.purpose, operation: operationName,
-              variables: request.variables, touched: access.touched, outcome,
-            }), [...access.hits.values()], { country: viewer.country });
-          } catch (error) {
-            logger.error({ err: error }, 'audit write failed: request refused');
-            response.http.status = 503;
-            response.body = { kind: 'single', singleResult: { errors: [{ message: 'The audit log is unavailable, so the request was refused. Retry in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] } };
-          }
-        },
-      };
-    },
-  };
 }
 
 /**

@@ -4,13 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { loadConfig } from '../src/config';
-import { createContext, exchangeFromConfig, type Context } from '../src/context';
-import type { Viewer } from '../src/auth/identity';
+import type { AddressInfo } from 'node:net';
+import { createContext, exchangeFromConfig, type Context, type Exchange } from '../src/context';
+import { createAuthenticator, type Viewer } from '../src/auth/identity';
+import { createHttpServer } from '../src/http';
 import { Database } from '../src/db/database';
 import { createLogger } from '../src/logger';
 import { buildServer } from '../src/server';
 
-export const logger = createLogger('silent');
+export const logger = createLogger(process.env.TEST_LOG ?? 'silent');
 export const exchange = exchangeFromConfig(loadConfig());
 
 export function testDatabase(): Database {
@@ -31,7 +33,7 @@ export async function resetDatabase(db: Database): Promise<void> {
 
 // The exchange's own records (audit, notifications, access requests, locks) grow with every request;
 // these counts are of the case data alone.
-const CASE_DATA = 'NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:Notification AND NOT n:AccessRequest AND NOT n:Lock';
+const CASE_DATA = 'NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:AuditCheckpoint AND NOT n:Notification AND NOT n:AccessRequest AND NOT n:Lock';
 
 export async function graphCounts(db: Database): Promise<{ nodes: number; relationships: number }> {
   const session = db.driver.session();
@@ -69,4 +71,18 @@ export async function execute<T = Record<string, any>>(
 
 export function testServer(production = false) {
   return buildServer({ logger, production });
+}
+
+/**
+ * The real HTTP front over `server`, with token authentication as in production, listening on a free
+ * loopback port. For suites that need an API of their own settings (limits, timeouts, a small pool).
+ */
+export async function listenWithTokens(server: ApolloServer<Context>, db: Database, options: { exchange?: Exchange; ready?: () => Promise<boolean>; requestReceiveTimeoutMs?: number } = {}) {
+  const auth = await createAuthenticator(loadConfig());
+  const api = createHttpServer(server, {
+    maxBodyBytes: 1 << 20, logger, requestReceiveTimeoutMs: options.requestReceiveTimeoutMs, ready: options.ready ?? (async () => true),
+    context: async (req, requestId) => createContext(db, logger, options.exchange ?? exchange, await auth.viewer(req.headers.authorization, req.headers['x-purpose'] as string | undefined), requestId),
+  });
+  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+  return { api, base: `http://127.0.0.1:${(api.address() as AddressInfo).port}` };
 }

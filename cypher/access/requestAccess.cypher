@@ -1,6 +1,5 @@
-// An access request for the case behind a hit handle; nothing if no other agency's case has that handle.
+// A new access request for the case behind a hit handle (access/openRequest found it, under the lock).
 MATCH (c:Case {handle: $handle})
-WHERE c.agency <> $fromAgency
 CREATE (r:AccessRequest {
   id: randomUUID(), caseId: c.id, caseHandle: c.handle, ownerAgency: c.agency, fromAgency: $fromAgency,
   analyst: $analyst, justification: $justification, status: 'PENDING', requestedAt: datetime()

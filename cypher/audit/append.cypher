@@ -1,11 +1,10 @@
-// Appends a batch of audit entries and writes the owners' notifications, in one statement so an audited
-// request costs one write round trip. Writing the head first locks it for this transaction: entries are
-// appended one at a time across every API instance. Each entry's payload is "[<seq>," + its tail (the
+// Appends a batch of audit entries and writes the owners' notifications, in one statement; the API seals
+// the new entries and the head in the next statement of the same transaction (audit/seal). The head is
+// already locked by this transaction (audit/lockHead), so the sequence read here is the chain's end. Each entry's payload is "[<seq>," + its tail (the
 // canonical JSON of its fields, which the caller built), and its hash is SHA-256 of the previous hash, a
-// newline and the payload; src/audit/audit.ts verifies the chain with the same rule.
-MERGE (h:AuditHead {name: 'audit'})
-  ON CREATE SET h.seq = 0, h.hash = $genesis
-SET h.lockedAt = datetime()
+// newline and the payload; src/audit/audit.ts verifies the chain with the same rule. Each notification
+// records the chain's end as of its writing: the owner receives it sealed, as a checkpoint it keeps.
+MATCH (h:AuditHead {name: 'audit'})
 WITH h, reduce(chain = [], x IN $entries |
   chain + [{
     seq: h.seq + size(chain) + 1,
@@ -19,18 +18,19 @@ CALL (chain) {
   CREATE (:AuditEntry {
     seq: x.seq, at: datetime(x.entry.at), analyst: x.entry.analyst, agency: x.entry.agency, purpose: x.entry.purpose,
     operation: x.entry.operation, variablesHash: x.entry.variablesHash, caseIds: x.entry.caseIds, entityIds: x.entry.entityIds,
-    ownerAgencies: x.entry.ownerAgencies, outcome: x.entry.outcome, payload: x.payload, prevHash: x.prevHash, hash: x.hash
+    ownerAgencies: x.entry.ownerAgencies, notifiedAgencies: x.entry.notifiedAgencies, outcome: x.entry.outcome, payload: x.payload, prevHash: x.prevHash, hash: x.hash
   })
 }
 SET h.seq = last(chain).seq, h.hash = last(chain).hash
 WITH chain
-CALL () {
+CALL (chain) {
   UNWIND $notices AS row
   MATCH (c:Case {id: row.caseId})
   CREATE (n:Notification {
     id: randomUUID(), at: datetime(), caseId: row.caseId, toAgency: row.owner, fromAgency: row.fromAgency, fromCountry: row.fromCountry,
-    analyst: row.analyst, purpose: row.purpose, operation: row.operation, through: row.entityId, throughType: row.entityType
+    analyst: row.analyst, purpose: row.purpose, operation: row.operation, through: row.entityId, throughType: row.entityType,
+    chainSeq: last(chain).seq, chainHash: last(chain).hash
   })
   CREATE (n)-[:ABOUT]->(c)
 }
-RETURN [x IN chain | x.seq] AS seqs
+RETURN [x IN chain | {seq: x.seq, hash: x.hash}] AS chain

@@ -1,22 +1,38 @@
-// Cases, newest first, optionally of one country: the same row as casesById (the case and its agency),
+// Cases, optionally of one country: first those the caller sees ($agency null: all), newest first; then,
+// to fill the page, the others' cases in the order of their opaque handles, so that where a hidden case
+// stands tells nothing of its dates or reference. The same row as casesById (the case and its agency),
 // so the list primes that loader and costs one round trip. Without a country, the openedOn index gives
-// the order (every case has openedOn: the exchange format requires it), so not every case is sorted.
+// the order of the visible part (every case has openedOn: the exchange format requires it).
 CALL () {
   WITH $country AS country
-  WHERE country IS NULL
+  WHERE country IS NULL AND $agency IS NULL
   MATCH (c:Case)
   WHERE c.openedOn IS NOT NULL
-  RETURN c
+  RETURN c, 0 AS tier
   ORDER BY c.openedOn DESC, c.id
   LIMIT toInteger($limit)
   UNION
   MATCH (c:Case)
-  WHERE c.country = $country
-  RETURN c
+  WHERE $agency IS NOT NULL AND (c.agency = $agency OR c.id IN $shared) AND ($country IS NULL OR c.country = $country)
+  RETURN c, 0 AS tier
   ORDER BY c.openedOn DESC, c.id
   LIMIT toInteger($limit)
+  UNION
+  MATCH (c:Case)
+  WHERE $agency IS NULL AND c.country = $country
+  RETURN c, 0 AS tier
+  ORDER BY c.openedOn DESC, c.id
+  LIMIT toInteger($limit)
+  UNION
+  MATCH (c:Case)
+  WHERE $agency IS NOT NULL AND c.agency <> $agency AND NOT c.id IN $shared AND ($country IS NULL OR c.country = $country)
+  RETURN c, 1 AS tier
+  ORDER BY c.handle
+  LIMIT toInteger($limit)
 }
-WITH c
+WITH c, tier
+ORDER BY tier, CASE tier WHEN 0 THEN c.openedOn END DESC, CASE tier WHEN 0 THEN c.id ELSE c.handle END
+LIMIT toInteger($limit)
 MATCH (c)-[:REPORTED_BY]->(a:Agency)
 RETURN c.id AS id, c {.*, labels: labels(c)} AS node, a {.code, .name, .country} AS agency
-ORDER BY c.openedOn DESC, c.id
+ORDER BY tier, CASE tier WHEN 0 THEN c.openedOn END DESC, CASE tier WHEN 0 THEN c.id ELSE c.handle END

@@ -1,4 +1,5 @@
-// Who uses, lives at, holds or belongs to what, as reported by one case (one relationship per case).
+// Who uses, lives at, holds or belongs to what, as reported by one case (one relationship per case), and
+// which building a reported flat is in (IN_BUILDING, from the flat's Address node to the building's).
 // One FOREACH per type keeps every relationship type static: MERGE with a dynamic type ($(row.type))
 // was measured 25 times slower in 5.26. Types come from the normaliser's fixed list, never from input.
 UNWIND $rows AS row
@@ -20,3 +21,5 @@ FOREACH (_ IN CASE row.type WHEN 'HOLDS_DOCUMENT' THEN [1] ELSE [] END |
   MERGE (holder)-[r:HOLDS_DOCUMENT {caseId: row.caseId}]->(e) SET r.version = row.version)
 FOREACH (_ IN CASE row.type WHEN 'MEMBER_OF' THEN [1] ELSE [] END |
   MERGE (holder)-[r:MEMBER_OF {caseId: row.caseId}]->(e) SET r.version = row.version)
+FOREACH (_ IN CASE row.type WHEN 'IN_BUILDING' THEN [1] ELSE [] END |
+  MERGE (holder)-[r:IN_BUILDING {caseId: row.caseId}]->(e) SET r.version = row.version)

@@ -2,6 +2,12 @@
 // then the nodes left with no relationship at all. Unchanged cases never reach this statement.
 UNWIND $cases AS row
 MATCH (c:Case {id: row.id})
+// The buildings of flats this case no longer reports: removed below once nothing reaches them.
+CALL (c, row) {
+  OPTIONAL MATCH (c)-[:MENTIONS]->(:Address)-[r:IN_BUILDING {caseId: row.id}]->(b:Address)
+  WHERE r.version <> row.version
+  RETURN collect(DISTINCT b.id) AS buildings
+}
 CALL (c, row) {
   MATCH (c)-[:MENTIONS|INVOLVES]->()-[r]-()
   WHERE r.caseId = row.id AND r.version <> row.version AND NOT type(r) IN ['MENTIONS', 'INVOLVES']
@@ -16,4 +22,10 @@ CALL (c, row) {
   // The matcher's name keys do not keep a removed person alive; decided matches do.
   WHERE COUNT { (x)-[r]-() WHERE NOT r:HAS_NAME_KEY } = 0
   DETACH DELETE x
+}
+CALL (buildings) {
+  UNWIND buildings AS buildingId
+  MATCH (b:Entity {id: buildingId})
+  WHERE COUNT { (b)--() } = 0
+  DELETE b
 }

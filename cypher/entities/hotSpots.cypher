@@ -1,5 +1,6 @@
 // Entities and persons reported in cases of at least $minCountries countries, most countries first,
-// then most cases, then id; keyset pagination after ($afterCountries, $afterCases, $afterId).
+// then most cases, then a keyed hash of the id ($salt is secret), so ties are not ordered by ids the
+// caller may see only as hits; keyset pagination after ($afterCountries, $afterCases, $afterId: a hash).
 // A case's country is public (a hit shows it); its typologies and dates are filtered only where the
 // caller may see them ($agency null: everywhere), so a filter never tests a hidden case's details.
 MATCH (c:Case)
@@ -8,12 +9,14 @@ WHERE ($countries IS NULL OR c.country IN $countries)
         ($typologies IS NULL OR any(t IN c.typologies WHERE t IN $typologies))
     AND ($openedFrom IS NULL OR c.openedOn >= date($openedFrom))
     AND ($openedTo IS NULL OR c.openedOn <= date($openedTo))))
-MATCH (c)-[:MENTIONS|INVOLVES]->(e)
+// A building counts the cases of its flats too, as in cases/hotSpotCounts.
+MATCH (c)-[:MENTIONS|INVOLVES]->()-[:IN_BUILDING]->{0,1}(e)
 WHERE (e:Entity OR e:Person) AND any(l IN labels(e) WHERE l IN $labels)
 WITH e, collect(DISTINCT c.country) AS countries, count(DISTINCT c) AS cases
 WITH e, countries, cases, size(countries) AS nc
 WHERE nc >= $minCountries
-  AND ($afterId IS NULL OR nc < $afterCountries OR (nc = $afterCountries AND (cases < $afterCases OR (cases = $afterCases AND e.id > $afterId))))
-RETURN e {.*, labels: labels(e)} AS node, countries, cases
-ORDER BY nc DESC, cases DESC, e.id
+WITH e, countries, cases, nc, CASE WHEN $salt IS NULL THEN e.id ELSE apoc.util.sha256([$salt, e.id]) END AS tie
+WHERE $afterId IS NULL OR nc < $afterCountries OR (nc = $afterCountries AND (cases < $afterCases OR (cases = $afterCases AND tie > $afterId)))
+RETURN e {.*, labels: labels(e)} AS node, countries, cases, tie
+ORDER BY nc DESC, cases DESC, tie
 LIMIT toInteger($limit)

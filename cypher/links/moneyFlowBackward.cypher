@@ -2,10 +2,20 @@
 // time order, at most $maxHops (allow-listed 1..6) transfers, inside the time window.
 CALL () {
   OPTIONAL MATCH (p:Person {id: $fromId}) OPTIONAL MATCH (a:Entity {id: $fromId})
-  RETURN coalesce(p, a) AS finish
+  RETURN coalesce(p, a) AS party
+}
+WITH party
+WHERE party IS NOT NULL
+// A person is paid in person and through the accounts the person holds (whoever reports the holding: a
+// chain through another agency's report shows as hits). Onward hops continue from the party the money
+// reached, without jumping to its holder's other accounts.
+CALL (party) {
+  RETURN party AS finish
+  UNION
+  MATCH (party:Person)-[:HOLDS_ACCOUNT]->(finish:Account)
+  RETURN finish
 }
 WITH finish
-WHERE finish IS NOT NULL
 MATCH (finish)((r)<-[:TO]-(t:MoneyTransfer)<-[sent:SENT]-(s)){1,6}
 WHERE size(t) <= $maxHops
   AND all(i IN range(0, size(t) - 2) WHERE t[i].time > t[i + 1].time)

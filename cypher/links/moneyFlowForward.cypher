@@ -2,10 +2,20 @@
 // (t1 < t2 < …), at most $maxHops (allow-listed 1..6) transfers, inside the time window.
 CALL () {
   OPTIONAL MATCH (p:Person {id: $fromId}) OPTIONAL MATCH (a:Entity {id: $fromId})
-  RETURN coalesce(p, a) AS start
+  RETURN coalesce(p, a) AS party
+}
+WITH party
+WHERE party IS NOT NULL
+// A person pays in person and through the accounts the person holds (whoever reports the holding: a
+// chain through another agency's report shows as hits). Onward hops continue from the party the money
+// reached, without jumping to its holder's other accounts.
+CALL (party) {
+  RETURN party AS start
+  UNION
+  MATCH (party:Person)-[:HOLDS_ACCOUNT]->(start:Account)
+  RETURN start
 }
 WITH start
-WHERE start IS NOT NULL
 MATCH (start)((s)-[sent:SENT]->(t:MoneyTransfer)-[:TO]->(r)){1,6}
 WHERE size(t) <= $maxHops
   AND all(i IN range(0, size(t) - 2) WHERE t[i].time < t[i + 1].time)

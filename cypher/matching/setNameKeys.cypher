@@ -7,6 +7,10 @@ CALL (p, row) {
   MATCH (p)-[old:HAS_NAME_KEY]->(k:NameKey)
   WHERE NOT k.key IN row.keys
   DELETE old
+  // A key nobody holds any more (after a rules change or an edit) identifies nobody.
+  WITH k
+  WHERE NOT EXISTS { (k)<-[:HAS_NAME_KEY]-() }
+  DELETE k
 }
 FOREACH (key IN row.keys | MERGE (k:NameKey {key: key}) MERGE (p)-[:HAS_NAME_KEY]->(k))
 SET p.matchPending = true

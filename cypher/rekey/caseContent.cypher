@@ -1,6 +1,7 @@
 // Everything one case reported, as the graph holds it: enough to write the case again in the exchange
 // format and put it through today's validation and keys. Each relationship carries the case that
-// reported it (caseId), so only this case's own reports are read.
+// reported it (caseId), so only this case's own reports are read: its spellings and its own descriptive
+// details (MENTIONS.details), not those another report gave the shared node.
 UNWIND $ids AS caseId
 MATCH (c:Case {id: caseId})-[:REPORTED_BY]->(a:Agency)
 CALL (c) {
@@ -10,7 +11,7 @@ CALL (c) {
 }
 CALL (c) {
   OPTIONAL MATCH (c)-[m:MENTIONS]->(e:Entity)
-  RETURN collect(CASE WHEN e IS NULL THEN null ELSE e {.*, labels: labels(e), asWritten: m.asWritten} END) AS entities
+  RETURN collect(CASE WHEN e IS NULL THEN null ELSE e {.*, labels: labels(e), asWritten: m.asWritten, reportDetails: m.details} END) AS entities
 }
 CALL (c) {
   OPTIONAL MATCH (c)-[:MENTIONS]->(e:Entity)<-[r:USES|LIVES_AT|LOCATED_AT|USES_VEHICLE|HOLDS_ACCOUNT|HOLDS_DOCUMENT|MEMBER_OF]-(h)

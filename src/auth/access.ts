@@ -1,5 +1,6 @@
-// Hit/no-hit, decided per node for one request. An analyst sees in full the agency's own cases, the
-// cases shared with it, and whatever those cases report. Anything else is a hit: the owning agency and
+// Hit/no-hit, decided per node for one request from live grants. An analyst sees in full the agency's
+// own cases, the cases shared with it, and whatever those cases report, except another register's person
+// records, which only the register's own cases show. Anything else is a hit: the owning agency and
 // country, an opaque case handle, the type of node, and the handling code. Every id the response carries
 // passes through here, so this is also where the audit learns what was returned and where owners' hit
 // notifications come from.
@@ -10,13 +11,16 @@ import type { NodeType } from '../model/nodes';
 import type { Agency, Viewer } from './identity';
 
 export interface Hit { agency: string; country: string; caseHandle: string; entityType: NodeType; handlingCode: string }
-export interface Verdict { full: boolean; hit: Hit | null; /** Descriptive details came from a case the viewer may not see. */ foreignDetails: boolean }
+export interface Verdict { full: boolean; hit: Hit | null }
 export interface HitRecord { caseId: string; owner: string; entityId: string; entityType: NodeType; /** When not the caller's agency: the bulk loader's cases. */ fromAgency?: string }
 
-/** A case that reports a node, as the verdict sees it (cypher/access/reports.cypher). */
-interface Report { caseId: string; handle: string | null; handlingCode: string | null; country: string | null; shared: boolean }
+/**
+ * A case that reports a node, as the verdict sees it (cypher/access/reports.cypher), with the descriptive
+ * details its report gave the node (JSON) and when they were last changed.
+ */
+interface Report { caseId: string; handle: string | null; handlingCode: string | null; country: string | null; shared: boolean; details: string | null; detailsAt: string | null }
 
-const FULL: Verdict = { full: true, hit: null, foreignDetails: false };
+const FULL: Verdict = { full: true, hit: null };
 const NOT_DISCLOSED = new Set(['H2', 'H3']);
 
 /** The case an id belongs to when the id itself names it (cases and transfers), else null. */
@@ -26,6 +30,8 @@ export function caseOfId(id: string): string | null {
   return transfer ? `case:${transfer[1]}:${transfer[2]}` : null;
 }
 export const ownerOfCase = (caseId: string) => caseId.split(':')[1];
+/** The agency whose register a person id is in, else undefined. */
+const registerOf = (id: string) => /^person:([^:]+):/.exec(id)?.[1];
 
 const TYPE_BY_PREFIX: Record<string, NodeType> = {
   case: 'CASE', person: 'PERSON', phone: 'PHONE', address: 'ADDRESS', vehicle: 'VEHICLE', account: 'ACCOUNT',
@@ -86,11 +92,11 @@ export class Access {
   }
 
   /** The verdict on one node (memoised per request), recording it for the audit and notifications. */
-  check(id: string, detailsCase?: string | null, forExport = false): Promise<Verdict> {
-    const key = `${forExport ? 'x' : 'v'}|${detailsCase ?? ''}|${id}`;
+  check(id: string, forExport = false): Promise<Verdict> {
+    const key = `${forExport ? 'x' : 'v'}|${id}`;
     let verdict = this.verdicts.get(key);
     if (!verdict) {
-      verdict = this.decide(id, typeOfId(id), detailsCase ?? null, forExport);
+      verdict = this.decide(id, typeOfId(id), forExport);
       this.verdicts.set(key, verdict);
     }
     return verdict;
@@ -104,7 +110,7 @@ export class Access {
    */
   private reportsKey(id: string): string | null {
     if (this.isSystem || id.startsWith('agency:') || id.startsWith('identity:')) return null;
-    if (/^person:([^:]+):/.exec(id)?.[1] === this.viewer.agency) return null;
+    if (registerOf(id) === this.viewer.agency) return null;
     const ownCase = caseOfId(id);
     if (ownCase && ownerOfCase(ownCase) === this.viewer.agency) return null;
     return ownCase ?? id;
@@ -124,48 +130,56 @@ export class Access {
   }
 
   /**
-   * Records that one of the viewer's own cases reports these nodes (its persons and entities, as loaded
-   * from it), so their verdicts need no lookup: a node that any case the viewer sees reports is shown in
-   * full. Cases of others prove nothing here (a shared H2 case is still a hit in an export).
+   * Whether an id the caller typed names something it may ask about. An id that names another agency's
+   * case (a case id, or a transfer id, which carries its case's reference) is not an identifier the
+   * caller holds: unless the case is the caller's or shared with it, it is answered as if absent, so
+   * that guessing references tells nothing. Identifiers the caller holds (phones, plates, IBANs,
+   * documents, shared persons) still reach hits.
    */
-  vouch(caseId: string, ids: string[]): void {
-    if (this.isSystem || ownerOfCase(caseId) !== this.viewer.agency) return;
-    for (const id of ids) this.reports.prime(id, [{ caseId, handle: null, handlingCode: null, country: null, shared: false }]);
+  async named(id: string): Promise<boolean> {
+    const caseId = caseOfId(id);
+    return caseId === null || this.caseVisible(caseId);
   }
 
-  private async decide(id: string, type: NodeType, detailsCase: string | null, forExport: boolean): Promise<Verdict> {
+  /**
+   * The reports that decide whether a node is visible. A person record belongs to its register: only the
+   * register's own cases decide, so a case that refers to the record (registeredBy), the viewer's own
+   * included, never makes it visible. Visibility then follows the register's live grants alone.
+   */
+  private deciding(id: string, reports: Report[]): Report[] {
+    const register = registerOf(id);
+    return register ? reports.filter((r) => ownerOfCase(r.caseId) === register) : reports;
+  }
+
+  private async decide(id: string, type: NodeType, forExport: boolean): Promise<Verdict> {
     this.touched.add(id);
     if (this.isSystem) return FULL;
     const key = this.reportsKey(id);
     if (key === null) return FULL;
-    const register = /^person:([^:]+):/.exec(id)?.[1];
+    const register = registerOf(id);
     const ownCase = caseOfId(id);
-    const [reports, detailsVisible] = await Promise.all([
-      this.reports.load(key),
-      detailsCase ? this.caseVisible(detailsCase, forExport) : Promise.resolve(true),
-    ]);
+    const reports = this.deciding(id, await this.reports.load(key));
     if (reports.length === 0 && ownCase) {
       // A case or transfer id of another agency that is not (or no longer) there: a hit on its owner.
       const owner = ownerOfCase(ownCase);
       this.recordHit({ caseId: ownCase, owner, entityId: id, entityType: type });
-      return { full: false, foreignDetails: true, hit: { agency: owner, country: this.agencies.get(owner)?.country ?? 'XX', caseHandle: this.opaque(ownCase), entityType: type, handlingCode: 'H2' } };
+      return { full: false, hit: { agency: owner, country: this.agencies.get(owner)?.country ?? 'XX', caseHandle: this.opaque(ownCase), entityType: type, handlingCode: 'H2' } };
     }
     if (reports.length === 0) {
       // Anything no case reports (a person record left only in its agency's register) belongs to that
       // register: a hit for everyone else.
       const agency = register ?? 'unknown';
       return {
-        full: false, foreignDetails: true,
+        full: false,
         hit: { agency, country: this.agencies.get(agency)?.country ?? 'ZZ', caseHandle: this.opaque(`register:${agency}`), entityType: type, handlingCode: 'H2' },
       };
     }
-    if (reports.some((r) => this.visibleReport(r, forExport))) return { full: true, hit: null, foreignDetails: !detailsVisible };
+    if (reports.some((r) => this.visibleReport(r, forExport))) return FULL;
     const first = reports[0]; // in case id order: the same hit whichever path reached the node
     const owner = ownerOfCase(first.caseId);
     this.recordHit({ caseId: first.caseId, owner, entityId: id, entityType: type });
     return {
       full: false,
-      foreignDetails: true,
       hit: {
         agency: owner, country: first.country ?? this.agencies.get(owner)?.country ?? 'XX',
         caseHandle: first.handle ?? this.opaque(first.caseId), entityType: type, handlingCode: first.handlingCode ?? 'H2',
@@ -180,7 +194,22 @@ export class Access {
   async sees(id: string): Promise<boolean> {
     const key = this.reportsKey(id);
     if (key === null) return true;
-    return (await this.reports.load(key)).some((r) => this.visibleReport(r, false));
+    return this.deciding(id, await this.reports.load(key)).some((r) => this.visibleReport(r, false));
+  }
+
+  /**
+   * The descriptive details of a shared entity (see detailKeys) as the viewer may see them: those the
+   * newest report it sees gave, or null when no such report gives any. Each report keeps its own, so a
+   * report never erases another's. Undefined when the node needs no lookup: the in-process caller, who
+   * reads the details of the latest report, kept on the node.
+   */
+  async details(id: string, forExport = false): Promise<Record<string, unknown> | null | undefined> {
+    const key = this.reportsKey(id);
+    if (key === null || key !== id) return undefined;
+    const newest = (await this.reports.load(key))
+      .filter((r) => r.details !== null && this.visibleReport(r, forExport))
+      .sort((a, b) => (b.detailsAt ?? '').localeCompare(a.detailsAt ?? '') || a.caseId.localeCompare(b.caseId))[0];
+    return newest ? (JSON.parse(newest.details!) as Record<string, unknown>) : null;
   }
 
   /** A hit recorded outside a node check: an import whose entities other agencies' cases also report. */
@@ -226,7 +255,7 @@ export class Access {
   /** The id as the viewer may see it: itself when visible, the case handle or an opaque id otherwise. */
   async publicId(id: string | null | undefined, forExport = false): Promise<string | null> {
     if (!id) return null;
-    const verdict = await this.check(id, null, forExport);
+    const verdict = await this.check(id, forExport);
     if (verdict.full) return id;
     return typeOfId(id) === 'CASE' ? verdict.hit!.caseHandle : this.opaque(id);
   }

@@ -9,7 +9,8 @@ import { z } from 'zod';
 import type { Config } from '../config';
 import { AppError } from '../errors';
 
-export const ROLES = ['analyst', 'loader', 'admin', 'auditor'] as const;
+// auditor: its own agency's audit entries; supervisor: the exchange's data-protection supervisor, every entry.
+export const ROLES = ['analyst', 'loader', 'admin', 'auditor', 'supervisor'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Viewer {
@@ -46,6 +47,37 @@ const claims = z.object({
 
 const MAX_PURPOSE = 500;
 
+/**
+ * Token time rules (RFC 7519 §4.1.4, §4.1.6): `exp` and `iat` are required; clocks may differ by
+ * CLOCK_SKEW; a token issued later than now plus the skew is refused, and so is one older than
+ * MAX_TOKEN_AGE whatever its `exp` says (`npm run token` never mints a longer lifetime).
+ */
+export const CLOCK_SKEW = '60s';
+export const MAX_TOKEN_AGE = '30d';
+
+/**
+ * The purpose as the analyst wrote it. HTTP header values are ISO-8859-1 octets (RFC 9110 §5.5), so a
+ * client sends other text percent-encoded as UTF-8 (RFC 3986 §2.1), e.g. "%D0%BF%D1%80..." for
+ * "проверка". A header of raw UTF-8 bytes, which Node reads as ISO-8859-1, is read back as UTF-8 when
+ * it is valid UTF-8. Anything else is taken as ISO-8859-1 text.
+ */
+export function decodePurpose(header: string): string {
+  if (/%[0-9A-Fa-f]{2}/.test(header)) {
+    try {
+      return decodeURIComponent(header);
+    } catch {
+      throw new AppError('BAD_REQUEST', 'X-Purpose: malformed percent-encoding; encode the purpose as UTF-8 and percent-encode it (encodeURIComponent), or send it as plain ASCII', { http: { status: 400 } });
+    }
+  }
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(header)) return header;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(header, 'latin1'));
+  } catch {
+    return header;
+  }
+}
+
 export interface Authenticator {
   /** The viewer of a request with this Authorization and purpose header, or UNAUTHENTICATED / BAD_REQUEST. */
   viewer(authorization: string | undefined, purpose: string | undefined): Promise<Viewer>;
@@ -70,7 +102,10 @@ export async function createAuthenticator(config: Config): Promise<Authenticator
       if (!token) throw unauthenticated('missing bearer token');
       let payload: unknown;
       try {
-        ({ payload } = await jwtVerify(token, key as Uint8Array, { issuer, audience, algorithms: config.auth.devSecret ? ['HS256'] : ['RS256', 'ES256', 'PS256'] }));
+        ({ payload } = await jwtVerify(token, key as Uint8Array, {
+          issuer, audience, algorithms: config.auth.devSecret ? ['HS256'] : ['RS256', 'ES256', 'PS256'],
+          requiredClaims: ['exp', 'iat'], clockTolerance: CLOCK_SKEW, maxTokenAge: MAX_TOKEN_AGE,
+        }));
       } catch (error) {
         const code = (error as { code?: string }).code;
         throw unauthenticated(code === 'ERR_JWT_EXPIRED' ? 'token expired' : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' ? `token claim rejected (${(error as Error).message})` : 'token signature or format invalid');
@@ -80,7 +115,7 @@ export async function createAuthenticator(config: Config): Promise<Authenticator
       const c = parsed.data;
       const agency = agencies.get(c.agency);
       if (!agency || agency.country !== c.country) throw unauthenticated(`agency ${c.agency} (${c.country}) is not a member of this exchange`);
-      const purpose = (purposeHeader ?? '').trim();
+      const purpose = decodePurpose(purposeHeader ?? '').trim();
       if (!purpose) throw new AppError('BAD_REQUEST', 'state the purpose of this request in the X-Purpose header: a case reference or a justification', { http: { status: 400 } });
       if (purpose.length > MAX_PURPOSE) throw new AppError('BAD_REQUEST', `X-Purpose is longer than ${MAX_PURPOSE} characters`, { http: { status: 400 } });
       return { analyst: c.sub, agency: c.agency, country: c.country, roles: c.roles, purpose };

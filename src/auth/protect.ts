@@ -6,9 +6,10 @@
 import { buildASTSchema, getNullableType, isListType, isObjectType, parse, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { casesOfNode, type GraphEdge, type GraphNode, type Subgraph } from '../links/graph';
-import { detailKeys, type NodeType } from '../model/nodes';
+import { detailKeys, displayLabelOf, type NodeType } from '../model/nodes';
 import { type Access, type Hit, typeOfId, type Verdict } from './access';
 import { requireRole, type Role } from './identity';
+import { ruleNameOnly, type RuleHit } from '../links/explain';
 
 type Parent = Record<string, any>;
 type Resolver = GraphQLFieldResolver<Parent, Context>;
@@ -22,13 +23,13 @@ export const hitLabel = (v: Verdict) => (v.hit!.entityType === 'CASE'
   ? `Case of ${v.hit!.agency} (${v.hit!.country})`
   : `${TYPE_WORDS[v.hit!.entityType] ?? 'Node'} in a case of ${v.hit!.agency} (${v.hit!.country})`);
 /** Whether a node's usual label is made of descriptive details; a plainer one from the key replaces it then. */
-const labelFromDetails = (type: NodeType, id: string) => ['ADDRESS', 'ORGANISATION', 'IDENTITY_DOCUMENT'].includes(type) || id.startsWith('vehicle:vin:');
+const labelFromDetails = (type: NodeType, id: string) => ['ADDRESS', 'ORGANISATION', 'IDENTITY_DOCUMENT'].includes(type) || id.startsWith('vehicle:vin:')
+  || (type === 'ACCOUNT' && !id.startsWith('account:iban:') && !id.startsWith('account:unverified:'));
 const keyLabel = (type: string, id: string) => `${TYPE_WORDS[type as NodeType]} ${id.slice(id.indexOf(':') + 1)}`;
 
 interface Policy {
   /** The ids whose verdicts decide: the object is shown in full only if every one is visible. */
   subject(p: Parent): Array<string | null | undefined>;
-  detailsCase?(p: Parent): string | null;
   /** What a hidden object shows; every other field is null, or [] for a list. */
   hidden?(p: Parent, v: Verdict, access: Access): Promise<Parent> | Parent;
   /** Fields resolved as usual even when hidden: they lead to objects that are checked themselves. */
@@ -39,7 +40,6 @@ interface Policy {
 
 const nodePolicy: Policy = {
   subject: (p) => [p.id],
-  detailsCase: (p) => p.detailsCase ?? null,
   hidden: async (p, v, access) => ({
     id: await access.publicId(p.id), type: v.hit!.entityType, label: hitLabel(v),
     // A hit shows the owner: for a case its agency and country, for a person the register it is in.
@@ -50,19 +50,26 @@ const nodePolicy: Policy = {
 /** A relationship: its reporting case decides; one without (a proposed match) needs both ends visible. */
 async function redactEdge(access: Access, e: { type: string; from: string; to: string; caseId: string | null; properties: Parent }, forExport = false) {
   const [from, to, caseId] = await Promise.all([access.publicId(e.from, forExport), access.publicId(e.to, forExport), access.publicId(e.caseId, forExport)]);
-  const verdicts = await Promise.all((e.caseId ? [e.caseId] : [e.from, e.to]).map((id) => access.check(id, null, forExport)));
+  const verdicts = await Promise.all((e.caseId ? [e.caseId] : [e.from, e.to]).map((id) => access.check(id, forExport)));
   const full = verdicts.every((v) => v.full);
   return { id: `${e.type}:${from}>${to}@${caseId ?? ''}`, type: e.type, from, to, caseId, properties: full ? e.properties : {}, access: full ? 'FULL' : 'HIT' };
 }
 
 /** A node of a link chart or export, as the viewer may see it. */
 export async function redactGraphNode(access: Access, n: GraphNode, forExport = false): Promise<GraphNode & { access: string; hit: unknown }> {
-  const v = await access.check(n.id, n.detailsCase ?? null, forExport);
+  const v = await access.check(n.id, forExport);
   if (!v.full) return { id: (await access.publicId(n.id, forExport))!, type: n.type, label: hitLabel(v), country: null, properties: {}, access: 'HIT', hit: v.hit };
-  if (!v.foreignDetails) return { ...n, access: 'FULL', hit: null };
-  const drop = new Set(detailKeys(n.type, n.id));
-  const properties = Object.fromEntries(Object.entries(n.properties).filter(([k]) => !drop.has(k)));
-  return { ...n, label: labelFromDetails(n.type, n.id) ? keyLabel(n.type, n.id) : n.label, country: drop.has('country') ? null : n.country, properties, access: 'FULL', hit: null };
+  const keys = new Set(detailKeys(n.type, n.id));
+  const details = keys.size ? await access.details(n.id, forExport) : undefined;
+  if (details === undefined) return { ...n, access: 'FULL', hit: null };
+  const properties = { ...Object.fromEntries(Object.entries(n.properties).filter(([k]) => !keys.has(k))), ...Object.fromEntries(Object.entries(details ?? {}).filter(([k, x]) => keys.has(k) && x !== null)) };
+  return { ...n, label: labelWithDetails(n.type, n.id, { ...n.properties, country: n.country }, details) ?? n.label, country: keys.has('country') ? ((details?.country ?? null) as string | null) : n.country, properties, access: 'FULL', hit: null };
+}
+
+/** The label of an entity whose label is made of details, as the viewer's details give it (else the key); null for other types. */
+function labelWithDetails(type: NodeType, id: string, props: Parent, details: Record<string, unknown> | null): string | null {
+  if (!labelFromDetails(type, id)) return null;
+  return details ? displayLabelOf(type, { ...props, ...details, id }) : keyLabel(type, id);
 }
 
 export async function redactGraphEdge(access: Access, e: GraphEdge, forExport = false): Promise<GraphEdge> {
@@ -85,8 +92,7 @@ export async function redactSubgraph(ctx: Context, sub: Subgraph, forExport: boo
     const shown = await redactGraphNode(access, n, forExport);
     const hit = shown.hit as Hit | null;
     const cases = shown.access === 'FULL' ? await Promise.all((await casesOfNode(n, ctx)).map(async (id) => (await access.publicId(id, forExport))!)) : [hit!.caseHandle];
-    const { detailsCase: _internal, ...rest } = shown;
-    return { ...rest, hit, cases };
+    return { ...shown, hit, cases };
   }));
   return { ...sub, nodes, edges: await Promise.all(sub.edges.map((e) => redactGraphEdge(access, e, forExport))) };
 }
@@ -99,7 +105,7 @@ const POLICIES: Record<string, Policy> = {
   MatchPair: { subject: (m) => [m.a, m.b], pass: ['a', 'b', 'status'] },
   PartyTotals: { subject: (t) => [t.party?.id], pass: ['party'] },
   GraphNode: { subject: () => [], redact: (n, access) => redactGraphNode(access, n as GraphNode) },
-  ChainNode: { subject: () => [], redact: async (n, access) => redactGraphNode(access, { ...n, country: null, properties: {} } as GraphNode) },
+  ChainNode: { subject: () => [], redact: async (n, access) => redactGraphNode(access, n as GraphNode) },
   GraphEdge: { subject: () => [], redact: async (e, access) => redactGraphEdge(access, e as GraphEdge) },
   ChainRelationship: {
     subject: () => [],
@@ -108,6 +114,13 @@ const POLICIES: Record<string, Policy> = {
       return { type: r.type, from: e.from, to: e.to, reportedBy: e.caseId };
     },
   },
+  // explainLink: a side of another agency shows its kind and rule names; the pair's score needs both sides.
+  ExplainedSide: {
+    subject: (s) => [s.nodeId],
+    pass: ['kind'],
+    hidden: async (s, _v, access) => ({ id: await access.publicId(s.nodeId), kind: s.kind, rules: (s.rules as RuleHit[]).map(ruleNameOnly) }),
+  },
+  LinkExplanation: { subject: (e) => [e.a.nodeId, e.b.nodeId], pass: ['verdict', 'reason', 'a', 'b', 'chains'] },
   FlowTransfer: {
     subject: () => [],
     redact: async (t, access) => {
@@ -121,7 +134,8 @@ const POLICIES: Record<string, Policy> = {
 /** Roles per root field; any other root field needs `analyst`. */
 const ROOT_ROLES: Record<string, Role[]> = {
   importCases: ['loader'],
-  auditLog: ['auditor', 'analyst', 'admin'],
+  auditLog: ['auditor', 'supervisor', 'analyst', 'admin'],
+  auditNodeId: ['auditor', 'supervisor', 'analyst', 'admin'],
   notifications: ['analyst', 'admin'],
   accessRequests: ['analyst', 'admin'],
   decideAccess: ['analyst', 'admin'],
@@ -137,7 +151,7 @@ function once(parent: object, key: string, make: () => Promise<Parent>): Promise
 }
 
 /** Properties of our result objects that hold node or case ids (edge ends, provenance, pair members). */
-const ID_KEYS = new Set(['id', 'from', 'to', 'caseId', 'source', 'target', 'reportedBy', 'detailsCase', 'a', 'b']);
+const ID_KEYS = new Set(['id', 'from', 'to', 'caseId', 'source', 'target', 'reportedBy', 'a', 'b']);
 const PREFETCH_CAP = 5000;
 
 /** The ids a root field's result carries, for Access.prefetch; bounded, since a result may be large. */
@@ -195,14 +209,17 @@ export function protectResolvers(resolvers: Record<string, Record<string, unknow
           return redacted[field] ?? emptyValue;
         }
         const ids = policy.subject(p).filter((id): id is string => Boolean(id));
-        const verdicts = await Promise.all(ids.map((id, i) => access.check(id, i === 0 ? policy.detailsCase?.(p) : null)));
+        const verdicts = await Promise.all(ids.map((id) => access.check(id)));
         const hidden = verdicts.find((v) => !v.full);
         if (field === 'access') return hidden ? 'HIT' : 'FULL';
         if (field === 'hit') return hidden?.hit ?? null;
         if (!hidden) {
+          // A shared entity's details, and a label made of them, are those of the newest report the viewer sees.
           const type = ids[0] ? typeOfId(ids[0]) : null;
-          if (verdicts[0]?.foreignDetails && type && detailKeys(type, ids[0]).includes(field)) return null;
-          if (verdicts[0]?.foreignDetails && type && field === 'label' && labelFromDetails(type, ids[0])) return keyLabel(type, ids[0]);
+          if (type && (detailKeys(type, ids[0]).includes(field) || (field === 'label' && labelFromDetails(type, ids[0])))) {
+            const details = await access.details(ids[0]);
+            if (details !== undefined) return field === 'label' ? labelWithDetails(type, ids[0], p, details) : (details?.[field] ?? null);
+          }
           return original(p, args, ctx, info);
         }
         if (policy.pass?.includes(field)) return original(p, args, ctx, info);

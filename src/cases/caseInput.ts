@@ -5,10 +5,10 @@
 // schema/schema.graphql.
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import { blockingKeys } from '../matching/nameKeys';
+import { personNameKeys } from '../matching/nameKeys';
 import {
-  looksLikeIban, looksLikePhone, normaliseAddress, normaliseDocumentNumber, normaliseIban, normaliseOrganisation,
-  normalisePhone, normalisePlate, normaliseProviderAccount, normaliseVin, searchForm, type Normalised,
+  entityIds, foldText, looksLikeIban, looksLikePhone, normaliseDocumentNumber, normaliseOrganisation,
+  normalisePhone, normalisePlate, normaliseProviderAccount, normaliseVin, readAddress, readIban, searchForm, type Normalised,
 } from '../model/normalise';
 
 export const FORMAT_VERSION = 1;
@@ -115,7 +115,8 @@ function isCalendarDate(s: string): boolean {
 export type CaseInput = z.infer<typeof caseSchema>;
 export type EntityLabel = 'Phone' | 'Address' | 'Vehicle' | 'Account' | 'IdentityDocument' | 'Organisation';
 /** Relationship types from a holder (person or organisation) to an entity; fixed here, never from input. */
-export type HolderLinkType = 'USES' | 'LIVES_AT' | 'LOCATED_AT' | 'USES_VEHICLE' | 'HOLDS_ACCOUNT' | 'HOLDS_DOCUMENT' | 'MEMBER_OF';
+/** IN_BUILDING is the one link between entities: a flat to its building (src/model/address.ts). */
+export type HolderLinkType = 'USES' | 'LIVES_AT' | 'LOCATED_AT' | 'USES_VEHICLE' | 'HOLDS_ACCOUNT' | 'HOLDS_DOCUMENT' | 'MEMBER_OF' | 'IN_BUILDING';
 
 export interface NormalisedCase {
   id: string;
@@ -135,6 +136,8 @@ export interface NormalisedCase {
   version: string;
   persons: Array<{ id: string; owned: boolean; props: Record<string, unknown>; role: string; function: string | null; nameAsWritten: string; nameKeys: string[] }>;
   entities: Array<{ id: string; label: EntityLabel; props: Record<string, unknown>; asWritten: string[] }>;
+  /** Buildings of the flats this case reports: created if new, never mentioned by the case itself. */
+  buildings: Array<{ id: string; props: Record<string, unknown> }>;
   links: Array<{ fromId: string; fromIsPerson: boolean; type: HolderLinkType; toId: string }>;
   transfers: Array<{ id: string; props: Record<string, unknown>; fromId: string; fromIsPerson: boolean; toId: string; toIsPerson: boolean }>;
   /** Identifiers kept as written and flagged (an unparseable phone, an IBAN with a bad checksum). */
@@ -188,7 +191,7 @@ export function validateCase(input: unknown): Validated {
       role: p.role,
       function: p.function ?? null,
       nameAsWritten: p.name,
-      nameKeys: [...new Set([...blockingKeys(p.name, p.birthDate ?? null), ...(p.aliases ?? []).flatMap((n) => blockingKeys(n, p.birthDate ?? null, true))])].sort(),
+      nameKeys: personNameKeys(p),
     });
   });
 
@@ -249,7 +252,7 @@ export function validateCase(input: unknown): Validated {
     const phone = normalisePhone(p.number, caseCountry);
     let id: string;
     if (phone.ok) {
-      id = `phone:${phone.value.e164}`;
+      id = entityIds.phone(phone.value.e164);
       addEntity('Phone', id, { e164: phone.value.e164, country: phone.value.country }, p.number);
     } else if (looksLikePhone(p.number)) {
       // Unverified: its id belongs to this case alone, so it never links cases on a guess.
@@ -262,14 +265,35 @@ export function validateCase(input: unknown): Validated {
     }
     linkHolders(p.holders, `phones[${i}]`, id, 'USES', 'USES');
   });
+  const buildings = new Map<string, NormalisedCase['buildings'][number]>();
   (c.addresses ?? []).forEach((a, i) => {
     claimLocal(a.id, `addresses[${i}].id`);
     const addrCountry = a.country ?? caseCountry;
-    const key = check(normaliseAddress({ street: a.street, postalCode: a.postalCode, city: a.city, country: addrCountry }), `addresses[${i}].street`);
-    if (key === null) return;
-    const id = `address:${key}`;
-    addEntity('Address', id, { addressKey: key, street: a.street.trim(), postalCode: a.postalCode ?? null, city: a.city.trim(), country: addrCountry, searchText: searchForm(a.street, a.city) },
-      [a.street, a.postalCode, a.city].filter(Boolean).join(', '));
+    const field = `addresses[${i}].street`;
+    const read = readAddress({ street: a.street, postalCode: a.postalCode, city: a.city, country: addrCountry });
+    const asWritten = [a.street, a.postalCode, a.city].filter(Boolean).join(', ');
+    const details = { street: a.street.trim(), postalCode: a.postalCode ?? null, city: a.city.trim(), searchText: searchForm(a.street, a.city) };
+    let id: string;
+    if (read.ok) {
+      const { key, buildingKey, flat } = read.value;
+      id = entityIds.address(key);
+      addEntity('Address', id, { addressKey: key, buildingKey, flat, country: addrCountry, ...details }, asWritten);
+      if (flat) {
+        // The flat's building: its own node, so a report of the building alone meets this one there.
+        const buildingId = entityIds.address(buildingKey);
+        buildings.set(buildingId, { id: buildingId, props: { addressKey: buildingKey, buildingKey, country: addrCountry } });
+        links.push({ fromId: id, fromIsPerson: false, type: 'IN_BUILDING', toId: buildingId });
+      }
+    } else if (read.problem !== 'street is empty' && read.problem !== 'city is empty') {
+      // Written, but no street grammar reads it: kept as written, in this case only, never linked on a guess.
+      const key = `unverified:${unverifiedScope}:${foldText(asWritten)}`;
+      id = entityIds.address(key);
+      addEntity('Address', id, { addressKey: key, unverified: true, problem: read.problem, country: addrCountry, ...details }, asWritten);
+      flagged.push({ field, message: `${read.problem}; kept as written, flagged unverified, never merged with other cases` });
+    } else {
+      problems.push({ field: read.problem === 'city is empty' ? `addresses[${i}].city` : field, message: read.problem });
+      return;
+    }
     linkHolders(a.holders, `addresses[${i}]`, id, 'LIVES_AT', 'LOCATED_AT');
   });
   (c.vehicles ?? []).forEach((v, i) => {
@@ -283,7 +307,7 @@ export function validateCase(input: unknown): Validated {
     if ((v.plate && plate === null) || (v.vin && vin === null)) return;
     const plateCountry = v.country ?? caseCountry;
     // A VIN names the car wherever it is registered; a plate changes when the car crosses a border.
-    const id = vin ? `vehicle:vin:${vin}` : `vehicle:${plateCountry}:${plate}`;
+    const id = vin ? entityIds.vin(vin) : entityIds.plate(plateCountry, plate!);
     addEntity('Vehicle', id, { plate, vin, country: plateCountry, make: v.make ?? null, model: v.model ?? null, colour: v.colour ?? null },
       [v.plate, v.vin && `VIN ${v.vin}`].filter(Boolean).join(', '));
     linkHolders(v.holders, `vehicles[${i}]`, id, 'USES_VEHICLE', 'USES_VEHICLE');
@@ -293,10 +317,11 @@ export function validateCase(input: unknown): Validated {
     let key: string | null;
     let props: Record<string, unknown>;
     if (a.iban) {
-      const iban = normaliseIban(a.iban);
+      const iban = readIban(a.iban);
       if (iban.ok) {
-        key = `iban:${iban.value}`;
-        props = { iban: iban.value, provider: a.provider ?? null, country: iban.value.slice(0, 2) };
+        key = `iban:${iban.value.iban}`;
+        // A failed national check is a note on the account (ISO 13616 validity is mod-97), never a reason to isolate it.
+        props = { iban: iban.value.iban, provider: a.provider ?? null, country: iban.value.iban.slice(0, 2), nationalCheck: iban.value.nationalCheck, notes: iban.value.notes };
       } else if (looksLikeIban(a.iban)) {
         // A mistyped IBAN is still evidence, but it may name someone else's account: this case's alone.
         const raw = a.iban.toUpperCase().replace(/[^A-Z0-9]/g, '');
@@ -324,7 +349,7 @@ export function validateCase(input: unknown): Validated {
     claimLocal(d.id, `identityDocuments[${i}].id`);
     const number = check(normaliseDocumentNumber(d.number), `identityDocuments[${i}].number`);
     if (number === null) return;
-    const id = `document:${d.country}:${number}`;
+    const id = entityIds.document(d.country, number);
     addEntity('IdentityDocument', id, { number, country: d.country, kind: d.kind ?? 'OTHER' }, d.number);
     linkHolders(d.holders, `identityDocuments[${i}]`, id, 'HOLDS_DOCUMENT', 'HOLDS_DOCUMENT');
   });
@@ -358,7 +383,7 @@ export function validateCase(input: unknown): Validated {
     id: caseId, reference: c.reference.trim(), agencyCode: c.agency.code, agencyName: c.agency.name ?? null, country: caseCountry,
     title: c.title ?? null, handlingCode: c.handling?.code ?? DEFAULT_HANDLING, handlingText: c.handling?.text?.trim() || null,
     sourceReliability: c.evaluation?.source ?? null, informationReliability: c.evaluation?.information ?? null, typologies: [...new Set(c.typologies)].sort(), status: c.status, openedOn: c.openedOn, closedOn: c.closedOn ?? null,
-    persons, entities: [...entities.values()], links: dedupeLinks(links), transfers, flagged,
+    persons, entities: [...entities.values()], buildings: [...buildings.values()], links: dedupeLinks(links), transfers, flagged,
   };
   // The version is a hash of the normalised content, in an order of its own: re-importing an unchanged case
   // is recognised and skipped however its lists were ordered, and so is a case the re-key wrote back.

@@ -6,6 +6,8 @@ import { RULES_VERSION, validateCase, type FieldProblem, type NormalisedCase } f
 import type { Rejection, SourceItem } from './readCases';
 import { matchPending, type MatchRun } from '../matching/match';
 import { detailKeys, type NodeType } from '../model/nodes';
+import type { AuditWrite, RequestAudit } from '../audit/audit';
+import { typeOfId, type HitRecord } from '../auth/access';
 
 export interface CaseOutcome {
   index: number;
@@ -42,7 +44,24 @@ export function emptyTotals(): ImportTotals {
 /** A token caller's import: its agency and country, and problems found beforehand with its rights. */
 export interface Loader { agency: string; country: string | null; refused: Map<number, FieldProblem[]> }
 
-export async function importCases(db: Database, inputs: unknown[], batchSize = 1, loader: Loader | null = null): Promise<ImportReport> {
+/**
+ * The audit entry of one import transaction: the cases it wrote, and a notification to the owner of every
+ * other agency's case that reports what these cases report. Data, entry and notifications commit together.
+ */
+export function importAudit(audit: RequestAudit): AuditWrite {
+  return async (run, wrote) => {
+    const caseIds = wrote.ids.filter((id) => id.startsWith('case:'));
+    const hits: HitRecord[] = caseIds.length
+      ? (await run('access/importHits', { caseIds })).rows.map((h) => ({
+        caseId: h.caseId as string, owner: h.owner as string, fromAgency: h.fromAgency as string, entityId: h.entityId as string, entityType: typeOfId(h.entityId as string),
+      }))
+      : [];
+    await audit.write(run, { ...wrote, hits });
+  };
+}
+
+/** With `audit`, every write transaction appends its own audit entry before it commits (an API caller's import). */
+export async function importCases(db: Database, inputs: unknown[], batchSize = 1, loader: Loader | null = null, audit?: AuditWrite): Promise<ImportReport> {
   const report: ImportReport = { ...emptyTotals(), outcomes: [], matching: { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0, proposedPairs: [] } };
   const valid: Array<{ index: number; c: NormalisedCase }> = [];
   const seen = new Map<string, number>();
@@ -74,13 +93,13 @@ export async function importCases(db: Database, inputs: unknown[], batchSize = 1
   });
   for (let i = 0; i < valid.length; i += batchSize) {
     const batch = valid.slice(i, i + batchSize);
-    const written = await writeBatch(db, batch.map((b) => b.c));
+    const written = await writeBatch(db, batch.map((b) => b.c), audit);
     addTotals(report, written.totals);
     batch.forEach((b) => report.outcomes.push({ index: b.index, caseId: b.c.id, reference: b.c.reference, status: written.status.get(b.c.id)!, problems: [], flagged: b.c.flagged }));
   }
   report.cases.rejected = report.outcomes.filter((o) => o.status === 'REJECTED').length;
   report.outcomes.sort((a, b) => a.index - b.index);
-  report.matching = await matchPending(db);
+  report.matching = await matchPending(db, audit);
   return report;
 }
 
@@ -97,8 +116,11 @@ export function addTotals(into: ImportTotals, add: ImportTotals): void {
   into.entitiesCreated += add.entitiesCreated;
 }
 
-/** Writes whole cases in one transaction. The transaction function may be retried: every step MERGEs. */
-export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']> }> {
+/**
+ * Writes whole cases in one transaction. The transaction function may be retried: every step MERGEs.
+ * With `audit`, the transaction's last statement is its audit entry, so the cases and their entry commit together.
+ */
+export async function writeBatch(db: Database, cases: NormalisedCase[], audit?: AuditWrite): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']> }> {
   return db.transaction('WRITE', async (run) => {
     const totals = emptyTotals();
     const status = new Map<string, CaseOutcome['status']>();
@@ -126,13 +148,15 @@ export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise
     const shared = count(await run('cases/mergeEntities', { rows: entities }));
     totals.entitiesCreated = shared.counters.nodesCreated;
     totals.entitiesMatched = entities.length - shared.counters.nodesCreated;
+    const buildings = changed.flatMap((c) => c.buildings);
+    await runIfAny(run, 'cases/mergeBuildings', buildings, count);
     count(await run('cases/mergePersons', { rows: persons }));
     const owned = persons.filter((p) => p.owned);
     if (owned.length) count(await run('matching/setNameKeys', { rows: owned.map((p) => ({ id: p.id, keys: p.nameKeys })) }));
     await runIfAny(run, 'cases/mergeHolderLinks', changed.flatMap((c) => c.links.map((l) => ({ caseId: c.id, version: c.version, ...l }))), count);
     await runIfAny(run, 'cases/mergeTransfers', changed.flatMap((c) => c.transfers.map((t) => ({ caseId: c.id, version: c.version, ...t }))), count);
     const updated = changed.filter((c) => status.get(c.id) === 'UPDATED');
-    const touched = new Set([...entities.map((e) => e.id), ...persons.map((p) => p.id)]);
+    const touched = new Set([...entities.map((e) => e.id), ...buildings.map((b) => b.id), ...persons.map((p) => p.id)]);
     if (updated.length) {
       const versions = updated.map((c) => ({ id: c.id, version: c.version }));
       for (const r of (await run('cases/previousMentions', { cases: versions })).rows) touched.add(r.id as string);
@@ -140,6 +164,7 @@ export async function writeBatch(db: Database, cases: NormalisedCase[]): Promise
     }
     // The hot-spot counts of everything these cases report now or reported before, in the same transaction.
     await run('cases/hotSpotCounts', { ids: [...touched] });
+    await audit?.(run, { ids: changed.map((c) => c.id), outcome: `wrote ${changed.map((c) => `${c.id} ${status.get(c.id)}`).join(', ')}` });
     return { totals, status };
   });
 }
@@ -162,7 +187,10 @@ function splitDetails(e: NormalisedCase['entities'][number]) {
   const details = Object.fromEntries(Object.entries(e.props).filter(([k]) => keys.has(k)));
   const props = withoutNulls(Object.fromEntries(Object.entries(e.props).filter(([k]) => !keys.has(k))));
   for (const k of keys) details[k] ??= null;
-  return { props, details, hasDetails: Object.values(details).some((v) => v !== null) };
+  const hasDetails = Object.values(details).some((v) => v !== null);
+  // The report's own copy, as the caller reads them (the search text is the index's, not a detail shown).
+  const { searchText: _searchText, ...shown } = details;
+  return { props, details, hasDetails, detailsJson: hasDetails ? JSON.stringify(shown) : null };
 }
 
 function caseRow(c: NormalisedCase) {
@@ -190,8 +218,8 @@ export async function importSources(
   items: AsyncIterable<SourceItem>,
   options: {
     batchSize: number; onRejection: (r: Rejection) => void; onFlagged?: (r: Rejection) => void; onProgress?: (p: LoadProgress) => void;
-    /** The cases a batch created or changed, once it is committed. */
-    onWritten?: (caseIds: string[]) => void;
+    /** Each batch's audit entry, written in the batch's own transaction. */
+    audit?: AuditWrite;
   },
 ): Promise<ImportTotals & { entityRows: number }> {
   const totals = { ...emptyTotals(), entityRows: 0 };
@@ -208,9 +236,8 @@ export async function importSources(
     const cases = batch;
     batch = [];
     await inFlight;
-    const write = writeBatch(db, cases).then(({ totals: written, status }) => {
+    const write = writeBatch(db, cases, options.audit).then(({ totals: written }) => {
       addTotals(totals, written);
-      options.onWritten?.(cases.map((c) => c.id).filter((id) => status.get(id) === 'CREATED' || status.get(id) === 'UPDATED'));
       progress.cases += cases.length;
       progress.entities += cases.reduce((n, c) => n + entityRows(c), 0);
       options.onProgress?.(progress);

@@ -1,7 +1,8 @@
 // Reads case-exchange files as a stream of cases, each with where it came from, and of rejections for
 // what cannot even be read (malformed JSON or CSV, empty files). JSON Lines streams line by line, so
-// memory stays flat whatever the file size. A CSV bundle is a directory of one file per entity type,
-// grouped by case in memory: it suits spreadsheet exports; bulk transfers should use JSON Lines.
+// memory stays flat whatever the file size. A JSON array (as seed/demo.json) is read whole, up to
+// MAX_ARRAY_BYTES. A CSV bundle is a directory of one file per entity type, grouped by case in memory:
+// it suits spreadsheet exports; bulk transfers should use JSON Lines.
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -16,18 +17,52 @@ export type SourceItem =
  * memory before it is measured, so a single line costs at most its own size.) */
 export const MAX_LINE_BYTES = 5 * 1024 * 1024;
 
-/** Each file is either `*.jsonl` (one case per line) or a directory holding a CSV bundle (cases.csv …). */
+/** A JSON array is parsed whole: larger files must come as JSON Lines, which stream. */
+export const MAX_ARRAY_BYTES = 64 * 1024 * 1024;
+
+export const ACCEPTED_FORMATS = 'JSON Lines (one case object per line), a JSON array of cases, or a directory holding a CSV bundle (cases.csv, persons.csv …); see docs/exchange-format.md';
+
+export type InputFormat = 'csv-bundle' | 'json-array' | 'json-lines' | 'empty';
+
+/**
+ * What an input is, told by its content, not its name: a directory is a CSV bundle, and a file is a JSON
+ * array when its first non-blank character is '[', JSON Lines when it is '{'. Throws, naming the path,
+ * for an input the loader cannot start on: missing, unreadable, or in no accepted format.
+ */
+export function inputFormat(file: string): InputFormat {
+  let fd: number;
+  try {
+    if (fs.statSync(file).isDirectory()) {
+      fs.accessSync(file, fs.constants.R_OK | fs.constants.X_OK);
+      return 'csv-bundle';
+    }
+    fd = fs.openSync(file, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(`${file}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+  }
+  try {
+    const buffer = Buffer.alloc(4096);
+    for (let n = fs.readSync(fd, buffer); n > 0; n = fs.readSync(fd, buffer)) {
+      // Blanks and a UTF-8 byte-order mark come before the first character.
+      const first = buffer.subarray(0, n).toString('utf8').replace(/^[\s\uFEFF]+/, '');
+      if (first === '') continue;
+      if (first[0] === '[') return 'json-array';
+      if (first[0] === '{') return 'json-lines';
+      throw new Error(`${file}: not a format the loader reads (it starts with '${first.split(/\r?\n/)[0].slice(0, 20)}'); give ${ACCEPTED_FORMATS}`);
+    }
+    return 'empty';
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export async function* readSources(files: string[], onBytes: (n: number) => void = () => {}): AsyncGenerator<SourceItem> {
   for (const file of files) {
-    if (!fs.existsSync(file)) {
-      yield reject(file, 0, null, '(file)', 'file not found');
-    } else if (fs.statSync(file).isDirectory()) {
-      yield* readCsvBundle(file, onBytes);
-    } else if (/\.jsonl?$/i.test(file)) {
-      yield* readJsonLines(file, onBytes);
-    } else {
-      yield reject(file, 0, null, '(file)', 'unknown file type: give a .jsonl file or a directory with a CSV bundle (cases.csv, persons.csv …)');
-    }
+    const format = inputFormat(file);
+    if (format === 'csv-bundle') yield* readCsvBundle(file, onBytes);
+    else if (format === 'json-array') yield* readJsonArray(file, onBytes);
+    else yield* readJsonLines(file, onBytes);
   }
 }
 
@@ -73,6 +108,69 @@ async function* readJsonLines(file: string, onBytes: (n: number) => void): Async
     yield { kind: 'case', file, line, input, locate: (field) => ({ file, line, field }) };
   }
   if (cases === 0) yield reject(file, 0, null, '(file)', 'file is empty: no case in it');
+}
+
+async function* readJsonArray(file: string, onBytes: (n: number) => void): AsyncGenerator<SourceItem> {
+  const size = fs.statSync(file).size;
+  if (size > MAX_ARRAY_BYTES) {
+    yield reject(file, 0, null, '(file)', `a JSON array over ${MAX_ARRAY_BYTES / 1024 / 1024} MB is not read whole; write it as JSON Lines (one case per line), which streams`);
+    return;
+  }
+  const text = (await fs.promises.readFile(file, 'utf8')).replace(/^\uFEFF/, ''); // JSON.parse refuses a byte-order mark
+  onBytes(size);
+  let cases: unknown;
+  try {
+    cases = JSON.parse(text);
+  } catch (error) {
+    yield reject(file, 0, null, '(file)', `malformed JSON array: ${(error as Error).message}`);
+    return;
+  }
+  const list = cases as unknown[];
+  if (list.length === 0) yield reject(file, 0, null, '(file)', 'file is empty: no case in it');
+  const lines = elementLines(text);
+  for (const [i, input] of list.entries()) {
+    const line = lines[i];
+    yield { kind: 'case', file, line, input, locate: (field) => ({ file, line, field }) };
+  }
+}
+
+/** The line on which each element of a top-level JSON array starts (the text is known to parse). */
+function elementLines(text: string): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let expecting = false; // inside the top array, before the next element
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '\n') line += 1;
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === '\\') escaped = true;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\uFEFF') continue;
+    if (c === ',') {
+      expecting = depth === 1;
+      continue;
+    }
+    if (c === ']' || c === '}') {
+      depth -= 1;
+      continue;
+    }
+    if (depth === 1 && expecting) {
+      starts.push(line);
+      expecting = false;
+    }
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      depth += 1;
+      if (depth === 1) expecting = true;
+    }
+  }
+  return starts;
 }
 
 // The CSV bundle: file name → the case list it fills. Multi-valued cells (typologies, holders, aliases)

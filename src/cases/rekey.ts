@@ -6,10 +6,12 @@
 // more is removed by the import's own clean-up. A case whose keys did not change is left as it is.
 // It runs case batch by case batch and marks each case with the rules version it was written under, so a
 // killed run resumes where it stopped.
+import type { AuditWrite } from '../audit/audit';
 import type { Database, Row } from '../db/database';
 import { RULES_VERSION, validateCase, type FieldProblem } from './caseInput';
 import { addTotals, emptyTotals, writeBatch, type ImportTotals } from './importCases';
 import { matchPending, type MatchRun } from '../matching/match';
+import { detailKeys, nodeType, type StoredNode } from '../model/nodes';
 
 export interface RekeyReport extends ImportTotals {
   /** Cases that could not be written back under the new rules, with why; they keep their old keys. */
@@ -18,7 +20,7 @@ export interface RekeyReport extends ImportTotals {
 }
 
 /** Rewrites every case written under earlier rules; returns what changed. */
-export async function rekeyGraph(db: Database, options: { batchSize?: number; onBatch?: (done: number) => void } = {}): Promise<RekeyReport> {
+export async function rekeyGraph(db: Database, options: { batchSize?: number; onBatch?: (done: number) => void; audit?: AuditWrite } = {}): Promise<RekeyReport> {
   const report: RekeyReport = { ...emptyTotals(), failed: [], matching: null };
   const batchSize = options.batchSize ?? 50;
   let done = 0;
@@ -32,18 +34,29 @@ export async function rekeyGraph(db: Database, options: { batchSize?: number; on
       if (result.ok) cases.push(result.case);
       else report.failed.push({ caseId: (row.case as Row).id as string, problems: result.problems });
     }
-    if (cases.length) addTotals(report, (await writeBatch(db, cases)).totals);
+    // A rewritten batch is an alteration of the graph: its transaction carries its audit entry.
+    if (cases.length) addTotals(report, (await writeBatch(db, cases, options.audit)).totals);
     // Failed cases are marked too: they would fail the same way on the next run, and are reported now.
     await db.write('rekey/markRules', { ids, rules: RULES_VERSION });
     done += ids.length;
     options.onBatch?.(done);
   }
   // Persons whose name keys changed were marked pending by the import path; compare them now.
-  report.matching = await matchPending(db);
+  report.matching = await matchPending(db, options.audit);
   return report;
 }
 
-type Entity = Row & { id: string; labels: string[]; asWritten: string[] | null };
+type Entity = Row & { id: string; labels: string[]; asWritten: string[] | null; reportDetails?: string | null };
+
+/**
+ * The entity as this case reported it: the node's key properties, and the descriptive details of this
+ * case's own report (none when it gave none), never those of another agency's report of the same node.
+ */
+function asReported(e: Entity): Entity {
+  const own = e.reportDetails ? (JSON.parse(e.reportDetails) as Row) : {};
+  const keys = detailKeys(nodeType(e as unknown as StoredNode), e.id).filter((k) => k !== 'searchText');
+  return { ...e, ...Object.fromEntries(keys.map((k) => [k, own[k] ?? null])), node: e };
+}
 type Link = { from: string; type: string; to: string };
 
 /**
@@ -53,7 +66,7 @@ type Link = { from: string; type: string; to: string };
 export function caseInputFromGraph(row: Row): Record<string, unknown> {
   const c = row.case as Row;
   const persons = (row.persons as Row[]).slice().sort(byId);
-  const entities = (row.entities as Entity[]).slice().sort(byId);
+  const entities = (row.entities as Entity[]).map(asReported).sort(byId);
   const links = row.links as Link[];
   const transfers = (row.transfers as Row[]).slice().sort(byId);
 
@@ -93,7 +106,8 @@ export function caseInputFromGraph(row: Row): Record<string, unknown> {
     })),
     phones: of('Phone').flatMap((e) => each(e, (number, first) => ({ number, holders: first ? holdersOf(e.id, ['USES']) : [] }))),
     addresses: of('Address').flatMap((e) => each(e, (written, first) => ({
-      ...addressParts(written, e), country: e.country, holders: first ? holdersOf(e.id, ['LIVES_AT', 'LOCATED_AT']) : [],
+      // The spelling is the report's own; which parts it had, its details say (or, failing those, the node's).
+      ...addressParts(written, e.street ? e : (e.node as Entity)), country: e.country, holders: first ? holdersOf(e.id, ['LIVES_AT', 'LOCATED_AT']) : [],
     }))),
     vehicles: of('Vehicle').flatMap((e) => each(e, (written, first) => {
       // Written as "<plate>", "VIN <vin>" or "<plate>, VIN <vin>" (caseInput's spelling of a vehicle).

@@ -8,9 +8,8 @@ import type { Context } from '../context';
 import { badInput } from '../errors';
 import { asNode } from '../loaders';
 import type { StoredNode } from '../model/nodes';
-import { importCases } from './importCases';
+import { importAudit, importCases } from './importCases';
 import type { FieldProblem } from './caseInput';
-import { typeOfId } from '../auth/access';
 
 const MAX_CASES_PER_LIST = 100;
 const MAX_CASES_PER_IMPORT = 500;
@@ -51,10 +50,10 @@ async function foreignRecords(ctx: Context, inputs: CaseInputShape[]): Promise<M
 
 export const caseResolvers = {
   Query: {
-    case: (_: unknown, args: { id: string }, ctx: Context) => loadCase(ctx, args.id),
+    case: async (_: unknown, args: { id: string }, ctx: Context) => ((await ctx.access.named(args.id)) ? loadCase(ctx, args.id) : null),
     cases: async (_: unknown, args: { country?: string | null; first?: number | null }, ctx: Context) => {
       const limit = Math.max(1, Math.min(args.first ?? 20, MAX_CASES_PER_LIST));
-      const rows = await ctx.db.read('cases/listCases', { country: args.country ?? null, limit });
+      const rows = await ctx.db.read('cases/listCases', { ...(await ctx.access.scope()), country: args.country ?? null, limit });
       for (const r of rows) ctx.loaders.caseById.prime(r.id as string, r);
       return Promise.all(rows.map((r) => loadCase(ctx, r.id as string)));
     },
@@ -68,15 +67,10 @@ export const caseResolvers = {
       const inputs = JSON.parse(JSON.stringify(args.cases)) as CaseInputShape[];
       const viewer = ctx.access.viewer;
       const loader = viewer.agency ? { agency: viewer.agency, country: viewer.country, refused: await foreignRecords(ctx, inputs) } : null;
-      const report = await importCases(ctx.db, inputs, 1, loader);
-      // Other agencies' cases that report what these cases report: their owners are notified.
-      const written = report.outcomes.filter((o) => o.caseId && o.status !== 'REJECTED').map((o) => o.caseId!);
-      written.forEach((id) => ctx.access.touched.add(id));
-      if (written.length) {
-        for (const hit of await ctx.db.read('access/importHits', { caseIds: written })) {
-          ctx.access.recordHit({ caseId: hit.caseId as string, owner: hit.owner as string, entityId: hit.entityId as string, entityType: typeOfId(hit.entityId as string) });
-        }
-      }
+      // Each case's write transaction ends with its audit entry, which notifies the owners of other
+      // agencies' cases that report what the case reports: data, entry and notifications commit together.
+      const report = await importCases(ctx.db, inputs, 1, loader, importAudit(ctx.audit));
+      for (const o of report.outcomes) if (o.caseId && o.status !== 'REJECTED') ctx.access.touched.add(o.caseId);
       // Pairs with a record the caller may not see are left out of the count: it would tell that a
       // hidden record resembles one of the caller's.
       const pairsSeen = await Promise.all(report.matching.proposedPairs.map(async (pair) => (await Promise.all(pair.map((id) => ctx.access.sees(id)))).every(Boolean)));
@@ -91,14 +85,9 @@ export const caseResolvers = {
     agency: (c: CaseNode) => c.agencyInfo,
     persons: async (c: CaseNode, _: unknown, ctx: Context) => {
       const rows = await ctx.loaders.personsByCase.load(c.id);
-      ctx.access.vouch(c.id, rows.map((r) => (r.node as StoredNode).id));
       return rows.map((r) => ({ role: r.role, function: r.function, nameAsWritten: r.nameAsWritten, person: r.node }));
     },
-    entities: async (c: CaseNode, _: unknown, ctx: Context) => {
-      const nodes = (await ctx.loaders.entitiesByCase.load(c.id)).map(asNode);
-      ctx.access.vouch(c.id, nodes.map((n) => n!.id));
-      return nodes;
-    },
+    entities: async (c: CaseNode, _: unknown, ctx: Context) => (await ctx.loaders.entitiesByCase.load(c.id)).map(asNode),
     transfers: async (c: CaseNode, _: unknown, ctx: Context) =>
       (await ctx.loaders.transfersByCase.load(c.id)).map((r) => ({ ...(r.node as StoredNode), fromId: r.fromId, toId: r.toId })),
   },

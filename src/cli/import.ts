@@ -1,21 +1,22 @@
-// The command-line loader: npm run import -- [options] <file.jsonl | csv-bundle-dir>...
+// The command-line loader: npm run import -- [options] <file.jsonl | file.json | csv-bundle-dir>...
 // It shares validation and writing with the importCases mutation (src/cases/). Exit code: 0 all
-// imported, 1 some input rejected (see the report), 2 the import could not run.
+// imported, 1 some input rejected (see the report), 2 the import could not run (a missing or unreadable
+// input, or one in no accepted format, stops it before anything is written).
 import fs from 'node:fs';
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config';
 import { Database } from '../db/database';
-import { importSources } from '../cases/importCases';
+import { importAudit, importSources } from '../cases/importCases';
 import { matchPending } from '../matching/match';
-import { inputBytes, readSources, type Rejection } from '../cases/readCases';
-import { appendAudit, auditRecord } from '../audit/audit';
-import { typeOfId, type HitRecord } from '../auth/access';
+import { inputBytes, inputFormat, readSources, type Rejection } from '../cases/readCases';
+import { RequestAudit } from '../audit/audit';
+import { SYSTEM } from '../auth/identity';
 
 const program = new Command()
   .name('import')
   .description('Import cases in the case-exchange format (docs/exchange-format.md) into the graph.')
-  .argument('<inputs...>', '.jsonl files (one case per line) or directories holding a CSV bundle')
+  .argument('<inputs...>', 'JSON Lines files (one case per line), JSON files holding an array of cases, or directories holding a CSV bundle')
   .option('-b, --batch-size <n>', 'cases per transaction', (v) => positiveInt(v, '--batch-size'), 100)
   .option('-r, --report <file>', 'write every rejection as a JSON line to this file')
   .option('--no-progress', 'no progress bar or progress lines')
@@ -33,6 +34,7 @@ async function main() {
   program.parse();
   const files = program.args;
   const opts = program.opts<{ batchSize: number; report?: string; progress: boolean; purpose: string; operator?: string }>();
+  for (const file of files) inputFormat(file); // throws for an input it cannot start on: exit 2
   const config = loadConfig();
   const db = new Database({ ...config.neo4j, queryTimeoutMs: Math.max(config.queryTimeoutMs, 120_000) });
   const report = opts.report ? fs.createWriteStream(opts.report) : null;
@@ -45,7 +47,6 @@ async function main() {
   let bytesRead = 0;
   const shown: Rejection[] = [];
   const shownFlagged: Rejection[] = [];
-  const written: string[] = [];
   let flaggedCount = 0;
 
   const bar = opts.progress && process.stderr.isTTY
@@ -59,9 +60,13 @@ async function main() {
 
   try {
     await db.migrate();
+    // Audited like any other import: every batch's transaction ends with its entry, which notifies the
+    // owners of other agencies' cases that report what the batch reports. No entry, no data (exit 2).
+    const audit = new RequestAudit({ hitSecret: config.hitSecret, keys: config.audit.keys }, { ...SYSTEM, analyst: opts.operator ?? process.env.USER ?? 'loader', purpose: opts.purpose });
+    audit.admit('import-cli', { files, batchSize: opts.batchSize });
     const totals = await importSources(db, readSources(files, (n) => { bytesRead += n; }), {
       batchSize: opts.batchSize,
-      onWritten: (ids) => written.push(...ids),
+      audit: importAudit(audit),
       onRejection: (r) => {
         report?.write(`${JSON.stringify(r)}\n`);
         if (shown.length < 50) shown.push(r);
@@ -90,19 +95,6 @@ async function main() {
     // Matching runs on the new and changed person records only, once the cases are in. Records are
     // marked in the import's own transactions, so a killed run's comparisons happen on the next run.
     const matching = await matchPending(db);
-    // The import is audited like any other, and the owners of other agencies' cases that report what
-    // these cases report are notified. If the audit cannot be written, the run fails (exit 2).
-    const hits: HitRecord[] = [];
-    for (let i = 0; i < written.length; i += 500) {
-      for (const h of await db.read('access/importHits', { caseIds: written.slice(i, i + 500) })) {
-        hits.push({ caseId: h.caseId as string, owner: h.owner as string, fromAgency: h.fromAgency as string, entityId: h.entityId as string, entityType: typeOfId(h.entityId as string) });
-      }
-    }
-    const auditSeq = await appendAudit(db, auditRecord({
-      analyst: opts.operator ?? process.env.USER ?? 'loader', agency: null, purpose: opts.purpose, operation: 'import-cli',
-      variables: { files, batchSize: opts.batchSize }, touched: written,
-      outcome: `ok: ${totals.cases.created} created, ${totals.cases.updated} updated, ${totals.cases.unchanged} unchanged, ${totals.cases.rejected} rejected`,
-    }), hits, { country: null });
     await new Promise<void>((resolve) => (report ? report.end(resolve) : resolve()));
 
     const seconds = (Date.now() - started) / 1000;
@@ -118,7 +110,7 @@ async function main() {
       `entities: ${totals.entityRows} in the input; ${totals.entitiesCreated} new shared entities, ${totals.entitiesMatched} mentions matched an existing one`,
       `graph: ${totals.nodesCreated} nodes created, ${totals.nodesDeleted} deleted; ${totals.relationshipsCreated} relationships created, ${totals.relationshipsDeleted} deleted`,
       `throughput: ${Math.round(totals.entityRows / importSeconds)} entities/s, ${Math.round(totals.relationshipsCreated / importSeconds)} relationships/s (import ${importSeconds.toFixed(1)} s)`,
-      `audit: entry ${auditSeq}; ${hits.length} hits on other agencies' cases notified to their owners`,
+      `audit: one entry per batch; ${audit.notified.size} other agencies' cases hit, their owners notified`,
       `matching: ${matching.personsChecked} person records checked, ${matching.pairsScored} candidate pairs scored, ${matching.proposed} proposed, in ${matching.seconds.toFixed(1)} s after the import`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -5,6 +5,9 @@ import { Command } from 'commander';
 import { loadConfig } from '../config';
 import { Database } from '../db/database';
 import { rekeyGraph } from '../cases/rekey';
+import { importAudit } from '../cases/importCases';
+import { RequestAudit } from '../audit/audit';
+import { SYSTEM } from '../auth/identity';
 import { RULES_VERSION } from '../cases/caseInput';
 
 const program = new Command()
@@ -22,7 +25,10 @@ async function main() {
   const started = Date.now();
   try {
     await db.migrate();
-    const r = await rekeyGraph(db, { batchSize, onBatch: (done) => process.stderr.write(`rekey: ${done} cases checked\n`) });
+    // Each rewritten batch commits with its audit entry, like an import's.
+    const audit = new RequestAudit({ hitSecret: config.hitSecret, keys: config.audit.keys }, { ...SYSTEM, analyst: process.env.USER ?? 'operator', purpose: `re-key under rules v${RULES_VERSION}` });
+    audit.admit('rekey-cli', { batchSize });
+    const r = await rekeyGraph(db, { batchSize, audit: importAudit(audit), onBatch: (done) => process.stderr.write(`rekey: ${done} cases checked\n`) });
     process.stdout.write(
       `rekey: ${r.cases.updated} cases rewritten under rules v${RULES_VERSION}, ${r.cases.unchanged} unchanged, ${r.failed.length} failed; ` +
       `${r.nodesCreated} nodes created, ${r.nodesDeleted} removed, ${r.relationshipsCreated} relationships created, ${r.relationshipsDeleted} removed; ` +

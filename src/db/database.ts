@@ -27,13 +27,36 @@ export interface DatabaseOptions {
   cypherDir?: string;
 }
 
+/**
+ * At most `size` holders at once; the others wait in arrival order. One per request, so that a request of
+ * many aliased fields cannot take the whole connection pool from the other callers.
+ */
+export class Gate {
+  private held = 0;
+  private readonly waiting: Array<() => void> = [];
+  constructor(readonly size: number) {}
+  async hold<T>(work: () => Promise<T>): Promise<T> {
+    if (this.held < this.size) this.held += 1;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve)); // the releaser hands its place over
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.held -= 1;
+    }
+  }
+}
+
 export class Database {
   readonly driver: Driver;
   private readonly queries: Map<string, string>;
-  /** Statements sent to Neo4j since start: lets tests and benchmarks count round trips. */
-  statementsRun = 0;
-  /** Sessions open now: each holds one pooled connection while its transaction runs. */
-  sessionsOpen = 0;
+  /** Shared by every per-request view of this database (see forRequest). */
+  private readonly counts = { statements: 0, sessions: 0 };
+  /** The per-request limit on open sessions; null on the process-wide database. */
+  private gate: Gate | null = null;
+  /** A one-connection driver of its own for readiness checks, which then never queue behind callers. */
+  private readonly probeDriver: Driver;
   readonly poolSize: number;
 
   constructor(private readonly options: DatabaseOptions) {
@@ -49,6 +72,45 @@ export class Database {
       disableLosslessIntegers: false,
       userAgent: 'linkgraph/0.1',
     });
+    this.probeDriver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      maxConnectionPoolSize: 1, connectionAcquisitionTimeout: 5_000, maxTransactionRetryTime: 0, userAgent: 'linkgraph/0.1 readiness',
+    });
+  }
+
+  /** Statements sent to Neo4j since start: lets tests and benchmarks count round trips. */
+  get statementsRun(): number {
+    return this.counts.statements;
+  }
+  /** Sessions open now: each holds one pooled connection while its transaction runs. */
+  get sessionsOpen(): number {
+    return this.counts.sessions;
+  }
+
+  /**
+   * This database as one request uses it: the same driver, pool and counters, but at most
+   * `maxSessions` of the request's transactions hold a connection at once; the others wait their turn.
+   * Transactions never open another inside their work, so waiting cannot deadlock.
+   */
+  forRequest(maxSessions: number): Database {
+    const view = Object.create(this) as Database;
+    view.gate = new Gate(maxSessions);
+    return view;
+  }
+
+  /**
+   * One statement for the readiness check, on a connection user requests never hold: a busy pool
+   * must not make the instance look dead to its load balancer.
+   */
+  async probe(name: string): Promise<Row[]> {
+    const session = this.probeDriver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(this.query(name), {}, { timeout: 5_000 });
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
   }
 
   /** One statement in a managed read transaction (routed to a reader on a cluster). */
@@ -66,13 +128,17 @@ export class Database {
    * failure, so `work` must be idempotent (our writes MERGE on keys).
    */
   async transaction<T>(mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>): Promise<T> {
+    return this.gate ? this.gate.hold(() => this.session(mode, work)) : this.session(mode, work);
+  }
+
+  private async session<T>(mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'linkgraph' } };
-    this.sessionsOpen += 1;
+    this.counts.sessions += 1;
     try {
       const fn = (tx: ManagedTransaction) => work((name, params = {}) => this.runIn(tx, name, params));
       return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
@@ -80,15 +146,20 @@ export class Database {
       dbFailures.inc({ code: String((error as { code?: string }).code ?? 'unknown').slice(0, 80) });
       throw translateError(error);
     } finally {
-      this.sessionsOpen -= 1;
+      this.counts.sessions -= 1;
       await session.close();
     }
   }
 
-  private async runIn(tx: ManagedTransaction, name: string, params: Row): Promise<StatementResult> {
+  private query(name: string): string {
     const text = this.queries.get(name);
     if (!text) throw new Error(`no Cypher file cypher/${name}.cypher`);
-    this.statementsRun += 1;
+    return text;
+  }
+
+  private async runIn(tx: ManagedTransaction, name: string, params: Row): Promise<StatementResult> {
+    const text = this.query(name);
+    this.counts.statements += 1;
     const timer = dbStatementSeconds.startTimer({ statement: name });
     const result: QueryResult<RecordShape> = await tx.run(text, params).finally(() => timer());
     const c = result.summary.counters.updates();
@@ -126,7 +197,7 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await Promise.all([this.driver.close(), this.probeDriver.close()]);
   }
 }
 

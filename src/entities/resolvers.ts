@@ -5,7 +5,7 @@ import type { Context } from '../context';
 import { AppError, badInput } from '../errors';
 import { asNode } from '../loaders';
 import { displayLabel, nodeType, typeName, type StoredNode } from '../model/nodes';
-import { normaliseDocumentNumber, normaliseIban, normalisePhone, normalisePlate, normaliseVin, type Normalised } from '../model/normalise';
+import { entityIds, normaliseDocumentNumber, normaliseIban, normalisePhone, normalisePlate, normaliseVin, type Normalised } from '../model/normalise';
 import { loadCase } from '../cases/resolvers';
 import { clamp, labelOf } from '../links/analysis';
 import { toGraphNode } from '../links/graph';
@@ -27,12 +27,12 @@ export function identifierToId({ kind, value, country }: LookupArgs): string {
   switch (kind) {
     case 'PHONE': {
       if (!country && !/^\s*(\+|00)/.test(value)) throw badInput('country', 'a local phone number needs the country it was written in');
-      return `phone:${need(normalisePhone(value, country ?? 'EE')).e164}`;
+      return entityIds.phone(need(normalisePhone(value, country ?? 'EE')).e164);
     }
-    case 'PLATE': return `vehicle:${needCountry()}:${need(normalisePlate(value))}`;
-    case 'VIN': return `vehicle:vin:${need(normaliseVin(value))}`;
-    case 'IBAN': return `account:iban:${need(normaliseIban(value))}`;
-    case 'DOCUMENT': return `document:${needCountry()}:${need(normaliseDocumentNumber(value))}`;
+    case 'PLATE': return entityIds.plate(needCountry(), need(normalisePlate(value)));
+    case 'VIN': return entityIds.vin(need(normaliseVin(value)));
+    case 'IBAN': return entityIds.iban(need(normaliseIban(value)));
+    case 'DOCUMENT': return entityIds.document(needCountry(), need(normaliseDocumentNumber(value)));
   }
 }
 
@@ -71,6 +71,7 @@ export const entityResolvers = {
   Query: {
     node: async (_: unknown, args: { id: string }, ctx: Context) => {
       if (args.id.length > MAX_ID_LENGTH) throw badInput('id', `is longer than ${MAX_ID_LENGTH} characters`);
+      if (!(await ctx.access.named(args.id))) return null;
       if (args.id.startsWith('case:')) return loadCase(ctx, args.id);
       return asNode(await ctx.loaders.nodeById.load(args.id));
     },
@@ -86,9 +87,9 @@ export const entityResolvers = {
   Case: nodeFields,
   Person: { ...entityFields, aliases: (p: { aliases?: string[] | null }) => p.aliases ?? [] },
   Phone: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true },
-  Address: entityFields,
+  Address: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true },
   Vehicle: entityFields,
-  Account: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true },
+  Account: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true, notes: (n: StoredNode) => (n.notes as string[] | undefined) ?? [] },
   IdentityDocument: entityFields,
   Organisation: entityFields,
   HotSpot: {
@@ -119,9 +120,8 @@ type HotSpotArgs = {
 };
 
 /**
- * A cursor is the sort key of the last row, sealed (encrypted and authenticated) for the caller's agency:
- * its id may be a node the caller sees only as a hit, and a forged key would let a caller probe the order
- * of hidden ids.
+ * A cursor is the sort key of the last row (its counts and the keyed hash of its id), sealed (encrypted
+ * and authenticated) for the caller's agency, so a forged key cannot probe the order.
  */
 const encodeCursor = (ctx: Context, key: { c: number; n: number; id: string }) => ctx.access.seal(key);
 function decodeCursor(ctx: Context, cursor: string): { c: number; n: number; id: string } {
@@ -151,13 +151,16 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
     openedTo: f.openedTo ?? null,
     minCountries: clamp(f.minCountries ?? 2, 2, 20),
     afterCountries: after?.c ?? null, afterCases: after?.n ?? null, afterId: after?.id ?? null,
+    // Ties are broken by a hash of the id keyed for the caller's agency: an order by id would place hidden
+    // ids among the caller's own. The in-process caller sees all: by id.
+    salt: ctx.access.isSystem ? null : ctx.access.opaque('hot-spot order'),
     limit: first + 1,
   });
   const page = rows.slice(0, first);
   const edges = page.map((r) => {
     const node = r.node as StoredNode;
     return {
-      cursor: encodeCursor(ctx, { c: (r.countries as string[]).length, n: r.cases as number, id: node.id }),
+      cursor: encodeCursor(ctx, { c: (r.countries as string[]).length, n: r.cases as number, id: r.tie as string }),
       node: { entity: toGraphNode(node), countries: [...(r.countries as string[])].sort(), caseCount: r.cases, nodeId: node.id },
     };
   });
@@ -195,28 +198,37 @@ async function search(ctx: Context, args: SearchArgs) {
   const words = searchForm(args.text).split(' ').filter((w) => w.length > 1).slice(0, 8);
   if (words.length) {
     const query = words.map((w) => (w.length >= 4 ? `${w}~` : w)).join(' AND ');
-    const rows = await ctx.db.read('entities/search', { query, limit, labels: args.types?.length ? args.types.map(labelOf) : null });
+    // Every candidate for a caller with hidden data: the page is cut after the visible results are
+    // ranked, so a hidden match never takes a visible one's place.
+    const rows = await ctx.db.read('entities/search', { query, limit: ctx.access.isSystem ? limit : SEARCH_CANDIDATES, labels: args.types?.length ? args.types.map(labelOf) : null });
     for (const r of rows) {
       const node = r.node as StoredNode;
       hits.push({ node: toGraphNode(node), score: Math.round((r.score as number) * 1000) / 1000, matchedOn: matchedOn(node, words) });
     }
   }
   const wanted = args.types?.length ? new Set(args.types) : null;
-  const shown = hits.filter((h) => !wanted || wanted.has(h.node.type)).slice(0, limit);
+  const matching = hits.filter((h) => !wanted || wanted.has(h.node.type));
   // A hit says that something matches and whose it is, nothing more. Its relevance, and whether the text
   // met a name or an alias, would grade hidden names against guesses: a full-text hit shows score 0 and
-  // TEXT, after the results the caller sees, in the order of its opaque id. An exact identifier match
-  // keeps its kind: the caller typed the identifier, and a hit on it is what the exchange is for.
-  await ctx.access.prefetch(shown.map((h) => h.node.id));
-  const verdicts = await Promise.all(shown.map((h) => ctx.access.check(h.node.id)));
-  const visible = shown.filter((_, i) => verdicts[i].full);
-  const hidden = await Promise.all(shown.filter((_, i) => !verdicts[i].full).map(async (h) => {
+  // TEXT, in the order of its opaque id. An exact identifier match keeps its kind: the caller typed the
+  // identifier, and a hit on it is what the exchange is for. The visible results are ranked and cut
+  // first; hits only fill the rest of the page, so they never move or push out a visible result.
+  await ctx.access.prefetch(matching.map((h) => h.node.id));
+  const seen = await Promise.all(matching.map((h) => ctx.access.sees(h.node.id)));
+  const visible = matching.filter((_, i) => seen[i]).slice(0, limit);
+  const hidden = matching.filter((_, i) => !seen[i]).map((h) => {
     const exact = IDENTIFIER_KINDS.includes(h.matchedOn as (typeof IDENTIFIER_KINDS)[number]);
-    return { ...h, score: exact ? h.score : 0, matchedOn: exact ? h.matchedOn : 'TEXT', order: (await ctx.access.publicId(h.node.id))! };
-  }));
+    return { ...h, score: exact ? h.score : 0, matchedOn: exact ? h.matchedOn : 'TEXT', order: ctx.access.opaque(h.node.id) };
+  });
   hidden.sort((a, b) => (b.score - a.score) || a.order.localeCompare(b.order));
-  return [...visible, ...hidden.map(({ order: _order, ...h }) => h)];
+  const shown = [...visible, ...hidden.slice(0, limit - visible.length).map(({ order: _order, ...h }) => h)];
+  // The verdicts of what is shown: they record it for the audit and the owners' notifications.
+  await Promise.all(shown.map((h) => ctx.access.check(h.node.id)));
+  return shown;
 }
+
+/** Full-text candidates read for a caller with hidden data: the index's own cap. */
+const SEARCH_CANDIDATES = 1000;
 
 function matchedOn(node: StoredNode, words: string[]): string {
   const type = nodeType(node);

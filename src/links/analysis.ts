@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import { create } from 'xmlbuilder2';
 import type { Database } from '../db/database';
-import { badInput } from '../errors';
+import { badInput, notFound } from '../errors';
 import type { NodeType, StoredNode } from '../model/nodes';
 import { caseOfId, type Access } from '../auth/access';
 import { capSubgraph, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode, type RawEdge, type Subgraph } from './graph';
@@ -32,7 +32,16 @@ const LABEL_OF: Record<NodeType, string> = {
 export const labelOf = (type: NodeType) => LABEL_OF[type];
 
 // What traversals follow: never the agencies' REPORTED_BY, the matcher's name keys, or rejected matches.
-export const ALL_RELATIONSHIPS = ['INVOLVES', 'MENTIONS', 'USES', 'LIVES_AT', 'LOCATED_AT', 'USES_VEHICLE', 'HOLDS_ACCOUNT', 'HOLDS_DOCUMENT', 'MEMBER_OF', 'SENT', 'TO', 'POSSIBLY_SAME', 'SAME_AS'];
+export const ALL_RELATIONSHIPS = ['INVOLVES', 'MENTIONS', 'USES', 'LIVES_AT', 'LOCATED_AT', 'USES_VEHICLE', 'HOLDS_ACCOUNT', 'HOLDS_DOCUMENT', 'MEMBER_OF', 'SENT', 'TO', 'POSSIBLY_SAME', 'SAME_AS', 'IN_BUILDING'];
+
+/**
+ * Whether a chain of relationship types holds only through a weaker link: an undecided person match, or
+ * two different flats of one building (flat IN_BUILDING building IN_BUILDING flat). One IN_BUILDING step
+ * alone is a report of the building meeting a report of a flat in it: they agree, so it is no weaker.
+ */
+export function isWeakChain(types: string[]): boolean {
+  return types.some((t, i) => t === 'POSSIBLY_SAME' || (t === 'IN_BUILDING' && types[i + 1] === 'IN_BUILDING'));
+}
 
 export async function findPaths(db: Database, args: { fromId: string; toId: string; k?: number | null; maxLength?: number | null; maxDegree?: number | null }) {
   const rows = await db.read('links/paths', {
@@ -46,6 +55,7 @@ export async function findPaths(db: Database, args: { fromId: string; toId: stri
     length: r.length as number,
     nodes: (r.nodes as StoredNode[]).map(toGraphNode),
     edges: (r.edges as RawEdge[]).map(toGraphEdge),
+    weak: isWeakChain((r.edges as RawEdge[]).map((e) => e.type)),
   }));
 }
 
@@ -59,9 +69,15 @@ export interface SubgraphArgs {
   maxNodes?: number | null;
 }
 
-export async function neighbourhood(db: Database, args: SubgraphArgs, caseVisible: (caseId: string) => Promise<boolean> = async () => true): Promise<Subgraph> {
+/** What the neighbourhood needs of the caller's rights (null: the in-process caller, who sees all). */
+export type NeighbourhoodAccess = Pick<Access, 'caseVisible' | 'named' | 'sees' | 'opaque' | 'prefetch'> | null;
+
+export async function neighbourhood(db: Database, args: SubgraphArgs, access: NeighbourhoodAccess = null): Promise<Subgraph> {
   if (args.seeds.length === 0) throw badInput('seeds', 'give at least one seed id');
   if (args.seeds.length > LIMITS.seeds) throw badInput('seeds', `at most ${LIMITS.seeds} seeds`);
+  // A seed that names another agency's case the caller does not see is left out, as an absent id is.
+  const named = access ? await Promise.all(args.seeds.map((id) => access.named(id))) : args.seeds.map(() => true);
+  const seeds = args.seeds.filter((_, i) => named[i]);
   if ((args.nodeTypes?.length ?? 0) > 20) throw badInput('nodeTypes', 'at most 20 types');
   if ((args.relationshipTypes?.length ?? 0) > 20) throw badInput('relationshipTypes', 'at most 20 types');
   const maxNodes = clamp(args.maxNodes ?? 200, LIMITS.nodes.min, LIMITS.nodes.max);
@@ -69,13 +85,16 @@ export async function neighbourhood(db: Database, args: SubgraphArgs, caseVisibl
   const relationships = (args.relationshipTypes?.length ? args.relationshipTypes : ALL_RELATIONSHIPS);
   const labelFilter = args.nodeTypes?.length ? args.nodeTypes.map((t) => `+${LABEL_OF[t]}`).join('|') : '-Agency';
   const rows = await db.read('links/subgraph', {
-    seeds: args.seeds,
+    seeds,
     depth: clamp(args.depth ?? 1, LIMITS.depth.min, LIMITS.depth.max),
     relationshipFilter: relationships.join('|'),
     labelFilter,
     cap: SUBGRAPH_CAP,
   });
-  const row = rows[0] ?? { nodes: [], edges: [] };
+  const row = rows[0] ?? { found: [], nodes: [], edges: [] };
+  // The seeds an operation starts from must exist (errors.ts, notFound), asked in the same statement.
+  // A seed left out above counts as absent too.
+  if (args.seeds.some((id) => !(row.found as string[]).includes(id))) throw notFound('seeds');
   let nodes = (row.nodes as StoredNode[]).map((n) => ({ stored: n, node: toGraphNode(n) }));
   // The time window: transfers outside it, and cases not open during it, are left out. Only those the
   // caller may see are tested: leaving out a hidden one would tell its date.
@@ -86,10 +105,10 @@ export async function neighbourhood(db: Database, args: SubgraphArgs, caseVisibl
     // Asked all at once, so the checks share one round trip.
     await Promise.all(nodes.map(async ({ node }) => {
       const caseId = caseOfId(node.id);
-      if (caseId && !(await caseVisible(caseId))) hidden.add(node.id);
+      if (caseId && access && !(await access.caseVisible(caseId))) hidden.add(node.id);
     }));
     nodes = nodes.filter(({ stored, node }) => {
-      if (args.seeds.includes(node.id) || hidden.has(node.id)) return true;
+      if (seeds.includes(node.id) || hidden.has(node.id)) return true;
       if (node.type === 'MONEY_TRANSFER') return inWindow(Date.parse(String(stored.time)), from, to);
       if (node.type === 'CASE') {
         const opened = Date.parse(String(stored.openedOn));
@@ -102,7 +121,19 @@ export async function neighbourhood(db: Database, args: SubgraphArgs, caseVisibl
   const graphNodes: GraphNode[] = nodes.map((n) => n.node);
   const ids = new Set(graphNodes.map((n) => n.id));
   const edges = (row.edges as RawEdge[]).map(toGraphEdge).filter((e) => ids.has(e.source) && ids.has(e.target));
-  return capSubgraph(args.seeds, graphNodes, edges, maxNodes, (row.nodes as unknown[]).length >= SUBGRAPH_CAP);
+  return capSubgraph(seeds, graphNodes, edges, maxNodes, (row.nodes as unknown[]).length >= SUBGRAPH_CAP, await trimOrder(graphNodes, edges, access));
+}
+
+/**
+ * The order in which trimming keeps nodes of one distance and type: visible nodes by id, then hidden
+ * ones by their opaque id, so which hidden nodes are kept, and where, says nothing of their ids. The
+ * verdicts for the nodes and the edges' cases are asked in one batch, which the answer's checks reuse.
+ */
+async function trimOrder(nodes: GraphNode[], edges: GraphEdge[], access: NeighbourhoodAccess): Promise<Map<string, string> | undefined> {
+  if (!access) return undefined;
+  await access.prefetch([...nodes.map((n) => n.id), ...edges.flatMap((e) => (e.caseId ? [e.caseId] : []))]);
+  const seen = await Promise.all(nodes.map((n) => access.sees(n.id)));
+  return new Map(nodes.map((n, i) => [n.id, seen[i] ? `0${n.id}` : `1${access.opaque(n.id)}`]));
 }
 
 const inWindow = (t: number, from: number, to: number) => t >= from && t <= to;
@@ -165,8 +196,8 @@ export async function moneyFlow(
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Degree, betweenness, components and Louvain communities of a neighbourhood, through GDS. */
-export async function networkMetrics(db: Database, args: { seeds: string[]; depth?: number | null; maxNodes?: number | null }) {
-  const sub = await neighbourhood(db, { seeds: args.seeds, depth: args.depth ?? 2, maxNodes: args.maxNodes ?? 500 });
+export async function networkMetrics(db: Database, args: { seeds: string[]; depth?: number | null; maxNodes?: number | null }, access: NeighbourhoodAccess = null) {
+  const sub = await neighbourhood(db, { seeds: args.seeds, depth: args.depth ?? 2, maxNodes: args.maxNodes ?? 500 }, access);
   if (sub.edges.length === 0) return { nodes: [], components: 0, communities: 0, byId: new Map<string, GraphNode>() };
   // Project, stream and drop in one transaction function: a retry starts over with a fresh name, and on
   // a cluster the projection is made and dropped on the same member.

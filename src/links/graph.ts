@@ -4,17 +4,17 @@ import type { Context } from '../context';
 import { displayLabel, nodeType, type NodeType, type StoredNode } from '../model/nodes';
 
 export interface RawEdge { type: string; from: string; to: string; props: Record<string, unknown> }
-export interface GraphNode { id: string; type: NodeType; label: string; country: string | null; properties: Record<string, unknown>; detailsCase?: string | null }
+export interface GraphNode { id: string; type: NodeType; label: string; country: string | null; properties: Record<string, unknown> }
 export interface GraphEdge { id: string; type: string; source: string; target: string; caseId: string | null; properties: Record<string, unknown> }
 
 // Bookkeeping that is ours, not the analyst's: kept out of `properties`.
-const INTERNAL = new Set(['labels', 'version', 'rules', 'searchText', 'caseId', 'detailsCase', 'handle', 'matchPending', 'hsCountries', 'hsCountryCount', 'hsCaseCount', 'fromId', 'toId']);
+const INTERNAL = new Set(['labels', 'version', 'rules', 'searchText', 'caseId', 'details', 'detailsAt', 'handle', 'matchPending', 'hsCountries', 'hsCountryCount', 'hsCaseCount', 'fromId', 'toId']);
 
 const visible = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([k, v]) => !INTERNAL.has(k) && v !== null));
 
 export function toGraphNode(node: StoredNode): GraphNode {
   const country = (node.country ?? node.nationality ?? null) as string | null;
-  return { id: node.id, type: nodeType(node), label: displayLabel(node), country, properties: visible(node), detailsCase: (node.detailsCase ?? null) as string | null };
+  return { id: node.id, type: nodeType(node), label: displayLabel(node), country, properties: visible(node) };
 }
 
 /** The id names the type, both ends and the reporting case: unique, and the same after a re-import. */
@@ -40,11 +40,12 @@ const NAMES: Record<NodeType, [one: string, many: string]> = {
 export interface Subgraph { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean; omitted: Array<{ type: NodeType; count: number; label: string }> }
 
 /**
- * Keeps the nodes nearest the seeds (breadth-first distance, then type, then id, so the cut is stable),
+ * Keeps the nodes nearest the seeds (breadth-first distance, then type, then `order` or the id, so the cut is stable),
  * at most maxNodes, and counts the rest per type, like a collapsed group on a link chart.
  * `incomplete` says the database stopped at its own cap, so the counts are lower bounds.
  */
-export function capSubgraph(seeds: string[], nodes: GraphNode[], edges: GraphEdge[], maxNodes: number, incomplete: boolean): Subgraph {
+export function capSubgraph(seeds: string[], nodes: GraphNode[], edges: GraphEdge[], maxNodes: number, incomplete: boolean, order?: Map<string, string>): Subgraph {
+  const key = (n: GraphNode) => order?.get(n.id) ?? n.id;
   const adjacency = new Map<string, string[]>();
   for (const e of edges) {
     (adjacency.get(e.source) ?? adjacency.set(e.source, []).get(e.source)!).push(e.target);
@@ -66,7 +67,7 @@ export function capSubgraph(seeds: string[], nodes: GraphNode[], edges: GraphEdg
     frontier = next;
   }
   const ordered = [...nodes].sort((a, b) =>
-    (distance.get(a.id) ?? Infinity) - (distance.get(b.id) ?? Infinity) || a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
+    (distance.get(a.id) ?? Infinity) - (distance.get(b.id) ?? Infinity) || a.type.localeCompare(b.type) || key(a).localeCompare(key(b)));
   const kept = ordered.slice(0, maxNodes);
   const keptIds = new Set(kept.map((n) => n.id));
   const counts = new Map<NodeType, number>();

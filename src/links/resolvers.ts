@@ -5,14 +5,15 @@
 //   { paths(fromId: "case:SE-NOA:SE-2024-1201", toId: "case:NO-KRIPOS:NO-2024-0310", k: 3) { length nodes { id label } } }
 //   { subgraph(seeds: ["case:EE-PPA:EE-2024-0117"], depth: 2) { nodes { id type label cases } edges { id source target } omitted { label } } }
 import type { Context } from '../context';
-import { AppError } from '../errors';
-import { displayLabel, nodeType, type StoredNode } from '../model/nodes';
+import { notFound } from '../errors';
+import { nodeType, type StoredNode } from '../model/nodes';
 import { loadCase } from '../cases/resolvers';
 import { asNode } from '../loaders';
-import { clamp, cytoscapeElements, exportGraph, graphologyGraph, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
+import { clamp, cytoscapeElements, exportGraph, graphologyGraph, isWeakChain, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
 import { casesOfNode, toGraphNode, type GraphNode, type Subgraph } from './graph';
 import { redactSubgraph, type ChartGraph } from '../auth/protect';
 import { ownerOfCase } from '../auth/access';
+import { explainLink, type LinkSideInput } from './explain';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
 export const HOPS = { min: 2, max: 4 } as const;
@@ -28,11 +29,19 @@ function chartOf(sub: Subgraph, ctx: Context): Promise<ChartGraph> {
 
 type Chain = { length: number; nodes: StoredNode[]; relationships: unknown[] };
 
+/** The ends of a path must exist (errors.ts, notFound); another agency's case named by its id counts as absent (Access.named). */
+async function requireNode(ctx: Context, field: string, id: string): Promise<void> {
+  const [named, row] = await Promise.all([ctx.access.named(id), ctx.loaders.nodeById.load(id)]);
+  if (!named || !asNode(row)) throw notFound(field);
+}
+
 export const linkResolvers = {
   Query: {
     crossBorderLinks: async (_: unknown, args: { caseId: string; maxHops?: number | null; maxChainsPerCase?: number | null }, ctx: Context) => {
       // The origin's existence and the chains are asked at once: one round trip of waiting, not two.
-      const [origin, rows] = await Promise.all([
+      // Another agency's case named by its id answers as if absent (Access.named).
+      const [named, origin, rows] = await Promise.all([
+        ctx.access.named(args.caseId),
         loadCase(ctx, args.caseId),
         ctx.db.read('links/crossBorderLinks', {
           caseId: args.caseId,
@@ -40,7 +49,7 @@ export const linkResolvers = {
           maxChains: clamp(args.maxChainsPerCase ?? 5, 1, MAX_CHAINS),
         }),
       ]);
-      if (!origin) throw new AppError('NOT_FOUND', `no case with id '${args.caseId.slice(0, 200)}'`, { field: 'caseId' });
+      if (!origin || !named) throw notFound('caseId', 'case');
       await ctx.access.prefetch(rows.flatMap((r) => [r.caseId as string, ...(r.chains as Chain[]).flatMap((c) => c.nodes.map((n) => n.id))]));
       await Promise.all(rows.map(async (r) => {
         // The owner of a linked case hears through which node of its case the link came.
@@ -50,24 +59,35 @@ export const linkResolvers = {
           ctx.access.recordHit({ caseId: r.caseId as string, owner: ownerOfCase(r.caseId as string), entityId: through.id, entityType: nodeType(through) });
         }
       }));
+      // Linked cases by chain length, then the visible ones by id and the others by handle: an order by
+      // id would tell where a hidden case's reference stands among the caller's.
+      const order = new Map(await Promise.all(rows.map(async (r) => {
+        const id = r.caseId as string;
+        return [id, (await ctx.access.caseVisible(id)) ? `0${id}` : `1${await ctx.access.publicId(id)}`] as const;
+      })));
+      rows.sort((a, b) => (a.shortest as number) - (b.shortest as number) || order.get(a.caseId as string)!.localeCompare(order.get(b.caseId as string)!));
       return rows.map((r) => ({
         caseId: r.caseId,
         shortest: r.shortest,
         chains: (r.chains as Chain[]).map((chain) => ({
           ...chain,
-          nodes: chain.nodes.map((n) => ({ id: n.id, type: nodeType(n), label: displayLabel(n), detailsCase: n.detailsCase ?? null })),
+          weak: isWeakChain((chain.relationships as Array<{ type: string }>).map((x) => x.type)),
+          nodes: chain.nodes.map(toGraphNode),
         })),
       }));
     },
-    paths: (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) => findPaths(ctx.db, args),
-    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) => neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId)),
+    paths: async (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) => {
+      await Promise.all([requireNode(ctx, 'fromId', args.fromId), requireNode(ctx, 'toId', args.toId)]);
+      return ctx.budget.spend(ctx.access.viewer, 'paths', () => findPaths(ctx.db, args));
+    },
+    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) => ctx.budget.spend(ctx.access.viewer, 'subgraph', () => neighbourhood(ctx.db, args, ctx.access)),
     moneyFlow: async (_: unknown, args: Parameters<typeof moneyFlow>[1], ctx: Context) => {
       // The caller's scope matters only to a time window (which must not test hidden transfers).
       const windowed = Boolean(args.from || args.to);
       const [startRow, scope] = await Promise.all([ctx.loaders.nodeById.load(args.fromId), windowed ? ctx.access.scope() : undefined]);
       const start = asNode(startRow);
       if (!start || !['PERSON', 'ACCOUNT'].includes(nodeType(start))) {
-        throw new AppError('NOT_FOUND', `no person or account with id '${args.fromId.slice(0, 200)}'`, { field: 'fromId' });
+        throw notFound('fromId', 'person or account');
       }
       const flow = await moneyFlow(ctx.db, args, {
         caseVisible: (caseId) => ctx.access.caseVisible(caseId),
@@ -82,17 +102,21 @@ export const linkResolvers = {
       };
     },
     networkMetrics: async (_: unknown, args: Parameters<typeof networkMetrics>[1], ctx: Context) => {
-      const m = await networkMetrics(ctx.db, args);
+      const m = await ctx.budget.spend(ctx.access.viewer, 'networkMetrics', () => networkMetrics(ctx.db, args, ctx.access));
       return { components: m.components, communities: m.communities, nodes: m.nodes.map((n) => ({ ...n, node: m.byId.get(n.nodeId) })) };
     },
+    explainLink: (_: unknown, args: { a: LinkSideInput; b: LinkSideInput }, ctx: Context) => explainLink(ctx, args.a, args.b),
     // An export is redacted whole before it is serialised: it leaves the system.
-    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) =>
-      exportGraph(await redactSubgraph(ctx, await neighbourhood(ctx.db, args, (caseId) => ctx.access.caseVisible(caseId)), true), args.format),
+    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) => ctx.budget.spend(ctx.access.viewer, 'exportSubgraph', async () =>
+      exportGraph(await redactSubgraph(ctx, await neighbourhood(ctx.db, args, ctx.access), true), args.format)),
   },
   // The same redacted nodes and edges as the fields beside them, in the shapes two chart libraries load as is.
   Subgraph: {
     cytoscape: async (sub: Subgraph, _: unknown, ctx: Context) => cytoscapeElements(await chartOf(sub, ctx)),
     graphology: async (sub: Subgraph, _: unknown, ctx: Context) => graphologyGraph(await chartOf(sub, ctx)),
+  },
+  ExplainedSide: {
+    id: (s: { nodeId: string | null }) => s.nodeId,
   },
   CrossBorderLink: {
     case: (link: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, link.caseId),

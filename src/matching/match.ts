@@ -2,6 +2,7 @@
 // and only with records that share a blocking key. Pairs an analyst decided are never re-proposed.
 import crypto from 'node:crypto';
 import type { Database } from '../db/database';
+import type { AuditWrite } from '../audit/audit';
 import { AppError } from '../errors';
 import { MATCH_THRESHOLD, scorePair, type MatchPerson } from './score';
 
@@ -19,24 +20,37 @@ export interface MatchRun {
   proposedPairs: Array<[string, string]>;
 }
 
-/** Compares every record the imports marked as pending, chunk by chunk, until none is left. */
-export async function matchPending(db: Database): Promise<MatchRun> {
+/**
+ * Compares every record the imports marked as pending, chunk by chunk, until none is left. With `audit`,
+ * each chunk's write transaction carries its own audit entry.
+ */
+export async function matchPending(db: Database, audit?: AuditWrite): Promise<MatchRun> {
   const started = Date.now();
   const run: MatchRun = { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0, proposedPairs: [] };
+  // Pairs scored in an earlier chunk of this run: a pair whose records fall in two chunks is met from
+  // both sides, and is scored and counted once.
+  const scored = new Map<string, boolean>();
   for (;;) {
     const ids = (await db.read('matching/pending', { limit: CHUNK })).map((r) => r.id as string);
     if (ids.length === 0) break;
-    const chunk = await matchPersons(db, ids);
+    const chunk = await matchPersons(db, ids, { audit, clearPending: true, scored });
     run.personsChecked += chunk.personsChecked;
     run.pairsScored += chunk.pairsScored;
     run.proposed += chunk.proposed;
     run.proposedPairs.push(...chunk.proposedPairs);
-    await db.write('matching/clearPending', { ids });
   }
   return { ...run, seconds: (Date.now() - started) / 1000 };
 }
 
-export async function matchPersons(db: Database, personIds: string[]): Promise<MatchRun> {
+/**
+ * Scores the records' candidate pairs. `clearPending` takes them off the pending list in the same
+ * transaction; `scored` holds the pairs (key "a|b", whether proposed) already scored in this run, and is
+ * filled as pairs are scored; with `audit`, each write transaction carries its entry.
+ */
+export async function matchPersons(
+  db: Database, personIds: string[], options: { audit?: AuditWrite; clearPending?: boolean; scored?: Map<string, boolean> } = {},
+): Promise<MatchRun> {
+  const { audit, clearPending = false, scored = new Map<string, boolean>() } = options;
   const started = Date.now();
   let pairsScored = 0;
   let proposed = 0;
@@ -46,21 +60,33 @@ export async function matchPersons(db: Database, personIds: string[]): Promise<M
     const chunkIds = ids.slice(i, i + CHUNK);
     const rows = await db.read('matching/candidates', { ids: chunkIds, maxBlock: MAX_BLOCK });
     const pairs = new Map<string, Record<string, unknown>>();
+    // Proposals of this chunk's records that stand, including those scored in an earlier chunk.
+    const fresh: string[] = [];
     for (const r of rows) {
       const [a, b] = [r.a as MatchPerson, r.b as MatchPerson].sort((x, y) => x.id.localeCompare(y.id));
       const key = `${a.id}|${b.id}`;
-      if (pairs.has(key)) continue;
+      if (scored.has(key)) {
+        if (scored.get(key) && !pairs.has(key)) fresh.push(key);
+        continue;
+      }
       const score = scorePair(withDefaults(a), withDefaults(b), {
         blockSize: r.blockSize as number, sharedDocuments: r.sharedDocuments as string[], sharedPhones: r.sharedPhones as string[],
       });
-      pairs.set(key, { a: a.id, b: b.id, above: score.probability >= MATCH_THRESHOLD, probability: score.probability, logOdds: score.logOdds, explanation: JSON.stringify(score.features) });
+      const above = score.probability >= MATCH_THRESHOLD;
+      scored.set(key, above);
+      pairs.set(key, { a: a.id, b: b.id, above, probability: score.probability, logOdds: score.logOdds, explanation: JSON.stringify(score.features) });
+      if (above) fresh.push(key);
     }
     const batch = [...pairs.values()];
     pairsScored += batch.length;
     proposed += batch.filter((p) => p.above).length;
     for (const p of batch) if (p.above) proposedPairs.push([p.a as string, p.b as string]);
-    if (batch.length) await db.write('matching/writeCandidates', { rows: batch });
-    await db.write('matching/withdrawStale', { ids: chunkIds, fresh: batch.filter((p) => p.above).map((p) => `${p.a}|${p.b}`) });
+    await db.transaction('WRITE', async (tx) => {
+      if (batch.length) await tx('matching/writeCandidates', { rows: batch });
+      await tx('matching/withdrawStale', { ids: chunkIds, fresh });
+      if (clearPending) await tx('matching/clearPending', { ids: chunkIds });
+      await audit?.(tx, { ids: chunkIds, outcome: `match candidates of ${chunkIds.length} person records: ${batch.filter((p) => p.above).length} proposed` });
+    });
   }
   return { personsChecked: ids.length, pairsScored, proposed, seconds: (Date.now() - started) / 1000, proposedPairs };
 }
@@ -71,7 +97,7 @@ export type Decision = 'CONFIRM' | 'REJECT' | 'UNSURE';
 const STATUS: Record<Decision, string> = { CONFIRM: 'CONFIRMED', REJECT: 'REJECTED', UNSURE: 'UNSURE' };
 
 /** An analyst's decision on a pair, with who and when; a confirmation joins both records to one identity. */
-export async function decide(db: Database, personA: string, personB: string, decision: Decision, analyst: string, note: string | null) {
+export async function decide(db: Database, personA: string, personB: string, decision: Decision, analyst: string, note: string | null, audit?: AuditWrite) {
   if (personA === personB) throw new AppError('BAD_USER_INPUT', 'personB: must be another person record than personA', { field: 'personB' });
   const [a, b] = [personA, personB].sort();
   return db.transaction('WRITE', async (run) => {
@@ -93,6 +119,7 @@ export async function decide(db: Database, personA: string, personB: string, dec
         groups: groups.map((members, i) => ({ identityId: i === 0 ? identity.identityId : `identity:${crypto.randomUUID()}`, members })),
       });
     }
+    await audit?.(run, { ids: [a, b], outcome: `match ${STATUS[decision]}` });
     return { a, b, status: STATUS[decision] };
   });
 }

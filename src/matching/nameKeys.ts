@@ -1,44 +1,20 @@
 // Name keys for person matching across countries and scripts. "Иванов Сергей Петрович" (RU),
 // "Sergei Ivanov" (FI), "Sergej Iwanow" (a German-sourced file) and "Ivanoff Sergey" must meet; so must
-// "Kazlauskienė" and "Kazlauskaitė", "Bērziņa" and "Bērziņš", "Sørensen" and "Soerensen".
-import { foldText, transliterate } from '../model/normalise';
+// "Олексій Ковальчук" and "Oleksii Kovalchuk", "Kazlauskienė" and "Kazlauskaitė", "Bērziņa" and
+// "Bērziņš", "Sørensen" and "Soerensen". The spellings of the transliteration systems meet in the
+// phonetic skeleton of ./transliteration; this module adds what is about names: endings, patronymics,
+// placeholders and word order.
+import { READINGS, latinWords, skeletonWord, type Rule } from './transliteration';
 
-// Transliteration systems differ mostly in a few letter groups; each rule folds the variants of one
-// Cyrillic sound (ICAO 9303, GOST 7.79, BGN/PCGN, German and Nordic spellings) to one spelling.
-const SKELETON_RULES: Array<[RegExp, string]> = [
-  [/x/g, 'ks'],
-  [/tsch/g, 'c'], //                   ч in German, before "sch" is read as ш
-  [/sch|sj|sz|sh/g, 's'], //          ш: German, Nordic, Polish, English, and Baltic š once folded
-  [/tch|tsj|tj|cz|ch/g, 'c'], //      ч: English, Nordic, Polish, and Baltic č once folded
-  [/zh|zj/g, 'z'], //                  ж: English, Nordic, and Baltic ž once folded
-  [/z/g, 's'], //                      з and ж against German s and sch (Morosowa, Schukow): one sibilant
-  [/kh/g, 'h'], //                     х: ICAO/BGN kh, GOST h
-  [/ts|tz/g, 'c'], //                  ц: ts, Baltic c
-  [/ph/g, 'f'],
-  [/th/g, 't'],
-  [/ck/g, 'k'],
-  [/w/g, 'v'],
-  [/ff$/g, 'v'], //                   Ivanoff, Smirnoff
-  [/[yj]/g, 'i'], //                  й, ы, я/ю/е glides: Yuliya, Julija, Iuliia
-  [/^ie/g, 'e'], //                   Yelena / Elena, Yevgeny / Evgeny
-  [/io/g, 'e'], //                    ё: Vorobjova, Vorobyova / Vorobeva
-  [/aa/g, 'a'], [/ae/g, 'a'], [/oe/g, 'o'], [/ue/g, 'u'], // Nordic and German letter spellings
-  [/(.)\1+/g, '$1'], //               doubled letters
-];
-
-/** One word folded to a spelling that transliteration and diacritic variants share (applied to a fixed point). */
+/** One word folded to the skeleton that every system's spelling of it shares (the common reading). */
 export function skeleton(word: string): string {
-  let current = word;
-  for (;;) {
-    const next = SKELETON_RULES.reduce((w, [re, to]) => w.replace(re, to), current);
-    if (next === current) return current;
-    current = next;
-  }
+  return skeletonWord(word);
 }
 
-// Gendered and case endings of Baltic, Slavic and Nordic names, longest first, so a name keeps its stem:
-// Kazlauskienė/Kazlauskaitė/Kazlauskas, Bērziņa/Bērziņš, Ivanova/Ivanov, Sørensen/Sørensdotter stay apart.
-const ENDINGS = ['iene', 'aite', 'ute', 'yte', 'ene', 'aia', 'ii', 'as', 'is', 'us', 'es', 'a', 's', 'e', 'i'];
+// Gendered and case endings of Baltic, Slavic and Nordic names, as skeletons (ienė → ene, aitė → ate,
+// ytė → ite), longest first, so a name keeps its stem: Kazlauskienė/Kazlauskaitė/Kazlauskas,
+// Bērziņa/Bērziņš, Ivanova/Ivanov, Kovalska/Kovalskyi meet; Sørensen/Sørensdotter stay apart.
+const ENDINGS = ['ene', 'ate', 'ite', 'ute', 'as', 'is', 'us', 'es', 'a', 's', 'e', 'i'];
 
 export function stem(word: string): string {
   for (const ending of ENDINGS) {
@@ -47,45 +23,122 @@ export function stem(word: string): string {
   return word;
 }
 
-// Russian patronymics in the usual Latin spellings (Petrovich, Petrowitsch, Petrovitj, Petrovna).
-const PATRONYMIC = /(ovich|evich|ovitch|owitsch|ovitsch|ovitj|evitj|ovna|evna|ichna)$/;
-// Placeholders police files use for an unknown name: such a name cannot be compared.
-const PLACEHOLDERS = new Set(['unknown', 'nn', 'n n', 'xx', 'x', 'neizvestno', 'neizvestnyi', 'tuntematon', 'okand', 'ukjent', 'ukendt', 'nezinomas', 'nezinams', 'teadmata']);
+// Russian, Ukrainian and Belarusian patronymics as skeletons: -ович/-евич/-ович (Petrovich, Petrowitsch,
+// Petrovitch, Petrovytj, Petrovych → petrovis), -овна/-евна/-івна (Petrovna, Petrivna), -ична (Illichna).
+const PATRONYMIC = /(ovis|evis|ovna|evna|ivna|isna)$/;
+// Placeholders police files use for an unknown name, as skeletons: such a name cannot be compared.
+const PLACEHOLDERS = new Set(['unknown', 'nn', 'n n', 'xx', 'x', 'neizvestno', 'neizvestnyi', 'tuntematon', 'okand', 'ukjent', 'ukendt', 'nezinomas', 'nezinams', 'teadmata']
+  .map((p) => p.split(' ').map((w) => skeletonWord(w)).join(' ')));
 
 export interface NameKey {
-  /** Skeleton words, patronymic dropped, in alphabetical order (order swaps do not matter). */
+  /** Skeleton words in the common reading, patronymic dropped, in alphabetical order (order swaps do not matter). */
   words: string[];
   /** Stems of the words: equal for feminine and masculine forms of one surname. */
   stems: string[];
   /** False for placeholders and names with no letters: such a name scores as unknown, never as a match. */
   comparable: boolean;
+  /** The words and stems under every reading that differs (the common reading first): see ./transliteration. */
+  variants: Array<{ reading: string; words: string[]; stems: string[] }>;
+}
+
+interface Analysis extends NameKey { folded: string; rules: Rule[] }
+
+/** The one code path of nameKey, blockingKeys and explainName. */
+function analyse(name: string, withRules: boolean): Analysis {
+  const rules: Rule[] | null = withRules ? [] : null;
+  const source = latinWords(name, rules);
+  const folded = source.map((w) => w.latin.normalize('NFKD').replace(/\p{M}/gu, '')).join(' ');
+  const variants: NameKey['variants'] = [];
+  for (const reading of READINGS) {
+    // A word written in Cyrillic has one reading: it was transliterated by the canonical table.
+    if (reading !== READINGS[0] && !source.some((w) => !w.cyrillic)) break;
+    const fired: Rule[] | null = rules && (reading === READINGS[0] ? rules : []);
+    let raw = source.map((w) => skeletonWord(w.latin, w.cyrillic ? READINGS[0] : reading, fired));
+    if (raw.length >= 3) {
+      const kept = raw.filter((w) => !PATRONYMIC.test(w));
+      if (rules && kept.length < raw.length && reading === READINGS[0]) rules.push(PATRONYMIC_RULE);
+      raw = kept;
+    }
+    const words = raw.filter((w) => w.length > 1 && /\p{L}/u.test(w)).sort();
+    if (words.length === 0 || PLACEHOLDERS.has(words.join(' '))) {
+      if (reading === READINGS[0]) return { folded, words: [], stems: [], comparable: false, variants: [], rules: rules ? dedupe(rules) : [] };
+      continue;
+    }
+    if (variants.some((v) => v.words.join(' ') === words.join(' '))) continue;
+    if (rules && fired && reading !== READINGS[0]) rules.push({ rule: `also read as written in ${reading.name}`, source: reading.source }, ...fired);
+    variants.push({ reading: reading.name, words, stems: words.map(stem) });
+  }
+  return { folded, words: variants[0].words, stems: variants[0].stems, comparable: true, variants, rules: rules ? dedupe(rules) : [] };
+}
+
+const PATRONYMIC_RULE: Rule = { rule: 'patronymic dropped (-ovich/-evich/-ovna/-evna/-ivna/-ichna in any system)', source: 'Russian, Ukrainian and Belarusian naming: given name, patronymic, surname' };
+
+function dedupe(rules: Rule[]): Rule[] {
+  const seen = new Set<string>();
+  return rules.filter((r) => !seen.has(r.rule) && !!seen.add(r.rule));
 }
 
 export function nameKey(name: string): NameKey {
-  const folded = transliterate(foldText(name));
-  if (!folded || PLACEHOLDERS.has(folded)) return { words: [], stems: [], comparable: false };
-  let raw = folded.split(' ').filter((w) => /\p{L}/u.test(w));
-  if (raw.length >= 3) raw = raw.filter((w) => !PATRONYMIC.test(w));
-  const words = raw.map(skeleton).filter((w) => w.length > 1).sort();
-  return { words, stems: words.map(stem), comparable: words.length > 0 };
+  const { words, stems, comparable, variants } = analyse(name, false);
+  return { words, stems, comparable, variants };
 }
 
 /**
  * Blocking keys: candidates are persons sharing at least one. Every pair of stems of a name (given name
  * plus surname, in any order), and the same pair with the birth year when the date is known, so that a
  * common name, whose plain key is too crowded to compare, still meets its namesakes born the same year.
- * A one-word name blocks only with its birth year. Comparing only within blocks means never comparing
- * all pairs.
+ * A one-word name blocks only with its birth year. A Latin name that reads differently in another
+ * system's reading ("Chochlow" in German) has that reading's keys too. Comparing only within blocks
+ * means never comparing all pairs.
  */
 export function blockingKeys(name: string, birthDate: string | null, alias = false): string[] {
-  const { stems, comparable } = nameKey(name);
-  if (!comparable) return [];
-  const unique = [...new Set(stems)].filter((s) => s.length >= 2);
+  return keysOf(analyse(name, false), birthDate, alias);
+}
+
+function keysOf(key: NameKey, birthDate: string | null, alias: boolean): string[] {
+  if (!key.comparable) return [];
   const year = birthDate?.slice(0, 4) ?? null;
-  // A one-word alias is a nickname ("Mama", "Sasha"): it identifies nobody.
-  if (unique.length === 1) return year && !alias ? [`${unique[0]}|${year}`] : [];
-  const keys: string[] = [];
-  for (let i = 0; i < unique.length; i++) for (let j = i + 1; j < unique.length; j++) keys.push(`${unique[i]}|${unique[j]}`);
-  const pairs = keys.slice(0, 6);
-  return year ? [...pairs, ...pairs.map((k) => `${k}|${year}`)] : pairs;
+  const keys = new Set<string>();
+  for (const variant of key.variants) {
+    if (keys.size >= MAX_KEYS) break;
+    const unique = [...new Set(variant.stems)].filter((s) => s.length >= 2);
+    // A one-word alias is a nickname ("Mama", "Sasha"): it identifies nobody.
+    if (unique.length === 1) {
+      if (year && !alias) keys.add(`${unique[0]}|${year}`);
+      continue;
+    }
+    const pairs: string[] = [];
+    for (let i = 0; i < unique.length; i++) for (let j = i + 1; j < unique.length; j++) pairs.push(`${unique[i]}|${unique[j]}`);
+    for (const k of pairs.slice(0, 6)) {
+      if (keys.size >= MAX_KEYS) break;
+      keys.add(k);
+      if (year) keys.add(`${k}|${year}`);
+    }
+  }
+  return [...keys];
+}
+
+// A long name read in several systems could otherwise hold dozens of keys; the common reading's come first.
+const MAX_KEYS = 24;
+
+export interface NameExplanation {
+  folded: string;
+  words: string[];
+  stems: string[];
+  comparable: boolean;
+  blockingKeys: string[];
+  /** The rules that fired, each with the published source it comes from. */
+  rules: Rule[];
+}
+
+/** How a name was read: its folded Latin form, skeleton words, stems, blocking keys, and the rules that fired. */
+export function explainName(name: string, birthDate: string | null): NameExplanation {
+  const a = analyse(name, true);
+  return { folded: a.folded, words: a.words, stems: a.stems, comparable: a.comparable, blockingKeys: keysOf(a, birthDate, false), rules: a.rules };
+}
+
+/** A person record's blocking keys: its name's and its aliases' (an alias of one word blocks nothing). */
+export function personNameKeys(p: { name: string; aliases?: string[] | null; birthDate?: string | null }): string[] {
+  const birthDate = p.birthDate ?? null;
+  return [...new Set([...blockingKeys(p.name, birthDate), ...(p.aliases ?? []).flatMap((n) => blockingKeys(n, birthDate, true))])].sort();
 }

@@ -43,7 +43,7 @@ export const matchingResolvers = {
       if (!access.isSystem && !own(args.personA) && !own(args.personB)) {
         throw new AppError('FORBIDDEN', 'one of the two person records must be in your agency\'s register; ask the agencies that hold them');
       }
-      const { a, b } = await decide(ctx.db, args.personA, args.personB, args.decision, analyst, args.note ?? null);
+      const { a, b } = await decide(ctx.db, args.personA, args.personB, args.decision, analyst, args.note ?? null, ctx.audit.write);
       return pair((await ctx.db.read('matching/pair', { a, b }))[0] as PairRow);
     },
   },

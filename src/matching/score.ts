@@ -25,11 +25,18 @@ const PRIOR = -6;
 /**
  * Name similarity of two spellings: each word's best Jaro-Winkler partner, order ignored; the mean is
  * pulled down by the worst word, so two names that share given names but not the surname stay apart.
+ * Each side is read in every transliteration reading it has (see nameKeys); the best pair counts.
  */
 export function nameSimilarity(a: string, b: string): number | null {
   const ka = nameKey(a);
   const kb = nameKey(b);
   if (!ka.comparable || !kb.comparable) return null;
+  let best = 0;
+  for (const va of ka.variants) for (const vb of kb.variants) best = Math.max(best, wordsSimilarity(va, vb));
+  return best;
+}
+
+function wordsSimilarity(ka: { words: string[]; stems: string[] }, kb: { words: string[]; stems: string[] }): number {
   const [short, long] = ka.words.length <= kb.words.length ? [ka, kb] : [kb, ka];
   let total = 0;
   let worst = 1;

@@ -23,14 +23,16 @@ export function typeName(node: StoredNode): string {
 
 /**
  * The descriptive details of a shared entity: what one report says about it beyond its key (a van's
- * colour, a flat's street spelling). They follow the latest report that gives any, as a whole, and are
- * shown only to callers who may see that report's case.
+ * colour, a flat's street spelling). Each report keeps its own, as a whole, on its MENTIONS; a caller
+ * sees those of the newest report it may see (Access.details). The node keeps the latest report's, for
+ * the search index and the in-process caller.
  */
 export function detailKeys(type: NodeType, id: string): string[] {
   switch (type) {
     case 'ADDRESS': return ['street', 'postalCode', 'city', 'searchText'];
     case 'VEHICLE': return id.startsWith('vehicle:vin:') ? ['make', 'model', 'colour', 'plate', 'country'] : ['make', 'model', 'colour'];
-    case 'ACCOUNT': return id.startsWith('account:iban:') ? ['provider'] : [];
+    // An account at a provider is keyed by the folded provider and number: how each report wrote them is its own.
+    case 'ACCOUNT': return id.startsWith('account:iban:') ? ['provider'] : id.startsWith('account:unverified:') ? [] : ['provider', 'number'];
     case 'IDENTITY_DOCUMENT': return ['kind'];
     case 'ORGANISATION': return ['name', 'searchText'];
     default: return [];
@@ -38,12 +40,18 @@ export function detailKeys(type: NodeType, id: string): string[] {
 }
 
 export function displayLabel(node: StoredNode): string {
-  const p = node as Record<string, string | number | null>;
-  switch (nodeType(node)) {
+  return displayLabelOf(nodeType(node), node);
+}
+
+/** The label of a node of this type with these properties (a shared entity's as one report gives them). */
+export function displayLabelOf(type: NodeType, props: Record<string, unknown>): string {
+  const p = props as Record<string, string | number | null>;
+  switch (type) {
     case 'CASE': return `${p.reference} (${p.country})`;
     case 'PERSON': return String(p.name);
     case 'PHONE': return p.e164 ? String(p.e164) : `${p.raw} (unverified)`;
-    case 'ADDRESS': return `${p.street}, ${p.city} (${p.country})`;
+    // A building known only through its flats has no spelling of its own: its key names it.
+    case 'ADDRESS': return p.street ? `${p.street}, ${p.city} (${p.country})` : `building ${String(p.addressKey).split('|').slice(0, 3).join(', ')} (${p.country})`;
     case 'VEHICLE': return p.plate ? `${p.plate} (${p.country})` : `VIN ${p.vin}`;
     case 'ACCOUNT': return p.iban ? String(p.iban) : p.rawIban ? `${p.rawIban} (unverified)` : `${p.provider} ${p.number}`;
     case 'IDENTITY_DOCUMENT': return `${p.kind} ${p.number} (${p.country})`;

@@ -1,7 +1,11 @@
 // Natural keys of the shared entities. Two cases that write the same phone, plate, account, document
 // or address differently must produce the same key, or the graph never sees the link.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import { countrySpecs, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
+import { readAddress, type Rule } from './address';
+
+export { readAddress, cyrillicSkeleton, streetTypesOf, type AddressReading, type Rule } from './address';
+import { cyrillicToLatin } from '../matching/transliteration';
 
 export type Normalised<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -15,15 +19,21 @@ export function looksLikePhone(raw: string): boolean {
   return /^[+\d\s().\/-]+$/.test(raw.trim()) && (raw.match(/\d/g)?.length ?? 0) >= 4;
 }
 export function looksLikeIban(raw: string): boolean {
-  return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(electronicFormatIBAN(raw) ?? '');
+  return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(ibanElectronic(raw));
 }
+
+/**
+ * Text as typed, without what no identifier contains: compatibility forms folded (full-width digits,
+ * NFKC) and format characters (zero-width, bidirectional marks) removed. Never throws.
+ */
+const clean = (raw: string) => raw.normalize('NFKC').replace(/\p{Cf}/gu, '');
 
 const ok = <T>(value: T): Normalised<T> => ({ ok: true, value });
 const fail = <T>(problem: string): Normalised<T> => ({ ok: false, problem });
 
 /** E.164 through libphonenumber's full metadata. A local number takes the reporting case's country. */
 export function normalisePhone(raw: string, defaultCountry: string): Normalised<{ e164: string; country: string | null }> {
-  const text = raw.trim();
+  const text = clean(raw).trim();
   if (!text) return fail('is empty');
   // "00" is the international prefix in all our countries but Russia ("8~10"); written files use it everywhere.
   const parsed = parsePhoneNumberFromString(text.replace(/^00/, '+'), defaultCountry as CountryCode);
@@ -50,12 +60,58 @@ export function normalisePlate(raw: string): Normalised<string> {
   return ok(folded);
 }
 
-/** IBAN in electronic format, with the ISO 13616 mod-97 checksum checked. A bad checksum is never merged. */
-export function normaliseIban(raw: string): Normalised<string> {
-  const iban = electronicFormatIBAN(raw) ?? '';
+// ISO 13616-1: the electronic form has no separators; the paper form groups it by four with spaces.
+const ibanElectronic = (raw: string) => clean(raw).replace(/[\s\-.]/g, '').toUpperCase();
+
+export interface IbanReading {
+  iban: string;
+  /**
+   * The national check digits inside the BBAN (Estonian, Norwegian… account number checks). ISO 13616 does
+   * not make them part of an IBAN's validity, so a failure is a note on the account, never a reason to
+   * keep it apart. NOT_CHECKED: ibantools knows no national rule for the country.
+   */
+  nationalCheck: 'PASSED' | 'FAILED' | 'NOT_CHECKED';
+  notes: string[];
+}
+
+const ISO13616 = 'ISO 13616-1 (IBAN): country code, registry length and BBAN format, mod-97 check digits (ISO 7064)';
+
+/**
+ * An IBAN is valid when ISO 13616 says so: a country of the IBAN registry, that country's length and BBAN
+ * layout, and the ISO 7064 mod-97 check digits. A mistyped IBAN fails mod-97 in practice. Russia's
+ * registry entry (33 characters) is followed, but Russian banks pay domestically by BIC and 20-digit
+ * account, not IBAN: such an account is written as provider + number.
+ */
+export function readIban(raw: string): Normalised<IbanReading> {
+  const iban = ibanElectronic(raw);
   if (!iban) return fail('is empty');
-  if (!isValidIBAN(iban)) return fail(`'${raw}' is not a valid IBAN (country format or mod-97 checksum)`);
-  return ok(iban);
+  const { errorCodes } = validateIBAN(iban);
+  const structural = errorCodes.filter((e) => e !== ValidationErrorsIBAN.WrongAccountBankBranchChecksum && e !== ValidationErrorsIBAN.QRIBANNotAllowed);
+  if (structural.length) return fail(`'${raw.slice(0, 60)}' is not a valid IBAN (${structural.map(ibanProblem).join(', ')})`);
+  const failed = errorCodes.includes(ValidationErrorsIBAN.WrongAccountBankBranchChecksum);
+  const checked = Boolean((countrySpecs as Record<string, { bban_validation_func?: unknown }>)[iban.slice(0, 2)]?.bban_validation_func);
+  return ok({
+    iban,
+    nationalCheck: failed ? 'FAILED' : checked ? 'PASSED' : 'NOT_CHECKED',
+    notes: failed ? [`the national check digits of the ${iban.slice(0, 2)} account number do not match; the IBAN itself is valid (ISO 13616 mod-97)`] : [],
+  });
+}
+
+function ibanProblem(code: ValidationErrorsIBAN): string {
+  switch (code) {
+    case ValidationErrorsIBAN.NoIBANCountry: return 'no country of the IBAN registry';
+    case ValidationErrorsIBAN.WrongBBANLength: return "wrong length for the country";
+    case ValidationErrorsIBAN.WrongBBANFormat: return "account part not in the country's format";
+    case ValidationErrorsIBAN.ChecksumNotNumber: return 'check digits are not digits';
+    case ValidationErrorsIBAN.WrongIBANChecksum: return 'mod-97 checksum fails';
+    default: return 'not an IBAN';
+  }
+}
+
+/** IBAN in electronic format, valid under ISO 13616 (see readIban). A mod-97 failure is never merged. */
+export function normaliseIban(raw: string): Normalised<string> {
+  const r = readIban(raw);
+  return r.ok ? ok(r.value.iban) : r;
 }
 
 /**
@@ -78,9 +134,14 @@ export function normaliseProviderAccount(provider: string, number: string): Norm
   return ok(`${p}:${n}`);
 }
 
-/** Document number together with its issuing country: spaces and dashes dropped, upper case. */
+/**
+ * Document number together with its issuing country: spaces and dashes dropped, upper case. A number
+ * copied from a machine-readable zone keeps ICAO 9303's filler "<" at its end (the field is 9 characters):
+ * the filler is no part of the number. Letter O and digit 0 are different characters in ICAO 9303 (OCR-B
+ * tells them apart), so they are never folded into each other.
+ */
 export function normaliseDocumentNumber(raw: string): Normalised<string> {
-  const n = raw.toUpperCase().replace(/[\s\-./]/g, '');
+  const n = clean(raw).toUpperCase().replace(/<+$/, '').replace(/[\s\-./]/g, '');
   if (!n) return fail('is empty');
   if (!/^[A-Z0-9]{2,20}$/.test(n)) return fail(`'${raw}' is not a document number: 2 to 20 Latin letters and digits`);
   return ok(n);
@@ -101,36 +162,17 @@ export function foldText(raw: string): string {
     .trim();
 }
 
-// Street-type words and their abbreviations in the region's languages, folded to one token each, so
-// "Tööstuse tn 5" and "Tööstuse tänav 5" or "Vilniaus g." and "Vilniaus gatvė" are the same flat.
-// The country is part of the key, so one token per meaning is enough.
-const STREET_WORDS: Array<[RegExp, string]> = [
-  [/\b(tn|tanav|g|gt|gata|gatan|gate|gatve|gatv|iela|iel|katu|k|ul|ulitsa|ulica|street|st|str|strasse)\b/g, 'st'],
-  [/\b(vag|vagen|vej|veien|vegen|vegur|tee|tie|road|rd)\b/g, 'rd'],
-  [/\b(pr|pst|prosp|prospekt|prospektas|puiestee|pst|avenue|ave|allee|alle)\b/g, 'av'],
-];
-
-/** Address key: street, postal code, city and country, folded so spelling variants meet. */
+/** Address key (src/model/address.ts): the building, and `#flat` when a flat is written. */
 export function normaliseAddress(input: { street: string; postalCode?: string | null; city: string; country: string }): Normalised<string> {
-  const street = transliterate(foldText(input.street));
-  const city = transliterate(foldText(input.city));
-  if (!street) return fail('street is empty');
-  if (!city) return fail('city is empty');
-  const streetKey = STREET_WORDS.reduce((s, [re, word]) => s.replace(re, word), street);
-  const postal = (input.postalCode ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return ok([streetKey, postal, city, input.country].join('|'));
+  const r = readAddress(input);
+  return r.ok ? ok(r.value.key) : fail(r.problem);
 }
 
-// Russian letters to Latin, so an address or a name written in Cyrillic gets a comparable key.
-// Entity resolution of names (several transliteration systems) lives in the matching module.
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch',
-  ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
-};
-
+// Cyrillic letters to Latin, so an address or a name written in Cyrillic gets a comparable key. The
+// canonical table (ICAO 9303, with the Ukrainian and Belarusian letters) lives with the other
+// transliteration systems in the matching module, so search and name matching read Cyrillic alike.
 export function transliterate(text: string): string {
-  return text.replace(/[а-яё]/g, (ch) => CYRILLIC[ch] ?? ch);
+  return cyrillicToLatin(text);
 }
 
 /** The form full-text search indexes and queries: folded, Latin script, words separated by spaces. */
@@ -145,4 +187,88 @@ export function normaliseOrganisation(input: { name: string; registrationNumber?
   const name = transliterate(foldText(input.name));
   if (!name) return fail('name is empty');
   return ok(`name:${input.country}:${name}`);
+}
+
+// Node ids of the shared entities, built here once for the importer and for explainIdentifier.
+export const entityIds = {
+  phone: (e164: string) => `phone:${e164}`,
+  iban: (iban: string) => `account:iban:${iban}`,
+  plate: (country: string, plate: string) => `vehicle:${country}:${plate}`,
+  vin: (vin: string) => `vehicle:vin:${vin}`,
+  document: (country: string, number: string) => `document:${country}:${number}`,
+  address: (key: string) => `address:${key}`,
+};
+
+export type IdentifierKind = 'PHONE' | 'IBAN' | 'PLATE' | 'VIN' | 'DOCUMENT' | 'ADDRESS';
+export interface Explanation {
+  /** The node id the import gives the value, or null when no rule reads it (it is then case-local, flagged). */
+  key: string | null;
+  buildingKey?: string | null;
+  flat?: string | null;
+  problem?: string;
+  notes: string[];
+  rules: Rule[];
+}
+
+const E164 = 'ITU-T E.164 and the national numbering plans (libphonenumber metadata)';
+const ISO3779 = 'ISO 3779 (VIN): 17 characters, no I, O or Q';
+const ICAO9303 = 'ICAO Doc 9303 (machine-readable travel documents)';
+
+/**
+ * Why a value has the key it has: the key the import gives it (the same functions the importer calls),
+ * the rules that fired with their published sources, and notes such as a failed national IBAN check.
+ * Pure: no database, no case. `caseCountry` is the reporting agency's country, the default the import uses.
+ */
+export function explainIdentifier(
+  kind: IdentifierKind,
+  value: { raw: string; country?: string | null; postalCode?: string | null; city?: string | null },
+  caseCountry: string,
+): Explanation {
+  const raw = value.raw ?? '';
+  const country = value.country ?? caseCountry;
+  const unread = (problem: string, rules: Rule[] = [], notes: string[] = []): Explanation =>
+    ({ key: null, problem, notes: [...notes, 'no rule reads it: the import keeps it as written, flagged, in its own case only'], rules });
+  switch (kind) {
+    case 'PHONE': {
+      const r = normalisePhone(raw, country);
+      const rules: Rule[] = [];
+      if (/^\s*00/.test(clean(raw))) rules.push({ rule: 'international prefix "00" = "+"', source: 'ITU-T E.164 and E.123' });
+      if (!r.ok) return unread(r.problem, rules);
+      rules.push({ rule: `read as ${r.value.e164}${/^\s*(\+|00)/.test(clean(raw)) ? '' : ` (local number in ${country}, the case's country)`}`, source: E164 });
+      return { key: entityIds.phone(r.value.e164), notes: [], rules };
+    }
+    case 'IBAN': {
+      const r = readIban(raw);
+      const rules = [{ rule: 'electronic format: separators removed, upper case; country, length, BBAN format and mod-97 checked', source: ISO13616 }];
+      if (!r.ok) return unread(r.problem, rules);
+      if (r.value.nationalCheck !== 'NOT_CHECKED') rules.push({ rule: `national check digits ${r.value.nationalCheck === 'PASSED' ? 'match' : 'do not match'} (a note only)`, source: `national account number rules of ${r.value.iban.slice(0, 2)} (ibantools)` });
+      return { key: entityIds.iban(r.value.iban), notes: r.value.notes, rules };
+    }
+    case 'PLATE': {
+      const r = normalisePlate(raw);
+      const rules: Rule[] = [{ rule: 'separators removed, upper case; the registration country is part of the key', source: 'Vienna Convention on Road Traffic (1968), Annex 2: registration number and distinguishing sign' }];
+      if (/[АВЕКМНОРСТУХавекмнорстух]/.test(raw)) rules.push({ rule: 'Cyrillic letters that look like Latin ones folded to Latin', source: 'GOST R 50577-2018 (Russian plates use only the 12 letters with Latin look-alikes)' });
+      if (!r.ok) return unread(r.problem, rules);
+      return { key: entityIds.plate(country, r.value), notes: [], rules };
+    }
+    case 'VIN': {
+      const r = normaliseVin(raw);
+      const rules = [{ rule: 'separators removed, upper case; the check digit is not checked (mandatory in North America only)', source: ISO3779 }];
+      if (!r.ok) return unread(r.problem, rules);
+      return { key: entityIds.vin(r.value), notes: [], rules };
+    }
+    case 'DOCUMENT': {
+      const r = normaliseDocumentNumber(raw);
+      const rules: Rule[] = [{ rule: 'spaces, dashes, dots and slashes removed, upper case; the issuing country is part of the key', source: ICAO9303 }];
+      if (/<\s*$/.test(raw)) rules.push({ rule: 'MRZ filler "<" removed from the end', source: `${ICAO9303}, Part 3: filler character` });
+      const notes = r.ok && /O/.test(r.value) && /\d/.test(r.value) ? ['contains the letter O: it is not read as the digit 0 (ICAO 9303 tells them apart)'] : [];
+      if (!r.ok) return unread(r.problem, rules);
+      return { key: entityIds.document(country, r.value), notes, rules };
+    }
+    case 'ADDRESS': {
+      const r = readAddress({ street: raw, postalCode: value.postalCode ?? null, city: value.city ?? '', country });
+      if (!r.ok) return unread(r.problem, r.rules, r.notes);
+      return { key: entityIds.address(r.value.key), buildingKey: entityIds.address(r.value.buildingKey), flat: r.value.flat, notes: r.value.notes, rules: r.value.rules };
+    }
+  }
 }

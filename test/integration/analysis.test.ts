@@ -100,8 +100,8 @@ describe('hotSpots', () => {
     const before = db.statementsRun;
     await q(`{ hotSpots(first: 8) { edges { node { entity { id cases } cases { id agency { code } } } } } }`);
     // hotSpots, mentionsByNode (entity.cases and HotSpot.cases share it), casesById, and the audit
-    // entry (one statement: chain, entry and notifications).
-    expect(db.statementsRun - before).toBe(4);
+    // entry (three statements: the head's lock; chain, entry and notifications; then their seal).
+    expect(db.statementsRun - before).toBe(6);
   });
 });
 
@@ -164,13 +164,13 @@ describe('paths', () => {
     expect(new Set(lengths.map(([, l]) => l)).size).toBeGreaterThan(1);
   });
 
-  it('clamps hostile k and length, and returns nothing for unknown ends', async () => {
+  it('clamps hostile k and length; an unknown end is NOT_FOUND, unlinked ends give no path', async () => {
     const res: any = await q(PATHS, { a: 'case:EE-PPA:EE-2024-0117', b: 'case:FI-POL:FI-2024-0456', k: 1_000_000, len: 1_000_000 });
     expect(res.errors).toBeUndefined();
     expect(res.data.paths.length).toBeLessThanOrEqual(10);
     expect(res.data.paths.every((p: any) => p.length <= 8)).toBe(true);
     const none: any = await q(PATHS, { a: 'case:none', b: 'case:FI-POL:FI-2024-0456' });
-    expect(none.data.paths).toEqual([]);
+    expect(none.errors[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'fromId' });
     const short: any = await q(PATHS, { a: 'case:SE-NOA:SE-2024-1201', b: 'case:NO-KRIPOS:NO-2024-0310', len: 3 });
     expect(short.data.paths).toEqual([]);
   });
@@ -185,7 +185,7 @@ describe('subgraph', () => {
     const res: any = await q(SUB, { s: ['case:EE-PPA:EE-2024-0117'] });
     const sub = res.data.subgraph;
     expect(sub.nodes.map((n: any) => n.id).sort()).toEqual([
-      'address:toostuse st 5 12|10412|tallinn|EE', 'case:EE-PPA:EE-2024-0117', 'document:UA:FE123456', 'document:UA:FE654321',
+      'address:toostuse tanav|5|tallinn|EE#12', 'case:EE-PPA:EE-2024-0117', 'document:UA:FE123456', 'document:UA:FE654321',
       'person:EE-PPA:EE-P-1001', 'person:EE-PPA:EE-P-1002', 'person:EE-PPA:EE-P-1003', 'phone:+37253334444', 'vehicle:LT:KRT512',
     ]);
     expect(sub.edges).toHaveLength(14); // 3 INVOLVES, 5 MENTIONS, and 6 person links among these nodes
@@ -201,7 +201,7 @@ describe('subgraph', () => {
     const res: any = await q(SUB, { s: ['case:EE-PPA:EE-2024-0117'], max: 5 });
     const sub = res.data.subgraph;
     expect(sub.nodes.map((n: any) => n.id)).toEqual([
-      'case:EE-PPA:EE-2024-0117', 'address:toostuse st 5 12|10412|tallinn|EE', 'document:UA:FE123456', 'document:UA:FE654321', 'person:EE-PPA:EE-P-1001',
+      'case:EE-PPA:EE-2024-0117', 'address:toostuse tanav|5|tallinn|EE#12', 'document:UA:FE123456', 'document:UA:FE654321', 'person:EE-PPA:EE-P-1001',
     ]);
     expect(sub.truncated).toBe(true);
     expect(sub.omitted).toEqual([
@@ -282,7 +282,7 @@ describe('search', () => {
 
   it('finds organisations and addresses', async () => {
     expect(await found('marjapalvelu')).toEqual(['ORGANISATION organisation:reg:FI:28451237']);
-    expect(await found('Toostuse Tallinn')).toEqual(['ADDRESS address:toostuse st 5 12|10412|tallinn|EE']);
+    expect(await found('Toostuse Tallinn')).toEqual(['ADDRESS address:toostuse tanav|5|tallinn|EE#12']);
   });
 
   it('finds identifiers in any written format', async () => {
@@ -295,7 +295,7 @@ describe('search', () => {
   it('filters by type before the page limit', async () => {
     const res: any = await q(`{ search(text: "Toostuse Tallinn", types: [PERSON], first: 1) { node { id } } a: search(text: "Toostuse", types: [ADDRESS], first: 1) { node { id } } }`);
     expect(res.data.search).toEqual([]);
-    expect(res.data.a).toEqual([{ node: { id: 'address:toostuse st 5 12|10412|tallinn|EE' } }]);
+    expect(res.data.a).toEqual([{ node: { id: 'address:toostuse tanav|5|tallinn|EE#12' } }]);
   });
 
   it('treats query syntax as plain text', async () => {

@@ -64,7 +64,7 @@ describe('tokens', () => {
   });
   it('a token signed with another key gets 401', async () => {
     const forged = await new SignJWT({ agency: 'EE-PPA', country: 'EE', roles: ['analyst'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('mallory')
-      .setIssuer(config.auth.issuer).setAudience(config.auth.audience).setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(64)));
+      .setIssuer(config.auth.issuer).setAudience(config.auth.audience).setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(64)));
     await expectUnauthenticated(await call(bearer(forged)), /signature or format invalid/);
   });
   it('an unsigned (alg none) token and garbage get 401', async () => {
@@ -79,7 +79,7 @@ describe('tokens', () => {
   });
   it('a token for another audience gets 401', async () => {
     const other = await new SignJWT({ agency: 'EE-PPA', country: 'EE', roles: ['analyst'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
-      .setIssuer(config.auth.issuer).setAudience('another-service').setExpirationTime('1h').sign(new TextEncoder().encode(config.auth.devSecret!));
+      .setIssuer(config.auth.issuer).setAudience('another-service').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(config.auth.devSecret!));
     await expectUnauthenticated(await call(bearer(other)), /claim rejected/);
   });
   it('a request without a stated purpose is refused with 400', async () => {
@@ -131,7 +131,7 @@ describe('identity providers', () => {
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
     try {
       const sign = (key = privateKey) => new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('lv.analyst.3')
-        .setIssuer('https://idp.example').setAudience('linkgraph').setExpirationTime('5m').sign(key);
+        .setIssuer('https://idp.example').setAudience('linkgraph').setIssuedAt().setExpirationTime('5m').sign(key);
       const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/.well-known/jwks.json`;
       const base = { ...config, auth: { issuer: 'https://idp.example', audience: 'linkgraph', jwksUrl: null, publicKey: null, devSecret: null } };
       for (const auth of [await createAuthenticator({ ...base, auth: { ...base.auth, jwksUrl } }), await createAuthenticator({ ...base, auth: { ...base.auth, publicKey: await exportSPKI(publicKey) } })]) {
@@ -149,6 +149,6 @@ describe('identity providers', () => {
   it('production refuses to start without a real key, with the development secret, or without a hit secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required in production[\s\S]*HIT_SECRET: required in production/);
     expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_DEV_SECRET: 'y'.repeat(40), HIT_SECRET: 'z'.repeat(40) })).toThrow(/AUTH_DEV_SECRET: not allowed in production/);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', HIT_SECRET: 'z'.repeat(40) }).auth.devSecret).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', HIT_SECRET: 'z'.repeat(40), AUDIT_HMAC_KEYS: `k1:${'a'.repeat(44)}` }).auth.devSecret).toBeNull();
   });
 });

@@ -63,7 +63,7 @@ describe('bad input through the GraphQL import', () => {
     });
     expect(res2.data!.importCases.outcomes[0].problems).toEqual([
       { field: 'persons[0].function', message: 'only a SUSPECT has a function' },
-      { field: 'accounts[0].iban', message: "'IBAN unknown' is not a valid IBAN (country format or mod-97 checksum)" },
+      { field: 'accounts[0].iban', message: "'IBAN unknown' is not a valid IBAN (no country of the IBAN registry)" },
       { field: 'accounts[1].holders[0]', message: "refers to 'P9', which is no person or organisation of this case" },
     ]);
   });

@@ -107,6 +107,6 @@ describe('crossBorderLinks on the demo data', () => {
   it('answers NOT_FOUND for an unknown case', async () => {
     const res = await execute(server, db, QUERY, { id: 'case:XX:nope' });
     expect(res.errors![0].extensions!.code).toBe('NOT_FOUND');
-    expect(res.errors![0].message).toBe("no case with id 'case:XX:nope'");
+    expect(res.errors![0].message).toBe('no case with the id given; check caseId');
   });
 });

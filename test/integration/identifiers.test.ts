@@ -33,7 +33,7 @@ describe('unverified identifiers', () => {
     expect(res.data!.importCases.casesCreated).toBe(2);
     expect(res.data!.importCases.outcomes[0].flagged).toEqual([
       { field: 'phones[0].number', message: "'8 921 12' is not a valid phone number (read with default country EE); kept as written, flagged unverified, never merged with other cases" },
-      { field: 'accounts[0].iban', message: "'EE38 2200 2210 2014 5686' is not a valid IBAN (country format or mod-97 checksum); kept as written, flagged unverified, never merged with other cases" },
+      { field: 'accounts[0].iban', message: "'EE38 2200 2210 2014 5686' is not a valid IBAN (mod-97 checksum fails); kept as written, flagged unverified, never merged with other cases" },
     ]);
 
     const phone = await execute(server, db, `{ node(id: "phone:unverified:EE-PPA:EE-T1:892112") { label ... on Phone { e164 raw unverified problem mentions { case { id } asWritten } } } }`);

@@ -148,6 +148,8 @@ describe('no query text is built in code', () => {
     const db = fs.readFileSync(path.join(root, 'src', 'db', 'database.ts'), 'utf8');
     const runs = db.split('\n').filter((l) => /\.run\(/.test(l)).map((l) => l.trim());
     expect(runs).toEqual([
+      // readiness, on its own connection: the text of a .cypher file, no parameters
+      'const result = await session.run(this.query(name), {}, { timeout: 5_000 });',
       'const result: QueryResult<RecordShape> = await tx.run(text, params).finally(() => timer());',
       'await session.run(statement);',
       "await session.run('CALL db.awaitIndexes(300)');",

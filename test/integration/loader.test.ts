@@ -18,8 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
+// Every test runs the CLI as a child process; on a loaded machine that takes a while, so budgets are far
+// above need, and no test waits for a time.
+jest.setTimeout(300_000);
+
 function runImport(args: string[]) {
-  const r = spawnSync('node', [cli, '--no-progress', ...args], { encoding: 'utf8', env: process.env, timeout: 300_000 });
+  const r = spawnSync('node', [cli, '--no-progress', ...args], { encoding: 'utf8', env: process.env, timeout: 600_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -45,8 +49,8 @@ describe('import CLI', () => {
     expect(first.stdout).toMatch(/cases: 2 created, 0 updated, 0 unchanged, 0 rejected/);
     expect(first.stdout).toMatch(/graph: 21 nodes created, 0 deleted; 31 relationships created, 0 deleted/);
     expect(first.stdout).toMatch(/throughput: \d+ entities\/s, \d+ relationships\/s/);
-    expect(first.stdout).toMatch(/audit: entry 1; 0 hits on other agencies' cases notified to their owners/);
-    const entry = (await db.read('audit/log', { agency: null, beforeSeq: null, limit: 1 }))[0].entry as any;
+    expect(first.stdout).toMatch(/audit: one entry per batch; 0 other agencies' cases hit, their owners notified/);
+    const entry = (await db.read('audit/log', { scope: 'ALL', agency: null, beforeSeq: null, limit: 1 }))[0].entry as any;
     expect(entry).toMatchObject({ operation: 'import-cli', purpose: 'bulk import from the national case system', caseIds: ['case:LT-PD:LT-2023-0777', 'case:LT-PD:LT-2024-0901'] });
     const counts = await graphCounts(db);
     // 1 agency, 2 cases, 3 persons, 8 shared entities, 2 transfers, and 5 name keys of the matcher (a
@@ -121,7 +125,7 @@ describe('import CLI', () => {
     expect(message(15)).toBe('must be a calendar date as YYYY-MM-DD');
     expect(message(16)).toMatch(/^rejected whole because its row .*links.csv:2 was rejected$/);
     expect(r.stderr).toContain(`rejected ${jsonl}:4 case LV-4 phones[0].number: 'ask Ivan' is not a valid phone number`);
-    const cases = await db.read('cases/listCases', { country: null, limit: 100 });
+    const cases = await db.read('cases/listCases', { country: null, agency: null, shared: [], limit: 100 });
     expect(cases.map((c) => c.id).sort()).toEqual(['case:LV-VP:LV-1', 'case:LV-VP:LV-12']);
   });
 
@@ -145,6 +149,51 @@ describe('import CLI', () => {
     ]);
   });
 
+  it('imports a JSON array file (our demo data), and names the line where a rejected element starts', async () => {
+    await resetDatabase(db);
+    const demo = runImport([path.join(root, 'seed', 'demo.json')]);
+    expect(demo.stderr).toBe('');
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toMatch(/cases: 12 created, 0 updated, 0 unchanged, 0 rejected/);
+    const file = path.join(dir, 'array.json');
+    const pretty = JSON.stringify([validCase('LV-30'), validCase('LV-31', { status: 'PENDING' }), 'not a case'], null, 2);
+    fs.writeFileSync(file, `\uFEFF\n  ${pretty}\n`);
+    const r = runImport([file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/cases: 1 created, 0 updated, 0 unchanged, 2 rejected/);
+    const written = fs.readFileSync(file, 'utf8').split('\n');
+    const lineOf = (text: string) => written.findIndex((l) => l.includes(text)) + 1;
+    // Each element is named by the line it starts on: LV-31's "{" is the line before its reference.
+    expect(r.stderr).toContain(`rejected ${file}:${lineOf('"LV-31"') - 1} case LV-31 status: `);
+    expect(r.stderr).toContain(`rejected ${file}:${lineOf('"not a case"')} `);
+  });
+
+  it('a missing, unreadable or unrecognised input stops the loader before anything starts: exit 2, with the path', async () => {
+    await resetDatabase(db);
+    const text = write('notes.txt', ['hello, these are my notes']);
+    const missing = path.join(dir, 'cases.jsonl');
+    for (const [args, message] of [
+      [[bundle, missing], `import failed: ${missing}: no such file or directory`],
+      [[text], `import failed: ${text}: not a format the loader reads (it starts with 'hello, these are my ')`],
+    ] as const) {
+      const r = runImport([...args]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(message);
+    }
+    expect(runImport([text]).stderr).toContain('give JSON Lines (one case object per line), a JSON array of cases, or a directory holding a CSV bundle');
+    if (process.getuid?.() !== 0) { // root reads any file
+      const locked = write('locked.jsonl', [validCase('LV-40')]);
+      fs.chmodSync(locked, 0o000);
+      const r = runImport([locked]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`import failed: ${locked}: permission denied`);
+    }
+    // Nothing was written, not even the audit entry of an import.
+    expect((await db.read('cases/countCases'))[0].cases).toBe(0);
+    expect(await db.read('audit/log', { scope: 'ALL', agency: null, beforeSeq: null, limit: 1 })).toEqual([]);
+  });
+
   it('killed mid-run, a re-run ends with exactly the counts of an uninterrupted import, and no half case', async () => {
     // 2000 cases sharing phones and flats from small pools, so batches overlap on shared entities.
     const cases = Array.from({ length: 2000 }, (_, i) => ({
@@ -162,9 +211,12 @@ describe('import CLI', () => {
 
     await resetDatabase(db);
     const child = spawn('node', [cli, '--no-progress', '--batch-size', '20', file], { env: process.env, stdio: 'ignore' });
-    const exited = new Promise((resolve) => child.on('exit', resolve));
+    let finished = false;
+    const exited = new Promise((resolve) => child.on('exit', (code) => { finished = true; resolve(code); }));
+    // Kill it once 100 cases are committed, however long that takes on a loaded machine.
     let committed = 0;
     while (committed < 100) {
+      if (finished) throw new Error(`the import ended before it could be killed (${committed} cases committed)`);
       await new Promise((r) => setTimeout(r, 50));
       committed = (await db.read('cases/countCases'))[0].cases as number;
     }
@@ -186,5 +238,7 @@ describe('import CLI', () => {
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toContain(`cases: ${2000 - partial} created, 0 updated, ${partial} unchanged, 0 rejected`);
     expect(await graphCounts(db)).toEqual(expected);
-  });
+    // Three imports of 2000 cases as child processes: about 30 s on an idle machine, and the test waits
+    // for conditions only, so its budget can be far above that.
+  }, 900_000);
 });

@@ -5,6 +5,7 @@
 // streets, and a Ukrainian name never compared with its Latin spelling.
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { graphCounts, resetDatabase, testDatabase } from '../helpers';
 import type { Database } from '../../src/db/database';
 import { rekeyGraph } from '../../src/cases/rekey';
@@ -58,6 +59,8 @@ async function loadLegacyGraph(): Promise<void> {
   } finally {
     await session.close();
   }
+  // As `npm run rekey` does first: the migrations bring the old graph's shape up to date.
+  await db.migrate();
 }
 
 async function rows(query: string, params: Record<string, unknown> = {}) {
@@ -171,5 +174,22 @@ describe('rekey: the demo data and the CSV bundle example', () => {
     const csv = await importSources(db, readSources([bundle]), { batchSize: 50, onRejection: () => undefined });
     expect(csv.cases.created + csv.cases.updated).toBe(0);
     expect(await content()).toEqual(before);
+  });
+});
+
+describe('npm run rekey', () => {
+  it('rewrites the cases under older rules, each batch with its audit entry, and says what it did', async () => {
+    await resetDatabase(db);
+    await loadLegacyGraph();
+    const cli = path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'rekey.js');
+    const r = spawnSync('node', [cli, '--batch-size', '2'], { encoding: 'utf8', env: process.env, timeout: 300_000 });
+    expect(r.stderr).toMatch(/rekey: 4 cases checked/);
+    expect(r.stdout).toMatch(/rekey: 4 cases rewritten under rules v\d+, 0 unchanged, 0 failed/);
+    expect(r.status).toBe(0);
+    const entries = (await db.read('audit/log', { scope: 'ALL', agency: null, beforeSeq: null, limit: 10 })).map((x) => x.entry as { operation: string; caseIds: string[] });
+    const rewritten = entries.filter((e) => e.operation === 'rekey-cli').flatMap((e) => e.caseIds).sort();
+    expect(rewritten).toEqual(['case:EE-PPA:EE-RK-1', 'case:FI-POL:FI-RK-1', 'case:NO-KRIPOS:NO-RK-1', 'case:SE-NOA:SE-RK-1']);
+    const again = spawnSync('node', [cli], { encoding: 'utf8', env: process.env, timeout: 300_000 });
+    expect(again.stdout).toMatch(/rekey: 0 cases rewritten/);
   });
 });

@@ -46,7 +46,7 @@ describe('name keys: variants of one name meet', () => {
 
   it('a one-word name blocks only together with a birth year', () => {
     expect(blockingKeys('Popescu', null)).toEqual([]);
-    expect(blockingKeys('Popescu', '1990-05-01')).toEqual(['popescu|1990']);
+    expect(blockingKeys('Popescu', '1990-05-01')).toEqual(['popesu|1990', 'popesku|1990']); // c read as ц (common) and as k (Nordic and German)
   });
 
   it('skeleton and stem are idempotent (property)', () => {
@@ -55,7 +55,7 @@ describe('name keys: variants of one name meet', () => {
       const k = nameKey(s);
       return JSON.stringify(nameKey(k.words.join(' ')).words) === JSON.stringify(k.words);
     }));
-    expect(stem('kazlauskiene')).toBe('kazlausk');
+    expect(stem(skeleton('kazlauskienė'))).toBe('kaslausk');
   });
 });
 

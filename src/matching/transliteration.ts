@@ -1,0 +1,369 @@
+// Cyrillic → Latin transliteration systems as data, and the phonetic skeleton that every system's
+// spelling of one name shares. A police file from Pskov writes "Татьяна Иванова", a Russian passport
+// "Tatiana Ivanova" (ICAO), a German file "Tatjana Iwanowa" (Duden), a French one "Tatiana Ivanova",
+// a Swedish one "Tatjana Ivanova": the skeleton of each is "tatana ivanova".
+//
+// How the skeleton is built, in this order (tested in test/unit/transliteration.test.ts):
+//   1. Cyrillic letters become Latin through the canonical table (ICAO 9303, the passport system).
+//   2. The Latin text is cut into letter groups by longest match over the union of the groups every
+//      system below writes (so "tsch" before "sch" before "ch", "schtsch" before all of them). Each group
+//      reads as the sound class of the Cyrillic letter it stands for: ж з с ш щ ч ц are one sibilant "s",
+//      г ґ х one "h", й ы и і ї one "i". A coarse key: it only decides which records are compared;
+//      scoring decides whether they match.
+//   3. A group that two systems read differently ("ch" is ч in English, х in German and Swedish; "j" is
+//      й in most systems, ж in French; "tj" is ч in Swedish, т+й elsewhere; "x" is х in GOST 7.79 B,
+//      кс elsewhere) is read the common way by default, and the other way in that system's own reading.
+//      A Latin name yields one skeleton per reading that differs; a Cyrillic name has exactly one.
+//   4. Vowel runs: the glide of я/ю/е/й (ya ja ia, yu ju iu, ye je ie) is dropped, ё (yo jo io ë) reads
+//      e, Nordic and German ae/oe/ue read a/o/u; e and o after a sibilant are one vowel (ё after ж ч ш щ
+//      is e in ICAO, o in Duden and Swedish); doubled letters become single.
+// Known limits: ICAO writes ъ "ie" (Podieiachev) where the others drop it (Podyachev); Latin y stays
+// with и/ы/й (it is ы or й in every Cyrillic system), so Nordic y does not fold with ü.
+
+export interface Rule { rule: string; source: string }
+
+export interface System {
+  name: string;
+  source: string;
+  /**
+   * Cyrillic (lower case) → Latin. A key may be a letter group; "^" marks the start of a word and "$"
+   * its end ("^е": "ye" in BGN/PCGN, "ин$": "ine" in French).
+   */
+  letters: Record<string, string>;
+}
+
+/** ICAO Doc 9303 "Machine Readable Travel Documents", Part 3, 8th ed. (2021), §6: transliteration of Cyrillic. */
+export const ICAO_9303: System = {
+  name: 'ICAO 9303',
+  source: 'ICAO Doc 9303, Part 3 (8th ed., 2021), section 6, Cyrillic table',
+  letters: {
+    а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i',
+    й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f',
+    х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: 'ie', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  },
+};
+
+/** Ukrainian national system, used in Ukrainian passports: Cabinet of Ministers of Ukraine resolution no. 55 of 27 January 2010. */
+export const UKRAINIAN_2010: System = {
+  name: 'Ukrainian national',
+  source: 'Ukrainian national transliteration, Cabinet of Ministers resolution 55 (2010)',
+  letters: {
+    а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', '^є': 'ye', ж: 'zh', з: 'z', зг: 'zgh', и: 'y',
+    і: 'i', ї: 'i', '^ї': 'yi', й: 'i', '^й': 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's',
+    т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'iu', '^ю': 'yu', я: 'ia', '^я': 'ya',
+  },
+};
+
+/** BGN/PCGN romanization of Russian (1947), with the Ukrainian (1965) and Belarusian (1979) letters. */
+export const BGN_PCGN: System = {
+  name: 'BGN/PCGN',
+  source: 'BGN/PCGN Romanization of Russian (1947), Ukrainian (1965) and Belarusian (1979)',
+  letters: {
+    а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', '^е': 'ye', ё: 'ë', '^ё': 'yë', є: 'ye', ж: 'zh', з: 'z', и: 'i',
+    і: 'i', ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
+    х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  },
+};
+
+/** ISO 9:1995, identical to GOST 7.79-2000 system A (one Latin letter, with diacritics, per Cyrillic letter). */
+export const ISO_9: System = {
+  name: 'ISO 9',
+  source: 'ISO 9:1995 (= GOST 7.79-2000 system A), table 1',
+  letters: {
+    а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g̀', д: 'd', е: 'e', ё: 'ë', є: 'ê', ж: 'ž', з: 'z', и: 'i', і: 'ì', ї: 'ï',
+    й: 'j', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'ǔ', ф: 'f', х: 'h',
+    ц: 'c', ч: 'č', ш: 'š', щ: 'ŝ', ъ: '', ы: 'y', ь: '', э: 'è', ю: 'û', я: 'â',
+  },
+};
+
+/** GOST 7.79-2000 system B (ASCII only; the apostrophes and backticks it uses are dropped with punctuation). */
+export const GOST_7_79_B: System = {
+  name: 'GOST 7.79 B',
+  source: 'GOST 7.79-2000 (ISO 9-95), system B, table 2',
+  letters: {
+    а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'yo', є: 'ye', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'yi',
+    й: 'j', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'x',
+    ц: 'cz', ци: 'ci', це: 'ce', цы: 'cy', цй: 'cj', ч: 'ch', ш: 'sh', щ: 'shh', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  },
+};
+
+/** GOST 16876-71 table 2 (ASCII), the Soviet-era system still found in older records: eh for э, jj for й. */
+export const GOST_16876_71: System = {
+  name: 'GOST 16876-71 (2)',
+  source: 'GOST 16876-71, transliteration table 2 (Latin letters without diacritics)',
+  letters: {
+    а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'jo', ж: 'zh', з: 'z', и: 'i', й: 'jj', к: 'k', л: 'l', м: 'm',
+    н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'c', ч: 'ch', ш: 'sh', щ: 'shh', ъ: '',
+    ы: 'y', ь: '', э: 'eh', ю: 'ju', я: 'ja',
+  },
+};
+
+/** Finnish standard SFS 4900 (1984), the transliteration Finnish authorities use for Russian names. */
+export const FINNISH_SFS_4900: System = {
+  name: 'Finnish SFS 4900',
+  source: 'SFS 4900 (1984), Slaavilaisten kielten translitterointi / Venäjän kielen transkriptio',
+  letters: {
+    а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', '^е': 'je', ё: 'jo', ж: 'ž', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l',
+    м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'tš', ш: 'š', щ: 'štš',
+    ъ: '', ы: 'y', ь: '', э: 'e', ю: 'ju', я: 'ja',
+  },
+};
+
+/** English press usage: BGN/PCGN simplified, with x for кс and -y for -ий (Alexei, Dmitry, Yury; Ivanoff in older émigré spellings). */
+export const ENGLISH_PRESS: System = {
+  name: 'English press',
+  source: 'English press usage, e.g. The Guardian and Observer style guide ("Russian names"), BBC News style guide',
+  letters: {
+    а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', '^е': 'ye', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', ий$: 'y',
+    кс: 'x', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', ов$: 'off', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh',
+    ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  },
+};
+
+/** German (Duden) transcription of Russian, as in German passports' "Transkription" fields and the press. */
+export const GERMAN_DUDEN: System = {
+  name: 'German (Duden)',
+  source: 'Duden, Die deutsche Rechtschreibung: "Transkription aus dem Russischen" (Duden-Transkription)',
+  letters: {
+    а: 'a', б: 'b', в: 'w', г: 'g', д: 'd', дж: 'dsch', е: 'e', '^е': 'je', ё: 'jo', ж: 'sch', з: 's', и: 'i', й: 'i',
+    кс: 'x', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'ch', ц: 'z',
+    ч: 'tsch', ш: 'sch', щ: 'schtsch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'ju', я: 'ja',
+  },
+};
+
+/** French press usage, also the French table of the Russian MVD order 310 (1997). */
+export const FRENCH_PRESS: System = {
+  name: 'French',
+  source: 'French usage (Le Monde, AFP; MVD order 310 of 1997, French table)',
+  letters: {
+    а: 'a', б: 'b', в: 'v', г: 'g', ге: 'gue', ги: 'gui', д: 'd', дж: 'dj', е: 'e', ё: 'io', ж: 'j', з: 'z', и: 'i',
+    ин$: 'ine', й: 'i', кс: 'x', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'ou',
+    ф: 'f', х: 'kh', ц: 'ts', ч: 'tch', ш: 'ch', щ: 'chtch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iou', я: 'ia',
+  },
+};
+
+/** Swedish transcription of Russian (Svenska skrivregler, Språkrådet): Tjechov, Chrusjtjov. */
+export const SWEDISH: System = {
+  name: 'Swedish',
+  source: 'Språkrådet, Svenska skrivregler: transkribering från ryska',
+  letters: {
+    а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', '^е': 'je', ё: 'jo', ж: 'zj', з: 'z', и: 'i', й: 'j', к: 'k',
+    л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'ch', ц: 'ts', ч: 'tj',
+    ш: 'sj', щ: 'sjtj', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'ju', я: 'ja',
+  },
+};
+
+/** Every system, the common ones first: a letter group two systems read differently is read the earlier one's way by default. */
+export const SYSTEMS: System[] = [ICAO_9303, UKRAINIAN_2010, BGN_PCGN, ENGLISH_PRESS, ISO_9, GOST_7_79_B, FINNISH_SFS_4900, GOST_16876_71, GERMAN_DUDEN, SWEDISH, FRENCH_PRESS];
+
+// Sound class of each Cyrillic letter: what every system's spelling of it reads as in the skeleton.
+const SOUND: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'h', д: 'd', е: 'e', ё: 'io', є: 'ie', ж: 's', з: 's', и: 'i', і: 'i', ї: 'ii',
+  й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'h',
+  ц: 's', ч: 's', ш: 's', щ: 's', ъ: 'ie', ы: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia',
+};
+
+const NORDIC_SOURCE = 'Nordic and Baltic orthographies: å/aa, ä/æ/ae, ö/ø/oe, ü/ue, ð/d, þ/th (ICAO 9303 Part 3 §6, Table A transliterations of national characters)';
+const BALTIC_SOURCE = 'Baltic and Finnish orthographies: š/sh/sch, ž/zh, č/ch/tsch, one sibilant class with the Cyrillic ш ж ч (ICAO 9303 Part 3 §6)';
+const LATIN_SOURCE = 'Latin letters that spell the same sound in the region\'s names (w = v in German and older Nordic spelling; -off for -ов in émigré and French press spellings)';
+
+/** Latin letters and groups outside the Cyrillic tables, folded both ways: the letter and its spelled-out form read the same. */
+const LATIN_LETTERS: Array<[string, string, string]> = [
+  ['å', 'a', NORDIC_SOURCE], ['ä', 'a', NORDIC_SOURCE], ['æ', 'a', NORDIC_SOURCE], ['ö', 'o', NORDIC_SOURCE], ['ø', 'o', NORDIC_SOURCE],
+  ['õ', 'o', NORDIC_SOURCE], ['ü', 'u', NORDIC_SOURCE], ['ð', 'd', NORDIC_SOURCE], ['þ', 't', NORDIC_SOURCE], ['th', 't', NORDIC_SOURCE],
+  ['š', 's', BALTIC_SOURCE], ['ž', 's', BALTIC_SOURCE], ['č', 's', BALTIC_SOURCE], ['ś', 's', BALTIC_SOURCE], ['ź', 's', BALTIC_SOURCE],
+  ['ż', 's', BALTIC_SOURCE], ['ć', 's', BALTIC_SOURCE], ['sz', 's', BALTIC_SOURCE], ['cz', 's', BALTIC_SOURCE], ['ß', 's', BALTIC_SOURCE],
+  ['z', 's', BALTIC_SOURCE], ['c', 's', BALTIC_SOURCE], ['ł', 'l', BALTIC_SOURCE], ['đ', 'd', BALTIC_SOURCE], ['ı', 'i', BALTIC_SOURCE],
+  ['w', 'v', LATIN_SOURCE], ['q', 'k', LATIN_SOURCE], ['ph', 'f', LATIN_SOURCE], ['ff$', 'v', LATIN_SOURCE],
+  ['x', 'ks', LATIN_SOURCE], ['y', 'i', LATIN_SOURCE], ['j', 'i', LATIN_SOURCE], ['g', 'h', LATIN_SOURCE],
+];
+
+interface Group { text: string; atStart: boolean; atEnd: boolean; sound: string; rule: Rule }
+type Groups = Map<string, Group[]>;
+
+const groupOf = (spelling: string, sound: string, rule: Rule): Group => {
+  const atStart = spelling.startsWith('^');
+  const atEnd = spelling.endsWith('$');
+  return { text: spelling.replace(/^\^|\$$/g, '').normalize('NFC'), atStart, atEnd, sound, rule };
+};
+const soundOf = (cyrillic: string) => [...cyrillic.replace(/^\^|\$$/g, '')].map((c) => SOUND[c] ?? c).join('');
+
+/** Adds a group; one with the same spelling and anchoring is kept (the earlier system's) unless replace is set. */
+function addGroup(groups: Groups, g: Group, replace = false) {
+  const list = groups.get(g.text) ?? [];
+  const same = (x: Group) => x.atStart === g.atStart && x.atEnd === g.atEnd;
+  if (list.some(same) && !replace) return;
+  groups.set(g.text, [...list.filter((x) => !same(x)), g]);
+}
+
+const MAX_GROUP = 8;
+
+/** Longest match of the groups at each position; a letter in no group loses its diacritics and reads as itself. */
+function tokenize(word: string, groups: Groups, rules: Rule[] | null): string {
+  let out = '';
+  for (let i = 0; i < word.length;) {
+    let found: Group | null = null;
+    for (let len = Math.min(MAX_GROUP, word.length - i); len >= 1 && !found; len--) {
+      const candidates = groups.get(word.slice(i, i + len));
+      if (!candidates) continue;
+      const end = i + len === word.length;
+      found = candidates.find((g) => (!g.atStart || i === 0) && (!g.atEnd || end) && (g.atStart || g.atEnd))
+        ?? candidates.find((g) => !g.atStart && !g.atEnd) ?? null;
+    }
+    if (found) {
+      out += found.sound;
+      if (rules && found.text !== found.sound) rules.push(found.rule);
+      i += found.text.length;
+    } else {
+      const ch = String.fromCodePoint(word.codePointAt(i)!);
+      const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+      // A base letter in a group (ç → c) reads as that group; anything else stays as it is.
+      out += base && base !== ch ? tokenize(base, groups, rules) : base;
+      i += ch.length;
+    }
+  }
+  return out;
+}
+
+const VOWELS = /[aeiou]+/g;
+
+/** Step 4: vowel runs, e/o after a sibilant, and doubled letters. */
+function vowelRuns(sounds: string, rules: Rule[] | null): string {
+  const runs = sounds.replace(VOWELS, (run) => {
+    if (/^i+$/.test(run)) return 'i';
+    const r = run.replace(/io/g, 'ie').replace(/i/g, '').replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/(.)\1+/g, '$1');
+    if (rules && r !== run && r.length < run.length) rules.push(GLIDE_RULE);
+    return r;
+  });
+  const out = runs.replace(/so/g, 'se').replace(/(\p{L})\1+/gu, '$1');
+  if (rules && out.length < runs.length) rules.push(DOUBLE_RULE);
+  if (rules && /so/.test(runs)) rules.push(SIBILANT_O_RULE);
+  return out;
+}
+
+const DOUBLE_RULE: Rule = { rule: 'doubled letters single', source: 'Nordic and Baltic spellings (Hannu/Hanu, Aaberg/Åberg), Duden ss for с between vowels' };
+const SIBILANT_O_RULE: Rule = {
+  rule: 'e and o after a sibilant are one vowel: ё after ж ч ш щ is e in ICAO 9303 (Gorbachev), o in Duden and Swedish (Gorbatschow, Gorbatjov)',
+  source: `${ICAO_9303.source}; Duden; Språkrådet`,
+};
+
+const GLIDE_RULE: Rule = {
+  rule: 'vowel runs: the glide of я ю е й (ya/ja/ia, yu/ju/iu, ye/je/ie) dropped, ё (yo/jo/io/ë) read as e, ae/oe/ue as a/o/u',
+  source: 'ICAO 9303 Part 3 §6 (я ia, ю iu, ё e) against BGN/PCGN (ya, yu, yë), ISO 9 and Duden (ja, ju, jo)',
+};
+
+export interface Reading { name: string; source: string; groups: Groups }
+
+const C_AS_K = { name: 'Nordic and German c for k', source: 'Nordic and German orthography: c and ck for k in names (Carl/Karl, Nicklas/Niklas, Marcus/Markus)' };
+
+// The systems whose groups define the common reading where no earlier system wrote the same group.
+// The others (German, Swedish, French) add a group to it only where it reads as the common reading already
+// reads those letters: their "ch", "tj", "j", "ou" would break names written in the common systems.
+const DEFINING = new Set<System>([ICAO_9303, UKRAINIAN_2010, BGN_PCGN, ENGLISH_PRESS, ISO_9, GOST_7_79_B, FINNISH_SFS_4900]);
+
+/**
+ * The common reading, and one reading per system that reads some group differently: that system's own
+ * groups over the Latin letters, as if the whole name were written in it.
+ */
+function buildReadings(): Reading[] {
+  const base: Groups = new Map();
+  for (const [spelling, sound, source] of LATIN_LETTERS) addGroup(base, groupOf(spelling, sound, { rule: `${spelling.replace('$', '')} → ${sound}`, source }));
+  const common: Groups = new Map(base);
+  const readings: Reading[] = [{ name: 'common', source: 'letter groups all systems read alike', groups: common }];
+  for (const system of SYSTEMS) {
+    const own: Groups = new Map(base);
+    let differs = false;
+    // Shorter groups first, so a long group is compared with a reading that already has its parts.
+    const entries = Object.entries(system.letters).filter(([, latin]) => latin).sort((a, b) => a[1].length - b[1].length);
+    for (const [cyrillic, latin] of entries) {
+      const anchored = (cyrillic.startsWith('^') ? '^' : '') + latin + (cyrillic.endsWith('$') ? '$' : '');
+      const g = groupOf(anchored, soundOf(cyrillic), { rule: `${system.name} ${latin} → ${cyrillic.replace(/^\^|\$$/g, '')}`, source: system.source });
+      addGroup(own, g, true);
+      const known = (common.get(g.text) ?? []).some((x) => x.atStart === g.atStart && x.atEnd === g.atEnd);
+      const agrees = fixedPoint(g.text, common, common, null) === fixedPoint(g.sound, common, common, null);
+      if (!known && (DEFINING.has(system) || agrees)) addGroup(common, g);
+      else if (!agrees) differs = true;
+    }
+    if (differs) readings.push({ name: system.name, source: system.source, groups: own });
+  }
+  // Latin c and ck are ц in ISO 9 and the Baltic languages (Troickij, Zajcevs), k in Nordic and German
+  // names (Carl/Karl, Nicklas/Niklas): the common reading takes ц, this reading k.
+  const latinK: Groups = new Map(common);
+  for (const spelling of ['c', 'ck']) addGroup(latinK, groupOf(spelling, 'k', { rule: `${spelling} → k`, source: C_AS_K.source }), true);
+  readings.push({ ...C_AS_K, groups: latinK });
+  return readings;
+}
+
+export const READINGS = buildReadings();
+
+// Step 1: Cyrillic to Latin by the canonical table: ICAO 9303, which is also what the Ukrainian national
+// system writes for і ї є ґ inside a word, and what Russian passports print.
+const UKRAINIAN = new Set(['і', 'ї', 'є', 'ґ']);
+const BELARUSIAN = new Set(['ў']);
+const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+function canonicalRule(letter: string): Rule {
+  const latin = ICAO_9303.letters[letter];
+  if (UKRAINIAN.has(letter)) return { rule: `Ukrainian ${letter} → ${latin}`, source: `${UKRAINIAN_2010.source}; ${ICAO_9303.source}` };
+  if (BELARUSIAN.has(letter)) return { rule: `Belarusian ${letter} → ${latin}`, source: ICAO_9303.source };
+  return { rule: `Cyrillic ${letter} → ${latin || '(none)'}`, source: ICAO_9303.source };
+}
+
+/** Cyrillic letters (either case) to Latin by the canonical ICAO 9303 table; other characters unchanged. Upper-case letters become lower case. */
+export function cyrillicToLatin(text: string, rules: Rule[] | null = null): string {
+  let out = '';
+  for (const ch of text) {
+    if (!CYRILLIC_LETTER.test(ch)) { out += ch; continue; }
+    const lower = ch.toLowerCase();
+    const latin = ICAO_9303.letters[lower];
+    if (latin === undefined) { out += ch; continue; }
+    if (rules) rules.push(canonicalRule(lower));
+    out += latin;
+  }
+  return out;
+}
+
+// Apostrophes, primes and backticks inside a word mark soft and hard signs (Tat'yana, Tatʹjana,
+// Bely`j): they are not word breaks.
+const WORD_MARKS = /['’‘`´ʹʺʼʻ"”“]/g;
+
+/** A word in Latin letters; cyrillic when it was written in Cyrillic alone (then it has one reading). */
+export interface Word { latin: string; cyrillic: boolean }
+
+/** Lower case, NFKC, Cyrillic to Latin, split into words (letters and digits). */
+export function latinWords(text: string, rules: Rule[] | null = null): Word[] {
+  const clean = text.normalize('NFKC').toLowerCase().replace(/\p{Cf}/gu, '').replace(WORD_MARKS, '');
+  return clean.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .map((w) => ({ latin: cyrillicToLatin(w, rules).normalize('NFC'), cyrillic: CYRILLIC_LETTER.test(w) && !LATIN_LETTER.test(w) }));
+}
+
+/**
+ * The skeleton of one Latin word under one reading (steps 2 to 4), repeated to a fixed point with the
+ * common reading, so that the skeleton of a skeleton is itself.
+ */
+export function skeletonWord(word: string, reading: Reading = READINGS[0], rules: Rule[] | null = null): string {
+  if (rules) return fixedPoint(word.normalize('NFC'), reading.groups, READINGS[0].groups, rules);
+  // Names repeat: an import of a million entities reads the same few thousand words again and again.
+  const key = `${reading.name}\u0000${word}`;
+  let known = memo.get(key);
+  if (known === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    known = fixedPoint(word.normalize('NFC'), reading.groups, READINGS[0].groups, null);
+    memo.set(key, known);
+  }
+  return known;
+}
+
+const MEMO_SIZE = 100_000;
+const memo = new Map<string, string>();
+
+function fixedPoint(word: string, first: Groups, then: Groups, rules: Rule[] | null): string {
+  let current = vowelRuns(tokenize(word, first, rules), rules);
+  for (let i = 0; i < 8; i++) {
+    const next = vowelRuns(tokenize(current, then, rules), rules);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}

@@ -1,0 +1,129 @@
+// explainLink: why two records are linked or not, with keys, rules and sources, under hit/no-hit.
+import { execute, resetDatabase, testDatabase, testServer } from '../helpers';
+import type { Database } from '../../src/db/database';
+import type { Viewer } from '../../src/auth/identity';
+
+let db: Database;
+const server = testServer();
+const EE: Viewer = { analyst: 'ee.analyst.1', agency: 'EE-PPA', country: 'EE', roles: ['analyst', 'loader'], purpose: 'EE-X1 explain' };
+const FI: Viewer = { analyst: 'fi.analyst.1', agency: 'FI-POL', country: 'FI', roles: ['analyst', 'loader'], purpose: 'FI-X1 explain' };
+
+const EXPLAIN = `query($a: LinkSide!, $b: LinkSide!) { explainLink(a: $a, b: $b) {
+  verdict reason probability sharedBlockingKeys evidence { feature detail weight } chains { length nodes { id } }
+  a { id kind access key buildingKey flat blockingKeys notes problem rules { rule source } hit { agency } }
+  b { id kind access key buildingKey flat blockingKeys notes problem rules { rule source } hit { agency } } } }`;
+const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated outcomes { status problems { field message } } } }`;
+
+const eeCase = {
+  reference: 'EE-X1', agency: { code: 'EE-PPA', country: 'EE' }, typologies: ['FORCED_LABOUR'], status: 'OPEN', openedOn: '2025-03-01',
+  persons: [{ id: 'EX1', name: 'Олексій Ковальчук', birthDate: '1990-07-21', gender: 'MALE', role: 'VICTIM' }],
+  phones: [{ number: '5333 4455', holders: ['EX1'] }],
+  addresses: [{ street: 'Tartu mnt 25-12', postalCode: '10115', city: 'Tallinn', holders: ['EX1'] }],
+};
+const fiCase = {
+  reference: 'FI-X1', agency: { code: 'FI-POL', country: 'FI' }, typologies: ['FORCED_LABOUR'], status: 'OPEN', openedOn: '2025-03-05',
+  persons: [{ id: 'FX1', name: 'Salainen Kovalchuk', birthDate: '1961-01-02', role: 'SUSPECT', function: 'EXPLOITER' }],
+  phones: [{ number: '+372 5333 4455', holders: ['FX1'] }],
+  addresses: [{ street: 'TARTU MAANTEE 25', postalCode: '10115', city: 'Tallinn', country: 'EE', holders: ['FX1'] }],
+};
+
+const q = (query: string, variables: Record<string, unknown>, viewer?: Viewer) => execute(server, db, query, variables, viewer) as Promise<any>;
+const explain = async (a: object, b: object, viewer?: Viewer) => {
+  const res = await q(EXPLAIN, { a, b }, viewer);
+  expect(res.errors).toBeUndefined();
+  return res.data.explainLink;
+};
+
+beforeAll(async () => {
+  db = testDatabase();
+  await resetDatabase(db);
+  for (const [viewer, c] of [[EE, eeCase], [FI, fiCase]] as const) {
+    const res = await q(IMPORT, { cases: [c] }, viewer);
+    expect(res.data.importCases.outcomes[0].problems).toEqual([]);
+  }
+});
+afterAll(() => db.close());
+
+describe('explainLink', () => {
+  it('two addresses as written: one building, with the street-type rule and its source', async () => {
+    const e = await explain(
+      { kind: 'ADDRESS', value: 'Tartu mnt 25-12', postalCode: '10115', city: 'Tallinn', country: 'EE' },
+      { kind: 'ADDRESS', value: 'Tartu maantee 25', postalCode: '10115', city: 'Tallinn', country: 'EE' },
+    );
+    expect(e.verdict).toBe('LINKED');
+    expect(e.a.buildingKey).toBe(e.b.buildingKey);
+    expect(e.a.flat).toBe('12');
+    expect(e.b.flat).toBeNull();
+    expect(e.a.rules.length).toBeGreaterThan(0);
+    expect(e.a.rules.every((r: { source: string }) => r.source.length > 0)).toBe(true);
+  });
+
+  it('two flats of one building are a weaker link; another house is no link, and the reason names the difference', async () => {
+    const flat = (value: string) => ({ kind: 'ADDRESS', value, postalCode: '10115', city: 'Tallinn', country: 'EE' });
+    expect((await explain(flat('Tartu mnt 25-12'), flat('Tartu mnt 25-14'))).verdict).toBe('SAME_BUILDING');
+    const other = await explain(flat('Tartu mnt 25-12'), flat('Tartu mnt 27-12'));
+    expect(other.verdict).toBe('NOT_LINKED');
+    expect(other.reason).toMatch(/different buildings/);
+  });
+
+  it('a phone as written against the stored node: linked, with the E.164 key', async () => {
+    const e = await explain({ kind: 'PHONE', value: '5333 4455', country: 'EE' }, { id: 'phone:+37253334455' });
+    expect(e.verdict).toBe('LINKED');
+    expect(e.b.key).toBe('phone:+37253334455');
+  });
+
+  it('an IBAN whose national check digit fails is still read (a note, not a problem); a mod-97 failure is a problem', async () => {
+    const good = await explain({ kind: 'IBAN', value: 'EE11 2200 2210 2014 5686', country: 'FI' }, { kind: 'IBAN', value: 'ee112200221020145686', country: 'EE' });
+    expect(good.verdict).toBe('LINKED');
+    expect(good.a.problem).toBeNull();
+    expect(good.a.notes.join(' ')).toMatch(/national/i);
+    const typo = await explain({ kind: 'IBAN', value: 'EE11 2200 2210 2014 5687', country: 'FI' }, { kind: 'IBAN', value: 'EE112200221020145686', country: 'EE' });
+    expect(typo.verdict).toBe('NOT_LINKED');
+    expect(typo.a.problem).toMatch(/97/);
+  });
+
+  it('two names in two scripts share a blocking key; with the same birth date they would be proposed, with a different one not', async () => {
+    const same = await explain({ kind: 'NAME', value: 'Олексій Ковальчук', birthDate: '1990-07-21' }, { kind: 'NAME', value: 'Oleksii Kovalchuk', birthDate: '1990-07-21' });
+    expect(same.sharedBlockingKeys.length).toBeGreaterThan(0);
+    expect(same.verdict).toBe('PROPOSED');
+    expect(same.evidence.map((f: { feature: string }) => f.feature)).toEqual(expect.arrayContaining(['NAME', 'BIRTH_DATE']));
+    const other = await explain({ kind: 'NAME', value: 'Олексій Ковальчук', birthDate: '1990-07-21' }, { kind: 'NAME', value: 'Oleksii Kovalchuk', birthDate: '1971-03-02' });
+    expect(other.verdict).toBe('NOT_LINKED');
+    expect(other.reason).toMatch(/birth date/);
+  });
+
+  it('two cases: the chain between them', async () => {
+    const e = await explain({ id: 'case:EE-PPA:EE-X1' }, { id: 'case:FI-POL:FI-X1' });
+    expect(e.verdict).toBe('LINKED');
+    expect(e.chains[0].length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('kinds that cannot be compared, and sides given badly, are refused naming the field', async () => {
+    const res = await q(EXPLAIN, { a: { kind: 'PHONE', value: '5333 4455', country: 'EE' }, b: { kind: 'NAME', value: 'Jaan' } });
+    expect(res.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const noCountry = await q(EXPLAIN, { a: { kind: 'PHONE', value: '5333 4455' }, b: { id: 'phone:+37253334455' } });
+    expect(noCountry.errors[0].extensions.field ?? noCountry.errors[0].message).toMatch(/country/);
+  });
+
+  it('hit/no-hit: another agency\'s person shows its verdict and rule names only, and is never compared with a typed guess', async () => {
+    const e = await explain({ id: 'person:FI-POL:FX1' }, { kind: 'NAME', value: 'Salainen Kovalchuk', birthDate: '1961-01-02' }, EE);
+    expect(e.verdict).toBe('NOT_COMPARED');
+    expect(e.a.access).toBe('HIT');
+    expect(e.a.hit.agency).toBe('FI-POL');
+    expect(e.a.key).toBeNull();
+    expect(e.a.blockingKeys).toEqual([]);
+    expect(e.a.id).not.toBe('person:FI-POL:FX1');
+    expect(e.probability).toBeNull();
+    expect(e.evidence).toEqual([]);
+    const json = JSON.stringify(e.a);
+    for (const hidden of ['Salainen', 'salainen', 'salain', '1961']) expect(json).not.toContain(hidden);
+  });
+
+  it('hit/no-hit: the FI address is the same building as the EE analyst\'s own: linked, without the FI spelling', async () => {
+    const fiAddress = (await q('{ case(id: "case:FI-POL:FI-X1") { entities { id type } } }', {})).data.case.entities.find((x: { type: string }) => x.type === 'ADDRESS').id;
+    const e = await explain({ kind: 'ADDRESS', value: 'Tartu mnt 25-12', postalCode: '10115', city: 'Tallinn', country: 'EE' }, { id: fiAddress }, EE);
+    expect(['LINKED', 'SAME_BUILDING']).toContain(e.verdict);
+    // The building node's spelling is the FI report's: the EE analyst sees the key, not how FI wrote it.
+    expect(JSON.stringify(e)).not.toContain('TARTU MAANTEE');
+  });
+});
