@@ -126,7 +126,7 @@ describe('development tokens and GraphiQL', () => {
 
   it('in production there are no development tokens, and GraphiQL only when GRAPHIQL=true', async () => {
     const { publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const production = { NODE_ENV: 'production', HIT_SECRET: 'x'.repeat(32), AUTH_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+    const production = { NODE_ENV: 'production', HIT_SECRET: 'x'.repeat(32), AUDIT_HMAC_KEYS: `k1:${crypto.randomBytes(32).toString('base64')}`, AUTH_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
     const web = webOptions(loadConfig(production));
     expect(web.devToken).toBeNull();
     expect(web.graphiql).toBe(false);

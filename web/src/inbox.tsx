@@ -4,15 +4,19 @@ import type { Client } from '@urql/core';
 import { useEffect, useState } from 'preact/hooks';
 import { run } from './api';
 
-const INBOX = `query Inbox { notifications(first: 50) { id at fromAgency fromCountry analyst purpose operation throughType case { id label } }
-  incoming: accessRequests(direction: INCOMING) { id caseHandle case { id label } fromAgency analyst justification status requestedAt }
-  outgoing: accessRequests(direction: OUTGOING) { id caseHandle ownerAgency justification status requestedAt note } }`;
+// Newest first, the first page of each (cursor pagination: pageInfo.endCursor for more).
+const INBOX = `query Inbox { notifications(first: 50) { edges { node { id at fromAgency fromCountry analyst purpose operation throughType case { id label } } } }
+  incoming: accessRequests(direction: INCOMING, first: 50) { edges { node { id caseHandle case { id label } fromAgency analyst justification status requestedAt } } }
+  outgoing: accessRequests(direction: OUTGOING, first: 50) { edges { node { id caseHandle ownerAgency justification status requestedAt note } } } }`;
+const nodes = (connection: { edges: Array<{ node: any }> }) => connection.edges.map((e) => e.node);
 const DECIDE = `mutation Decide($id: ID!, $approve: Boolean!) { decideAccess(requestId: $id, approve: $approve) { id status } }`;
 
 export function Inbox({ client }: { client: Client }) {
   const [data, setData] = useState<any>(null);
   const [problem, setProblem] = useState('');
-  const load = () => run(client, INBOX).then(setData).catch((e: Error) => setProblem(e.message));
+  const load = () => run(client, INBOX)
+    .then((d: any) => setData({ notifications: nodes(d.notifications), incoming: nodes(d.incoming), outgoing: nodes(d.outgoing) }))
+    .catch((e: Error) => setProblem(e.message));
   useEffect(() => void load(), []);
   const decide = (id: string, approve: boolean) => run(client, DECIDE, { id, approve }).then(load).catch((e: Error) => setProblem(e.message));
   if (problem) return <main class="inbox"><p role="alert" class="problem">{problem}</p></main>;
