@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
+[ web/node_modules/.package-lock.json -nt web/package-lock.json ] || npm --prefix web ci --no-audit --no-fund
 npx tsc --noEmit -p tsconfig.json
-npm run build --silent   # the CLI tests run the compiled loader, as users do
+npm run build --silent   # the CLI tests run the compiled loader, and the browser tests the built explorer, as users do
 
 export NEO4J_BOLT_PORT=${TEST_NEO4J_PORT:-7688}
 export NEO4J_HOME=${TEST_NEO4J_HOME:-$PWD/.neo4j/test}

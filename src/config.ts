@@ -1,6 +1,15 @@
 // The only reader of process.env: every setting is validated once, at start-up, with a clear message.
 import { z } from 'zod';
 
+/** An origin as browsers send it (RFC 6454): what URL parsing gives back unchanged as its own origin. */
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
@@ -40,6 +49,11 @@ const schema = z.object({
   // Directive (EU) 2016/680 Art. 25: logs are kept for a set time. Entries are erased at the end of the
   // N-th year after the year they were written (npm run audit:retain).
   AUDIT_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(1),
+  // Browsers: origins whose pages may call the API (comma-separated, none by default), and GraphiQL in production.
+  CORS_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)).superRefine((origins, ctx) => {
+    for (const o of origins.filter((o) => !isOrigin(o))) ctx.addIssue({ code: 'custom', message: `'${o}' is not an origin: write scheme://host[:port], without a path, a slash at the end or a wildcard` });
+  }),
+  GRAPHIQL: z.enum(['true', 'false']).optional(),
 });
 
 /** Used only outside production, where the README's dev tokens are signed with it. */
@@ -63,6 +77,9 @@ export type Config = {
   hitSecret: string;
   agenciesFile: string | null;
   audit: { keys: AuditKey[]; retentionYears: number };
+  corsOrigins: string[];
+  /** GraphiQL at /graphiql: on in development, off in production unless GRAPHIQL=true. */
+  graphiql: boolean;
 };
 
 /** One key of AUDIT_HMAC_KEYS: its id is stored with every seal it makes, so a rotated key still verifies. */
@@ -137,5 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hitSecret: c.HIT_SECRET ?? DEV_SECRET,
     agenciesFile: c.AGENCIES_FILE ?? null,
     audit: { keys: auditKeys as AuditKey[], retentionYears: c.AUDIT_RETENTION_YEARS },
+    corsOrigins: c.CORS_ORIGINS,
+    graphiql: c.GRAPHIQL ? c.GRAPHIQL === 'true' : !production,
   };
 }

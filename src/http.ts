@@ -8,6 +8,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from './context';
 import type { Logger } from './logger';
 import { recordRefusal, registry } from './observability';
+import { serveBrowser, type WebOptions } from './web';
 
 export interface HttpOptions {
   maxBodyBytes: number;
@@ -23,6 +24,8 @@ export interface HttpOptions {
   /** True once shutdown began: not ready any more, and every response closes its connection. */
   draining?: () => boolean;
   logger: Logger;
+  /** The explorer, GraphiQL, dev tokens and CORS (src/web.ts). */
+  web?: WebOptions;
 }
 
 const json = (res: http.ServerResponse, status: number, body: unknown) => {
@@ -87,6 +90,7 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
     const ready = !draining && (await options.ready().catch(() => false));
     return json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
   }
+  if (await serveBrowser(options.web, req, res, url)) return;
   if (url.pathname !== '/graphql' && url.pathname !== '/') return httpError(res, 404, 'NOT_FOUND', 'Not found: the API is at /graphql, health at /health/live and /health/ready');
 
   let text: string;

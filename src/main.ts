@@ -6,6 +6,7 @@ import { loadConfig } from './config';
 import { createContext, exchangeFromConfig } from './context';
 import { createAuthenticator } from './auth/identity';
 import { createHttpServer } from './http';
+import { webOptions } from './web';
 import { trackPool } from './observability';
 import { Database } from './db/database';
 import { createLogger } from './logger';
@@ -36,6 +37,7 @@ async function main() {
     // Checked on a connection of its own, so a busy pool does not make the instance look dead.
     ready: async () => (await db.probe('health/migrated'))[0]?.ready === true,
     draining: () => draining,
+    web: webOptions(config),
   });
   // Apollo's drain: on stop it closes the listener, ends idle connections, lets every request in flight
   // finish, and cuts what is left after SHUTDOWN_GRACE_MS, so that a stuck client cannot hold the process.
@@ -47,6 +49,8 @@ async function main() {
     httpServer.listen(config.port, config.host, resolve);
   });
   logger.info({ url: `http://${config.host}:${config.port}/graphql` }, 'GraphQL API ready');
+  // npm run demo: the address an analyst opens (in development, /#demo signs in as a demo agency).
+  if (config.seedDemo) process.stdout.write(`\nlinkgraph explorer: open http://${config.host}:${config.port}/${config.auth.devSecret ? '#demo' : ''} in a browser\n\n`);
 
   // Graceful shutdown, the same in every NODE_ENV (Apollo's own signal handlers are off: they stop at
   // once and re-raise the signal). First drain: readiness turns false so a load balancer stops sending,

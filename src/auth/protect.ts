@@ -5,9 +5,9 @@
 // Root fields check roles: a root field not listed needs the analyst role.
 import { buildASTSchema, getNullableType, isListType, isObjectType, parse, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
-import type { GraphEdge, GraphNode, Subgraph } from '../links/graph';
+import { casesOfNode, type GraphEdge, type GraphNode, type Subgraph } from '../links/graph';
 import { detailKeys, displayLabelOf, type NodeType } from '../model/nodes';
-import { type Access, typeOfId, type Verdict } from './access';
+import { type Access, type Hit, typeOfId, type Verdict } from './access';
 import { requireRole, type Role } from './identity';
 import { ruleNameOnly, type RuleHit } from '../links/explain';
 
@@ -77,13 +77,24 @@ export async function redactGraphEdge(access: Access, e: GraphEdge, forExport = 
   return { id: r.id, type: e.type, source: r.from!, target: r.to!, caseId: r.caseId, properties: r.properties };
 }
 
-/** An export is a dissemination: H2 and H3 cases of other agencies are hits in it even when shared. */
-export async function redactSubgraph(access: Access, sub: Subgraph): Promise<Subgraph> {
-  return {
-    ...sub,
-    nodes: await Promise.all(sub.nodes.map((n) => redactGraphNode(access, n, true))),
-    edges: await Promise.all(sub.edges.map((e) => redactGraphEdge(access, e, true))),
-  };
+/** A chart node as the viewer may see it, with the cases that report it (ids, or handles for hidden ones). */
+export type ChartNode = GraphNode & { access: string; hit: Hit | null; cases: string[] };
+export type ChartGraph = Omit<Subgraph, 'nodes'> & { nodes: ChartNode[] };
+
+/**
+ * A whole subgraph redacted exactly as its GraphNode and GraphEdge fields are, for the forms built from it
+ * (cytoscape.js elements, graphology, export files), which carry no field of their own to wrap.
+ * An export is a dissemination (forExport): H2 and H3 cases of other agencies are hits in it even when shared.
+ */
+export async function redactSubgraph(ctx: Context, sub: Subgraph, forExport: boolean): Promise<ChartGraph> {
+  const access = ctx.access;
+  const nodes = await Promise.all(sub.nodes.map(async (n): Promise<ChartNode> => {
+    const shown = await redactGraphNode(access, n, forExport);
+    const hit = shown.hit as Hit | null;
+    const cases = shown.access === 'FULL' ? await Promise.all((await casesOfNode(n, ctx)).map(async (id) => (await access.publicId(id, forExport))!)) : [hit!.caseHandle];
+    return { ...shown, hit, cases };
+  }));
+  return { ...sub, nodes, edges: await Promise.all(sub.edges.map((e) => redactGraphEdge(access, e, forExport))) };
 }
 
 const POLICIES: Record<string, Policy> = {

@@ -7,6 +7,7 @@ import { badInput, notFound } from '../errors';
 import type { NodeType, StoredNode } from '../model/nodes';
 import { caseOfId, type Access } from '../auth/access';
 import { capSubgraph, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode, type RawEdge, type Subgraph } from './graph';
+import type { ChartGraph, ChartNode } from '../auth/protect';
 
 export const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, Math.trunc(value)));
 
@@ -222,56 +223,121 @@ export async function networkMetrics(db: Database, args: { seeds: string[]; dept
   };
 }
 
-/** A subgraph as GraphML or Cytoscape.js JSON. */
-export function exportGraph(sub: Subgraph, format: 'GRAPHML' | 'CYTOSCAPE_JSON') {
+/**
+ * What every chart form carries of a node: our fields win over a property of the same name, so `id`,
+ * `type`, `access` and the hit can be styled on whatever the node's properties hold.
+ */
+const nodeData = (n: ChartNode) => ({ ...n.properties, id: n.id, type: n.type, label: n.label, country: n.country, access: n.access, hit: n.hit, cases: n.cases });
+const edgeData = (e: GraphEdge) => ({ ...e.properties, id: e.id, source: e.source, target: e.target, type: e.type, caseId: e.caseId });
+
+/** cytoscape.js `elements` (js.cytoscape.org "Notation for elements JSON"): given as is to cytoscape({ elements }). */
+export function cytoscapeElements(sub: ChartGraph) {
+  return { nodes: sub.nodes.map((n) => ({ data: nodeData(n) })), edges: sub.edges.map((e) => ({ data: edgeData(e) })) };
+}
+
+/**
+ * graphology's serialised graph (graphology.github.io/serialization), given as is to Graph.from() or
+ * graph.import(). Multi: two cases may report the same relationship between the same two nodes.
+ */
+export function graphologyGraph(sub: ChartGraph) {
+  return {
+    attributes: { truncated: sub.truncated, omitted: sub.omitted },
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    nodes: sub.nodes.map((n) => {
+      const { id, ...attributes } = nodeData(n);
+      return { key: id, attributes };
+    }),
+    edges: sub.edges.map((e) => {
+      const { id, source, target, ...attributes } = edgeData(e);
+      return { key: id, source, target, attributes };
+    }),
+  };
+}
+
+/**
+ * A redacted subgraph as GraphML or Cytoscape.js JSON. Both carry each node's access, hit and cases, and
+ * the omitted groups (graph data), so a hit can be styled and asked about from the file alone.
+ */
+export function exportGraph(sub: ChartGraph, format: 'GRAPHML' | 'CYTOSCAPE_JSON') {
   if (format === 'CYTOSCAPE_JSON') {
-    const elements = {
-      nodes: sub.nodes.map((n) => ({ data: { id: n.id, type: n.type, label: n.label, country: n.country, ...n.properties } })),
-      edges: sub.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, type: e.type, caseId: e.caseId, ...e.properties } })),
-    };
-    return { format, mediaType: 'application/json', content: JSON.stringify({ elements }), nodeCount: sub.nodes.length, edgeCount: sub.edges.length };
+    // The top-level shape of cy.json(): graph data beside the elements.
+    const content = JSON.stringify({ data: { truncated: sub.truncated, omitted: sub.omitted }, elements: cytoscapeElements(sub) });
+    return { format, mediaType: 'application/json', content, nodeCount: sub.nodes.length, edgeCount: sub.edges.length };
   }
   return { format, mediaType: 'application/graphml+xml', content: toGraphML(sub), nodeCount: sub.nodes.length, edgeCount: sub.edges.length };
 }
 
-/** GraphML 1.0: one <key> per attribute name, typed by the values seen; the XML library does the escaping. */
-function toGraphML(sub: Subgraph): string {
-  const nodeData = sub.nodes.map((n) => ({ id: n.id, data: flatten({ type: n.type, label: n.label, country: n.country, ...n.properties }) }));
-  const edgeData = sub.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, data: flatten({ type: e.type, caseId: e.caseId, ...e.properties }) }));
-  const keys = (items: Array<{ data: Record<string, string | number | boolean> }>, prefix: string) => {
-    const types = new Map<string, string>();
+type Scalar = string | number | boolean;
+type Value = Scalar | Scalar[];
+
+/**
+ * GraphML 1.0 (graphml.graphdrawing.org/specification) has scalar attributes only. A list-valued
+ * attribute (aliases, a node's cases, the omitted groups) is declared with attr.type="string" plus
+ * attr.list="string", and its value is a JSON array: GraphML 1.0 readers (yEd, Gephi, graphology) still
+ * read it as a string, a reader that honours attr.list gets the items back exactly (an alias may hold a
+ * ";" or a ","), and an empty list is "[]", never "" (which would read as one empty name). One <key> per
+ * attribute name, typed by the values seen; the XML library does the escaping.
+ */
+function toGraphML(sub: ChartGraph): string {
+  const flat = ({ hit, ...rest }: ReturnType<typeof nodeData>) => ({
+    ...rest,
+    // The hit, flattened: GraphML has no nested values.
+    ...(hit ? { hitAgency: hit.agency, hitCountry: hit.country, hitCaseHandle: hit.caseHandle, hitEntityType: hit.entityType, hitHandlingCode: hit.handlingCode } : {}),
+  });
+  const nodes = sub.nodes.map((n) => {
+    const { id, ...data } = flat(nodeData(n));
+    return { id, data: graphmlValues(data) };
+  });
+  const edges = sub.edges.map((e) => {
+    const { id, source, target, ...data } = edgeData(e);
+    return { id, source, target, data: graphmlValues(data) };
+  });
+  const graphData = graphmlValues({
+    truncated: sub.truncated,
+    omittedType: sub.omitted.map((o) => o.type), omittedCount: sub.omitted.map((o) => o.count), omittedLabel: sub.omitted.map((o) => o.label),
+  });
+  const keys = (items: Array<{ data: Record<string, Value> }>, prefix: string) => {
+    const types = new Map<string, { type: string; list: boolean }>();
     for (const item of items) {
       for (const [name, value] of Object.entries(item.data)) {
-        const t = typeof value === 'number' ? 'double' : typeof value === 'boolean' ? 'boolean' : 'string';
-        types.set(name, types.has(name) && types.get(name) !== t ? 'string' : t);
+        const list = Array.isArray(value);
+        const first = list ? value[0] : value;
+        const t = first === undefined ? null : typeof first === 'number' ? 'double' : typeof first === 'boolean' ? 'boolean' : 'string';
+        const seen = types.get(name);
+        const type = !seen ? t ?? 'string' : t && seen.type !== t ? 'string' : seen.type;
+        types.set(name, { type: list || seen?.list ? 'string' : type, list: list || Boolean(seen?.list) });
       }
     }
-    return [...types.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, type], i) => ({ id: `${prefix}${i}`, name, type }));
+    return [...types.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, t], i) => ({ id: `${prefix}${i}`, name, ...t }));
   };
-  const nodeKeys = keys(nodeData, 'n');
-  const edgeKeys = keys(edgeData, 'e');
+  const nodeKeys = keys(nodes, 'n');
+  const edgeKeys = keys(edges, 'e');
+  const graphKeys = keys([{ data: graphData }], 'g');
+  const text = (v: Value) => (Array.isArray(v) ? JSON.stringify(v) : String(v));
   const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele('graphml', { xmlns: 'http://graphml.graphdrawing.org/xmlns' });
-  for (const k of nodeKeys) doc.ele('key', { id: k.id, for: 'node', 'attr.name': k.name, 'attr.type': k.type }).up();
-  for (const k of edgeKeys) doc.ele('key', { id: k.id, for: 'edge', 'attr.name': k.name, 'attr.type': k.type }).up();
-  const graph = doc.ele('graph', { id: 'G', edgedefault: 'directed' });
-  for (const n of nodeData) {
-    const el = graph.ele('node', { id: n.id });
-    for (const k of nodeKeys) if (k.name in n.data) el.ele('data', { key: k.id }).txt(String(n.data[k.name])).up();
+  for (const [scope, list] of [['graph', graphKeys], ['node', nodeKeys], ['edge', edgeKeys]] as const) {
+    for (const k of list) doc.ele('key', { id: k.id, for: scope, 'attr.name': k.name, 'attr.type': k.type, ...(k.list ? { 'attr.list': 'string' } : {}) }).up();
   }
-  for (const e of edgeData) {
+  const graph = doc.ele('graph', { id: 'G', edgedefault: 'directed' });
+  for (const k of graphKeys) graph.ele('data', { key: k.id }).txt(text(graphData[k.name])).up();
+  for (const n of nodes) {
+    const el = graph.ele('node', { id: n.id });
+    for (const k of nodeKeys) if (k.name in n.data) el.ele('data', { key: k.id }).txt(text(n.data[k.name])).up();
+  }
+  for (const e of edges) {
     const el = graph.ele('edge', { id: e.id, source: e.source, target: e.target });
-    for (const k of edgeKeys) if (k.name in e.data) el.ele('data', { key: k.id }).txt(String(e.data[k.name])).up();
+    for (const k of edgeKeys) if (k.name in e.data) el.ele('data', { key: k.id }).txt(text(e.data[k.name])).up();
   }
   return doc.end({ prettyPrint: true });
 }
 
-/** GraphML attributes are scalars: lists become "a; b". */
-function flatten(props: Record<string, unknown>): Record<string, string | number | boolean> {
-  const out: Record<string, string | number | boolean> = {};
+/** Values GraphML can hold: scalars, and lists of scalars; null leaves the attribute out. */
+function graphmlValues(props: Record<string, unknown>): Record<string, Value> {
+  const scalar = (v: unknown): Scalar => (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : JSON.stringify(v));
+  const out: Record<string, Value> = {};
   for (const [k, v] of Object.entries(props)) {
-    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') out[k] = v;
-    else if (Array.isArray(v)) out[k] = v.join('; ');
-    else if (v !== null && v !== undefined) out[k] = String(v);
+    if (Array.isArray(v)) out[k] = v.map(scalar);
+    else if (v !== null && v !== undefined) out[k] = scalar(v);
   }
   return out;
 }

@@ -9,15 +9,23 @@ import { notFound } from '../errors';
 import { nodeType, type StoredNode } from '../model/nodes';
 import { loadCase } from '../cases/resolvers';
 import { asNode } from '../loaders';
-import { clamp, exportGraph, isWeakChain, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
-import { casesOfNode, toGraphNode, type GraphNode } from './graph';
-import { redactSubgraph } from '../auth/protect';
+import { clamp, cytoscapeElements, exportGraph, graphologyGraph, isWeakChain, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
+import { casesOfNode, toGraphNode, type GraphNode, type Subgraph } from './graph';
+import { redactSubgraph, type ChartGraph } from '../auth/protect';
 import { ownerOfCase } from '../auth/access';
 import { explainLink, type LinkSideInput } from './explain';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
 export const HOPS = { min: 2, max: 4 } as const;
 const MAX_CHAINS = 20;
+
+/** One redaction per subgraph, shared by its cytoscape and graphology fields. */
+const charts = new WeakMap<Subgraph, Promise<ChartGraph>>();
+function chartOf(sub: Subgraph, ctx: Context): Promise<ChartGraph> {
+  let chart = charts.get(sub);
+  if (!chart) charts.set(sub, (chart = redactSubgraph(ctx, sub, false)));
+  return chart;
+}
 
 type Chain = { length: number; nodes: StoredNode[]; relationships: unknown[] };
 
@@ -100,7 +108,12 @@ export const linkResolvers = {
     explainLink: (_: unknown, args: { a: LinkSideInput; b: LinkSideInput }, ctx: Context) => explainLink(ctx, args.a, args.b),
     // An export is redacted whole before it is serialised: it leaves the system.
     exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) => ctx.budget.spend(ctx.access.viewer, 'exportSubgraph', async () =>
-      exportGraph(await redactSubgraph(ctx.access, await neighbourhood(ctx.db, args, ctx.access)), args.format)),
+      exportGraph(await redactSubgraph(ctx, await neighbourhood(ctx.db, args, ctx.access), true), args.format)),
+  },
+  // The same redacted nodes and edges as the fields beside them, in the shapes two chart libraries load as is.
+  Subgraph: {
+    cytoscape: async (sub: Subgraph, _: unknown, ctx: Context) => cytoscapeElements(await chartOf(sub, ctx)),
+    graphology: async (sub: Subgraph, _: unknown, ctx: Context) => graphologyGraph(await chartOf(sub, ctx)),
   },
   ExplainedSide: {
     id: (s: { nodeId: string | null }) => s.nodeId,
