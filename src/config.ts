@@ -40,7 +40,23 @@ const schema = z.object({
   // Directive (EU) 2016/680 Art. 25: logs are kept for a set time. Entries are erased at the end of the
   // N-th year after the year they were written (npm run audit:retain).
   AUDIT_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(1),
+  MATCH_THRESHOLD: matchThresholdSchema(),
 });
+
+/**
+ * The match probability from which a pair of person records is proposed as possibly one individual. The
+ * README ("Person matching") shows the precision/recall curve that sets the default.
+ */
+function matchThresholdSchema() {
+  return z.coerce.number({ message: 'must be a number' }).gt(0, 'must be above 0').lt(1, 'must be below 1 (a probability)').default(0.5);
+}
+
+/** MATCH_THRESHOLD alone, for the matcher, which runs in the service and in the CLIs alike. */
+export function matchThreshold(env: NodeJS.ProcessEnv = process.env): number {
+  const parsed = matchThresholdSchema().safeParse(env.MATCH_THRESHOLD);
+  if (!parsed.success) throw new Error(`invalid configuration:\n  MATCH_THRESHOLD: ${parsed.error.issues[0].message}\nSee README "Configuration".`);
+  return parsed.data;
+}
 
 /** Used only outside production, where the README's dev tokens are signed with it. */
 export const DEV_SECRET = 'linkgraph-development-secret-never-use-in-production';
