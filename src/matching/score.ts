@@ -187,46 +187,60 @@ const DATE_DETAIL: Record<(typeof FIELDS)['birthDate'][number], string> = {
   dayOff: 'one day apart', different: 'different',
 };
 
+/** A name's term frequency and the population it is counted in. */
+export type Frequency = Pick<PairEvidence, 'namesakes' | 'population'>;
+
+/**
+ * The weight ln(m/u) of each compared field, and the prior ln(duplicatesPerRecord / population). Scoring
+ * and training (EM) share this one function, so the model trained is the model applied.
+ */
+export function fieldWeights(c: Comparison, frequency: Frequency, params: ModelParams): { prior: number } & Partial<Record<Field, number>> {
+  const { levels } = params;
+  const population = Math.max(2, frequency.population);
+  const namesakes = Math.min(population, Math.max(2, frequency.namesakes));
+  const w = (l: Level) => Math.log(l.m / l.u);
+  const out: { prior: number } & Partial<Record<Field, number>> = { prior: Math.log(params.duplicatesPerRecord / population) };
+  if (c.name === 'different') out.name = w(levels.name.different);
+  // Term-frequency adjustment: u of an agreeing name is the share of records holding it.
+  else if (c.name) out.name = Math.log(levels.name[c.name].m / Math.min(1, (c.name === 'exact' ? 1 : CLOSE_SPREAD) * namesakes / population));
+  if (c.birthDate) {
+    const near = c.birthDate !== 'exact' && c.birthDate !== 'different';
+    out.birthDate = near ? Math.min(NEAR_DATE_MAX_WEIGHT, w(levels.birthDate[c.birthDate])) : w(levels.birthDate[c.birthDate]);
+  }
+  if (c.nationality) out.nationality = w(levels.nationality[c.nationality]);
+  if (c.gender) out.gender = w(levels.gender[c.gender]);
+  if (c.document) out.document = w(levels.document.shared);
+  if (c.phone) out.phone = w(levels.phone.shared);
+  if (c.account) out.account = w(levels.account.shared);
+  return out;
+}
+
 export function scorePair(a: MatchPerson, b: MatchPerson, evidence: PairEvidence, model: MatchModel = DEFAULT_MODEL): PairScore {
-  const { levels, duplicatesPerRecord } = model.params;
   const population = Math.max(2, evidence.population);
   const namesakes = Math.min(population, Math.max(2, evidence.namesakes));
   const c = compare(a, b, evidence);
-  const w = (l: Level) => Math.log(l.m / l.u);
+  const weight = fieldWeights(c, evidence, model.params);
   const features: Feature[] = [{
-    feature: 'PRIOR', weight: round(Math.log(duplicatesPerRecord / population)),
-    detail: `about ${duplicatesPerRecord} other records of the same individual per record, among ${population} records (model ${model.version})`,
+    feature: 'PRIOR', weight: round(weight.prior),
+    detail: `about ${model.params.duplicatesPerRecord} other records of the same individual per record, among ${population} records (model ${model.version})`,
   }];
-
   const names = bestNames(a, b);
   if (names === null || c.name === null) {
     features.push({ feature: 'NAME', detail: 'no comparable name (initials, a placeholder or empty): never a match, whatever else agrees', weight: 0 });
   } else if (c.name === 'different') {
-    features.push({ feature: 'NAME', detail: `${names.pair}: different (similarity ${names.similarity.toFixed(2)})`, weight: round(w(levels.name.different)) });
+    features.push({ feature: 'NAME', detail: `${names.pair}: different (similarity ${names.similarity.toFixed(2)})`, weight: round(weight.name!) });
   } else {
-    // Term-frequency adjustment: u of an agreeing name is how many records hold it.
-    const frequency = (c.name === 'exact' ? 1 : CLOSE_SPREAD) * namesakes / population;
-    const level = levels.name[c.name];
     features.push({
-      feature: 'NAME', weight: round(Math.log(level.m / Math.min(1, frequency))),
+      feature: 'NAME', weight: round(weight.name!),
       detail: `${names.pair}: ${c.name === 'exact' ? 'one name' : 'close spellings'} (similarity ${names.similarity.toFixed(2)}), held by ${namesakes} of ${population} records`,
     });
   }
-
-  if (c.birthDate) {
-    const near = c.birthDate !== 'exact' && c.birthDate !== 'different';
-    const weight = near ? Math.min(NEAR_DATE_MAX_WEIGHT, w(levels.birthDate[c.birthDate])) : w(levels.birthDate[c.birthDate]);
-    features.push({ feature: 'BIRTH_DATE', detail: `${DATE_DETAIL[c.birthDate]} (${a.birthDate}${a.birthDate === b.birthDate ? '' : ` / ${b.birthDate}`})`, weight: round(weight) });
-  }
-  if (c.nationality) {
-    features.push({ feature: 'NATIONALITY', detail: c.nationality === 'agree' ? `both ${a.nationality}` : `${a.nationality} / ${b.nationality}`, weight: round(w(levels.nationality[c.nationality])) });
-  }
-  if (c.gender) {
-    features.push({ feature: 'GENDER', detail: c.gender === 'agree' ? `both ${a.gender}` : `${a.gender} / ${b.gender}`, weight: round(w(levels.gender[c.gender])) });
-  }
-  if (c.document) features.push({ feature: 'DOCUMENT', detail: `both hold ${evidence.sharedDocuments.join(', ')}`, weight: round(w(levels.document.shared)) });
-  if (c.phone) features.push({ feature: 'PHONE', detail: `both use ${evidence.sharedPhones.join(', ')}`, weight: round(w(levels.phone.shared)) });
-  if (c.account) features.push({ feature: 'ACCOUNT', detail: `both hold ${evidence.sharedAccounts!.join(', ')}`, weight: round(w(levels.account.shared)) });
+  if (c.birthDate) features.push({ feature: 'BIRTH_DATE', detail: `${DATE_DETAIL[c.birthDate]} (${a.birthDate}${a.birthDate === b.birthDate ? '' : ` / ${b.birthDate}`})`, weight: round(weight.birthDate!) });
+  if (c.nationality) features.push({ feature: 'NATIONALITY', detail: c.nationality === 'agree' ? `both ${a.nationality}` : `${a.nationality} / ${b.nationality}`, weight: round(weight.nationality!) });
+  if (c.gender) features.push({ feature: 'GENDER', detail: c.gender === 'agree' ? `both ${a.gender}` : `${a.gender} / ${b.gender}`, weight: round(weight.gender!) });
+  if (c.document) features.push({ feature: 'DOCUMENT', detail: `both hold ${evidence.sharedDocuments.join(', ')}`, weight: round(weight.document!) });
+  if (c.phone) features.push({ feature: 'PHONE', detail: `both use ${evidence.sharedPhones.join(', ')}`, weight: round(weight.phone!) });
+  if (c.account) features.push({ feature: 'ACCOUNT', detail: `both hold ${evidence.sharedAccounts!.join(', ')}`, weight: round(weight.account!) });
 
   if (c.name === null) {
     // The veto is a weight of its own, so the breakdown still adds up to the score an analyst sees.

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { blockingKeys, nameKey, skeleton, stem } from '../../src/matching/nameKeys';
 import { DEFAULT_MODEL, MATCH_THRESHOLD, compareDates, nameSimilarity, scorePair, type Feature, type MatchPerson } from '../../src/matching/score';
 import { namesakes } from '../../src/matching/match';
+import { uFromValueCounts } from '../../src/matching/train';
 
 const keyOf = (name: string) => nameKey(name).stems.join(' ');
 
@@ -168,5 +169,25 @@ describe('namesakes: a name\'s frequency from its blocking keys', () => {
     expect(namesakes(['popesu|1990'], [['popesu|1990', 3]])).toBe(150); // a one-word name: spread over 50 birth years
     expect(namesakes([], [['ivan|sergei', 7], ['ivan|sergei|1975', 2]])).toBe(7); // met through a shared identifier
     expect(namesakes([], [])).toBe(2);
+  });
+});
+
+describe('training: u from value counts', () => {
+  it('the chance that two random records agree, by hand', () => {
+    const params = structuredClone(DEFAULT_MODEL.params);
+    // 4 records: two born 1980-01-02, one 1980-02-01 (the first date swapped), one 1980-01-03 (a day later).
+    uFromValueCounts(params, [
+      { field: 'birthDate', value: '1980-01-02', count: 2 }, { field: 'birthDate', value: '1980-02-01', count: 1 },
+      { field: 'birthDate', value: '1980-01-03', count: 1 },
+      { field: 'gender', value: 'MALE', count: 3 }, { field: 'gender', value: 'FEMALE', count: 1 },
+    ]);
+    // 6 pairs: 1 equal, 2 swapped, 2 one day apart, 1 different (1980-02-01 / 1980-01-03).
+    expect(params.levels.birthDate.exact.u).toBeCloseTo(1 / 6, 6);
+    expect(params.levels.birthDate.transposed.u).toBeCloseTo(2 / 6, 6);
+    expect(params.levels.birthDate.dayOff.u).toBeCloseTo(2 / 6, 6);
+    expect(params.levels.birthDate.different.u).toBeCloseTo(1 / 6, 6);
+    // Gender: 3 of 6 pairs are two men.
+    expect(params.levels.gender.agree.u).toBeCloseTo(0.5, 6);
+    expect(params.levels.nationality).toEqual(DEFAULT_MODEL.params.levels.nationality); // no counts: the default stays
   });
 });
