@@ -3,6 +3,7 @@ import { blockingKeys, nameKey, skeleton, stem } from '../../src/matching/nameKe
 import { DEFAULT_MODEL, MATCH_THRESHOLD, compareDates, nameSimilarity, scorePair, type Feature, type MatchPerson } from '../../src/matching/score';
 import { namesakes } from '../../src/matching/match';
 import { uFromValueCounts } from '../../src/matching/train';
+import { matchThreshold } from '../../src/config';
 
 const keyOf = (name: string) => nameKey(name).stems.join(' ');
 
@@ -189,5 +190,14 @@ describe('training: u from value counts', () => {
     // Gender: 3 of 6 pairs are two men.
     expect(params.levels.gender.agree.u).toBeCloseTo(0.5, 6);
     expect(params.levels.nationality).toEqual(DEFAULT_MODEL.params.levels.nationality); // no counts: the default stays
+  });
+});
+
+describe('MATCH_THRESHOLD', () => {
+  it('is a probability, with a clear error otherwise', () => {
+    expect(matchThreshold({})).toBe(0.5);
+    expect(matchThreshold({ MATCH_THRESHOLD: '0.8' })).toBe(0.8);
+    expect(() => matchThreshold({ MATCH_THRESHOLD: '1.5' })).toThrow(/MATCH_THRESHOLD: must be below 1/);
+    expect(() => matchThreshold({ MATCH_THRESHOLD: 'high' })).toThrow(/MATCH_THRESHOLD: must be a number/);
   });
 });
