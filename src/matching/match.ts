@@ -122,17 +122,18 @@ export async function matchPersons(
       pairs.set(key, { a: a.id, b: b.id, above, probability: score.probability, logOdds: score.logOdds, explanation: JSON.stringify(score.features), modelVersion: model.version });
       if (above) fresh.push(key);
     }
-    const batch = [...pairs.values()];
-    pairsScored += batch.length;
-    proposed += batch.filter((p) => p.above).length;
-    for (const p of batch) if (p.above) proposedPairs.push([p.a as string, p.b as string]);
+    // Only proposals are written: withdrawStale removes this chunk's proposals that were not renewed.
+    const batch = [...pairs.values()].filter((p) => p.above);
+    pairsScored += pairs.size;
+    proposed += batch.length;
+    for (const p of batch) proposedPairs.push([p.a as string, p.b as string]);
     // The chunk's proposals, withdrawals and pending marks commit together: a killed run leaves no pair
     // half-written, and resumes with the records still pending.
     await db.transaction('WRITE', async (tx) => {
       if (batch.length) await tx('matching/writeCandidates', { rows: batch });
       await tx('matching/withdrawStale', { ids: chunkIds, fresh });
       if (clearPending) await tx('matching/clearPending', { ids: chunkIds });
-      await audit?.(tx, { ids: chunkIds, outcome: `match candidates of ${chunkIds.length} person records: ${batch.filter((p) => p.above).length} proposed (model ${model.version})` });
+      await audit?.(tx, { ids: chunkIds, outcome: `match candidates of ${chunkIds.length} person records: ${batch.length} proposed (model ${model.version})` });
     });
   }
   return { personsChecked: ids.length, pairsScored, proposed, seconds: (Date.now() - started) / 1000, proposedPairs, modelVersion: model.version, oversizedBlocks };

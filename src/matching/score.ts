@@ -110,12 +110,24 @@ const NO_NAME_CAP = Math.log(1 / 99);
  * Each side is read in every transliteration reading it has (see nameKeys); the best pair counts.
  */
 export function nameSimilarity(a: string, b: string): number | null {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
+  const ka = cachedKey(a);
+  const kb = cachedKey(b);
   if (!ka.comparable || !kb.comparable) return null;
   let best = 0;
   for (const va of ka.variants) for (const vb of kb.variants) best = Math.max(best, wordsSimilarity(va, vb));
   return best;
+}
+
+// A record meets a dozen candidates: its name is analysed once, not once per pair. Bounded, so a long run
+// does not hold every name it has seen.
+const KEYS = new Map<string, ReturnType<typeof nameKey>>();
+function cachedKey(name: string): ReturnType<typeof nameKey> {
+  let key = KEYS.get(name);
+  if (!key) {
+    if (KEYS.size >= 100_000) KEYS.clear();
+    KEYS.set(name, key = nameKey(name));
+  }
+  return key;
 }
 
 function wordsSimilarity(ka: { words: string[]; stems: string[] }, kb: { words: string[]; stems: string[] }): number {
