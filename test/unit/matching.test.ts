@@ -189,7 +189,7 @@ describe('training: u from value counts', () => {
     expect(params.levels.birthDate.different.u).toBeCloseTo(1 / 6, 6);
     // Gender: 3 of 6 pairs are two men.
     expect(params.levels.gender.agree.u).toBeCloseTo(0.5, 6);
-    expect(params.levels.nationality).toEqual(DEFAULT_MODEL.params.levels.nationality); // no counts: the default stays
+    expect(params.levels.nationality).toEqual(DEFAULT_MODEL.params.levels.nationality); // the name predicts it: the published u stays
   });
 });
 
