@@ -27,7 +27,7 @@ async function main() {
     const p = t.model.params;
     process.stdout.write(`match:train: model ${t.model.version} from ${t.pairs} candidate pairs of ${t.records} sampled records (of ${t.population}), ` +
       `${t.iterations} EM iterations, ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
-      (t.emAccepted ? '' : '  the EM found no class of one individual (too few duplicates among namesakes in the sample): m kept at the defaults, u estimated\n') +
+      (t.emAccepted ? '' : '  the EM found no class of one individual (too few duplicates among namesakes in the sample): m kept at the defaults, u estimated, duplicates per record from pairs with one name and an equal birth date beyond chance\n') +
       `  duplicates per record ${p.duplicatesPerRecord.toFixed(4)}\n`);
     for (const field of Object.keys(FIELDS) as Field[]) {
       const levels = Object.entries(p.levels[field] as Record<string, { m: number; u: number }>).map(([l, { m, u }]) => `${l} m=${m.toPrecision(3)} u=${u.toPrecision(3)} w=${Math.log(m / u).toFixed(2)}`);

@@ -100,11 +100,28 @@ export async function trainModel(db: Database, options: { sample?: number; maxIt
         (params.levels[field] as Record<string, { m: number; u: number }>)[level] = { m: (defaults.levels[field] as Record<string, { m: number }>)[level].m, u: value.u };
       }
     }
-    params.duplicatesPerRecord = defaults.duplicatesPerRecord;
+    params.duplicatesPerRecord = duplicatesBeyondChance(pairs.map((p) => p.c), ids.length, params) ?? defaults.duplicatesPerRecord;
   }
   const model: MatchModel = { version: `em-${new Date().toISOString().replace(/[-:.]/g, '')}`, trainedAt: new Date().toISOString(), params };
   await saveModel(db, model.version, params);
   return { model, records: ids.length, pairs: pairs.length, iterations, population, emAccepted };
+}
+
+/**
+ * Duplicates per record by the method of moments, for when the EM finds no class: pairs with one name and
+ * an equal birth date, less those expected by chance (u of an equal date for every such pair with both
+ * dates), are duplicates seen through m of both fields. Null when the sample shows no excess.
+ */
+export function duplicatesBeyondChance(comparisons: Comparison[], records: number, params: ModelParams): number | null {
+  const sameName = comparisons.filter((c) => c.name === 'exact');
+  const dated = sameName.filter((c) => c.birthDate !== null);
+  if (dated.length === 0 || records === 0) return null;
+  const observed = dated.filter((c) => c.birthDate === 'exact').length;
+  const expected = dated.length * params.levels.birthDate.exact.u;
+  const excess = observed - expected;
+  if (excess <= 0) return null;
+  const seen = params.levels.name.exact.m * params.levels.birthDate.exact.m * (dated.length / sameName.length);
+  return Math.min(99, Math.max(1e-4, excess / records / seen));
 }
 
 function converged(before: string, after: ModelParams): boolean {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { blockingKeys, nameKey, skeleton, stem } from '../../src/matching/nameKeys';
-import { DEFAULT_MODEL, MATCH_THRESHOLD, compareDates, nameSimilarity, scorePair, type Feature, type MatchPerson } from '../../src/matching/score';
+import { DEFAULT_MODEL, MATCH_THRESHOLD, compareDates, nameSimilarity, scorePair, type Comparison, type Feature, type MatchPerson } from '../../src/matching/score';
 import { namesakes } from '../../src/matching/match';
-import { uFromValueCounts } from '../../src/matching/train';
+import { duplicatesBeyondChance, uFromValueCounts } from '../../src/matching/train';
 import { matchThreshold } from '../../src/config';
 
 const keyOf = (name: string) => nameKey(name).stems.join(' ');
@@ -199,5 +199,18 @@ describe('MATCH_THRESHOLD', () => {
     expect(matchThreshold({ MATCH_THRESHOLD: '0.8' })).toBe(0.8);
     expect(() => matchThreshold({ MATCH_THRESHOLD: '1.5' })).toThrow(/MATCH_THRESHOLD: must be below 1/);
     expect(() => matchThreshold({ MATCH_THRESHOLD: 'high' })).toThrow(/MATCH_THRESHOLD: must be a number/);
+  });
+});
+
+describe('training: duplicates per record beyond chance', () => {
+  it('pairs with one name and an equal date, less chance, seen through m', () => {
+    const params = structuredClone(DEFAULT_MODEL.params);
+    params.levels.birthDate.exact.u = 0.01;
+    const pair = (birthDate: Comparison['birthDate']): Comparison => ({ name: 'exact', birthDate, gender: null, nationality: null, document: null, phone: null, account: null });
+    // 1000 dated namesake pairs, 30 with equal dates: 10 expected by chance, 20 beyond it, among 400 records;
+    // 20 / 400 / (0.85 × 0.85) = 0.0692.
+    const comparisons = [...Array.from({ length: 30 }, () => pair('exact')), ...Array.from({ length: 970 }, () => pair('different'))];
+    expect(duplicatesBeyondChance(comparisons, 400, params)).toBeCloseTo(20 / 400 / (0.85 * 0.85), 4);
+    expect(duplicatesBeyondChance(comparisons.slice(25), 400, params)).toBeNull(); // 5 equal dates of 975: chance alone
   });
 });
