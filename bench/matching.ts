@@ -1,7 +1,12 @@
 // Match quality against the generator's ground truth, on a dataset imported with the CLI (which runs the
-// matcher after the import):
-//   - pairwise precision and recall of "possibly the same person" links, overall and for Cyrillic ↔ Latin
-//     pairs;
+// matcher after the import), measured as the record-linkage field measures it:
+//   - precision, recall and F1 of the stored "possibly the same person" links at the threshold, overall and
+//     for Cyrillic ↔ Latin pairs, pairs with a missing birth date and common-name pairs (a name key held by
+//     COMMON_NAME or more records);
+//   - average precision over the whole ranking and a reliability table (predicted probability band against
+//     the observed rate of true pairs): every blocked candidate pair is scored again with the current
+//     model, so pairs below the threshold count too; a true pair that blocking never met counts as missed;
+//   - the precision/recall curve over thresholds (--curve), for the README;
 //   - the fraction of planted identifier links (phones, flats, vans, accounts, passports written
 //     differently per country) that normalisation turned into one shared node.
 //
@@ -11,8 +16,19 @@ import fs from 'node:fs';
 import { Command } from 'commander';
 import { loadConfig } from '../src/config';
 import { Database } from '../src/db/database';
+import { MATCH_THRESHOLD, scorePair, type MatchPerson } from '../src/matching/score';
+import { MAX_BLOCK, namesakes } from '../src/matching/match';
+import { currentModel } from '../src/matching/model';
 
-const opts = new Command().requiredOption('--truth <file>').parse().opts<{ truth: string }>();
+const opts = new Command()
+  .description('Person-matching quality against the generator\'s ground truth (truth.json next to cases.jsonl).')
+  .requiredOption('--truth <file>', 'the generator\'s truth.json')
+  .option('--curve', 'also print precision and recall at thresholds 0.05 to 0.95')
+  .parse().opts<{ truth: string; curve?: boolean }>();
+
+/** A pair whose name key is held by this many records or more is a common-name pair. */
+const COMMON_NAME = 10;
+const CHUNK = 500;
 
 interface Truth {
   networks: Array<{ id: string; kind: string; cases: string[]; via: { type: string; key: string }; asWritten: string[] }>;
@@ -39,33 +55,88 @@ async function main() {
     };
     const truePairs = pairsOf(truth.samePerson);
     const alsoTrue = pairsOf(truth.recurring ?? []);
-    const names = new Map<string, string>();
-    const rows = await session.run(`MATCH (a:Person)-[m:POSSIBLY_SAME|CONFIRMED_SAME]->(b:Person) RETURN a.id AS a, b.id AS b, a.name AS an, b.name AS bn`);
-    const predicted = new Set<string>();
-    for (const r of rows.records) {
-      predicted.add(pairKey(r.get('a'), r.get('b')));
-      names.set(r.get('a'), r.get('an'));
-      names.set(r.get('b'), r.get('bn'));
+    const isTrue = (k: string) => truePairs.has(k) || alsoTrue.has(k);
+    const stored = await session.run(`MATCH (a:Person)-[m:POSSIBLY_SAME|CONFIRMED_SAME]->(b:Person) RETURN a.id AS a, b.id AS b`);
+    const predicted = new Set<string>(stored.records.map((r) => pairKey(r.get('a'), r.get('b'))));
+
+    // Every blocked pair scored with the current model: the ranking.
+    const started = Date.now();
+    const model = await currentModel(db);
+    const [{ persons }] = await db.read('matching/population');
+    const ids = (await session.run('MATCH (p:Person) RETURN p.id AS id')).records.map((r) => r.get('id') as string);
+    const people = new Map<string, MatchPerson>();
+    const scored = new Map<string, { p: number; common: boolean }>();
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      for (const r of await db.read('matching/candidates', { ids: ids.slice(i, i + CHUNK), maxBlock: MAX_BLOCK })) {
+        const [a, b] = [r.a as MatchPerson, r.b as MatchPerson].map((x) => ({ ...x, aliases: x.aliases ?? [] }));
+        people.set(a.id, a).set(b.id, b);
+        const key = pairKey(a.id, b.id);
+        if (scored.has(key)) continue;
+        const held = namesakes(r.sharedKeys as string[], r.keySizes as Array<[string, number]>);
+        const s = scorePair(a, b, { namesakes: held, population: persons as number, sharedDocuments: r.sharedDocuments as string[], sharedPhones: r.sharedPhones as string[], sharedAccounts: r.sharedAccounts as string[] }, model);
+        scored.set(key, { p: s.probability, common: held >= COMMON_NAME });
+      }
     }
-    const truthNames = await session.run(`UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id, p.name AS name`, { ids: [...new Set(truth.samePerson.flatMap((s) => s.records))] });
-    for (const r of truthNames.records) names.set(r.get('id'), r.get('name'));
-    const isCyrLat = (pair: string) => {
-      const [a, b] = pair.split('|').map((id) => names.get(id) ?? '');
+    const missingIds = [...new Set([...truePairs].flatMap((k) => k.split('|')))].filter((id) => !people.has(id));
+    for (const r of (await session.run('UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p {.id, .name, .aliases, .birthDate} AS p', { ids: missingIds })).records) {
+      const p = r.get('p');
+      people.set(p.id, { ...p, aliases: p.aliases ?? [], nationality: null });
+    }
+    console.log(`model ${model.version}; ${persons} person records, ${scored.size} blocked pairs scored again in ${((Date.now() - started) / 1000).toFixed(1)} s (${(scored.size / Math.max(1, ids.length)).toFixed(2)} pairs per record); threshold ${MATCH_THRESHOLD}\n`);
+
+    const isCyrLat = (k: string) => {
+      const [a, b] = k.split('|').map((id) => people.get(id)?.name ?? '');
       return CYRILLIC.test(a) !== CYRILLIC.test(b);
     };
-    const report = (label: string, filter: (p: string) => boolean) => {
+    const missingDate = (k: string) => k.split('|').some((id) => !people.get(id)?.birthDate);
+    const common = (k: string) => scored.get(k)?.common ?? false;
+
+    const report = (label: string, filter: (k: string) => boolean) => {
       const t = [...truePairs].filter(filter);
       const p = [...predicted].filter(filter);
       const hits = p.filter((x) => truePairs.has(x)).length;
-      const correct = p.filter((x) => truePairs.has(x) || alsoTrue.has(x)).length;
+      const correct = p.filter(isTrue).length;
       const precision = p.length ? correct / p.length : 1;
       const recall = t.length ? hits / t.length : 1;
-      console.log(`${label.padEnd(24)} | ${String(t.length).padStart(6)} | ${String(p.length).padStart(9)} | ${String(hits).padStart(4)} | ${String(correct - hits).padStart(9)} | ${precision.toFixed(3)} | ${recall.toFixed(3)}`);
+      const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+      // Average precision over the ranking of this row's blocked pairs; unmet true pairs count as missed.
+      const ranked = [...scored].filter(([k]) => filter(k)).sort((x, y) => y[1].p - x[1].p);
+      let found = 0;
+      let ap = 0;
+      ranked.forEach(([k], i) => {
+        if (!isTrue(k)) return;
+        found += 1;
+        if (truePairs.has(k)) ap += found / (i + 1);
+      });
+      ap = t.length ? ap / t.length : 1;
+      console.log(`${label.padEnd(24)} | ${String(t.length).padStart(6)} | ${String(p.length).padStart(9)} | ${String(hits).padStart(5)} | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1.toFixed(3)} | ${ap.toFixed(3)}`);
     };
-    console.log('persons                  |  truth | predicted | hits | recurring | precision | recall');
+    console.log('persons                  |  truth | predicted |  hits | precision | recall | F1 | average precision');
     report('all pairs', () => true);
     report('Cyrillic ↔ Latin pairs', isCyrLat);
-    report('same script pairs', (p) => !isCyrLat(p));
+    report('same script pairs', (k) => !isCyrLat(k));
+    report('missing birth date', missingDate);
+    report(`common name (≥${COMMON_NAME} holders)`, common);
+
+    // Reliability: within each band of predicted probability, the share of pairs that are true.
+    console.log('\nreliability: predicted probability band | pairs | true | observed rate');
+    const bands = [0, 0.05, 0.2, 0.5, 0.8, 0.95, 0.99, 1.0001];
+    for (let b = 0; b + 1 < bands.length; b++) {
+      const inBand = [...scored].filter(([, s]) => s.p >= bands[b] && s.p < bands[b + 1]);
+      const right = inBand.filter(([k]) => isTrue(k)).length;
+      console.log(`  ${bands[b].toFixed(2)}–${Math.min(1, bands[b + 1]).toFixed(2)} | ${String(inBand.length).padStart(7)} | ${String(right).padStart(5)} | ${inBand.length ? (right / inBand.length).toFixed(3) : '-'}`);
+    }
+    const unmet = [...truePairs].filter((k) => !scored.has(k) && !predicted.has(k)).length;
+    console.log(`true pairs that no blocking key met: ${unmet} of ${truePairs.size}`);
+    if (opts.curve) {
+      console.log('\nthreshold | precision | recall (re-scored ranking)');
+      for (let t = 0.05; t < 0.96; t += 0.05) {
+        const above = [...scored].filter(([, s]) => s.p >= t);
+        const right = above.filter(([k]) => isTrue(k)).length;
+        const hits = above.filter(([k]) => truePairs.has(k)).length;
+        console.log(`  ${t.toFixed(2)} | ${(above.length ? right / above.length : 1).toFixed(3)} | ${(hits / Math.max(1, truePairs.size)).toFixed(3)}`);
+      }
+    }
 
     // Identifier links: a planted network is found when every one of its cases mentions the one node.
     let found = 0;

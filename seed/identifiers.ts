@@ -8,6 +8,9 @@ import { xoroshiro128plus, unsafeUniformIntDistribution, type RandomGenerator } 
 import { composeIBAN, friendlyFormatIBAN } from 'ibantools';
 import { transliterate } from '../src/model/normalise';
 
+/** Cumulative Zipf weights by list length. */
+const ZIPF = new Map<number, number[]>();
+
 export class Rng {
   private readonly g: RandomGenerator;
   constructor(seed: number) { this.g = xoroshiro128plus(seed | 0); }
@@ -16,6 +19,25 @@ export class Rng {
   u32(): number { return this.g.unsafeNext() >>> 0; }
   chance(p: number): boolean { return this.float() < p; }
   pick<T>(xs: readonly T[]): T { return xs[this.int(0, xs.length - 1)]; }
+  /**
+   * A pick from a list ordered most common first, with Zipf weights 1/rank: name frequencies in national
+   * registers fall off this way (Jensen, Ivanov, Virtanen common; a name far down the list rare), so the
+   * data holds as many namesakes as a real register rather than a uniform draw's few.
+   */
+  zipf<T>(xs: readonly T[]): T {
+    let cumulative = ZIPF.get(xs.length);
+    if (!cumulative) {
+      cumulative = [];
+      let total = 0;
+      for (let i = 0; i < xs.length; i++) cumulative.push(total += 1 / (i + 1));
+      ZIPF.set(xs.length, cumulative);
+    }
+    const r = this.float() * cumulative[cumulative.length - 1];
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (cumulative[mid] > r) hi = mid; else lo = mid + 1; }
+    return xs[lo];
+  }
   weighted<T>(items: ReadonlyArray<readonly [T, number]>): T {
     let total = 0;
     for (const [, w] of items) total += w;

@@ -180,22 +180,22 @@ function femSurname(nat: string, m: string, rng: Rng): string {
 /** A new individual of a nationality. Russian, Belarusian and Uzbek names start in Cyrillic. */
 export function newIdentity(rng: Rng, nationality: string, gender: Gender): Identity {
   if (nationality === 'UZ') {
-    const s = rng.pick(UZ_SURNAMES);
-    return { kind: 'cyr', gender, first: rng.pick(gender === 'MALE' ? UZ_MALE : UZ_FEMALE), surname: gender === 'MALE' ? s : feminineRu(s), patronymic: null, nick: null };
+    const s = rng.zipf(UZ_SURNAMES);
+    return { kind: 'cyr', gender, first: rng.zipf(gender === 'MALE' ? UZ_MALE : UZ_FEMALE), surname: gender === 'MALE' ? s : feminineRu(s), patronymic: null, nick: null };
   }
   if (nationality === 'RU' || nationality === 'BY' || ((nationality === 'EE' || nationality === 'LV') && rng.chance(0.25))) {
-    const father = rng.pick(RU_MALE);
-    const s = rng.pick(RU_SURNAMES);
+    const father = rng.zipf(RU_MALE);
+    const s = rng.zipf(RU_SURNAMES);
     if (gender === 'MALE') {
-      const [first, , nick] = rng.pick(RU_MALE);
+      const [first, , nick] = rng.zipf(RU_MALE);
       return { kind: 'cyr', gender, first, surname: s, patronymic: patronymicOf(father[1], gender), nick };
     }
-    const [first, nick] = rng.pick(RU_FEMALE);
+    const [first, nick] = rng.zipf(RU_FEMALE);
     return { kind: 'cyr', gender, first, surname: feminineRu(s), patronymic: patronymicOf(father[1], gender), nick };
   }
   const pool = POOLS[nationality] ?? POOLS.RO;
-  const first = rng.pick(gender === 'MALE' ? pool.male : pool.female);
-  let surname = rng.pick(pool.surnames);
+  const first = rng.zipf(gender === 'MALE' ? pool.male : pool.female);
+  let surname = rng.zipf(pool.surnames);
   if (nationality === 'IS') surname += gender === 'MALE' ? 'son' : 'dóttir';
   else if (gender === 'FEMALE') surname = femSurname(nationality, surname, rng);
   return { kind: 'latin', gender, first, surname, nationality, surnameFirst: pool.surnameFirst ?? false };

@@ -54,7 +54,23 @@ const schema = z.object({
     for (const o of origins.filter((o) => !isOrigin(o))) ctx.addIssue({ code: 'custom', message: `'${o}' is not an origin: write scheme://host[:port], without a path, a slash at the end or a wildcard` });
   }),
   GRAPHIQL: z.enum(['true', 'false']).optional(),
+  MATCH_THRESHOLD: matchThresholdSchema(),
 });
+
+/**
+ * The match probability from which a pair of person records is proposed as possibly one individual. The
+ * README ("Person matching") shows the precision/recall curve that sets the default.
+ */
+function matchThresholdSchema() {
+  return z.coerce.number({ message: 'must be a number' }).gt(0, 'must be above 0').lt(1, 'must be below 1 (a probability)').default(0.5);
+}
+
+/** MATCH_THRESHOLD alone, for the matcher, which runs in the service and in the CLIs alike. */
+export function matchThreshold(env: NodeJS.ProcessEnv = process.env): number {
+  const parsed = matchThresholdSchema().safeParse(env.MATCH_THRESHOLD);
+  if (!parsed.success) throw new Error(`invalid configuration:\n  MATCH_THRESHOLD: ${parsed.error.issues[0].message}\nSee README "Configuration".`);
+  return parsed.data;
+}
 
 /** Used only outside production, where the README's dev tokens are signed with it. */
 export const DEV_SECRET = 'linkgraph-development-secret-never-use-in-production';

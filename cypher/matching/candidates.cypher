@@ -1,16 +1,30 @@
-// Candidate pairs for the given person records: other records sharing a blocking key, skipping keys
-// so common they identify nobody, pairs an analyst has already decided, and two records of one case
-// (a case does not list one person twice).
+// Candidate pairs for the given person records: other records sharing a blocking key (a name key in any
+// transliteration reading, the name with the birth year, or a held document, phone or account), skipping
+// blocks larger than $maxBlock (they are reported by matching/oversizedBlocks and compared only through
+// their smaller keys), pairs an analyst has already decided, and two records of one case (a case does not
+// list one person twice). keySizes gives the records per name key of p, for the name's term frequency.
 UNWIND $ids AS id
-MATCH (p:Person {id: id})-[:HAS_NAME_KEY]->(k:NameKey)
-WITH p, k, COUNT { (k)<-[:HAS_NAME_KEY]-() } AS size
-WHERE size <= $maxBlock
-MATCH (k)<-[:HAS_NAME_KEY]-(q:Person)
-WHERE q <> p
-WITH p, q, min(size) AS blockSize
+MATCH (p:Person {id: id})
+CALL (p) {
+  MATCH (p)-[:HAS_NAME_KEY]->(k:NameKey)
+  WHERE COUNT { (k)<-[:HAS_NAME_KEY]-() } <= $maxBlock
+  MATCH (k)<-[:HAS_NAME_KEY]-(q:Person)
+  WHERE q <> p
+  RETURN q
+  UNION
+  MATCH (p)-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT]->(x)
+  WHERE COUNT { (x)<-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT]-(:Person) } <= $maxBlock
+  MATCH (x)<-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT]-(q:Person)
+  WHERE q <> p
+  RETURN q
+}
+WITH p, q
 WHERE NOT EXISTS { (p)-[:NOT_SAME|CONFIRMED_SAME]-(q) }
   AND NOT EXISTS { (p)-[m:POSSIBLY_SAME]-(q) WHERE m.status = 'UNSURE' }
   AND NOT EXISTS { (p)<-[:INVOLVES]-(:Case)-[:INVOLVES]->(q) }
-RETURN p {.id, .name, .aliases, .birthDate, .nationality, .gender} AS a, q {.id, .name, .aliases, .birthDate, .nationality, .gender} AS b, blockSize,
+RETURN p {.id, .name, .aliases, .birthDate, .nationality, .gender} AS a, q {.id, .name, .aliases, .birthDate, .nationality, .gender} AS b,
+  [(p)-[:HAS_NAME_KEY]->(k)<-[:HAS_NAME_KEY]-(q) | k.key] AS sharedKeys,
+  [(p)-[:HAS_NAME_KEY]->(k) | [k.key, COUNT { (k)<-[:HAS_NAME_KEY]-() }]] AS keySizes,
   [(p)-[:HOLDS_DOCUMENT]->(d)<-[:HOLDS_DOCUMENT]-(q) | d.id] AS sharedDocuments,
-  [(p)-[:USES]->(ph)<-[:USES]-(q) | ph.id] AS sharedPhones
+  [(p)-[:USES]->(ph)<-[:USES]-(q) | ph.id] AS sharedPhones,
+  [(p)-[:HOLDS_ACCOUNT]->(ac)<-[:HOLDS_ACCOUNT]-(q) | ac.id] AS sharedAccounts

@@ -62,7 +62,7 @@ export function importAudit(audit: RequestAudit): AuditWrite {
 
 /** With `audit`, every write transaction appends its own audit entry before it commits (an API caller's import). */
 export async function importCases(db: Database, inputs: unknown[], batchSize = 1, loader: Loader | null = null, audit?: AuditWrite): Promise<ImportReport> {
-  const report: ImportReport = { ...emptyTotals(), outcomes: [], matching: { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0, proposedPairs: [] } };
+  const report: ImportReport = { ...emptyTotals(), outcomes: [], matching: { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0, proposedPairs: [], modelVersion: '', oversizedBlocks: [] } };
   const valid: Array<{ index: number; c: NormalisedCase }> = [];
   const seen = new Map<string, number>();
   inputs.forEach((input, index) => {

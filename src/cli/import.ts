@@ -111,7 +111,8 @@ async function main() {
       `graph: ${totals.nodesCreated} nodes created, ${totals.nodesDeleted} deleted; ${totals.relationshipsCreated} relationships created, ${totals.relationshipsDeleted} deleted`,
       `throughput: ${Math.round(totals.entityRows / importSeconds)} entities/s, ${Math.round(totals.relationshipsCreated / importSeconds)} relationships/s (import ${importSeconds.toFixed(1)} s)`,
       `audit: one entry per batch; ${audit.notified.size} other agencies' cases hit, their owners notified`,
-      `matching: ${matching.personsChecked} person records checked, ${matching.pairsScored} candidate pairs scored, ${matching.proposed} proposed, in ${matching.seconds.toFixed(1)} s after the import`,
+      `matching: ${matching.personsChecked} person records checked, ${matching.pairsScored} candidate pairs scored, ${matching.proposed} proposed, in ${matching.seconds.toFixed(1)} s after the import (${(matching.pairsScored / Math.max(1, matching.personsChecked)).toFixed(2)} pairs per record, model ${matching.modelVersion})`,
+      ...(matching.oversizedBlocks.length ? [`matching: ${matching.oversizedBlocks.length} blocking keys held too many records to compare all-pairs, skipped (largest: ${matching.oversizedBlocks.slice(0, 5).map((b) => `${b.key} ${b.size}`).join(', ')})`] : []),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     process.exitCode = c.rejected > 0 ? 1 : 0;

@@ -12,6 +12,7 @@ import { nodeType, type NodeType, type StoredNode } from '../model/nodes';
 import { explainIdentifier } from '../model/normalise';
 import { explainName } from '../matching/nameKeys';
 import { MATCH_THRESHOLD, scorePair, type Feature, type MatchPerson } from '../matching/score';
+import { currentModel } from '../matching/model';
 import { findPaths } from './analysis';
 
 export type ExplainKind = 'PHONE' | 'IBAN' | 'PLATE' | 'VIN' | 'DOCUMENT' | 'ADDRESS' | 'NAME';
@@ -176,7 +177,9 @@ async function comparePersons(ctx: Context, a: ExplainedSide, b: ExplainedSide, 
   }
   // Nothing stored: a guess is never tested against a record the caller may not see.
   if (!both) return { verdict: 'NOT_COMPARED', reason: 'no stored link; a record of another agency is not compared with values here' };
-  const score = scorePair(a.person!, b.person!, { blockSize: 2, sharedDocuments: [], sharedPhones: [] });
+  // Not compared yet: the name is weighed as a rare one (two holders), the most it could count for.
+  const [{ persons }] = await ctx.db.read('matching/population');
+  const score = scorePair(a.person!, b.person!, { namesakes: 2, population: persons as number, sharedDocuments: [], sharedPhones: [] }, await currentModel(ctx.db));
   if (!shared.length) {
     return { verdict: 'NOT_LINKED', reason: 'no blocking key in common, so the matcher never compares them', sharedBlockingKeys: [], probability: score.probability, evidence: score.features };
   }

@@ -4,21 +4,32 @@ import crypto from 'node:crypto';
 import type { Database } from '../db/database';
 import type { AuditWrite } from '../audit/audit';
 import { AppError } from '../errors';
-import { MATCH_THRESHOLD, scorePair, type MatchPerson } from './score';
+import { MATCH_THRESHOLD, scorePair, type MatchModel, type MatchPerson } from './score';
+import { currentModel } from './model';
 
 /**
- * Blocking keys shared by more records than this say too little to be worth comparing; such a common
- * name is still compared within its birth-year key. (Measured: 300 made matching quadratic on common
- * names at 1M entities.)
+ * A blocking key (name key, name with birth year, or held identifier) shared by more records than this
+ * says too little to be worth comparing: it is skipped and reported, and its records meet through their
+ * smaller keys (a common name within its birth-year key). Measured: 300 made matching quadratic on
+ * common names at 1M entities.
  */
-const MAX_BLOCK = 60;
+export const MAX_BLOCK = 60;
 const CHUNK = 500;
+/** Birth years a name is spread over, to read a name's frequency off its name-with-year key. */
+const BIRTH_YEARS = 50;
+const YEAR_KEY = /\|\d{4}$/;
 
 export interface MatchRun {
   personsChecked: number; pairsScored: number; proposed: number; seconds: number;
   /** The proposed pairs' record ids, so an API caller is told only about pairs it may see. */
   proposedPairs: Array<[string, string]>;
+  /** The model version that scored this run's pairs (stored on every proposal). */
+  modelVersion: string;
+  /** Blocking keys too large to compare all-pairs, skipped: key and its number of records. */
+  oversizedBlocks: Array<{ key: string; size: number }>;
 }
+
+interface Context { model: MatchModel; population: number }
 
 /**
  * Compares every record the imports marked as pending, chunk by chunk, until none is left. With `audit`,
@@ -26,20 +37,49 @@ export interface MatchRun {
  */
 export async function matchPending(db: Database, audit?: AuditWrite): Promise<MatchRun> {
   const started = Date.now();
-  const run: MatchRun = { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0, proposedPairs: [] };
+  const context = await loadContext(db);
+  const run: MatchRun = { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0, proposedPairs: [], modelVersion: context.model.version, oversizedBlocks: [] };
   // Pairs scored in an earlier chunk of this run: a pair whose records fall in two chunks is met from
   // both sides, and is scored and counted once.
   const scored = new Map<string, boolean>();
   for (;;) {
     const ids = (await db.read('matching/pending', { limit: CHUNK })).map((r) => r.id as string);
     if (ids.length === 0) break;
-    const chunk = await matchPersons(db, ids, { audit, clearPending: true, scored });
+    const chunk = await matchPersons(db, ids, { audit, clearPending: true, scored, context });
     run.personsChecked += chunk.personsChecked;
     run.pairsScored += chunk.pairsScored;
     run.proposed += chunk.proposed;
     run.proposedPairs.push(...chunk.proposedPairs);
+    run.oversizedBlocks = mergeBlocks(run.oversizedBlocks, chunk.oversizedBlocks);
   }
   return { ...run, seconds: (Date.now() - started) / 1000 };
+}
+
+async function loadContext(db: Database): Promise<Context> {
+  const [{ persons }] = await db.read('matching/population');
+  return { model: await currentModel(db), population: persons as number };
+}
+
+function mergeBlocks(a: MatchRun['oversizedBlocks'], b: MatchRun['oversizedBlocks']): MatchRun['oversizedBlocks'] {
+  const all = new Map(a.map((x) => [x.key, x.size]));
+  for (const x of b) all.set(x.key, x.size);
+  return [...all].map(([key, size]) => ({ key, size })).sort((x, y) => y.size - x.size || x.key.localeCompare(y.key));
+}
+
+/**
+ * How many records hold the pair's name: the smallest name key they share (a name-with-year key counts
+ * as its name key, or as BIRTH_YEARS times its size when the plain key is not held); for a pair met
+ * through an identifier, the rarest name key of the first record.
+ */
+export function namesakes(sharedKeys: string[], keySizes: Array<[string, number]>): number {
+  const size = new Map(keySizes);
+  let least = Infinity;
+  for (const k of sharedKeys) {
+    const plain = YEAR_KEY.test(k) ? size.get(k.replace(YEAR_KEY, '')) ?? (size.get(k) ?? 1) * BIRTH_YEARS : size.get(k);
+    if (plain !== undefined) least = Math.min(least, plain);
+  }
+  if (least === Infinity) for (const [k, s] of keySizes) if (!YEAR_KEY.test(k)) least = Math.min(least, s);
+  return Number.isFinite(least) ? least : 2;
 }
 
 /**
@@ -48,17 +88,21 @@ export async function matchPending(db: Database, audit?: AuditWrite): Promise<Ma
  * filled as pairs are scored; with `audit`, each write transaction carries its entry.
  */
 export async function matchPersons(
-  db: Database, personIds: string[], options: { audit?: AuditWrite; clearPending?: boolean; scored?: Map<string, boolean> } = {},
+  db: Database, personIds: string[], options: { audit?: AuditWrite; clearPending?: boolean; scored?: Map<string, boolean>; context?: Context } = {},
 ): Promise<MatchRun> {
   const { audit, clearPending = false, scored = new Map<string, boolean>() } = options;
   const started = Date.now();
+  const { model, population } = options.context ?? await loadContext(db);
   let pairsScored = 0;
   let proposed = 0;
   const proposedPairs: Array<[string, string]> = [];
+  let oversizedBlocks: MatchRun['oversizedBlocks'] = [];
   const ids = [...new Set(personIds)];
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunkIds = ids.slice(i, i + CHUNK);
     const rows = await db.read('matching/candidates', { ids: chunkIds, maxBlock: MAX_BLOCK });
+    const oversized = await db.read('matching/oversizedBlocks', { ids: chunkIds, maxBlock: MAX_BLOCK });
+    oversizedBlocks = mergeBlocks(oversizedBlocks, oversized.map((r) => ({ key: r.key as string, size: r.size as number })));
     const pairs = new Map<string, Record<string, unknown>>();
     // Proposals of this chunk's records that stand, including those scored in an earlier chunk.
     const fresh: string[] = [];
@@ -70,25 +114,29 @@ export async function matchPersons(
         continue;
       }
       const score = scorePair(withDefaults(a), withDefaults(b), {
-        blockSize: r.blockSize as number, sharedDocuments: r.sharedDocuments as string[], sharedPhones: r.sharedPhones as string[],
-      });
+        namesakes: namesakes(r.sharedKeys as string[], r.keySizes as Array<[string, number]>), population,
+        sharedDocuments: r.sharedDocuments as string[], sharedPhones: r.sharedPhones as string[], sharedAccounts: r.sharedAccounts as string[],
+      }, model);
       const above = score.probability >= MATCH_THRESHOLD;
       scored.set(key, above);
-      pairs.set(key, { a: a.id, b: b.id, above, probability: score.probability, logOdds: score.logOdds, explanation: JSON.stringify(score.features) });
+      pairs.set(key, { a: a.id, b: b.id, above, probability: score.probability, logOdds: score.logOdds, explanation: JSON.stringify(score.features), modelVersion: model.version });
       if (above) fresh.push(key);
     }
-    const batch = [...pairs.values()];
-    pairsScored += batch.length;
-    proposed += batch.filter((p) => p.above).length;
-    for (const p of batch) if (p.above) proposedPairs.push([p.a as string, p.b as string]);
+    // Only proposals are written: withdrawStale removes this chunk's proposals that were not renewed.
+    const batch = [...pairs.values()].filter((p) => p.above);
+    pairsScored += pairs.size;
+    proposed += batch.length;
+    for (const p of batch) proposedPairs.push([p.a as string, p.b as string]);
+    // The chunk's proposals, withdrawals and pending marks commit together: a killed run leaves no pair
+    // half-written, and resumes with the records still pending.
     await db.transaction('WRITE', async (tx) => {
       if (batch.length) await tx('matching/writeCandidates', { rows: batch });
       await tx('matching/withdrawStale', { ids: chunkIds, fresh });
       if (clearPending) await tx('matching/clearPending', { ids: chunkIds });
-      await audit?.(tx, { ids: chunkIds, outcome: `match candidates of ${chunkIds.length} person records: ${batch.filter((p) => p.above).length} proposed` });
+      await audit?.(tx, { ids: chunkIds, outcome: `match candidates of ${chunkIds.length} person records: ${batch.length} proposed (model ${model.version})` });
     });
   }
-  return { personsChecked: ids.length, pairsScored, proposed, seconds: (Date.now() - started) / 1000, proposedPairs };
+  return { personsChecked: ids.length, pairsScored, proposed, seconds: (Date.now() - started) / 1000, proposedPairs, modelVersion: model.version, oversizedBlocks };
 }
 
 const withDefaults = (p: MatchPerson): MatchPerson => ({ ...p, aliases: p.aliases ?? [] });

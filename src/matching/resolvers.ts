@@ -7,7 +7,7 @@ import { asNode } from '../loaders';
 import { clamp } from '../links/analysis';
 import { decide, type Decision } from './match';
 
-type PairRow = { a: string; b: string; status: string; probability: number | null; explanation: string | null; decidedBy: string | null; decidedAt: string | null; note: string | null };
+type PairRow = { a: string; b: string; status: string; probability: number | null; explanation: string | null; modelVersion?: string | null; decidedBy: string | null; decidedAt: string | null; note: string | null };
 
 const pair = (r: PairRow) => ({ ...r, explanation: r.explanation ? JSON.parse(r.explanation) : [] });
 

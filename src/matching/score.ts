@@ -1,10 +1,23 @@
-// Scores a candidate pair of person records: the log-odds that they are one individual, as a sum of
-// feature weights, each kept with its reason so an analyst sees why. The weights read like this, and
-// were checked against the synthetic ground truth (bench/matching.ts): a matching name with an equal
-// birth date, or with a shared passport or phone, is a likely match; a matching name alone, however
-// rare, stays below the threshold, because namesakes are common in police files.
+// Scores a candidate pair of person records with a probabilistic record-linkage model (Fellegi & Sunter,
+// "A Theory for Record Linkage", JASA 64, 1969): each field is compared into an agreement level, and each
+// level weighs ln(m/u), where m is how often true pairs show that level and u how often random pairs do.
+// The weights add up, with the prior odds, to the log-odds that the two records are one individual; each
+// weight is kept with its reason so an analyst sees why (explainLink shows the same list).
+//
+// m and u are estimated from the data by `npm run match:train` (./train: EM on blocked pairs after
+// Winkler, u from random pairs) and stored with a version; DEFAULT_MODEL holds published defaults used
+// until a model is trained.
+//
+// A name that agrees is weighed by how common it is (term-frequency adjustment, as Splink documents it:
+// u of an exact agreement is the share of records holding that name), so two "Sergei Ivanov" weigh far
+// less than two "Kristaps Kļaviņš". With the prior written as "duplicates per record / records", the
+// population cancels: a name shared by k records is worth duplicatesPerRecord · m / k as odds.
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
 import { nameKey } from './nameKeys';
+import { matchThreshold } from '../config';
+
+/** From this probability a pair becomes a "possibly the same person" link (MATCH_THRESHOLD, default 0.5). */
+export const MATCH_THRESHOLD = matchThreshold();
 
 export interface MatchPerson {
   id: string;
@@ -15,12 +28,81 @@ export interface MatchPerson {
   gender?: string | null;
 }
 
-export interface Feature { feature: 'NAME' | 'BIRTH_DATE' | 'NATIONALITY' | 'GENDER' | 'DOCUMENT' | 'PHONE' | 'PRIOR'; detail: string; weight: number }
-export interface PairScore { probability: number; logOdds: number; features: Feature[] }
+export interface Feature { feature: 'NAME' | 'BIRTH_DATE' | 'NATIONALITY' | 'GENDER' | 'DOCUMENT' | 'PHONE' | 'ACCOUNT' | 'PRIOR'; detail: string; weight: number }
+export interface PairScore { probability: number; logOdds: number; features: Feature[]; modelVersion: string }
 
-/** Above this probability a pair becomes a "possibly the same person" link. */
-export const MATCH_THRESHOLD = 0.5;
-const PRIOR = -6;
+/** What the graph knows about a pair beyond the two records. */
+export interface PairEvidence {
+  /** Records sharing the pair's name key (the name's term frequency, counted in records). */
+  namesakes: number;
+  /** Person records in the graph. */
+  population: number;
+  sharedDocuments: string[];
+  sharedPhones: string[];
+  sharedAccounts?: string[];
+}
+
+export interface Level { m: number; u: number }
+export const FIELDS = {
+  name: ['exact', 'close', 'different'],
+  birthDate: ['exact', 'yearMonth', 'transposed', 'dayOff', 'different'],
+  gender: ['agree', 'disagree'],
+  nationality: ['agree', 'disagree'],
+  document: ['shared'],
+  phone: ['shared'],
+  account: ['shared'],
+} as const;
+export type Field = keyof typeof FIELDS;
+/** One pair compared: a level per field, or null when a side lacks the value (no evidence either way). */
+export type Comparison = { [F in Field]: (typeof FIELDS)[F][number] | null };
+
+export interface ModelParams {
+  /** Expected number of other records of the same individual per record: the prior is this / population. */
+  duplicatesPerRecord: number;
+  levels: { [F in Field]: Record<(typeof FIELDS)[F][number], Level> };
+}
+export interface MatchModel { version: string; trainedAt: string | null; params: ModelParams }
+
+/**
+ * Published defaults, used until `npm run match:train` stores a model. m: how often a true pair shows the
+ * level (transcription errors, missing values); u: how often two random records do (a birth date agrees
+ * by chance about once in 365 × 60 pairs, a gender in half of them).
+ */
+export const DEFAULT_MODEL: MatchModel = {
+  version: 'default-1',
+  trainedAt: null,
+  params: {
+    duplicatesPerRecord: 0.05,
+    levels: {
+      name: { exact: { m: 0.85, u: 1e-5 }, close: { m: 0.12, u: 5e-5 }, different: { m: 0.03, u: 0.9999 } },
+      birthDate: {
+        exact: { m: 0.85, u: 4.5e-5 }, yearMonth: { m: 0.03, u: 1.3e-3 }, transposed: { m: 0.02, u: 4.5e-5 },
+        dayOff: { m: 0.02, u: 9e-5 }, different: { m: 0.08, u: 0.9985 },
+      },
+      gender: { agree: { m: 0.98, u: 0.5 }, disagree: { m: 0.02, u: 0.5 } },
+      nationality: { agree: { m: 0.9, u: 0.3 }, disagree: { m: 0.1, u: 0.7 } },
+      document: { shared: { m: 0.2, u: 1e-6 } },
+      phone: { shared: { m: 0.1, u: 1e-4 } },
+      account: { shared: { m: 0.05, u: 1e-5 } },
+    },
+  },
+};
+
+/** Name similarity at or above this is one name (equal keys score 1; "Ivanov"/"Ivanova" ~0.98). */
+const EXACT = 0.97;
+/** Below this, two names are different. */
+const CLOSE = 0.85;
+/** Close spellings of a name are a few times as frequent as the exact key: u of "close" is this × its frequency. */
+const CLOSE_SPREAD = 3;
+/**
+ * A transposed, ±1-day or same-month date is weak evidence, whatever random pairs say: u from random pairs
+ * ignores that namesakes born the same year often have such near dates by chance (and that day/month order
+ * is ambiguous in many files), so such a level never weighs more than this. With a common name, such a date
+ * stays far below the threshold; the issue that prompted this model saw a swapped date push namesakes to 0.92.
+ */
+const NEAR_DATE_MAX_WEIGHT = Math.log(5);
+/** A pair without a comparable name is never a match: its log-odds are capped here (probability 1 %). */
+const NO_NAME_CAP = Math.log(1 / 99);
 
 /**
  * Name similarity of two spellings: each word's best Jaro-Winkler partner, order ignored; the mean is
@@ -28,12 +110,24 @@ const PRIOR = -6;
  * Each side is read in every transliteration reading it has (see nameKeys); the best pair counts.
  */
 export function nameSimilarity(a: string, b: string): number | null {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
+  const ka = cachedKey(a);
+  const kb = cachedKey(b);
   if (!ka.comparable || !kb.comparable) return null;
   let best = 0;
   for (const va of ka.variants) for (const vb of kb.variants) best = Math.max(best, wordsSimilarity(va, vb));
   return best;
+}
+
+// A record meets a dozen candidates: its name is analysed once, not once per pair. Bounded, so a long run
+// does not hold every name it has seen.
+const KEYS = new Map<string, ReturnType<typeof nameKey>>();
+function cachedKey(name: string): ReturnType<typeof nameKey> {
+  let key = KEYS.get(name);
+  if (!key) {
+    if (KEYS.size >= 100_000) KEYS.clear();
+    KEYS.set(name, key = nameKey(name));
+  }
+  return key;
 }
 
 function wordsSimilarity(ka: { words: string[]; stems: string[] }, kb: { words: string[]; stems: string[] }): number {
@@ -54,60 +148,119 @@ function wordsSimilarity(ka: { words: string[]; stems: string[] }, kb: { words: 
   return similarity * (short.words.length === long.words.length ? 1 : 0.97);
 }
 
-/**
- * Rare names weigh more: blockSize is how many person records share the pair's rarest name key.
- * Two to four records: 1.25; eight: 1; dozens: 0.5.
- */
-export function rarity(blockSize: number): number {
-  return Math.max(0.5, Math.min(1.25, 1.75 - 0.25 * Math.log2(Math.max(2, blockSize))));
-}
-
-export function scorePair(a: MatchPerson, b: MatchPerson, evidence: { blockSize: number; sharedDocuments: string[]; sharedPhones: string[] }): PairScore {
-  const features: Feature[] = [{ feature: 'PRIOR', detail: 'two records are rarely one person', weight: PRIOR }];
-
-  // The best of name and aliases on each side.
-  let sim: number | null = null;
-  let pair = '';
-  for (const x of [a.name, ...a.aliases]) {
-    for (const y of [b.name, ...b.aliases]) {
+/** The best-agreeing pair among both records' names and aliases, or null when no name is comparable. */
+export function bestNames(a: MatchPerson, b: MatchPerson): { similarity: number; pair: string } | null {
+  let best: { similarity: number; pair: string } | null = null;
+  for (const x of [a.name, ...(a.aliases ?? [])]) {
+    for (const y of [b.name, ...(b.aliases ?? [])]) {
       const s = nameSimilarity(x, y);
-      if (s !== null && (sim === null || s > sim)) {
-        sim = s;
-        pair = `'${x}' ~ '${y}'`;
-      }
+      if (s !== null && (best === null || s > best.similarity)) best = { similarity: s, pair: `'${x}' ~ '${y}'` };
     }
   }
-  if (sim === null) {
-    features.push({ feature: 'NAME', detail: 'a name cannot be compared (unknown or placeholder): no evidence either way', weight: 0 });
+  return best;
+}
+
+const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Birth dates compared: partial dates (a year, a year and month) agree at most on what they give. */
+export function compareDates(a: string | null, b: string | null): Comparison['birthDate'] {
+  if (!a || !b) return null;
+  if (a === b) return FULL_DATE.test(a) ? 'exact' : null;
+  const da = FULL_DATE.exec(a);
+  const db = FULL_DATE.exec(b);
+  if (!da || !db) return a.slice(0, 4) === b.slice(0, 4) ? null : 'different';
+  const [, ya, ma, dda] = da;
+  const [, yb, mb, ddb] = db;
+  if (Math.abs(Date.parse(a) - Date.parse(b)) === 86_400_000) return 'dayOff';
+  if (ya === yb && ma === ddb && dda === mb) return 'transposed';
+  if (ya === yb && ma === mb) return 'yearMonth';
+  return 'different';
+}
+
+const KNOWN_GENDER = (g: string | null | undefined): g is string => !!g && g !== 'UNKNOWN' && g !== 'OTHER';
+
+/** The agreement level of every field (training and scoring share this one comparison). */
+export function compare(a: MatchPerson, b: MatchPerson, evidence: Pick<PairEvidence, 'sharedDocuments' | 'sharedPhones' | 'sharedAccounts'>): Comparison {
+  const names = bestNames(a, b);
+  return {
+    name: names === null ? null : names.similarity >= EXACT ? 'exact' : names.similarity >= CLOSE ? 'close' : 'different',
+    birthDate: compareDates(a.birthDate, b.birthDate),
+    gender: KNOWN_GENDER(a.gender) && KNOWN_GENDER(b.gender) ? (a.gender === b.gender ? 'agree' : 'disagree') : null,
+    nationality: a.nationality && b.nationality ? (a.nationality === b.nationality ? 'agree' : 'disagree') : null,
+    // Not sharing an identifier is no evidence: most records hold none.
+    document: evidence.sharedDocuments.length ? 'shared' : null,
+    phone: evidence.sharedPhones.length ? 'shared' : null,
+    account: evidence.sharedAccounts?.length ? 'shared' : null,
+  };
+}
+
+const DATE_DETAIL: Record<(typeof FIELDS)['birthDate'][number], string> = {
+  exact: 'equal', yearMonth: 'same year and month, another day', transposed: 'day and month swapped',
+  dayOff: 'one day apart', different: 'different',
+};
+
+/** A name's term frequency and the population it is counted in. */
+export type Frequency = Pick<PairEvidence, 'namesakes' | 'population'>;
+
+/**
+ * The weight ln(m/u) of each compared field, and the prior ln(duplicatesPerRecord / population). Scoring
+ * and training (EM) share this one function, so the model trained is the model applied.
+ */
+export function fieldWeights(c: Comparison, frequency: Frequency, params: ModelParams): { prior: number } & Partial<Record<Field, number>> {
+  const { levels } = params;
+  const population = Math.max(2, frequency.population);
+  const namesakes = Math.min(population, Math.max(2, frequency.namesakes));
+  const w = (l: Level) => Math.log(l.m / l.u);
+  const out: { prior: number } & Partial<Record<Field, number>> = { prior: Math.log(params.duplicatesPerRecord / population) };
+  if (c.name === 'different') out.name = w(levels.name.different);
+  // Term-frequency adjustment: u of an agreeing name is the share of records holding it.
+  else if (c.name) out.name = Math.log(levels.name[c.name].m / Math.min(1, (c.name === 'exact' ? 1 : CLOSE_SPREAD) * namesakes / population));
+  if (c.birthDate) {
+    const near = c.birthDate !== 'exact' && c.birthDate !== 'different';
+    out.birthDate = near ? Math.min(NEAR_DATE_MAX_WEIGHT, w(levels.birthDate[c.birthDate])) : w(levels.birthDate[c.birthDate]);
+  }
+  if (c.nationality) out.nationality = w(levels.nationality[c.nationality]);
+  if (c.gender) out.gender = w(levels.gender[c.gender]);
+  if (c.document) out.document = w(levels.document.shared);
+  if (c.phone) out.phone = w(levels.phone.shared);
+  if (c.account) out.account = w(levels.account.shared);
+  return out;
+}
+
+export function scorePair(a: MatchPerson, b: MatchPerson, evidence: PairEvidence, model: MatchModel = DEFAULT_MODEL): PairScore {
+  const population = Math.max(2, evidence.population);
+  const namesakes = Math.min(population, Math.max(2, evidence.namesakes));
+  const c = compare(a, b, evidence);
+  const weight = fieldWeights(c, evidence, model.params);
+  const features: Feature[] = [{
+    feature: 'PRIOR', weight: round(weight.prior),
+    detail: `about ${model.params.duplicatesPerRecord} other records of the same individual per record, among ${population} records (model ${model.version})`,
+  }];
+  const names = bestNames(a, b);
+  if (names === null || c.name === null) {
+    features.push({ feature: 'NAME', detail: 'no comparable name (initials, a placeholder or empty): never a match, whatever else agrees', weight: 0 });
+  } else if (c.name === 'different') {
+    features.push({ feature: 'NAME', detail: `${names.pair}: different (similarity ${names.similarity.toFixed(2)})`, weight: round(weight.name!) });
   } else {
-    const r = rarity(evidence.blockSize);
-    const base = sim >= 0.97 ? 4 : sim >= 0.92 ? 2.5 : sim >= 0.85 ? 1 : -3;
-    const weight = base > 0 ? base * r : base;
-    features.push({ feature: 'NAME', detail: `${pair}: similarity ${sim.toFixed(2)}, ${evidence.blockSize} records share the name key (rarity ×${r.toFixed(2)})`, weight: round(weight) });
+    features.push({
+      feature: 'NAME', weight: round(weight.name!),
+      detail: `${names.pair}: ${c.name === 'exact' ? 'one name' : 'close spellings'} (similarity ${names.similarity.toFixed(2)}), held by ${namesakes} of ${population} records`,
+    });
   }
+  if (c.birthDate) features.push({ feature: 'BIRTH_DATE', detail: `${DATE_DETAIL[c.birthDate]} (${a.birthDate}${a.birthDate === b.birthDate ? '' : ` / ${b.birthDate}`})`, weight: round(weight.birthDate!) });
+  if (c.nationality) features.push({ feature: 'NATIONALITY', detail: c.nationality === 'agree' ? `both ${a.nationality}` : `${a.nationality} / ${b.nationality}`, weight: round(weight.nationality!) });
+  if (c.gender) features.push({ feature: 'GENDER', detail: c.gender === 'agree' ? `both ${a.gender}` : `${a.gender} / ${b.gender}`, weight: round(weight.gender!) });
+  if (c.document) features.push({ feature: 'DOCUMENT', detail: `both hold ${evidence.sharedDocuments.join(', ')}`, weight: round(weight.document!) });
+  if (c.phone) features.push({ feature: 'PHONE', detail: `both use ${evidence.sharedPhones.join(', ')}`, weight: round(weight.phone!) });
+  if (c.account) features.push({ feature: 'ACCOUNT', detail: `both hold ${evidence.sharedAccounts!.join(', ')}`, weight: round(weight.account!) });
 
-  if (a.birthDate && b.birthDate) {
-    const [ya, ma, da] = a.birthDate.split('-');
-    const [yb, mb, db] = b.birthDate.split('-');
-    if (a.birthDate === b.birthDate) features.push({ feature: 'BIRTH_DATE', detail: `equal (${a.birthDate})`, weight: 5 });
-    else if (ya === yb && ma === db && da === mb) features.push({ feature: 'BIRTH_DATE', detail: `day and month swapped (${a.birthDate} / ${b.birthDate})`, weight: 3 });
-    // Two full dates that share only the year disagree on the day: weak evidence against.
-    else if (ya === yb) features.push({ feature: 'BIRTH_DATE', detail: `same year only (${a.birthDate} / ${b.birthDate})`, weight: -1.5 });
-    else features.push({ feature: 'BIRTH_DATE', detail: `different (${a.birthDate} / ${b.birthDate})`, weight: -4 });
+  if (c.name === null) {
+    // The veto is a weight of its own, so the breakdown still adds up to the score an analyst sees.
+    const rest = features.reduce((s, f) => s + f.weight, 0);
+    features[1].weight = round(Math.min(0, NO_NAME_CAP - rest));
   }
-  if (a.nationality && b.nationality) {
-    features.push(a.nationality === b.nationality
-      ? { feature: 'NATIONALITY', detail: `both ${a.nationality}`, weight: 0.5 }
-      : { feature: 'NATIONALITY', detail: `${a.nationality} / ${b.nationality}`, weight: -1.5 });
-  }
-  if (a.gender && b.gender && a.gender !== 'UNKNOWN' && b.gender !== 'UNKNOWN' && a.gender !== 'OTHER' && b.gender !== 'OTHER' && a.gender !== b.gender) {
-    features.push({ feature: 'GENDER', detail: `${a.gender} / ${b.gender}`, weight: -3 });
-  }
-  if (evidence.sharedDocuments.length) features.push({ feature: 'DOCUMENT', detail: `both hold ${evidence.sharedDocuments.join(', ')}`, weight: 6 });
-  if (evidence.sharedPhones.length) features.push({ feature: 'PHONE', detail: `both use ${evidence.sharedPhones.join(', ')}`, weight: 2 });
-
   const logOdds = round(features.reduce((s, f) => s + f.weight, 0));
-  return { probability: round(1 / (1 + Math.exp(-logOdds)), 3), logOdds, features };
+  return { probability: round(1 / (1 + Math.exp(-logOdds)), 3), logOdds, features, modelVersion: model.version };
 }
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -271,10 +271,10 @@ describe('explainName', () => {
 
 describe('scoring across scripts', () => {
   const p = (id: string, name: string, nationality: string): MatchPerson => ({ id, name, aliases: [], birthDate: '1975-02-11', nationality });
-  const evidence = { blockSize: 3, sharedDocuments: [], sharedPhones: [] };
-  it('the Ukrainian pair with the same birth date scores like the Russian control pair of issue 12 (0.989)', () => {
+  const evidence = { namesakes: 3, population: 100_000, sharedDocuments: [], sharedPhones: [] };
+  it('the Ukrainian pair with the same birth date scores like the Russian control pair of issue 12', () => {
     const russian = scorePair(p('a', 'Иванов Сергей Петрович', 'RU'), p('b', 'Sergei Ivanov', 'RU'), evidence);
-    expect(russian.probability).toBeCloseTo(0.989, 3);
+    expect(russian.probability).toBeGreaterThan(0.99);
     for (const latin of ['Oleksii Kovalchuk', 'Oleksiy Kovalchuk', 'Kovalchuk Oleksii', 'Oleksij Kowaltschuk']) {
       const ukrainian = scorePair(p('a', 'Олексій Ковальчук', 'UA'), p('b', latin, 'UA'), evidence);
       expect([latin, ukrainian.probability]).toEqual([latin, russian.probability]);

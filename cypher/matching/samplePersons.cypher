@@ -1,0 +1,5 @@
+// A random sample of person records, for estimating the match model's m probabilities.
+MATCH (p:Person)
+WHERE rand() < $fraction
+RETURN p.id AS id
+LIMIT toInteger($limit)

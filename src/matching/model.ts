@@ -1,0 +1,26 @@
+// The match model in use: the last one `npm run match:train` stored as a MatchModel node, or the published
+// defaults before any training. Its parameters are checked when read, so a damaged node cannot make the
+// matcher score with nonsense.
+import { z } from 'zod';
+import type { Database } from '../db/database';
+import { DEFAULT_MODEL, FIELDS, type MatchModel, type ModelParams } from './score';
+
+const probability = z.number().gt(0).lt(1);
+const level = z.object({ m: probability, u: probability });
+const levelsOf = (names: readonly string[]) => z.object(Object.fromEntries(names.map((n) => [n, level])));
+export const paramsSchema = z.object({
+  duplicatesPerRecord: z.number().gt(0).lt(100),
+  levels: z.object(Object.fromEntries(Object.entries(FIELDS).map(([field, names]) => [field, levelsOf(names)]))),
+});
+
+export async function currentModel(db: Database): Promise<MatchModel> {
+  const [row] = await db.read('matching/currentModel');
+  if (!row) return DEFAULT_MODEL;
+  const parsed = paramsSchema.safeParse(JSON.parse(row.params as string));
+  if (!parsed.success) throw new Error(`MatchModel ${String(row.version)}: stored parameters are invalid (${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}); run npm run match:train again`);
+  return { version: row.version as string, trainedAt: row.trainedAt as string, params: parsed.data as ModelParams };
+}
+
+export async function saveModel(db: Database, version: string, params: ModelParams): Promise<void> {
+  await db.write('matching/saveModel', { version, params: JSON.stringify(paramsSchema.parse(params)) });
+}

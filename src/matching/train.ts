@@ -1,0 +1,177 @@
+// Estimates the match model from the data itself (npm run match:train):
+//   - u of the birth date and gender, exactly, from how often each value occurs (the chance that two random
+//     records agree on a value is the sum of its squared frequencies). Nationality keeps its published u:
+//     the name predicts it (Virtanen is a Finn), so among namesakes it agrees far more often than between
+//     random records, and a u from value counts made it count as strong evidence (measured: ln 2.5);
+//     counted among namesakes instead, it turned a disagreement into evidence for a match.
+//   - m of every field, and the number of duplicates per record, by expectation-maximisation on the
+//     candidate pairs of a random sample of records, u held fixed (Winkler, "Using the EM algorithm for
+//     weight computation in the Fellegi-Sunter model of record linkage", 1988; Splink estimates m the
+//     same way). The pairs are blocked on names, so the name says nothing about which of them match: as
+//     Splink does for its blocking columns, the name is left out of the EM and keeps its default m (EM with
+//     it found "namesakes" instead of "one individual" as the latent class). Each m is smoothed towards its
+//     default by PSEUDO_PAIRS, so a level that few matches show cannot reach an infinite weight.
+// The u of shared documents, phones and accounts stays at its published default: two random records
+// almost never share one, too rarely for any sample to count.
+import type { Database } from '../db/database';
+import { MAX_BLOCK, namesakes } from './match';
+import { saveModel } from './model';
+import { DEFAULT_MODEL, FIELDS, compare, fieldWeights, type Comparison, type Field, type Frequency, type MatchModel, type MatchPerson, type ModelParams } from './score';
+
+const CHUNK = 500;
+/** Probabilities are kept off 0 and 1, where a weight would be infinite. */
+const clamp = (p: number) => Math.min(1 - 1e-6, Math.max(1e-6, p));
+/** Fields observed only when present: their absence is "not shared", for m. */
+const IDENTIFIERS: Field[] = ['document', 'phone', 'account'];
+/** Fields the EM estimates: all but the name, which blocking decides. */
+const ESTIMATED = (Object.keys(FIELDS) as Field[]).filter((f) => f !== 'name');
+/** Weight of the default m, in pairs, in each estimate. */
+const PSEUDO_PAIRS = 20;
+/** The least share of true pairs with equal birth dates an EM estimate may claim (the default says 0.85). */
+const MIN_DATE_AGREEMENT = 0.5;
+
+export interface Training {
+  model: MatchModel; records: number; pairs: number; iterations: number; population: number;
+  /** False when the EM's estimate was refused (see MIN_DATE_AGREEMENT): m kept its defaults, u was still estimated. */
+  emAccepted: boolean;
+}
+
+export async function trainModel(db: Database, options: { sample?: number; maxIterations?: number; start?: ModelParams } = {}): Promise<Training> {
+  const { sample = 5000, maxIterations = 50 } = options;
+  const [{ persons }] = await db.read('matching/population');
+  const population = persons as number;
+  if (population < 2) throw new Error('match:train needs person records to learn from; import cases first');
+  const params: ModelParams = structuredClone(options.start ?? DEFAULT_MODEL.params);
+  uFromValueCounts(params, await db.read('matching/valueCounts'));
+
+  const ids = (await db.read('matching/samplePersons', { fraction: Math.min(1, (sample * 1.2) / population), limit: sample })).map((r) => r.id as string);
+  const pairs: Array<{ c: Comparison; frequency: Frequency }> = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    for (const r of await db.read('matching/candidates', { ids: ids.slice(i, i + CHUNK), maxBlock: MAX_BLOCK })) {
+      const evidence = { sharedDocuments: r.sharedDocuments as string[], sharedPhones: r.sharedPhones as string[], sharedAccounts: r.sharedAccounts as string[] };
+      const c = compare(withAliases(r.a as MatchPerson), withAliases(r.b as MatchPerson), evidence);
+      // A pair without a comparable name is never a match and says nothing about m.
+      if (c.name !== null) pairs.push({ c, frequency: { namesakes: namesakes(r.sharedKeys as string[], r.keySizes as Array<[string, number]>), population } });
+    }
+  }
+  if (pairs.length === 0) throw new Error('match:train found no candidate pairs in its sample; import more cases first');
+
+  const defaults = structuredClone(params);
+  // λ: the share of matches among the blocked pairs, to start with one duplicate per sampled record.
+  let lambda = clamp(Math.min(0.5, ids.length * params.duplicatesPerRecord / pairs.length));
+  let iterations = 0;
+  for (; iterations < maxIterations; iterations++) {
+    // E: each pair's probability of being a match given the fields the EM estimates.
+    const posterior = pairs.map(({ c, frequency }) => {
+      const w = fieldWeights(c, frequency, params);
+      const logOdds = Math.log(lambda / (1 - lambda)) + ESTIMATED.reduce((s, f) => s + (w[f] ?? 0), 0);
+      return 1 / (1 + Math.exp(-logOdds));
+    });
+    // M: m of each level is its share among matches; λ the share of matches.
+    const before = JSON.stringify(params);
+    const total = posterior.reduce((s, p) => s + p, 0);
+    for (const field of ESTIMATED) {
+      const levels = params.levels[field] as Record<string, { m: number; u: number }>;
+      const prior = defaults.levels[field] as Record<string, { m: number; u: number }>;
+      const mass = new Map<string, number>();
+      let observed = 0;
+      pairs.forEach(({ c }, i) => {
+        const level = c[field];
+        if (level !== null) mass.set(level, (mass.get(level) ?? 0) + posterior[i]);
+        if (level !== null || IDENTIFIERS.includes(field)) observed += posterior[i];
+      });
+      for (const level of Object.keys(levels)) {
+        levels[level] = { ...levels[level], m: clamp(((mass.get(level) ?? 0) + PSEUDO_PAIRS * prior[level].m) / (observed + PSEUDO_PAIRS)) };
+      }
+    }
+    const previous = lambda;
+    lambda = clamp(total / pairs.length);
+    // Matches per sampled record: every true pair of a sampled record is among its candidate pairs.
+    params.duplicatesPerRecord = Math.min(99, Math.max(1e-4, total / ids.length));
+    if (Math.abs(previous - lambda) < 1e-6 && converged(before, params)) break;
+  }
+  // EM finds the largest latent class it can; with few duplicates among many namesakes, that class is
+  // "same nationality" or "same family", not "one individual". One individual's records agree on the birth
+  // date far more often than not: an estimate where they do not is refused, and m keeps its defaults.
+  const emAccepted = params.levels.birthDate.exact.m >= MIN_DATE_AGREEMENT;
+  if (!emAccepted) {
+    for (const field of ESTIMATED) {
+      for (const [level, value] of Object.entries(params.levels[field] as Record<string, { m: number; u: number }>)) {
+        (params.levels[field] as Record<string, { m: number; u: number }>)[level] = { m: (defaults.levels[field] as Record<string, { m: number }>)[level].m, u: value.u };
+      }
+    }
+    params.duplicatesPerRecord = duplicatesBeyondChance(pairs.map((p) => p.c), ids.length, params) ?? defaults.duplicatesPerRecord;
+  }
+  const model: MatchModel = { version: `em-${new Date().toISOString().replace(/[-:.]/g, '')}`, trainedAt: new Date().toISOString(), params };
+  await saveModel(db, model.version, params);
+  return { model, records: ids.length, pairs: pairs.length, iterations, population, emAccepted };
+}
+
+/**
+ * Duplicates per record by the method of moments, for when the EM finds no class: pairs with one name and
+ * an equal birth date, less those expected by chance (u of an equal date for every such pair with both
+ * dates), are duplicates seen through m of both fields. Null when the sample shows no excess.
+ */
+export function duplicatesBeyondChance(comparisons: Comparison[], records: number, params: ModelParams): number | null {
+  const sameName = comparisons.filter((c) => c.name === 'exact');
+  const dated = sameName.filter((c) => c.birthDate !== null);
+  if (dated.length === 0 || records === 0) return null;
+  const observed = dated.filter((c) => c.birthDate === 'exact').length;
+  const expected = dated.length * params.levels.birthDate.exact.u;
+  const excess = observed - expected;
+  if (excess <= 0) return null;
+  const seen = params.levels.name.exact.m * params.levels.birthDate.exact.m * (dated.length / sameName.length);
+  return Math.min(99, Math.max(1e-4, excess / records / seen));
+}
+
+function converged(before: string, after: ModelParams): boolean {
+  const a = JSON.parse(before) as ModelParams;
+  for (const field of ESTIMATED) {
+    const x = a.levels[field] as Record<string, { m: number }>;
+    const y = after.levels[field] as Record<string, { m: number }>;
+    for (const level of Object.keys(x)) if (Math.abs(x[level].m - y[level].m) > 1e-4) return false;
+  }
+  return true;
+}
+
+const withAliases = (p: MatchPerson): MatchPerson => ({ ...p, aliases: p.aliases ?? [] });
+const DAY = 86_400_000;
+
+/** u of birth date, gender and nationality from value counts: the chance that two random records agree. */
+export function uFromValueCounts(params: ModelParams, rows: Array<Record<string, unknown>>): void {
+  const counts = (field: string) => new Map(rows.filter((r) => r.field === field).map((r) => [r.value as string, r.count as number]));
+  const agreeing = (c: Map<string, number>) => {
+    const n = [...c.values()].reduce((s, x) => s + x, 0);
+    return n < 2 ? null : [...c.values()].reduce((s, x) => s + x * (x - 1), 0) / (n * (n - 1));
+  };
+  for (const field of ['gender'] as const) {
+    const agree = agreeing(counts(field));
+    if (agree !== null) params.levels[field] = { agree: { m: params.levels[field].agree.m, u: clamp(agree) }, disagree: { m: params.levels[field].disagree.m, u: clamp(1 - agree) } };
+  }
+  const dates = new Map([...counts('birthDate')].filter(([v]) => /^\d{4}-\d{2}-\d{2}$/.test(v)));
+  const n = [...dates.values()].reduce((s, x) => s + x, 0);
+  if (n < 2) return;
+  const all = (n * (n - 1)) / 2;
+  let exact = 0; let transposed = 0; let dayOff = 0; let sameMonthOff = 0;
+  const months = new Map<string, number>();
+  for (const [v, c] of dates) {
+    exact += (c * (c - 1)) / 2;
+    months.set(v.slice(0, 7), (months.get(v.slice(0, 7)) ?? 0) + c);
+    const next = new Date(Date.parse(v) + DAY).toISOString().slice(0, 10);
+    const nextCount = dates.get(next) ?? 0;
+    dayOff += c * nextCount;
+    if (next.slice(0, 7) === v.slice(0, 7)) sameMonthOff += c * nextCount;
+    const [y, m, d] = v.split('-');
+    const swapped = `${y}-${d}-${m}`;
+    if (swapped > v) transposed += c * (dates.get(swapped) ?? 0);
+  }
+  const sameMonth = [...months.values()].reduce((s, x) => s + (x * (x - 1)) / 2, 0) - exact - sameMonthOff;
+  const u = { exact: exact / all, transposed: transposed / all, dayOff: dayOff / all, yearMonth: Math.max(0, sameMonth) / all };
+  const different = 1 - u.exact - u.transposed - u.dayOff - u.yearMonth;
+  const levels = params.levels.birthDate;
+  for (const [level, value] of Object.entries({ ...u, different })) {
+    const key = level as keyof typeof levels;
+    // A level no two records in the sample show keeps a floor of one pair in all, not zero.
+    levels[key] = { m: levels[key].m, u: clamp(Math.max(value, 1 / all)) };
+  }
+}
