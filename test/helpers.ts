@@ -9,7 +9,7 @@ import { createContext, exchangeFromConfig, type Context, type Exchange } from '
 import { createAuthenticator, type Viewer } from '../src/auth/identity';
 import { createHttpServer } from '../src/http';
 import { Database } from '../src/db/database';
-import { createLogger } from '../src/logger';
+import { createLogger, type Logger } from '../src/logger';
 import { buildServer } from '../src/server';
 
 export const logger = createLogger(process.env.TEST_LOG ?? 'silent');
@@ -77,10 +77,13 @@ export function testServer(production = false) {
  * The real HTTP front over `server`, with token authentication as in production, listening on a free
  * loopback port. For suites that need an API of their own settings (limits, timeouts, a small pool).
  */
-export async function listenWithTokens(server: ApolloServer<Context>, db: Database, options: { exchange?: Exchange; ready?: () => Promise<boolean>; requestReceiveTimeoutMs?: number } = {}) {
+export async function listenWithTokens(
+  server: ApolloServer<Context>, db: Database,
+  options: { exchange?: Exchange; ready?: () => Promise<boolean>; requestReceiveTimeoutMs?: number; maxBodyBytes?: number; httpLogger?: Logger } = {},
+) {
   const auth = await createAuthenticator(loadConfig());
   const api = createHttpServer(server, {
-    maxBodyBytes: 1 << 20, logger, requestReceiveTimeoutMs: options.requestReceiveTimeoutMs, ready: options.ready ?? (async () => true),
+    maxBodyBytes: options.maxBodyBytes ?? 1 << 20, logger: options.httpLogger ?? logger, requestReceiveTimeoutMs: options.requestReceiveTimeoutMs, ready: options.ready ?? (async () => true),
     context: async (req, requestId) => createContext(db, logger, options.exchange ?? exchange, await auth.viewer(req.headers.authorization, req.headers['x-purpose'] as string | undefined), requestId),
   });
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));

@@ -7,16 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
 import type http from 'node:http';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
-import { createContext } from '../../src/context';
-import { createAuthenticator, mintDevToken, type Viewer } from '../../src/auth/identity';
-import { createHttpServer } from '../../src/http';
+import { mintDevToken, type Viewer } from '../../src/auth/identity';
 import { chainHash } from '../../src/audit/audit';
 import { registry } from '../../src/observability';
-import { exchange, execute, logger, resetDatabase, testDatabase, testServer } from '../helpers';
+import { execute, listenWithTokens, resetDatabase, testDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
 let db: Database;
@@ -73,13 +70,9 @@ beforeAll(async () => {
   db = testDatabase();
   await resetDatabase(db);
   await server.start();
-  const auth = await createAuthenticator(config);
-  httpServer = createHttpServer(server, {
-    maxBodyBytes: 8 * 1024 * 1024, logger: captured, ready: async () => true,
-    context: async (req, requestId) => createContext(db, logger, exchange, await auth.viewer(req.headers.authorization, req.headers['x-purpose'] as string | undefined), requestId),
-  });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
+  const listening = await listenWithTokens(server, db, { maxBodyBytes: 8 * 1024 * 1024, httpLogger: captured });
+  httpServer = listening.api;
+  url = `${listening.base}/graphql`;
   expect((await q(FI, IMPORT, { cases: [fiCase] })).data.importCases.casesCreated).toBe(1);
   expect((await q(EE, IMPORT, { cases: [eeCase('EE-A1')] })).data.importCases.casesCreated).toBe(1);
 });
