@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 [ web/node_modules/.package-lock.json -nt web/package-lock.json ] || npm --prefix web ci --no-audit --no-fund
 npx tsc --noEmit -p tsconfig.json
+npm run format:check --silent   # Prettier at 120 columns: .prettierrc.json
 npm run build --silent   # the CLI tests run the compiled loader, and the browser tests the built explorer, as users do
 
 export NEO4J_BOLT_PORT=${TEST_NEO4J_PORT:-7688}

@@ -19,7 +19,19 @@ export async function ensureDataset(scale: string): Promise<{ dir: string; loade
   const dir = path.join(root, 'data', `gen-${scale}`);
   if (!fs.existsSync(path.join(dir, 'cases.jsonl'))) {
     console.log(`generating ${dir}`);
-    const gen = spawnSync('node', [path.join(root, 'dist', 'seed', 'generate.js'), '--seed', '42', '--entities', String(SCALES[scale]), '--out', dir], { stdio: 'inherit' });
+    const gen = spawnSync(
+      'node',
+      [
+        path.join(root, 'dist', 'seed', 'generate.js'),
+        '--seed',
+        '42',
+        '--entities',
+        String(SCALES[scale]),
+        '--out',
+        dir,
+      ],
+      { stdio: 'inherit' },
+    );
     if (gen.status !== 0) throw new Error('the generator failed');
   }
   const config = loadConfig();
@@ -35,7 +47,19 @@ export async function ensureDataset(scale: string): Promise<{ dir: string; loade
     } finally {
       await session.close();
     }
-    const load = spawnSync('node', [path.join(root, 'dist', 'src', 'cli', 'import.js'), '--no-progress', '--batch-size', '200', '--purpose', `benchmark dataset ${scale}`, path.join(dir, 'cases.jsonl')], { stdio: 'inherit' });
+    const load = spawnSync(
+      'node',
+      [
+        path.join(root, 'dist', 'src', 'cli', 'import.js'),
+        '--no-progress',
+        '--batch-size',
+        '200',
+        '--purpose',
+        `benchmark dataset ${scale}`,
+        path.join(dir, 'cases.jsonl'),
+      ],
+      { stdio: 'inherit' },
+    );
     if (load.status !== 0) throw new Error('the import failed');
     await db.write('bench/setDatasetMarker', { name: scale, bytes: marker });
     return { dir, loaded: true };
@@ -46,8 +70,10 @@ export async function ensureDataset(scale: string): Promise<{ dir: string; loade
 
 if (require.main === module) {
   const opts = new Command().requiredOption('--scale <scale>', '10k, 100k or 1m').parse().opts<{ scale: string }>();
-  ensureDataset(opts.scale).then(({ dir, loaded }) => console.log(`${dir}: ${loaded ? 'loaded' : 'already loaded'}`)).catch((error) => {
-    console.error(`datasets: ${(error as Error).message}`);
-    process.exit(2);
-  });
+  ensureDataset(opts.scale)
+    .then(({ dir, loaded }) => console.log(`${dir}: ${loaded ? 'loaded' : 'already loaded'}`))
+    .catch((error) => {
+      console.error(`datasets: ${(error as Error).message}`);
+      process.exit(2);
+    });
 }

@@ -23,14 +23,28 @@ const program = new Command()
   .parse();
 const opts = program.opts<{ data: string; batchSizes: string; rounds: string }>();
 
-const HOLDER_TYPES = ['USES', 'LIVES_AT', 'LOCATED_AT', 'USES_VEHICLE', 'HOLDS_ACCOUNT', 'HOLDS_DOCUMENT', 'MEMBER_OF', 'IN_BUILDING'] as const;
+const HOLDER_TYPES = [
+  'USES',
+  'LIVES_AT',
+  'LOCATED_AT',
+  'USES_VEHICLE',
+  'HOLDS_ACCOUNT',
+  'HOLDS_DOCUMENT',
+  'MEMBER_OF',
+  'IN_BUILDING',
+] as const;
 // One plain statement per relationship type (a static type is what makes MERGE fast).
-const BASELINE_LINKS = Object.fromEntries(HOLDER_TYPES.map((type) => [type, `UNWIND $rows AS row
+const BASELINE_LINKS = Object.fromEntries(
+  HOLDER_TYPES.map((type) => [
+    type,
+    `UNWIND $rows AS row
 OPTIONAL MATCH (p:Person {id: row.fromId})
 OPTIONAL MATCH (o:Entity {id: row.fromId})
 WITH row, coalesce(p, o) AS holder
 MATCH (e:Entity {id: row.toId})
-MERGE (holder)-[:${type} {caseId: row.caseId}]->(e)`]));
+MERGE (holder)-[:${type} {caseId: row.caseId}]->(e)`,
+  ]),
+);
 
 const BASELINE = {
   cases: `UNWIND $rows AS row
@@ -71,11 +85,24 @@ async function baseline(driver: Driver, database: string, cases: NormalisedCase[
           if (rows.length) rels += (await tx.run(text, { rows })).summary.counters.updates().relationshipsCreated;
         };
         await run(BASELINE.cases, batch);
-        await run(BASELINE.entities, batch.flatMap((c) => c.entities.map((e) => ({ caseId: c.id, ...e }))));
-        await run(BASELINE.persons, batch.flatMap((c) => c.persons.map((p) => ({ caseId: c.id, ...p }))));
+        await run(
+          BASELINE.entities,
+          batch.flatMap((c) => c.entities.map((e) => ({ caseId: c.id, ...e }))),
+        );
+        await run(
+          BASELINE.persons,
+          batch.flatMap((c) => c.persons.map((p) => ({ caseId: c.id, ...p }))),
+        );
         const links = batch.flatMap((c) => c.links.map((l) => ({ caseId: c.id, ...l })));
-        for (const type of HOLDER_TYPES) await run(BASELINE_LINKS[type], links.filter((l) => l.type === type));
-        await run(BASELINE.transfers, batch.flatMap((c) => c.transfers.map((t) => ({ caseId: c.id, ...t }))));
+        for (const type of HOLDER_TYPES)
+          await run(
+            BASELINE_LINKS[type],
+            links.filter((l) => l.type === type),
+          );
+        await run(
+          BASELINE.transfers,
+          batch.flatMap((c) => c.transfers.map((t) => ({ caseId: c.id, ...t }))),
+        );
         return rels;
       });
     } finally {
@@ -104,7 +131,9 @@ async function main() {
   const lines = fs.readFileSync(opts.data, 'utf8').split('\n').filter(Boolean);
   const prepared = lines.map((l) => validateCase(JSON.parse(l))).flatMap((r) => (r.ok ? [r.case] : []));
   const entityRows = prepared.reduce((n, c) => n + c.persons.length + c.entities.length + c.transfers.length, 0);
-  console.log(`data: ${opts.data}: ${prepared.length} cases, ${entityRows} entity rows (${lines.length - prepared.length} invalid lines skipped by the baseline)`);
+  console.log(
+    `data: ${opts.data}: ${prepared.length} cases, ${entityRows} entity rows (${lines.length - prepared.length} invalid lines skipped by the baseline)`,
+  );
   console.log('batch | writer   | seconds | entities/s | relationships/s | ratio');
   const rounds = Number(opts.rounds);
   for (const batchSize of opts.batchSizes.split(',').map(Number)) {
@@ -126,7 +155,15 @@ async function main() {
     }
     const [o, b] = [median(ours), median(base)];
     const row = (name: string, s: number, rels: number, ratio: string) =>
-      console.log(`${String(batchSize).padStart(5)} | ${name.padEnd(8)} | ${s.toFixed(1).padStart(7)} | ${Math.round(entityRows / s).toString().padStart(10)} | ${Math.round(rels / s).toString().padStart(15)} | ${ratio}`);
+      console.log(
+        `${String(batchSize).padStart(5)} | ${name.padEnd(8)} | ${s.toFixed(1).padStart(7)} | ${Math.round(
+          entityRows / s,
+        )
+          .toString()
+          .padStart(10)} | ${Math.round(rels / s)
+          .toString()
+          .padStart(15)} | ${ratio}`,
+      );
     row('loader', o, oursRels, (b / o).toFixed(2));
     row('baseline', b, baseRels, '1.00');
   }

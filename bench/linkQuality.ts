@@ -23,7 +23,8 @@ import { buildCorpus, FAMILIES, type Family, type Planted } from './linkQualityC
 
 const integer = (min: number, max: number) => (value: string) => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`must be an integer from ${min} to ${max}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new InvalidArgumentError(`must be an integer from ${min} to ${max}`);
   return n;
 };
 
@@ -47,7 +48,16 @@ const GOALS: Record<Family, { recall: number; precision: number | null }> = {
 const MAX_HOPS = 4;
 
 type Link = { shortest: number; throughAddresses: boolean };
-interface Row { cls: string; family: Family; pairs: number; found: number; controls: number; falseLinks: number; sameBuilding: number; nationalCheckFails: number }
+interface Row {
+  cls: string;
+  family: Family;
+  pairs: number;
+  found: number;
+  controls: number;
+  falseLinks: number;
+  sameBuilding: number;
+  nationalCheckFails: number;
+}
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
@@ -58,13 +68,17 @@ async function main() {
   const uri = opts.uri ?? config.neo4j.uri;
   const started = Date.now();
   const corpus = buildCorpus({ seed: opts.seed, pairsPerClass: opts.pairsPerClass });
-  console.log(`corpus: ${corpus.classes.length} classes, ${corpus.cases.length} cases, ${corpus.planted.filter((p) => p.kind === 'pair').length} planted pairs (seed ${opts.seed})`);
+  console.log(
+    `corpus: ${corpus.classes.length} classes, ${corpus.cases.length} cases, ${corpus.planted.filter((p) => p.kind === 'pair').length} planted pairs (seed ${opts.seed})`,
+  );
 
   const db = new Database({ ...config.neo4j, uri, queryTimeoutMs: 600_000 });
   try {
     const held = Number((await db.read('bench/graphSize'))[0].nodes);
     if (held > 0 && !opts.reset) {
-      console.error(`linkQuality: ${uri} holds ${held} nodes; this benchmark loads into an empty database. Give --reset to empty it first (everything in it is deleted).`);
+      console.error(
+        `linkQuality: ${uri} holds ${held} nodes; this benchmark loads into an empty database. Give --reset to empty it first (everything in it is deleted).`,
+      );
       process.exitCode = 2;
       return;
     }
@@ -88,9 +102,15 @@ async function main() {
     const remarks = new Map<string, string>();
     for (const o of report.outcomes) {
       const said = o.status === 'REJECTED' ? o.problems : o.flagged;
-      if (said.length) remarks.set(caseIds[o.index], `${o.status === 'REJECTED' ? 'rejected' : 'flagged'}: ${said.map((p) => `${p.field} ${p.message}`).join('; ')}`);
+      if (said.length)
+        remarks.set(
+          caseIds[o.index],
+          `${o.status === 'REJECTED' ? 'rejected' : 'flagged'}: ${said.map((p) => `${p.field} ${p.message}`).join('; ')}`,
+        );
     }
-    console.log(`imported in ${importSeconds.toFixed(1)} s (matching ${report.matching.seconds.toFixed(1)} s): ${JSON.stringify(report.cases)}, matching proposed ${report.matching.proposed}`);
+    console.log(
+      `imported in ${importSeconds.toFixed(1)} s (matching ${report.matching.seconds.toFixed(1)} s): ${JSON.stringify(report.cases)}, matching proposed ${report.matching.proposed}`,
+    );
 
     // Links between cases: crossBorderLinks from every case of the identifier and address classes.
     const t1 = Date.now();
@@ -105,28 +125,59 @@ async function main() {
     // From both cases of every pair: every planted link and control touches one of them (links between two
     // controls of different pairs are not looked for). Identifiers link at depth 2; addresses may go
     // through a building node, so they are asked at crossBorderLinks' default depth.
-    const origins = [...new Set(corpus.planted.filter((p) => p.level !== 'person').flatMap((p) => (p.kind === 'pair' ? [p.a, p.b] : [p.a])))];
+    const origins = [
+      ...new Set(
+        corpus.planted.filter((p) => p.level !== 'person').flatMap((p) => (p.kind === 'pair' ? [p.a, p.b] : [p.a])),
+      ),
+    ];
     const familyOf = new Map(corpus.classes.map((c) => [c.name, c.family]));
     const CONCURRENCY = 4;
     for (let i = 0; i < origins.length; i += CONCURRENCY) {
-      await Promise.all(origins.slice(i, i + CONCURRENCY).map(async (caseId) => {
-        const maxHops = familyOf.get(classOfCase.get(caseId)!) === 'address' ? MAX_HOPS : 2;
-        const rows = await db.read('links/crossBorderLinks', { caseId, maxHops, maxChains: 5 });
-        for (const r of rows) {
-          const chains = r.chains as Array<{ length: number; nodes: Array<{ labels: string[] }> }>;
-          const throughAddresses = chains.some((c) => c.nodes.slice(1, -1).every((n) => n.labels.includes('Address') || n.labels.includes('Building')));
-          const key = pairKey(caseId, r.caseId as string);
-          const known = caseLinks.get(key);
-          caseLinks.set(key, { shortest: Math.min(Number(r.shortest), known?.shortest ?? Infinity), throughAddresses: throughAddresses || Boolean(known?.throughAddresses) });
-        }
-      }));
+      await Promise.all(
+        origins.slice(i, i + CONCURRENCY).map(async (caseId) => {
+          const maxHops = familyOf.get(classOfCase.get(caseId)!) === 'address' ? MAX_HOPS : 2;
+          const rows = await db.read('links/crossBorderLinks', { caseId, maxHops, maxChains: 5 });
+          for (const r of rows) {
+            const chains = r.chains as Array<{ length: number; nodes: Array<{ labels: string[] }> }>;
+            const throughAddresses = chains.some((c) =>
+              c.nodes.slice(1, -1).every((n) => n.labels.includes('Address') || n.labels.includes('Building')),
+            );
+            const key = pairKey(caseId, r.caseId as string);
+            const known = caseLinks.get(key);
+            caseLinks.set(key, {
+              shortest: Math.min(Number(r.shortest), known?.shortest ?? Infinity),
+              throughAddresses: throughAddresses || Boolean(known?.throughAddresses),
+            });
+          }
+        }),
+      );
     }
-    const personLinks = new Set((await db.read('bench/personLinks', { ids: [...classOfPerson.keys()] })).map((r) => pairKey(r.a as string, r.b as string)));
+    const personLinks = new Set(
+      (await db.read('bench/personLinks', { ids: [...classOfPerson.keys()] })).map((r) =>
+        pairKey(r.a as string, r.b as string),
+      ),
+    );
     const querySeconds = (Date.now() - t1) / 1000;
-    console.log(`asked ${origins.length} cases for cross-border links and ${classOfPerson.size} persons for candidates in ${querySeconds.toFixed(1)} s`);
+    console.log(
+      `asked ${origins.length} cases for cross-border links and ${classOfPerson.size} persons for candidates in ${querySeconds.toFixed(1)} s`,
+    );
 
     // Scoring.
-    const rows = new Map<string, Row>(corpus.classes.map((c) => [c.name, { cls: c.name, family: c.family, pairs: 0, found: 0, controls: 0, falseLinks: 0, sameBuilding: 0, nationalCheckFails: 0 }]));
+    const rows = new Map<string, Row>(
+      corpus.classes.map((c) => [
+        c.name,
+        {
+          cls: c.name,
+          family: c.family,
+          pairs: 0,
+          found: 0,
+          controls: 0,
+          falseLinks: 0,
+          sameBuilding: 0,
+          nationalCheckFails: 0,
+        },
+      ]),
+    );
     const explained = new Set<string>();
     const misses = new Map<string, string[]>();
     const falseExamples = new Map<string, string[]>();
@@ -145,7 +196,12 @@ async function main() {
       const key = pairKey(p.a, p.b);
       explained.add(key);
       const link = caseLinks.get(key);
-      const linked = p.level === 'person' ? personLinks.has(key) : p.level === 'node' || p.control === 'flat' ? link?.shortest === 2 : Boolean(link && (link.shortest === 2 || link.throughAddresses));
+      const linked =
+        p.level === 'person'
+          ? personLinks.has(key)
+          : p.level === 'node' || p.control === 'flat'
+            ? link?.shortest === 2
+            : Boolean(link && (link.shortest === 2 || link.throughAddresses));
       if (p.kind === 'pair') {
         row.pairs += 1;
         if (p.nationalCheckFails) row.nationalCheckFails += 1;
@@ -186,24 +242,48 @@ async function main() {
     const families = FAMILIES.map((family) => {
       const members = [...rows.values()].filter((r) => r.family === family);
       const sum = (f: (r: Row) => number) => members.reduce((s, r) => s + f(r), 0);
-      return { family, pairs: sum((r) => r.pairs), found: sum((r) => r.found), controls: sum((r) => r.controls), falseLinks: sum((r) => r.falseLinks), sameBuilding: sum((r) => r.sameBuilding) };
+      return {
+        family,
+        pairs: sum((r) => r.pairs),
+        found: sum((r) => r.found),
+        controls: sum((r) => r.controls),
+        falseLinks: sum((r) => r.falseLinks),
+        sameBuilding: sum((r) => r.sameBuilding),
+      };
     });
     for (const r of rows.values()) {
-      line([r.cls, r.pairs, r.found, fmt(ratio(r.found, r.pairs)), r.controls, r.falseLinks, fmt(ratio(r.found, r.found + r.falseLinks)), r.family === 'address' ? r.sameBuilding : '']);
+      line([
+        r.cls,
+        r.pairs,
+        r.found,
+        fmt(ratio(r.found, r.pairs)),
+        r.controls,
+        r.falseLinks,
+        fmt(ratio(r.found, r.found + r.falseLinks)),
+        r.family === 'address' ? r.sameBuilding : '',
+      ]);
     }
-    const totals: string[] = ['| family | pairs | found | recall | goal | false links | precision | goal | met |', '|---|---:|---:|---:|---:|---:|---:|---:|---|'];
+    const totals: string[] = [
+      '| family | pairs | found | recall | goal | false links | precision | goal | met |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---|',
+    ];
     const familyResults = families.map((f) => {
       const recall = ratio(f.found, f.pairs);
       const precision = ratio(f.found, f.found + f.falseLinks);
       const goal = GOALS[f.family];
       const met = (recall ?? 0) >= goal.recall && (goal.precision === null || (precision ?? 0) >= goal.precision);
-      totals.push(`| ${f.family} | ${f.pairs} | ${f.found} | ${fmt(recall)} | ≥ ${goal.recall} | ${f.falseLinks} | ${fmt(precision)} | ${goal.precision === null ? '—' : `≥ ${goal.precision}`} | ${met ? 'yes' : 'no'} |`);
+      totals.push(
+        `| ${f.family} | ${f.pairs} | ${f.found} | ${fmt(recall)} | ≥ ${goal.recall} | ${f.falseLinks} | ${fmt(precision)} | ${goal.precision === null ? '—' : `≥ ${goal.precision}`} | ${met ? 'yes' : 'no'} |`,
+      );
       return { ...f, recall, precision, goal, met };
     });
     const short = [...rows.values()].filter((r) => {
       const goal = GOALS[r.family];
       const precision = ratio(r.found, r.found + r.falseLinks);
-      return (ratio(r.found, r.pairs) ?? 1) < goal.recall || (goal.precision !== null && precision !== null && precision < goal.precision);
+      return (
+        (ratio(r.found, r.pairs) ?? 1) < goal.recall ||
+        (goal.precision !== null && precision !== null && precision < goal.precision)
+      );
     });
     const notes: string[] = [];
     for (const r of short) {
@@ -211,9 +291,12 @@ async function main() {
       for (const m of misses.get(r.cls) ?? []) notes.push(`  - missed: ${m}`);
       for (const m of falseExamples.get(r.cls) ?? []) notes.push(`  - false: ${m}`);
     }
-    const ibanNotes = [...rows.values()].filter((r) => r.nationalCheckFails > 0).map((r) => `${r.cls.slice(5)} ${r.nationalCheckFails}/${r.pairs}`);
+    const ibanNotes = [...rows.values()]
+      .filter((r) => r.nationalCheckFails > 0)
+      .map((r) => `${r.cls.slice(5)} ${r.nationalCheckFails}/${r.pairs}`);
 
-    const commit = spawnSync('git', ['describe', '--always', '--dirty'], { encoding: 'utf8' }).stdout.trim() || 'unknown';
+    const commit =
+      spawnSync('git', ['describe', '--always', '--dirty'], { encoding: 'utf8' }).stdout.trim() || 'unknown';
     const command = `node dist/bench/linkQuality.js --seed ${opts.seed} --pairs-per-class ${opts.pairsPerClass}`;
     const md = [
       '# Link quality on a corpus built from reference tables',
@@ -243,12 +326,32 @@ async function main() {
     ].join('\n');
     fs.mkdirSync(opts.out, { recursive: true });
     fs.writeFileSync(path.join(opts.out, 'link-quality.md'), md);
-    fs.writeFileSync(path.join(opts.out, 'link-quality.json'), `${JSON.stringify({
-      command, commit, seed: opts.seed, pairsPerClass: opts.pairsPerClass, cases: corpus.cases.length, importSeconds, querySeconds,
-      importedCases: report.cases, strayLinks: stray,
-      classes: [...rows.values()].map((r) => ({ ...r, recall: ratio(r.found, r.pairs), precision: ratio(r.found, r.found + r.falseLinks), misses: misses.get(r.cls) ?? [], falseLinkExamples: falseExamples.get(r.cls) ?? [] })),
-      families: familyResults,
-    }, null, 2)}\n`);
+    fs.writeFileSync(
+      path.join(opts.out, 'link-quality.json'),
+      `${JSON.stringify(
+        {
+          command,
+          commit,
+          seed: opts.seed,
+          pairsPerClass: opts.pairsPerClass,
+          cases: corpus.cases.length,
+          importSeconds,
+          querySeconds,
+          importedCases: report.cases,
+          strayLinks: stray,
+          classes: [...rows.values()].map((r) => ({
+            ...r,
+            recall: ratio(r.found, r.pairs),
+            precision: ratio(r.found, r.found + r.falseLinks),
+            misses: misses.get(r.cls) ?? [],
+            falseLinkExamples: falseExamples.get(r.cls) ?? [],
+          })),
+          families: familyResults,
+        },
+        null,
+        2,
+      )}\n`,
+    );
     console.log(`\n${table.join('\n')}\n\n${totals.join('\n')}\n`);
     console.log(`written ${path.join(opts.out, 'link-quality.md')} and .json`);
   } finally {

@@ -31,8 +31,18 @@ const root = path.resolve(__dirname, '..', '..');
 const API_PORT = 4801;
 const PEER_PORT = 4802;
 
-interface Network { kind: string; cases: string[]; via: { type: string; key: string } }
-interface Stats { p50: number; p95: number; p99: number; rps: number; errors: number }
+interface Network {
+  kind: string;
+  cases: string[];
+  via: { type: string; key: string };
+}
+interface Stats {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
 interface Operation {
   name: string;
   ours: { query: string; variables: Record<string, unknown> };
@@ -40,10 +50,17 @@ interface Operation {
   peer?: { query: string; variables: Record<string, unknown> };
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN;
 const summarise = (latencies: number[], seconds: number, errors: number): Stats => {
   const s = [...latencies].sort((a, b) => a - b);
-  return { p50: percentile(s, 0.5), p95: percentile(s, 0.95), p99: percentile(s, 0.99), rps: latencies.length / seconds, errors };
+  return {
+    p50: percentile(s, 0.5),
+    p95: percentile(s, 0.95),
+    p99: percentile(s, 0.99),
+    rps: latencies.length / seconds,
+    errors,
+  };
 };
 
 function startChild(args: string[], ready: RegExp, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
@@ -64,15 +81,31 @@ function startChild(args: string[], ready: RegExp, env: NodeJS.ProcessEnv): Prom
   });
 }
 
-const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+const rssKb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 
 /** autocannon against one GraphQL endpoint, with every response's latency kept for exact percentiles. */
-async function http(url: string, headers: Record<string, string>, body: object, connections: number, seconds: number): Promise<Stats> {
+async function http(
+  url: string,
+  headers: Record<string, string>,
+  body: object,
+  connections: number,
+  seconds: number,
+): Promise<Stats> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) },
-      (error, res) => (error ? reject(error) : resolve(res)));
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      },
+      (error, res) => (error ? reject(error) : resolve(res)),
+    );
     instance.on('response', (_client, status, _bytes, ms) => {
       if (status === 200) latencies.push(ms);
       else errors += 1;
@@ -82,34 +115,50 @@ async function http(url: string, headers: Record<string, string>, body: object, 
 }
 
 /** The same statement through the bare driver: `connections` loops, each one read transaction at a time. */
-async function bare(driver: ReturnType<typeof neo4j.driver>, database: string, text: string, params: Record<string, unknown>, connections: number, seconds: number): Promise<Stats> {
+async function bare(
+  driver: ReturnType<typeof neo4j.driver>,
+  database: string,
+  text: string,
+  params: Record<string, unknown>,
+  connections: number,
+  seconds: number,
+): Promise<Stats> {
   const latencies: number[] = [];
   let errors = 0;
   const end = Date.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (Date.now() < end) {
-      const t = process.hrtime.bigint();
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-      try {
-        await session.executeRead(async (tx) => (await tx.run(text, params)).records.map((r) => r.toObject()));
-        latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
-      } catch {
-        errors += 1;
-      } finally {
-        await session.close();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < end) {
+        const t = process.hrtime.bigint();
+        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+        try {
+          await session.executeRead(async (tx) => (await tx.run(text, params)).records.map((r) => r.toObject()));
+          latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+        } catch {
+          errors += 1;
+        } finally {
+          await session.close();
+        }
       }
-    }
-  }));
+    }),
+  );
   return summarise(latencies, seconds, errors);
 }
 
 async function statementsPerRequest(headers: Record<string, string>, body: object): Promise<number> {
   const count = async () => {
     const text = await (await fetch(`http://127.0.0.1:${API_PORT}/metrics`)).text();
-    return [...text.matchAll(/^linkgraph_db_statement_duration_seconds_count\{[^}]*\} (\d+)/gm)].reduce((n, m) => n + Number(m[1]), 0);
+    return [...text.matchAll(/^linkgraph_db_statement_duration_seconds_count\{[^}]*\} (\d+)/gm)].reduce(
+      (n, m) => n + Number(m[1]),
+      0,
+    );
   };
   const before = await count();
-  const res = await fetch(`http://127.0.0.1:${API_PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const res = await fetch(`http://127.0.0.1:${API_PORT}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   const json = (await res.json()) as { errors?: unknown };
   if (json.errors) throw new Error(`our API answered with errors: ${JSON.stringify(json.errors).slice(0, 300)}`);
   return (await count()) - before;
@@ -128,7 +177,12 @@ async function main() {
   const config = loadConfig();
   // The caller is an analyst of the agency whose case the queries start from.
   const agency = loadAgencies(config.agenciesFile).get(phone.cases[0].split(':')[1])!;
-  const token = await mintDevToken(config, { analyst: 'bench.analyst', agency: agency.code, country: agency.country, roles: ['analyst'] });
+  const token = await mintDevToken(config, {
+    analyst: 'bench.analyst',
+    agency: agency.code,
+    country: agency.country,
+    roles: ['analyst'],
+  });
   const headers = { authorization: `Bearer ${token}`, 'x-purpose': 'load benchmark' };
 
   const operations: Operation[] = [
@@ -141,29 +195,74 @@ async function main() {
     },
     {
       name: 'crossBorderLinks',
-      ours: { query: 'query($id: ID!) { crossBorderLinks(caseId: $id) { case { id country } shortest chains { length nodes { id type label } } } }', variables: { id: phone.cases[0] } },
+      ours: {
+        query:
+          'query($id: ID!) { crossBorderLinks(caseId: $id) { case { id country } shortest chains { length nodes { id type label } } } }',
+        variables: { id: phone.cases[0] },
+      },
       cypher: { file: 'links/crossBorderLinks', params: { caseId: phone.cases[0], maxHops: 4, maxChains: 5 } },
     },
     {
       name: 'hotSpots (first 20)',
-      ours: { query: '{ hotSpots(first: 20) { edges { node { entity { id type label } countries caseCount } } } }', variables: {} },
+      ours: {
+        query: '{ hotSpots(first: 20) { edges { node { entity { id type label } countries caseCount } } } }',
+        variables: {},
+      },
       // Unfiltered, the API answers from the counts the import keeps: the same statement here.
-      cypher: { file: 'entities/hotSpotsRanked', params: { labels: ['Person', 'Phone', 'Address', 'Vehicle', 'Account', 'IdentityDocument', 'Organisation'], minCountries: 2, afterCountries: null, afterCases: null, afterId: null, salt: null, limit: 21 } },
+      cypher: {
+        file: 'entities/hotSpotsRanked',
+        params: {
+          labels: ['Person', 'Phone', 'Address', 'Vehicle', 'Account', 'IdentityDocument', 'Organisation'],
+          minCountries: 2,
+          afterCountries: null,
+          afterCases: null,
+          afterId: null,
+          salt: null,
+          limit: 21,
+        },
+      },
     },
     {
       name: 'paths case→case',
-      ours: { query: 'query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, k: 3, maxDegree: 50) { length nodes { id type label } } }', variables: { a: van.cases[0], b: van.cases[1] } },
-      cypher: { file: 'links/paths', params: { fromId: van.cases[0], toId: van.cases[1], k: 3, maxLength: 6, maxDegree: 50 } },
+      ours: {
+        query:
+          'query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, k: 3, maxDegree: 50) { length nodes { id type label } } }',
+        variables: { a: van.cases[0], b: van.cases[1] },
+      },
+      cypher: {
+        file: 'links/paths',
+        params: { fromId: van.cases[0], toId: van.cases[1], k: 3, maxLength: 6, maxDegree: 50 },
+      },
     },
     {
       name: 'subgraph depth 2',
-      ours: { query: 'query($s: ID!) { subgraph(seeds: [$s], depth: 2) { nodes { id type label } edges { id source target } } }', variables: { s: phone.cases[0] } },
-      cypher: { file: 'links/subgraph', params: { seeds: [phone.cases[0]], depth: 2, relationshipFilter: ALL_RELATIONSHIPS.join('|'), labelFilter: '-Agency', cap: SUBGRAPH_CAP } },
+      ours: {
+        query:
+          'query($s: ID!) { subgraph(seeds: [$s], depth: 2) { nodes { id type label } edges { id source target } } }',
+        variables: { s: phone.cases[0] },
+      },
+      cypher: {
+        file: 'links/subgraph',
+        params: {
+          seeds: [phone.cases[0]],
+          depth: 2,
+          relationshipFilter: ALL_RELATIONSHIPS.join('|'),
+          labelFilter: '-Agency',
+          cap: SUBGRAPH_CAP,
+        },
+      },
     },
     {
       name: 'moneyFlow backward',
-      ours: { query: 'query($id: ID!) { moneyFlow(fromId: $id, direction: BACKWARD) { chains { transfers { id amount time } } } }', variables: { id: money.via.key } },
-      cypher: { file: 'links/moneyFlowBackward', params: { fromId: money.via.key, from: null, to: null, maxHops: 4, limit: 400, agency: null, shared: [] } },
+      ours: {
+        query:
+          'query($id: ID!) { moneyFlow(fromId: $id, direction: BACKWARD) { chains { transfers { id amount time } } } }',
+        variables: { id: money.via.key },
+      },
+      cypher: {
+        file: 'links/moneyFlowBackward',
+        params: { fromId: money.via.key, from: null, to: null, maxHops: 4, limit: 400, agency: null, shared: [] },
+      },
     },
     {
       name: 'search name',
@@ -172,43 +271,87 @@ async function main() {
     },
     {
       name: 'entity with nested neighbours',
-      ours: { query: 'query($id: ID!) { node(id: $id) { id ... on Phone { e164 mentions { case { id reference persons { person { id name } } } } } } }', variables: { id: phone.via.key } },
-      peer: { query: 'query($id: ID!) { phones(where: { id: { eq: $id } }) { id e164 cases { id reference persons { id name } } } }', variables: { id: phone.via.key } },
+      ours: {
+        query:
+          'query($id: ID!) { node(id: $id) { id ... on Phone { e164 mentions { case { id reference persons { person { id name } } } } } } }',
+        variables: { id: phone.via.key },
+      },
+      peer: {
+        query:
+          'query($id: ID!) { phones(where: { id: { eq: $id } }) { id e164 cases { id reference persons { id name } } } }',
+        variables: { id: phone.via.key },
+      },
     },
     {
       name: 'cases with nested persons and phones',
-      ours: { query: '{ cases(first: 20) { id reference persons { person { id name } } entities { id label } } }', variables: {} },
+      ours: {
+        query: '{ cases(first: 20) { id reference persons { person { id name } } entities { id label } } }',
+        variables: {},
+      },
       peer: { query: '{ cases(limit: 20) { id reference persons { id name } phones { id e164 } } }', variables: {} },
     },
   ];
 
   // Request logs off (warn level): the benchmark measures the API, not stdout. Ready when /health/ready says so.
-  const api = spawn('node', [path.join(root, 'dist', 'src', 'main.js')], { env: { ...process.env, PORT: String(API_PORT), LOG_LEVEL: 'warn' }, stdio: 'inherit' });
+  const api = spawn('node', [path.join(root, 'dist', 'src', 'main.js')], {
+    env: { ...process.env, PORT: String(API_PORT), LOG_LEVEL: 'warn' },
+    stdio: 'inherit',
+  });
   for (let i = 0; ; i++) {
     if (i > 300) throw new Error('the API did not become ready');
-    if (await fetch(`http://127.0.0.1:${API_PORT}/health/ready`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${API_PORT}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 300));
   }
-  const peer = await startChild([path.join(root, 'dist', 'bench', 'peer.js'), '--port', String(PEER_PORT)], /READY/, {});
-  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), { maxConnectionPoolSize: config.neo4j.poolSize });
+  const peer = await startChild(
+    [path.join(root, 'dist', 'bench', 'peer.js'), '--port', String(PEER_PORT)],
+    /READY/,
+    {},
+  );
+  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
+    maxConnectionPoolSize: config.neo4j.poolSize,
+  });
   const rows: Array<Record<string, unknown>> = [];
   try {
     const rssAtRest = rssKb(api.pid!);
     let rssPeak = rssAtRest;
-    const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, rssKb(api.pid!)); }, 200);
-    console.log(`dataset ${opts.scale}; ${seconds} s per measurement; caller ${agency.code}; API RSS at rest ${Math.round(rssAtRest / 1024)} MB`);
+    const sampler = setInterval(() => {
+      rssPeak = Math.max(rssPeak, rssKb(api.pid!));
+    }, 200);
+    console.log(
+      `dataset ${opts.scale}; ${seconds} s per measurement; caller ${agency.code}; API RSS at rest ${Math.round(rssAtRest / 1024)} MB`,
+    );
     // A freshly started Neo4j reads from disk and compiles as it goes: every path runs a little first,
     // so the first rows are not measured against a cold cache.
     for (const op of operations) {
       await http(`http://127.0.0.1:${API_PORT}/graphql`, headers, op.ours, 8, 2);
-      if (op.cypher) await bare(driver, config.neo4j.database, fs.readFileSync(path.join(root, 'cypher', `${op.cypher.file}.cypher`), 'utf8'), op.cypher.params, 8, 2);
+      if (op.cypher)
+        await bare(
+          driver,
+          config.neo4j.database,
+          fs.readFileSync(path.join(root, 'cypher', `${op.cypher.file}.cypher`), 'utf8'),
+          op.cypher.params,
+          8,
+          2,
+        );
       if (op.peer) await http(`http://127.0.0.1:${PEER_PORT}/`, {}, op.peer, 8, 2);
     }
     for (const op of operations) {
       const trips = await statementsPerRequest(headers, op.ours);
       const text = op.cypher ? fs.readFileSync(path.join(root, 'cypher', `${op.cypher.file}.cypher`), 'utf8') : null;
       if (op.peer) {
-        const check = (await (await fetch(`http://127.0.0.1:${PEER_PORT}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(op.peer) })).json()) as { errors?: unknown };
+        const check = (await (
+          await fetch(`http://127.0.0.1:${PEER_PORT}/`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(op.peer),
+          })
+        ).json()) as { errors?: unknown };
         if (check.errors) throw new Error(`peer answered with errors: ${JSON.stringify(check.errors).slice(0, 300)}`);
       }
       for (const c of levels) {
@@ -226,19 +369,33 @@ async function main() {
           peerStats = await http(`http://127.0.0.1:${PEER_PORT}/`, {}, op.peer, c, seconds);
         }
         const row = {
-          operation: op.name, clients: c, statements: trips, ours,
-          driver: driverStats, peer: peerStats,
+          operation: op.name,
+          clients: c,
+          statements: trips,
+          ours,
+          driver: driverStats,
+          peer: peerStats,
           vsDriverP50: driverStats ? ours.p50 / driverStats.p50 : null,
           vsPeerP50: peerStats ? ours.p50 / peerStats.p50 : null,
           vsPeerP99: peerStats ? ours.p99 / peerStats.p99 : null,
         };
         rows.push(row);
-        const f = (s: Stats | null) => (s ? `${s.p50.toFixed(1)}/${s.p95.toFixed(1)}/${s.p99.toFixed(1)} ms ${s.rps.toFixed(0)}/s${s.errors ? ` ${s.errors} err` : ''}` : '-');
+        const f = (s: Stats | null) =>
+          s
+            ? `${s.p50.toFixed(1)}/${s.p95.toFixed(1)}/${s.p99.toFixed(1)} ms ${s.rps.toFixed(0)}/s${s.errors ? ` ${s.errors} err` : ''}`
+            : '-';
         console.log(`${op.name} ×${c}: ours ${f(ours)} | driver ${f(driverStats)} | peer ${f(peerStats)}`);
       }
     }
     clearInterval(sampler);
-    const result = { scale: opts.scale, seconds, machine: machine(), rssAtRestMb: Math.round(rssAtRest / 1024), rssPeakMb: Math.round(rssPeak / 1024), rows };
+    const result = {
+      scale: opts.scale,
+      seconds,
+      machine: machine(),
+      rssAtRestMb: Math.round(rssAtRest / 1024),
+      rssPeakMb: Math.round(rssPeak / 1024),
+      rows,
+    };
     const out = path.join(root, 'bench', 'results');
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, `load-${opts.scale}.json`), `${JSON.stringify(result, null, 1)}\n`);
@@ -256,7 +413,14 @@ function machine(): string {
   return `${require('node:os').cpus().length} cores (${cpu}), ${Math.round(require('node:os').totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 }
 
-function markdown(r: { scale: string; seconds: number; machine: string; rssAtRestMb: number; rssPeakMb: number; rows: Array<Record<string, any>> }): string {
+function markdown(r: {
+  scale: string;
+  seconds: number;
+  machine: string;
+  rssAtRestMb: number;
+  rssPeakMb: number;
+  rows: Array<Record<string, any>>;
+}): string {
   const ms = (s: Stats | null, k: keyof Stats) => (s ? s[k].toFixed(1) : '–');
   const ratio = (x: number | null) => (x === null ? '–' : `${x.toFixed(2)}×`);
   const lines = [
@@ -266,7 +430,10 @@ function markdown(r: { scale: string; seconds: number; machine: string; rssAtRes
     '',
     '| operation | clients | ours p50 / p95 / p99 ms | ours req/s | driver p50 / p99 ms | peer p50 / p99 ms | ours ÷ driver p50 | ours ÷ peer p50 / p99 | statements |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...r.rows.map((x) => `| ${x.operation} | ${x.clients} | ${ms(x.ours, 'p50')} / ${ms(x.ours, 'p95')} / ${ms(x.ours, 'p99')}${x.ours.errors ? ` (${x.ours.errors} errors)` : ''} | ${x.ours.rps.toFixed(0)} | ${ms(x.driver, 'p50')} / ${ms(x.driver, 'p99')} | ${ms(x.peer, 'p50')} / ${ms(x.peer, 'p99')} | ${ratio(x.vsDriverP50)} | ${ratio(x.vsPeerP50)} / ${ratio(x.vsPeerP99)} | ${x.statements} |`),
+    ...r.rows.map(
+      (x) =>
+        `| ${x.operation} | ${x.clients} | ${ms(x.ours, 'p50')} / ${ms(x.ours, 'p95')} / ${ms(x.ours, 'p99')}${x.ours.errors ? ` (${x.ours.errors} errors)` : ''} | ${x.ours.rps.toFixed(0)} | ${ms(x.driver, 'p50')} / ${ms(x.driver, 'p99')} | ${ms(x.peer, 'p50')} / ${ms(x.peer, 'p99')} | ${ratio(x.vsDriverP50)} | ${ratio(x.vsPeerP50)} / ${ratio(x.vsPeerP99)} | ${x.statements} |`,
+    ),
     '',
   ];
   return lines.join('\n');

@@ -11,19 +11,28 @@ import { matchPending } from '../src/matching/match';
 const opts = new Command()
   .description('Time person matching over a loaded dataset.')
   .option('--records <n>', 'mark only this many person records pending (default: all)', (v) => Number(v))
-  .parse().opts<{ records?: number }>();
+  .parse()
+  .opts<{ records?: number }>();
 
 async function main() {
   const config = loadConfig();
   const db = new Database({ ...config.neo4j, queryTimeoutMs: 600_000 });
   try {
     let ids = (await db.read('bench/personIds')).map((r) => r.id as string);
-    if (opts.records !== undefined) ids = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / opts.records!)) === 0).slice(0, opts.records);
+    if (opts.records !== undefined)
+      ids = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / opts.records!)) === 0).slice(0, opts.records);
     for (let i = 0; i < ids.length; i += 10_000) await db.write('bench/markPending', { ids: ids.slice(i, i + 10_000) });
     const run = await matchPending(db);
-    console.log(`matching: ${run.personsChecked} person records, ${run.pairsScored} candidate pairs scored (${(run.pairsScored / Math.max(1, run.personsChecked)).toFixed(2)} per record), ` +
-      `${run.proposed} proposed by model ${run.modelVersion}, in ${run.seconds.toFixed(1)} s; ${run.oversizedBlocks.length} oversized blocking keys skipped` +
-      (run.oversizedBlocks.length ? ` (largest: ${run.oversizedBlocks.slice(0, 5).map((b) => `${b.key} ${b.size}`).join(', ')})` : ''));
+    console.log(
+      `matching: ${run.personsChecked} person records, ${run.pairsScored} candidate pairs scored (${(run.pairsScored / Math.max(1, run.personsChecked)).toFixed(2)} per record), ` +
+        `${run.proposed} proposed by model ${run.modelVersion}, in ${run.seconds.toFixed(1)} s; ${run.oversizedBlocks.length} oversized blocking keys skipped` +
+        (run.oversizedBlocks.length
+          ? ` (largest: ${run.oversizedBlocks
+              .slice(0, 5)
+              .map((b) => `${b.key} ${b.size}`)
+              .join(', ')})`
+          : ''),
+    );
   } finally {
     await db.close();
   }

@@ -21,17 +21,24 @@ import { MAX_BLOCK, namesakes } from '../src/matching/match';
 import { currentModel } from '../src/matching/model';
 
 const opts = new Command()
-  .description('Person-matching quality against the generator\'s ground truth (truth.json next to cases.jsonl).')
-  .requiredOption('--truth <file>', 'the generator\'s truth.json')
+  .description("Person-matching quality against the generator's ground truth (truth.json next to cases.jsonl).")
+  .requiredOption('--truth <file>', "the generator's truth.json")
   .option('--curve', 'also print precision and recall at thresholds 0.05 to 0.95')
-  .parse().opts<{ truth: string; curve?: boolean }>();
+  .parse()
+  .opts<{ truth: string; curve?: boolean }>();
 
 /** A pair whose name key is held by this many records or more is a common-name pair. */
 const COMMON_NAME = 10;
 const CHUNK = 500;
 
 interface Truth {
-  networks: Array<{ id: string; kind: string; cases: string[]; via: { type: string; key: string }; asWritten: string[] }>;
+  networks: Array<{
+    id: string;
+    kind: string;
+    cases: string[];
+    via: { type: string; key: string };
+    asWritten: string[];
+  }>;
   samePerson: Array<{ id: string; records: string[]; cyrillicLatin: boolean; names: string[] }>;
   recurring?: Array<{ id: string; records: string[] }>;
 }
@@ -50,13 +57,17 @@ async function main() {
     // individual in several cases but were planted for the identifier networks, not for name matching.
     const pairsOf = (groups: Array<{ records: string[] }>) => {
       const out = new Set<string>();
-      for (const g of groups) for (let i = 0; i < g.records.length; i++) for (let j = i + 1; j < g.records.length; j++) out.add(pairKey(g.records[i], g.records[j]));
+      for (const g of groups)
+        for (let i = 0; i < g.records.length; i++)
+          for (let j = i + 1; j < g.records.length; j++) out.add(pairKey(g.records[i], g.records[j]));
       return out;
     };
     const truePairs = pairsOf(truth.samePerson);
     const alsoTrue = pairsOf(truth.recurring ?? []);
     const isTrue = (k: string) => truePairs.has(k) || alsoTrue.has(k);
-    const stored = await session.run(`MATCH (a:Person)-[m:POSSIBLY_SAME|CONFIRMED_SAME]->(b:Person) RETURN a.id AS a, b.id AS b`);
+    const stored = await session.run(
+      `MATCH (a:Person)-[m:POSSIBLY_SAME|CONFIRMED_SAME]->(b:Person) RETURN a.id AS a, b.id AS b`,
+    );
     const predicted = new Set<string>(stored.records.map((r) => pairKey(r.get('a'), r.get('b'))));
 
     // Every blocked pair scored with the current model: the ranking.
@@ -73,16 +84,34 @@ async function main() {
         const key = pairKey(a.id, b.id);
         if (scored.has(key)) continue;
         const held = namesakes(r.sharedKeys as string[], r.keySizes as Array<[string, number]>);
-        const s = scorePair(a, b, { namesakes: held, population: persons as number, sharedDocuments: r.sharedDocuments as string[], sharedPhones: r.sharedPhones as string[], sharedAccounts: r.sharedAccounts as string[] }, model);
+        const s = scorePair(
+          a,
+          b,
+          {
+            namesakes: held,
+            population: persons as number,
+            sharedDocuments: r.sharedDocuments as string[],
+            sharedPhones: r.sharedPhones as string[],
+            sharedAccounts: r.sharedAccounts as string[],
+          },
+          model,
+        );
         scored.set(key, { p: s.probability, common: held >= COMMON_NAME });
       }
     }
     const missingIds = [...new Set([...truePairs].flatMap((k) => k.split('|')))].filter((id) => !people.has(id));
-    for (const r of (await session.run('UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p {.id, .name, .aliases, .birthDate} AS p', { ids: missingIds })).records) {
+    for (const r of (
+      await session.run(
+        'UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p {.id, .name, .aliases, .birthDate} AS p',
+        { ids: missingIds },
+      )
+    ).records) {
       const p = r.get('p');
       people.set(p.id, { ...p, aliases: p.aliases ?? [], nationality: null });
     }
-    console.log(`model ${model.version}; ${persons} person records, ${scored.size} blocked pairs scored again in ${((Date.now() - started) / 1000).toFixed(1)} s (${(scored.size / Math.max(1, ids.length)).toFixed(2)} pairs per record); threshold ${MATCH_THRESHOLD}\n`);
+    console.log(
+      `model ${model.version}; ${persons} person records, ${scored.size} blocked pairs scored again in ${((Date.now() - started) / 1000).toFixed(1)} s (${(scored.size / Math.max(1, ids.length)).toFixed(2)} pairs per record); threshold ${MATCH_THRESHOLD}\n`,
+    );
 
     const isCyrLat = (k: string) => {
       const [a, b] = k.split('|').map((id) => people.get(id)?.name ?? '');
@@ -109,7 +138,9 @@ async function main() {
         if (truePairs.has(k)) ap += found / (i + 1);
       });
       ap = t.length ? ap / t.length : 1;
-      console.log(`${label.padEnd(24)} | ${String(t.length).padStart(6)} | ${String(p.length).padStart(9)} | ${String(hits).padStart(5)} | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1.toFixed(3)} | ${ap.toFixed(3)}`);
+      console.log(
+        `${label.padEnd(24)} | ${String(t.length).padStart(6)} | ${String(p.length).padStart(9)} | ${String(hits).padStart(5)} | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1.toFixed(3)} | ${ap.toFixed(3)}`,
+      );
     };
     console.log('persons                  |  truth | predicted |  hits | precision | recall | F1 | average precision');
     report('all pairs', () => true);
@@ -124,7 +155,9 @@ async function main() {
     for (let b = 0; b + 1 < bands.length; b++) {
       const inBand = [...scored].filter(([, s]) => s.p >= bands[b] && s.p < bands[b + 1]);
       const right = inBand.filter(([k]) => isTrue(k)).length;
-      console.log(`  ${bands[b].toFixed(2)}–${Math.min(1, bands[b + 1]).toFixed(2)} | ${String(inBand.length).padStart(7)} | ${String(right).padStart(5)} | ${inBand.length ? (right / inBand.length).toFixed(3) : '-'}`);
+      console.log(
+        `  ${bands[b].toFixed(2)}–${Math.min(1, bands[b + 1]).toFixed(2)} | ${String(inBand.length).padStart(7)} | ${String(right).padStart(5)} | ${inBand.length ? (right / inBand.length).toFixed(3) : '-'}`,
+      );
     }
     const unmet = [...truePairs].filter((k) => !scored.has(k) && !predicted.has(k)).length;
     console.log(`true pairs that no blocking key met: ${unmet} of ${truePairs.size}`);
@@ -134,7 +167,9 @@ async function main() {
         const above = [...scored].filter(([, s]) => s.p >= t);
         const right = above.filter(([k]) => isTrue(k)).length;
         const hits = above.filter(([k]) => truePairs.has(k)).length;
-        console.log(`  ${t.toFixed(2)} | ${(above.length ? right / above.length : 1).toFixed(3)} | ${(hits / Math.max(1, truePairs.size)).toFixed(3)}`);
+        console.log(
+          `  ${t.toFixed(2)} | ${(above.length ? right / above.length : 1).toFixed(3)} | ${(hits / Math.max(1, truePairs.size)).toFixed(3)}`,
+        );
       }
     }
 
@@ -143,8 +178,11 @@ async function main() {
     const missed: string[] = [];
     const byKind = new Map<string, [number, number]>();
     for (const net of truth.networks) {
-      const r = await session.run(`CALL () { OPTIONAL MATCH (e:Entity {id: $id}) OPTIONAL MATCH (p:Person {id: $id}) RETURN coalesce(e, p) AS n }
-        OPTIONAL MATCH (n)<-[:MENTIONS|INVOLVES]-(c:Case) RETURN collect(c.id) AS cases`, { id: net.via.key });
+      const r = await session.run(
+        `CALL () { OPTIONAL MATCH (e:Entity {id: $id}) OPTIONAL MATCH (p:Person {id: $id}) RETURN coalesce(e, p) AS n }
+        OPTIONAL MATCH (n)<-[:MENTIONS|INVOLVES]-(c:Case) RETURN collect(c.id) AS cases`,
+        { id: net.via.key },
+      );
       const cases = new Set<string>(r.records[0].get('cases'));
       const ok = net.cases.every((c) => cases.has(c));
       const [f, n] = byKind.get(net.kind) ?? [0, 0];
@@ -152,7 +190,9 @@ async function main() {
       if (ok) found += 1;
       else missed.push(`${net.id} ${net.kind} ${net.via.key}`);
     }
-    console.log(`\nidentifier links found through normalisation: ${found} / ${truth.networks.length} = ${(found / Math.max(1, truth.networks.length)).toFixed(3)}`);
+    console.log(
+      `\nidentifier links found through normalisation: ${found} / ${truth.networks.length} = ${(found / Math.max(1, truth.networks.length)).toFixed(3)}`,
+    );
     for (const [kind, [f, n]] of byKind) console.log(`  ${kind.padEnd(16)} ${f} / ${n}`);
     if (missed.length) console.log(`missed: ${missed.slice(0, 20).join('; ')}`);
   } finally {

@@ -35,12 +35,24 @@ const typeDefs = /* GraphQL */ `
 async function main() {
   const { port } = new Command().requiredOption('--port <n>').parse().opts<{ port: string }>();
   const config = loadConfig();
-  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), { maxConnectionPoolSize: config.neo4j.poolSize });
+  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
+    maxConnectionPoolSize: config.neo4j.poolSize,
+  });
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   const server = new ApolloServer({ schema });
-  const { url } = await startStandaloneServer(server, { listen: { port: Number(port), host: '127.0.0.1' }, context: async () => ({ sessionConfig: { database: config.neo4j.database } }) });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: Number(port), host: '127.0.0.1' },
+    context: async () => ({ sessionConfig: { database: config.neo4j.database } }),
+  });
   console.log(`READY ${url}`);
-  process.once('SIGTERM', () => void server.stop().then(() => driver.close()).then(() => process.exit(0)));
+  process.once(
+    'SIGTERM',
+    () =>
+      void server
+        .stop()
+        .then(() => driver.close())
+        .then(() => process.exit(0)),
+  );
 }
 
 main().catch((error) => {

@@ -18,7 +18,11 @@ const opts = new Command()
   .parse()
   .opts<{ truth: string; runs: string }>();
 
-interface Network { kind: string; cases: string[]; via: { type: string; key: string } }
+interface Network {
+  kind: string;
+  cases: string[];
+  via: { type: string; key: string };
+}
 
 async function main() {
   const truth = JSON.parse(fs.readFileSync(opts.truth, 'utf8')) as { networks: Network[] };
@@ -33,18 +37,62 @@ async function main() {
   const logger = createLogger('silent');
   const server = buildServer({ logger, production: false });
   const operations: Array<[string, string, Record<string, unknown>]> = [
-    ['crossBorderLinks', 'query($id: ID!) { crossBorderLinks(caseId: $id) { case { id country } shortest chains { length nodes { id type label } } } }', { id: phone.cases[0] }],
-    ['hotSpots (first 20)', '{ hotSpots(first: 20) { edges { node { entity { id type label cases } countries caseCount } } pageInfo { endCursor } } }', {}],
-    ['hotSpots (phones, 2 countries)', '{ hotSpots(first: 20, filter: { types: [PHONE], countries: ["EE", "FI", "SE", "LV"] }) { edges { node { entity { id } caseCount } } } }', {}],
-    ['paths case→case (k 3, maxDegree 50)', 'query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, k: 3, maxDegree: 50) { length nodes { id type label } edges { id type } } }', { a: van.cases[0], b: van.cases[1] }],
-    ['paths entity→case', 'query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, k: 3) { length nodes { id } } }', { a: phone.via.key, b: phone.cases.at(-1) }],
-    ['subgraph depth 2 (200 nodes)', 'query($s: ID!) { subgraph(seeds: [$s], depth: 2) { nodes { id type label country cases properties } edges { id type source target } omitted { label } } }', { s: phone.cases[0] }],
-    ['moneyFlow backward (fan-in)', 'query($id: ID!) { moneyFlow(fromId: $id, direction: BACKWARD) { chains { transfers { id amount time } } parties { party { id } totals { currency net } } } }', { id: money.via.key }],
+    [
+      'crossBorderLinks',
+      'query($id: ID!) { crossBorderLinks(caseId: $id) { case { id country } shortest chains { length nodes { id type label } } } }',
+      { id: phone.cases[0] },
+    ],
+    [
+      'hotSpots (first 20)',
+      '{ hotSpots(first: 20) { edges { node { entity { id type label cases } countries caseCount } } pageInfo { endCursor } } }',
+      {},
+    ],
+    [
+      'hotSpots (phones, 2 countries)',
+      '{ hotSpots(first: 20, filter: { types: [PHONE], countries: ["EE", "FI", "SE", "LV"] }) { edges { node { entity { id } caseCount } } } }',
+      {},
+    ],
+    [
+      'paths case→case (k 3, maxDegree 50)',
+      'query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, k: 3, maxDegree: 50) { length nodes { id type label } edges { id type } } }',
+      { a: van.cases[0], b: van.cases[1] },
+    ],
+    [
+      'paths entity→case',
+      'query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, k: 3) { length nodes { id } } }',
+      { a: phone.via.key, b: phone.cases.at(-1) },
+    ],
+    [
+      'subgraph depth 2 (200 nodes)',
+      'query($s: ID!) { subgraph(seeds: [$s], depth: 2) { nodes { id type label country cases properties } edges { id type source target } omitted { label } } }',
+      { s: phone.cases[0] },
+    ],
+    [
+      'moneyFlow backward (fan-in)',
+      'query($id: ID!) { moneyFlow(fromId: $id, direction: BACKWARD) { chains { transfers { id amount time } } parties { party { id } totals { currency net } } } }',
+      { id: money.via.key },
+    ],
     ['search name', '{ search(text: "Ivanov") { score node { id label } } }', {}],
-    ['search identifier', 'query($t: String!) { search(text: $t) { node { id } } }', { t: phone.via.key.replace(/^phone:/, '') }],
-    ['networkMetrics depth 2', 'query($s: ID!) { networkMetrics(seeds: [$s], depth: 2, maxNodes: 200) { components communities nodes { node { id } betweenness } } }', { s: money.cases[0] }],
-    ['exportSubgraph GraphML', 'query($s: ID!) { exportSubgraph(seeds: [$s], depth: 2, format: GRAPHML) { nodeCount edgeCount } }', { s: phone.cases[0] }],
-    ['cases with nested persons and entities (20)', '{ cases(first: 20) { id persons { role person { name } } entities { label cases { id } } } }', {}],
+    [
+      'search identifier',
+      'query($t: String!) { search(text: $t) { node { id } } }',
+      { t: phone.via.key.replace(/^phone:/, '') },
+    ],
+    [
+      'networkMetrics depth 2',
+      'query($s: ID!) { networkMetrics(seeds: [$s], depth: 2, maxNodes: 200) { components communities nodes { node { id } betweenness } } }',
+      { s: money.cases[0] },
+    ],
+    [
+      'exportSubgraph GraphML',
+      'query($s: ID!) { exportSubgraph(seeds: [$s], depth: 2, format: GRAPHML) { nodeCount edgeCount } }',
+      { s: phone.cases[0] },
+    ],
+    [
+      'cases with nested persons and entities (20)',
+      '{ cases(first: 20) { id persons { role person { name } } entities { label cases { id } } } }',
+      {},
+    ],
   ];
 
   console.log('query | median ms | p95 ms | round trips | result size');
@@ -56,7 +104,10 @@ async function main() {
     for (let i = 0; i < runs + 3; i++) {
       const before = db.statementsRun;
       const t = process.hrtime.bigint();
-      const res = await server.executeOperation({ query, variables }, { contextValue: createContext(db, logger, exchange) });
+      const res = await server.executeOperation(
+        { query, variables },
+        { contextValue: createContext(db, logger, exchange) },
+      );
       const ms = Number(process.hrtime.bigint() - t) / 1e6;
       const body = res.body.kind === 'single' ? res.body.singleResult : null;
       if (body?.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);

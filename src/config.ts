@@ -14,7 +14,10 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
-  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must start with neo4j://, bolt://, neo4j+s:// or bolt+s://').default('bolt://127.0.0.1:7687'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must start with neo4j://, bolt://, neo4j+s:// or bolt+s://')
+    .default('bolt://127.0.0.1:7687'),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(1).default('devpassword'),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
@@ -22,11 +25,19 @@ const schema = z.object({
   NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(10).max(120_000).default(5_000),
   NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
-  SEED_DEMO: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(2_000),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(2 * 1024 * 1024),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(2 * 1024 * 1024),
   REQUEST_RECEIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
   // Fair use: no caller may take the service from the others (README "Hardening").
   ACCESS_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(30),
@@ -37,8 +48,11 @@ const schema = z.object({
   // production) a shared development secret that `npm run token` signs with.
   AUTH_ISSUER: z.string().min(1).default('linkgraph-dev'),
   AUTH_AUDIENCE: z.string().min(1).default('linkgraph'),
-  AUTH_JWKS_URL: z.string().url('must be the https URL of the issuer\'s JWKS').optional(),
-  AUTH_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key (-----BEGIN PUBLIC KEY-----)' }).optional(),
+  AUTH_JWKS_URL: z.string().url("must be the https URL of the issuer's JWKS").optional(),
+  AUTH_PUBLIC_KEY: z
+    .string()
+    .includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key (-----BEGIN PUBLIC KEY-----)' })
+    .optional(),
   AUTH_DEV_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   // Keys the opaque handles of hidden nodes; every instance behind one load balancer needs the same one.
   HIT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -50,9 +64,22 @@ const schema = z.object({
   // N-th year after the year they were written (npm run audit:retain).
   AUDIT_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(1),
   // Browsers: origins whose pages may call the API (comma-separated, none by default), and GraphiQL in production.
-  CORS_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)).superRefine((origins, ctx) => {
-    for (const o of origins.filter((o) => !isOrigin(o))) ctx.addIssue({ code: 'custom', message: `'${o}' is not an origin: write scheme://host[:port], without a path, a slash at the end or a wildcard` });
-  }),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .superRefine((origins, ctx) => {
+      for (const o of origins.filter((o) => !isOrigin(o)))
+        ctx.addIssue({
+          code: 'custom',
+          message: `'${o}' is not an origin: write scheme://host[:port], without a path, a slash at the end or a wildcard`,
+        });
+    }),
   GRAPHIQL: z.enum(['true', 'false']).optional(),
   MATCH_THRESHOLD: matchThresholdSchema(),
 });
@@ -62,13 +89,20 @@ const schema = z.object({
  * README ("Person matching") shows the precision/recall curve that sets the default.
  */
 function matchThresholdSchema() {
-  return z.coerce.number({ message: 'must be a number' }).gt(0, 'must be above 0').lt(1, 'must be below 1 (a probability)').default(0.5);
+  return z.coerce
+    .number({ message: 'must be a number' })
+    .gt(0, 'must be above 0')
+    .lt(1, 'must be below 1 (a probability)')
+    .default(0.5);
 }
 
 /** MATCH_THRESHOLD alone, for the matcher, which runs in the service and in the CLIs alike. */
 export function matchThreshold(env: NodeJS.ProcessEnv = process.env): number {
   const parsed = matchThresholdSchema().safeParse(env.MATCH_THRESHOLD);
-  if (!parsed.success) throw new Error(`invalid configuration:\n  MATCH_THRESHOLD: ${parsed.error.issues[0].message}\nSee README "Configuration".`);
+  if (!parsed.success)
+    throw new Error(
+      `invalid configuration:\n  MATCH_THRESHOLD: ${parsed.error.issues[0].message}\nSee README "Configuration".`,
+    );
   return parsed.data;
 }
 
@@ -79,7 +113,15 @@ export type Config = {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
-  neo4j: { uri: string; user: string; password: string; database: string; poolSize: number; acquisitionTimeoutMs: number; maxRetryMs: number };
+  neo4j: {
+    uri: string;
+    user: string;
+    password: string;
+    database: string;
+    poolSize: number;
+    acquisitionTimeoutMs: number;
+    maxRetryMs: number;
+  };
   queryTimeoutMs: number;
   seedDemo: boolean;
   logLevel: string;
@@ -89,7 +131,13 @@ export type Config = {
   limits: Limits;
   shutdownGraceMs: number;
   shutdownDrainMs: number;
-  auth: { issuer: string; audience: string; jwksUrl: string | null; publicKey: string | null; devSecret: string | null };
+  auth: {
+    issuer: string;
+    audience: string;
+    jwksUrl: string | null;
+    publicKey: string | null;
+    devSecret: string | null;
+  };
   hitSecret: string;
   agenciesFile: string | null;
   audit: { keys: AuditKey[]; retentionYears: number };
@@ -99,16 +147,23 @@ export type Config = {
 };
 
 /** One key of AUDIT_HMAC_KEYS: its id is stored with every seal it makes, so a rotated key still verifies. */
-export interface AuditKey { kid: string; secret: Buffer }
+export interface AuditKey {
+  kid: string;
+  secret: Buffer;
+}
 
 /** Parses AUDIT_HMAC_KEYS; returns the problem as text, or the keys (the first signs). */
 export function parseAuditKeys(text: string): AuditKey[] | string {
   const keys: AuditKey[] = [];
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^([A-Za-z0-9._-]{1,32}):([A-Za-z0-9+/=_-]+)$/.exec(part);
     if (!m) return `'${part.slice(0, 40)}…' is not kid:base64secret (kid: letters, digits, . _ -, at most 32)`;
     const secret = Buffer.from(m[2], 'base64');
-    if (secret.length < 32) return `key ${m[1]}: the secret must be at least 32 bytes once base64-decoded (openssl rand -base64 32)`;
+    if (secret.length < 32)
+      return `key ${m[1]}: the secret must be at least 32 bytes once base64-decoded (openssl rand -base64 32)`;
     if (keys.some((k) => k.kid === m[1])) return `key ${m[1]}: the same key id twice`;
     keys.push({ kid: m[1], secret });
   }
@@ -116,7 +171,10 @@ export function parseAuditKeys(text: string): AuditKey[] | string {
 }
 
 /** Used only outside production: audit seals made with it prove nothing. */
-const DEV_AUDIT_KEY: AuditKey = { kid: 'dev', secret: Buffer.from('linkgraph-development-audit-key-never-use-in-production') };
+const DEV_AUDIT_KEY: AuditKey = {
+  kid: 'dev',
+  secret: Buffer.from('linkgraph-development-audit-key-never-use-in-production'),
+};
 
 /** What one caller may take of the shared service. */
 export interface Limits {
@@ -138,10 +196,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   const production = c.NODE_ENV === 'production';
   const problems: string[] = [];
-  if (production && !c.AUTH_JWKS_URL && !c.AUTH_PUBLIC_KEY) problems.push('  AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required in production');
-  if (production && c.AUTH_DEV_SECRET) problems.push('  AUTH_DEV_SECRET: not allowed in production; use AUTH_JWKS_URL or AUTH_PUBLIC_KEY');
-  if (production && !c.HIT_SECRET) problems.push('  HIT_SECRET: required in production (32+ random characters, the same on every instance)');
-  const auditKeys = c.AUDIT_HMAC_KEYS ? parseAuditKeys(c.AUDIT_HMAC_KEYS) : production ? 'required in production' : [DEV_AUDIT_KEY];
+  if (production && !c.AUTH_JWKS_URL && !c.AUTH_PUBLIC_KEY)
+    problems.push('  AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required in production');
+  if (production && c.AUTH_DEV_SECRET)
+    problems.push('  AUTH_DEV_SECRET: not allowed in production; use AUTH_JWKS_URL or AUTH_PUBLIC_KEY');
+  if (production && !c.HIT_SECRET)
+    problems.push('  HIT_SECRET: required in production (32+ random characters, the same on every instance)');
+  const auditKeys = c.AUDIT_HMAC_KEYS
+    ? parseAuditKeys(c.AUDIT_HMAC_KEYS)
+    : production
+      ? 'required in production'
+      : [DEV_AUDIT_KEY];
   if (typeof auditKeys === 'string') problems.push(`  AUDIT_HMAC_KEYS: ${auditKeys}`);
   if (problems.length) throw new Error(`invalid configuration:\n${problems.join('\n')}\nSee README "Configuration".`);
   return {
@@ -149,8 +214,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     port: c.PORT,
     neo4j: {
-      uri: c.NEO4J_URI, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD, database: c.NEO4J_DATABASE, poolSize: c.NEO4J_POOL_SIZE,
-      acquisitionTimeoutMs: c.NEO4J_ACQUISITION_TIMEOUT_MS, maxRetryMs: c.NEO4J_MAX_RETRY_MS,
+      uri: c.NEO4J_URI,
+      user: c.NEO4J_USER,
+      password: c.NEO4J_PASSWORD,
+      database: c.NEO4J_DATABASE,
+      poolSize: c.NEO4J_POOL_SIZE,
+      acquisitionTimeoutMs: c.NEO4J_ACQUISITION_TIMEOUT_MS,
+      maxRetryMs: c.NEO4J_MAX_RETRY_MS,
     },
     queryTimeoutMs: c.QUERY_TIMEOUT_MS,
     seedDemo: c.SEED_DEMO,
@@ -158,14 +228,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: c.MAX_BODY_BYTES,
     requestReceiveTimeoutMs: c.REQUEST_RECEIVE_TIMEOUT_MS,
     limits: {
-      accessRequestsPerHour: c.ACCESS_REQUESTS_PER_HOUR, sessionsPerRequest: c.DB_SESSIONS_PER_REQUEST,
-      expensivePerAnalyst: c.EXPENSIVE_PER_ANALYST, expensivePerAgency: c.EXPENSIVE_PER_AGENCY,
+      accessRequestsPerHour: c.ACCESS_REQUESTS_PER_HOUR,
+      sessionsPerRequest: c.DB_SESSIONS_PER_REQUEST,
+      expensivePerAnalyst: c.EXPENSIVE_PER_ANALYST,
+      expensivePerAgency: c.EXPENSIVE_PER_AGENCY,
     },
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     shutdownDrainMs: c.SHUTDOWN_DRAIN_MS,
     auth: {
-      issuer: c.AUTH_ISSUER, audience: c.AUTH_AUDIENCE, jwksUrl: c.AUTH_JWKS_URL ?? null, publicKey: c.AUTH_PUBLIC_KEY ?? null,
-      devSecret: production ? null : c.AUTH_DEV_SECRET ?? (c.AUTH_JWKS_URL || c.AUTH_PUBLIC_KEY ? null : DEV_SECRET),
+      issuer: c.AUTH_ISSUER,
+      audience: c.AUTH_AUDIENCE,
+      jwksUrl: c.AUTH_JWKS_URL ?? null,
+      publicKey: c.AUTH_PUBLIC_KEY ?? null,
+      devSecret: production ? null : (c.AUTH_DEV_SECRET ?? (c.AUTH_JWKS_URL || c.AUTH_PUBLIC_KEY ? null : DEV_SECRET)),
     },
     hitSecret: c.HIT_SECRET ?? DEV_SECRET,
     agenciesFile: c.AGENCIES_FILE ?? null,

@@ -23,19 +23,41 @@ export interface Context {
   budget: Budget;
 }
 
-export interface Exchange { hitSecret: string; agencies: Map<string, Agency>; auditKeys: AuditKey[]; limits: Limits; budget: Budget }
+export interface Exchange {
+  hitSecret: string;
+  agencies: Map<string, Agency>;
+  auditKeys: AuditKey[];
+  limits: Limits;
+  budget: Budget;
+}
 
 export const exchangeFromConfig = (config: Config): Exchange => ({
-  hitSecret: config.hitSecret, agencies: loadAgencies(config.agenciesFile), auditKeys: config.audit.keys, limits: config.limits, budget: new Budget(config.limits),
+  hitSecret: config.hitSecret,
+  agencies: loadAgencies(config.agenciesFile),
+  auditKeys: config.audit.keys,
+  limits: config.limits,
+  budget: new Budget(config.limits),
 });
 
 /** A fresh context per request: loaders and verdicts are never shared between callers. */
-export function createContext(shared: Database, logger: Logger, exchange: Exchange, viewer: Viewer = SYSTEM, requestId: string = crypto.randomUUID()): Context {
+export function createContext(
+  shared: Database,
+  logger: Logger,
+  exchange: Exchange,
+  viewer: Viewer = SYSTEM,
+  requestId: string = crypto.randomUUID(),
+): Context {
   const db = shared.forRequest(exchange.limits.sessionsPerRequest);
   const loaders = createLoaders(db);
   const audit = new RequestAudit({ hitSecret: exchange.hitSecret, keys: exchange.auditKeys }, viewer);
   return {
-    db, loaders, logger, access: new Access(db, viewer, exchange.hitSecret, exchange.agencies), audit, requestId,
-    limits: exchange.limits, budget: exchange.budget,
+    db,
+    loaders,
+    logger,
+    access: new Access(db, viewer, exchange.hitSecret, exchange.agencies),
+    audit,
+    requestId,
+    limits: exchange.limits,
+    budget: exchange.budget,
   };
 }

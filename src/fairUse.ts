@@ -20,7 +20,11 @@ export class Budget {
     ];
     for (const [key, limit, who] of keys) {
       if ((this.running.get(key) ?? 0) >= limit) {
-        throw new AppError('RATE_LIMITED', `${operation}: ${who} already runs ${limit} expensive operations (paths, subgraphs, exports, network metrics), the most allowed at once; retry when one has finished`, { limit });
+        throw new AppError(
+          'RATE_LIMITED',
+          `${operation}: ${who} already runs ${limit} expensive operations (paths, subgraphs, exports, network metrics), the most allowed at once; retry when one has finished`,
+          { limit },
+        );
       }
     }
     for (const [key] of keys) this.running.set(key, (this.running.get(key) ?? 0) + 1);

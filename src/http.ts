@@ -32,7 +32,8 @@ const json = (res: http.ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
 };
-const httpError = (res: http.ServerResponse, status: number, code: string, message: string) => json(res, status, { errors: [{ message, extensions: { code } }] });
+const httpError = (res: http.ServerResponse, status: number, code: string, message: string) =>
+  json(res, status, { errors: [{ message, extensions: { code } }] });
 
 class TooLarge extends Error {}
 
@@ -63,7 +64,11 @@ export function createHttpServer(apollo: ApolloServer<Context>, options: HttpOpt
   const receiveTimeout = options.requestReceiveTimeoutMs ?? 30_000;
   // Node checks these timeouts every connectionsCheckingInterval (30 s by default): check often enough
   // that the limit holds to within a tenth of itself.
-  const timeouts = { requestTimeout: receiveTimeout, headersTimeout: receiveTimeout, connectionsCheckingInterval: Math.min(1_000, Math.max(50, receiveTimeout / 10)) };
+  const timeouts = {
+    requestTimeout: receiveTimeout,
+    headersTimeout: receiveTimeout,
+    connectionsCheckingInterval: Math.min(1_000, Math.max(50, receiveTimeout / 10)),
+  };
   return http.createServer(timeouts, (req, res) => {
     void handle(apollo, options, req, res).catch((error: unknown) => {
       options.logger.error({ err: error }, 'HTTP handler failed');
@@ -73,7 +78,12 @@ export function createHttpServer(apollo: ApolloServer<Context>, options: HttpOpt
   });
 }
 
-async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: http.IncomingMessage, res: http.ServerResponse) {
+async function handle(
+  apollo: ApolloServer<Context>,
+  options: HttpOptions,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   // A caller's request id is kept if it is a plain token, so a gateway's id follows the request here.
   const given = String(req.headers['x-request-id'] ?? '');
@@ -91,7 +101,13 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
     return json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
   }
   if (await serveBrowser(options.web, req, res, url)) return;
-  if (url.pathname !== '/graphql' && url.pathname !== '/') return httpError(res, 404, 'NOT_FOUND', 'Not found: the API is at /graphql, health at /health/live and /health/ready');
+  if (url.pathname !== '/graphql' && url.pathname !== '/')
+    return httpError(
+      res,
+      404,
+      'NOT_FOUND',
+      'Not found: the API is at /graphql, health at /health/live and /health/ready',
+    );
 
   let text: string;
   try {
@@ -99,7 +115,12 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
   } catch (error) {
     if (error instanceof TooLarge) {
       res.setHeader('connection', 'close');
-      return httpError(res, 413, 'PAYLOAD_TOO_LARGE', `request body over ${options.maxBodyBytes} bytes; split the import, or use the command-line loader for bulk data`);
+      return httpError(
+        res,
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `request body over ${options.maxBodyBytes} bytes; split the import, or use the command-line loader for bulk data`,
+      );
     }
     throw error;
   }
@@ -117,10 +138,17 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
   }
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => options.context(req, requestId).catch((error: unknown) => {
-      recordRefusal(options.logger, error, { requestId, method: req.method, path: url.pathname, remote: req.socket.remoteAddress, hasToken: Boolean(req.headers.authorization) });
-      throw error;
-    }),
+    context: () =>
+      options.context(req, requestId).catch((error: unknown) => {
+        recordRefusal(options.logger, error, {
+          requestId,
+          method: req.method,
+          path: url.pathname,
+          remote: req.socket.remoteAddress,
+          hasToken: Boolean(req.headers.authorization),
+        });
+        throw error;
+      }),
   });
   res.statusCode = result.status ?? 200;
   for (const [key, value] of result.headers) res.setHeader(key, value);

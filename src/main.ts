@@ -31,7 +31,14 @@ async function main() {
     maxBodyBytes: config.maxBodyBytes,
     requestReceiveTimeoutMs: config.requestReceiveTimeoutMs,
     logger,
-    context: async (req, requestId) => createContext(db, logger, exchange, await auth.viewer(req.headers.authorization, header(req.headers['x-purpose'])), requestId),
+    context: async (req, requestId) =>
+      createContext(
+        db,
+        logger,
+        exchange,
+        await auth.viewer(req.headers.authorization, header(req.headers['x-purpose'])),
+        requestId,
+      ),
     // Ready when Neo4j answers and the migrations are in (they are applied before the server listens,
     // and re-checked here: a restored backup without them is not ready).
     // Checked on a connection of its own, so a busy pool does not make the instance look dead.
@@ -44,13 +51,23 @@ async function main() {
   server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }));
   await server.start();
   await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', (error: NodeJS.ErrnoException) => reject(new Error(error.code === 'EADDRINUSE'
-      ? `port ${config.host}:${config.port} is already in use; stop what holds it or set PORT` : `cannot listen on ${config.host}:${config.port}: ${error.message}`)));
+    httpServer.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `port ${config.host}:${config.port} is already in use; stop what holds it or set PORT`
+            : `cannot listen on ${config.host}:${config.port}: ${error.message}`,
+        ),
+      ),
+    );
     httpServer.listen(config.port, config.host, resolve);
   });
   logger.info({ url: `http://${config.host}:${config.port}/graphql` }, 'GraphQL API ready');
   // npm run demo: the address an analyst opens (in development, /#demo signs in as a demo agency).
-  if (config.seedDemo) process.stdout.write(`\nlinkgraph explorer: open http://${config.host}:${config.port}/${config.auth.devSecret ? '#demo' : ''} in a browser\n\n`);
+  if (config.seedDemo)
+    process.stdout.write(
+      `\nlinkgraph explorer: open http://${config.host}:${config.port}/${config.auth.devSecret ? '#demo' : ''} in a browser\n\n`,
+    );
 
   // Graceful shutdown, the same in every NODE_ENV (Apollo's own signal handlers are off: they stop at
   // once and re-raise the signal). First drain: readiness turns false so a load balancer stops sending,
@@ -79,7 +96,8 @@ async function waitForDatabase(db: Database, logger: ReturnType<typeof createLog
       await db.verifyConnectivity();
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`Neo4j is not reachable: ${(error as Error).message}. Is it running? (npm run db:start)`);
+      if (Date.now() > deadline)
+        throw new Error(`Neo4j is not reachable: ${(error as Error).message}. Is it running? (npm run db:start)`);
       logger.warn('waiting for Neo4j');
       await new Promise((r) => setTimeout(r, 2000));
     }
@@ -90,11 +108,18 @@ async function waitForDatabase(db: Database, logger: ReturnType<typeof createLog
 async function seedDemoIfEmpty(db: Database, logger: ReturnType<typeof createLogger>) {
   const [{ cases }] = await db.read('cases/countCases');
   if ((cases as number) > 0) return;
-  const file = [path.resolve(__dirname, '..', 'seed', 'demo.json'), path.resolve(__dirname, '..', '..', 'seed', 'demo.json')].find(fs.existsSync);
+  const file = [
+    path.resolve(__dirname, '..', 'seed', 'demo.json'),
+    path.resolve(__dirname, '..', '..', 'seed', 'demo.json'),
+  ].find(fs.existsSync);
   if (!file) throw new Error('seed/demo.json not found');
   const report = await importCases(db, JSON.parse(fs.readFileSync(file, 'utf8')) as unknown[]);
-  if (report.cases.rejected) throw new Error(`demo data rejected: ${JSON.stringify(report.outcomes.filter((o) => o.problems.length))}`);
-  logger.info({ cases: report.cases.created, nodes: report.nodesCreated, relationships: report.relationshipsCreated }, 'demo data loaded');
+  if (report.cases.rejected)
+    throw new Error(`demo data rejected: ${JSON.stringify(report.outcomes.filter((o) => o.problems.length))}`);
+  logger.info(
+    { cases: report.cases.created, nodes: report.nodesCreated, relationships: report.relationshipsCreated },
+    'demo data loaded',
+  );
 }
 
 main().catch((error) => {

@@ -4,7 +4,15 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { CountryCodeResolver, CurrencyResolver, DateTimeResolver, JSONObjectResolver, LocalDateResolver, NonEmptyStringResolver, NonNegativeFloatResolver } from 'graphql-scalars';
+import {
+  CountryCodeResolver,
+  CurrencyResolver,
+  DateTimeResolver,
+  JSONObjectResolver,
+  LocalDateResolver,
+  NonEmptyStringResolver,
+  NonNegativeFloatResolver,
+} from 'graphql-scalars';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context';
 import { AppError, CLIENT_CODES } from './errors';
@@ -28,7 +36,8 @@ export function loadTypeDefs(): string {
 
 function mergeResolvers(...maps: Array<Record<string, object>>): Record<string, Record<string, unknown>> {
   const merged: Record<string, Record<string, unknown>> = {};
-  for (const map of maps) for (const [type, fields] of Object.entries(map)) merged[type] = { ...(merged[type] ?? {}), ...fields };
+  for (const map of maps)
+    for (const [type, fields] of Object.entries(map)) merged[type] = { ...(merged[type] ?? {}), ...fields };
   return merged;
 }
 
@@ -67,9 +76,17 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
     hideSchemaDetailsFromClientErrors: production,
     typeDefs,
     resolvers: {
-      CountryCode: CountryCodeResolver, Currency: CurrencyResolver, LocalDate: LocalDateResolver, DateTime: DateTimeResolver,
-      NonEmptyString: NonEmptyStringResolver, NonNegativeFloat: NonNegativeFloatResolver, JSONObject: JSONObjectResolver,
-      ...protectResolvers(mergeResolvers(caseResolvers, entityResolvers, linkResolvers, matchingResolvers, exchangeResolvers), typeDefs),
+      CountryCode: CountryCodeResolver,
+      Currency: CurrencyResolver,
+      LocalDate: LocalDateResolver,
+      DateTime: DateTimeResolver,
+      NonEmptyString: NonEmptyStringResolver,
+      NonNegativeFloat: NonNegativeFloatResolver,
+      JSONObject: JSONObjectResolver,
+      ...protectResolvers(
+        mergeResolvers(caseResolvers, entityResolvers, linkResolvers, matchingResolvers, exchangeResolvers),
+        typeDefs,
+      ),
     },
     introspection: !production,
     includeStacktraceInErrorResponses: false,
@@ -88,7 +105,10 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
 export function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = String(formatted.extensions?.code ?? '');
-  if (original instanceof AppError || (CLIENT_CODES.has(code) && !(original instanceof Error && isDriverError(original)))) {
+  if (
+    original instanceof AppError ||
+    (CLIENT_CODES.has(code) && !(original instanceof Error && isDriverError(original)))
+  ) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

@@ -19,28 +19,52 @@ export interface WebOptions {
 }
 
 export function webOptions(config: Config): WebOptions {
-  const dir = [path.resolve(__dirname, '..', 'web', 'dist'), path.resolve(__dirname, '..', '..', 'web', 'dist')].find((d) => fs.existsSync(path.join(d, 'index.html'))) ?? null;
+  const dir =
+    [path.resolve(__dirname, '..', 'web', 'dist'), path.resolve(__dirname, '..', '..', 'web', 'dist')].find((d) =>
+      fs.existsSync(path.join(d, 'index.html')),
+    ) ?? null;
   const agencies = config.auth.devSecret ? [...loadAgencies(config.agenciesFile).values()] : [];
   return {
     corsOrigins: config.corsOrigins,
     dir,
     graphiql: config.graphiql,
     devAgencies: agencies,
-    devToken: config.auth.devSecret ? async (code) => {
-      const agency = agencies.find((a) => a.code === code)!;
-      return mintDevToken(config, { analyst: `${agency.code.toLowerCase()}.analyst`, agency: agency.code, country: agency.country, roles: ['analyst'] });
-    } : null,
+    devToken: config.auth.devSecret
+      ? async (code) => {
+          const agency = agencies.find((a) => a.code === code)!;
+          return mintDevToken(config, {
+            analyst: `${agency.code.toLowerCase()}.analyst`,
+            agency: agency.code,
+            country: agency.country,
+            roles: ['analyst'],
+          });
+        }
+      : null,
   };
 }
 
 // What a cross-origin page may send: the token, the purpose, JSON, Apollo's CSRF header, a request id.
-const ALLOWED_HEADERS = 'authorization, content-type, x-purpose, apollo-require-preflight, x-apollo-operation-name, x-request-id';
+const ALLOWED_HEADERS =
+  'authorization, content-type, x-purpose, apollo-require-preflight, x-apollo-operation-name, x-request-id';
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json', '.ico': 'image/x-icon', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
 };
 
-const send = (res: http.ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
+const send = (
+  res: http.ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+) => {
   res.writeHead(status, { 'content-type': type, ...headers });
   res.end(body);
 };
@@ -53,7 +77,12 @@ const error = (res: http.ServerResponse, status: number, code: string, message: 
  * CSRF prevention is untouched: a cross-origin call still needs JSON or a preflight header, and a
  * browser sends those only after a preflight this answers for listed origins alone (Fetch standard, CORS protocol).
  */
-export async function serveBrowser(web: WebOptions | undefined, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<boolean> {
+export async function serveBrowser(
+  web: WebOptions | undefined,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+): Promise<boolean> {
   if (!web) return false;
   const origin = req.headers.origin;
   const allowed = typeof origin === 'string' && web.corsOrigins.includes(origin);
@@ -64,10 +93,19 @@ export async function serveBrowser(web: WebOptions | undefined, req: http.Incomi
   res.setHeader('vary', 'origin');
   if (req.method === 'OPTIONS') {
     if (!allowed) {
-      error(res, 403, 'FORBIDDEN', `origin ${String(origin ?? '(none)').slice(0, 200)} may not call this API from a browser; list it in CORS_ORIGINS`);
+      error(
+        res,
+        403,
+        'FORBIDDEN',
+        `origin ${String(origin ?? '(none)').slice(0, 200)} may not call this API from a browser; list it in CORS_ORIGINS`,
+      );
       return true;
     }
-    res.writeHead(204, { 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': ALLOWED_HEADERS, 'access-control-max-age': '600' });
+    res.writeHead(204, {
+      'access-control-allow-methods': 'GET, POST',
+      'access-control-allow-headers': ALLOWED_HEADERS,
+      'access-control-max-age': '600',
+    });
     res.end();
     return true;
   }
@@ -81,8 +119,17 @@ export async function serveBrowser(web: WebOptions | undefined, req: http.Incomi
     if (!web.devToken) return notInProduction(res);
     const agency = url.searchParams.get('agency') ?? '';
     if (req.method !== 'POST') error(res, 405, 'METHOD_NOT_ALLOWED', 'POST /dev/token?agency=CODE');
-    else if (!web.devAgencies.some((a) => a.code === agency)) error(res, 400, 'BAD_REQUEST', `agency: '${agency.slice(0, 40)}' is not a member agency; GET /dev/agencies lists them`);
-    else send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ token: await web.devToken(agency) }), { 'cache-control': 'no-store' });
+    else if (!web.devAgencies.some((a) => a.code === agency))
+      error(
+        res,
+        400,
+        'BAD_REQUEST',
+        `agency: '${agency.slice(0, 40)}' is not a member agency; GET /dev/agencies lists them`,
+      );
+    else
+      send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ token: await web.devToken(agency) }), {
+        'cache-control': 'no-store',
+      });
     return true;
   }
   if (url.pathname === '/graphiql' && get) {
@@ -118,7 +165,8 @@ function serveFile(web: WebOptions, res: http.ServerResponse, name: string): tru
   send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file), {
     'cache-control': cache,
     // The page loads only its own files and talks only to this API.
-    'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'",
+    'content-security-policy':
+      "default-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'",
     'x-content-type-options': 'nosniff',
   });
   return true;

@@ -13,9 +13,16 @@ export function hiddenValues(agency: string): string[] {
   const walk = (value: unknown, key: string) => {
     if (typeof value === 'string') {
       // Enumerations (SUSPECT, BANK), codes and short tokens say nothing of a case; the owner's agency is what a hit shows.
-      if (value.length >= 5 && !/^[A-Z_]+$/.test(value) && !['agency'].includes(key) && !own.includes(value.toLowerCase())) values.add(value);
+      if (
+        value.length >= 5 &&
+        !/^[A-Z_]+$/.test(value) &&
+        !['agency'].includes(key) &&
+        !own.includes(value.toLowerCase())
+      )
+        values.add(value);
     } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'agency') walk(v, k);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) if (k !== 'agency') walk(v, k);
   };
   for (const c of cases.filter((c) => c.agency.code !== agency)) walk(c, '');
   return [...values];

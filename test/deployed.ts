@@ -6,26 +6,45 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export const root = path.join(__dirname, '..');
 
-export interface RunningApi { url: string; child: ChildProcess; output: () => string; stop: () => Promise<void> }
+export interface RunningApi {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  stop: () => Promise<void>;
+}
 
 /** Starts dist/src/main.js with exactly `env` (plus PATH), and resolves once /health/ready answers 200. */
 export async function startApi(env: Record<string, string>, port: number): Promise<RunningApi> {
   const url = `http://127.0.0.1:${port}`;
   let output = '';
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'src', 'main.js')], { env: { PATH: process.env.PATH ?? '', ...env }, cwd: root });
-  child.stdout!.on('data', (d) => { output += d; });
-  child.stderr!.on('data', (d) => { output += d; });
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'src', 'main.js')], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    cwd: root,
+  });
+  child.stdout!.on('data', (d) => {
+    output += d;
+  });
+  child.stderr!.on('data', (d) => {
+    output += d;
+  });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   let gone = false;
-  void exited.then(() => { gone = true; });
+  void exited.then(() => {
+    gone = true;
+  });
   for (;;) {
     if (gone) throw new Error(`the API exited before it was ready:\n${output}`);
-    const status = await fetch(`${url}/health/ready`).then((r) => r.status, () => 0);
+    const status = await fetch(`${url}/health/ready`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) break;
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
-    url, child, output: () => output,
+    url,
+    child,
+    output: () => output,
     stop: async () => {
       if (!gone) child.kill('SIGTERM');
       await exited;
@@ -33,7 +52,10 @@ export async function startApi(env: Record<string, string>, port: number): Promi
   };
 }
 
-export interface ShellBlock { heading: string; text: string }
+export interface ShellBlock {
+  heading: string;
+  text: string;
+}
 
 /** The README's ```bash blocks, each with the heading it stands under. */
 export function readmeBlocks(): ShellBlock[] {

@@ -33,13 +33,20 @@ export async function resetDatabase(db: Database): Promise<void> {
 
 // The exchange's own records (audit, notifications, access requests, locks) grow with every request;
 // these counts are of the case data alone.
-const CASE_DATA = 'NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:AuditCheckpoint AND NOT n:Notification AND NOT n:AccessRequest AND NOT n:Lock';
+const CASE_DATA =
+  'NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:AuditCheckpoint AND NOT n:Notification AND NOT n:AccessRequest AND NOT n:Lock';
 
 export async function graphCounts(db: Database): Promise<{ nodes: number; relationships: number }> {
   const session = db.driver.session();
   try {
-    const nodes = (await session.run(`MATCH (n) WHERE ${CASE_DATA} RETURN count(n) AS n`)).records[0].get('n').toNumber();
-    const relationships = (await session.run(`MATCH (n)-[r]->() WHERE ${CASE_DATA} AND type(r) <> 'SHARED_WITH' RETURN count(r) AS n`)).records[0].get('n').toNumber();
+    const nodes = (await session.run(`MATCH (n) WHERE ${CASE_DATA} RETURN count(n) AS n`)).records[0]
+      .get('n')
+      .toNumber();
+    const relationships = (
+      await session.run(`MATCH (n)-[r]->() WHERE ${CASE_DATA} AND type(r) <> 'SHARED_WITH' RETURN count(r) AS n`)
+    ).records[0]
+      .get('n')
+      .toNumber();
     return { nodes, relationships };
   } finally {
     await session.close();
@@ -61,9 +68,16 @@ export interface GraphQLResult<T = Record<string, any>> {
  * everything: the functional suites use it, and the security suites pass agency viewers.
  */
 export async function execute<T = Record<string, any>>(
-  server: ApolloServer<Context>, db: Database, query: string, variables: Record<string, unknown> = {}, viewer?: Viewer,
+  server: ApolloServer<Context>,
+  db: Database,
+  query: string,
+  variables: Record<string, unknown> = {},
+  viewer?: Viewer,
 ): Promise<GraphQLResult<T>> {
-  const response = await server.executeOperation<T>({ query, variables }, { contextValue: createContext(db, logger, exchange, viewer) });
+  const response = await server.executeOperation<T>(
+    { query, variables },
+    { contextValue: createContext(db, logger, exchange, viewer) },
+  );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   // As a client sees it over HTTP: serialised to JSON (DateTime values become strings).
   return JSON.parse(JSON.stringify(response.body.singleResult)) as GraphQLResult<T>;
@@ -78,13 +92,30 @@ export function testServer(production = false) {
  * loopback port. For suites that need an API of their own settings (limits, timeouts, a small pool).
  */
 export async function listenWithTokens(
-  server: ApolloServer<Context>, db: Database,
-  options: { exchange?: Exchange; ready?: () => Promise<boolean>; requestReceiveTimeoutMs?: number; maxBodyBytes?: number; httpLogger?: Logger } = {},
+  server: ApolloServer<Context>,
+  db: Database,
+  options: {
+    exchange?: Exchange;
+    ready?: () => Promise<boolean>;
+    requestReceiveTimeoutMs?: number;
+    maxBodyBytes?: number;
+    httpLogger?: Logger;
+  } = {},
 ) {
   const auth = await createAuthenticator(loadConfig());
   const api = createHttpServer(server, {
-    maxBodyBytes: options.maxBodyBytes ?? 1 << 20, logger: options.httpLogger ?? logger, requestReceiveTimeoutMs: options.requestReceiveTimeoutMs, ready: options.ready ?? (async () => true),
-    context: async (req, requestId) => createContext(db, logger, options.exchange ?? exchange, await auth.viewer(req.headers.authorization, req.headers['x-purpose'] as string | undefined), requestId),
+    maxBodyBytes: options.maxBodyBytes ?? 1 << 20,
+    logger: options.httpLogger ?? logger,
+    requestReceiveTimeoutMs: options.requestReceiveTimeoutMs,
+    ready: options.ready ?? (async () => true),
+    context: async (req, requestId) =>
+      createContext(
+        db,
+        logger,
+        options.exchange ?? exchange,
+        await auth.viewer(req.headers.authorization, req.headers['x-purpose'] as string | undefined),
+        requestId,
+      ),
   });
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
   return { api, base: `http://127.0.0.1:${(api.address() as AddressInfo).port}` };

@@ -5,6 +5,11 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   plugins: [preact({ reactAliasesEnabled: false })],
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500, rollupOptions: { input: { index: 'index.html', graphiql: 'graphiql.html' } } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    rollupOptions: { input: { index: 'index.html', graphiql: 'graphiql.html' } },
+  },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/dev': 'http://127.0.0.1:4000' } },
 });

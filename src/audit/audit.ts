@@ -41,7 +41,10 @@ export interface AuditRecord {
   outcome: string;
 }
 
-export interface AuditSecrets { hitSecret: string; keys: AuditKey[] }
+export interface AuditSecrets {
+  hitSecret: string;
+  keys: AuditKey[];
+}
 
 /** At most `max` characters, cut on a character boundary and marked. */
 export function capText(text: string, max: number): string {
@@ -49,7 +52,8 @@ export function capText(text: string, max: number): string {
   return `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
 }
 
-const hmacHex = (secret: Buffer | string, text: string) => crypto.createHmac('sha256', secret).update(text).digest('hex');
+const hmacHex = (secret: Buffer | string, text: string) =>
+  crypto.createHmac('sha256', secret).update(text).digest('hex');
 export const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 export const chainHash = (prevHash: string, payload: string) => sha256(`${prevHash}\n${payload}`);
 
@@ -58,10 +62,12 @@ export const chainHash = (prevHash: string, payload: string) => sha256(`${prevHa
  * reversed from a dictionary, yet is the same for every caller, so an auditor relates entries to a node
  * it may see by asking for that node's audit id (Query.auditNodeId).
  */
-export const auditNodeId = (hitSecret: string, id: string) => `node:${crypto.createHmac('sha256', hitSecret).update(`audit-node\n${id}`).digest('base64url').slice(0, 22)}`;
+export const auditNodeId = (hitSecret: string, id: string) =>
+  `node:${crypto.createHmac('sha256', hitSecret).update(`audit-node\n${id}`).digest('base64url').slice(0, 22)}`;
 
 /** The variables' hash, keyed so a dictionary of phone numbers cannot reverse it. Call only on admitted variables. */
-export const variablesHash = (hitSecret: string, variables: unknown) => hmacHex(hitSecret, JSON.stringify(variables ?? {}) ?? '');
+export const variablesHash = (hitSecret: string, variables: unknown) =>
+  hmacHex(hitSecret, JSON.stringify(variables ?? {}) ?? '');
 
 /**
  * Why these variables are refused, or null. Walks them with an explicit stack (no recursion), so no
@@ -96,21 +102,50 @@ export function variablesProblem(variables: unknown): string | null {
  * stored beside the payload against this JSON.
  */
 const canonicalTail = (r: AuditRecord) =>
-  JSON.stringify([r.at, r.analyst, r.agency, r.purpose, r.operation, r.variablesHash, r.caseIds, r.entityIds, r.ownerAgencies, r.notifiedAgencies, r.outcome]).slice(1);
+  JSON.stringify([
+    r.at,
+    r.analyst,
+    r.agency,
+    r.purpose,
+    r.operation,
+    r.variablesHash,
+    r.caseIds,
+    r.entityIds,
+    r.ownerAgencies,
+    r.notifiedAgencies,
+    r.outcome,
+  ]).slice(1);
 
 /** Builds one entry. Every caller-chosen string is capped; node ids are stored opaque. */
-export function auditRecord(hitSecret: string, input: {
-  analyst: string; agency: string | null; purpose: string; operation: string; variablesHash: string; touched: Iterable<string>; notified: HitRecord[]; outcome: string;
-}): AuditRecord {
+export function auditRecord(
+  hitSecret: string,
+  input: {
+    analyst: string;
+    agency: string | null;
+    purpose: string;
+    operation: string;
+    variablesHash: string;
+    touched: Iterable<string>;
+    notified: HitRecord[];
+    outcome: string;
+  },
+): AuditRecord {
   const ids = [...input.touched].sort();
   const caseIds = ids.filter((id) => id.startsWith('case:'));
   const entityIds = ids.filter((id) => !id.startsWith('case:'));
-  const cut = caseIds.length > MAX_IDS || entityIds.length > MAX_IDS ? ` (first ${MAX_IDS} of ${caseIds.length} cases and ${entityIds.length} nodes recorded)` : '';
+  const cut =
+    caseIds.length > MAX_IDS || entityIds.length > MAX_IDS
+      ? ` (first ${MAX_IDS} of ${caseIds.length} cases and ${entityIds.length} nodes recorded)`
+      : '';
   return {
     at: new Date().toISOString(),
-    analyst: capText(input.analyst, MAX_CHARS.analyst), agency: input.agency, purpose: capText(input.purpose, MAX_CHARS.purpose),
-    operation: capText(input.operation, MAX_CHARS.operation), variablesHash: input.variablesHash,
-    caseIds: caseIds.slice(0, MAX_IDS), entityIds: entityIds.slice(0, MAX_IDS).map((id) => auditNodeId(hitSecret, id)),
+    analyst: capText(input.analyst, MAX_CHARS.analyst),
+    agency: input.agency,
+    purpose: capText(input.purpose, MAX_CHARS.purpose),
+    operation: capText(input.operation, MAX_CHARS.operation),
+    variablesHash: input.variablesHash,
+    caseIds: caseIds.slice(0, MAX_IDS),
+    entityIds: entityIds.slice(0, MAX_IDS).map((id) => auditNodeId(hitSecret, id)),
     ownerAgencies: [...new Set(caseIds.map(ownerOfCase))].sort(),
     notifiedAgencies: [...new Set(input.notified.map((h) => h.owner))].sort(),
     outcome: capText(input.outcome, MAX_CHARS.outcome) + cut,
@@ -119,10 +154,16 @@ export function auditRecord(hitSecret: string, input: {
 
 type SealKind = 'entry' | 'head' | 'checkpoint' | 'delivered';
 /** The seal of an entry, of the head, of a retention checkpoint or of a delivered one: an HMAC of its place and hash. */
-const sealOf = (key: AuditKey, kind: SealKind, seq: number, hash: string) => hmacHex(key.secret, `${kind}\n${seq}\n${hash}`);
+const sealOf = (key: AuditKey, kind: SealKind, seq: number, hash: string) =>
+  hmacHex(key.secret, `${kind}\n${seq}\n${hash}`);
 
 /** A point of the chain, sealed by the API: what an owner receives with each notification and keeps. */
-export interface DeliveredCheckpoint { seq: number; hash: string; keyId: string; seal: string }
+export interface DeliveredCheckpoint {
+  seq: number;
+  hash: string;
+  keyId: string;
+  seal: string;
+}
 
 /**
  * The checkpoint a notification carries: the chain's end when it was written, sealed (under its own
@@ -138,17 +179,30 @@ export function deliveredCheckpoint(keys: AuditKey[], seq: number, hash: string)
  * Appends entries, seals them and the head, and writes the owners' notifications, inside the caller's
  * transaction: three statements, the head's lock first, then the hashes computed in Neo4j under it.
  */
-export async function appendInTransaction(run: Run, keys: AuditKey[], batch: Array<{ record: AuditRecord; hits: HitRecord[]; country: string | null }>): Promise<number[]> {
+export async function appendInTransaction(
+  run: Run,
+  keys: AuditKey[],
+  batch: Array<{ record: AuditRecord; hits: HitRecord[]; country: string | null }>,
+): Promise<number[]> {
   const entries = batch.map((p) => ({ entry: p.record, tail: canonicalTail(p.record) }));
-  const notices = batch.flatMap((p) => p.hits.map((h) => ({
-    ...h, fromAgency: h.fromAgency ?? p.record.agency, fromCountry: p.country, analyst: p.record.analyst, purpose: p.record.purpose, operation: p.record.operation,
-  })));
+  const notices = batch.flatMap((p) =>
+    p.hits.map((h) => ({
+      ...h,
+      fromAgency: h.fromAgency ?? p.record.agency,
+      fromCountry: p.country,
+      analyst: p.record.analyst,
+      purpose: p.record.purpose,
+      operation: p.record.operation,
+    })),
+  );
   await run('audit/lockHead', { genesis: GENESIS });
   const chain = (await run('audit/append', { entries, notices })).rows[0].chain as Array<{ seq: number; hash: string }>;
   const [key] = keys;
   const head = chain[chain.length - 1];
   await run('audit/seal', {
-    kid: key.kid, seals: chain.map((e) => ({ seq: e.seq, mac: sealOf(key, 'entry', e.seq, e.hash) })), headMac: sealOf(key, 'head', head.seq, head.hash),
+    kid: key.kid,
+    seals: chain.map((e) => ({ seq: e.seq, mac: sealOf(key, 'entry', e.seq, e.hash) })),
+    headMac: sealOf(key, 'head', head.seq, head.hash),
   });
   return chain.map((e) => e.seq);
 }
@@ -170,7 +224,13 @@ const MAX_BATCH = 200;
  * taken once per batch rather than once per request. Each caller still waits until its own entry is
  * committed (or the batch failed, and then its request fails).
  */
-export function appendAudit(db: Database, keys: AuditKey[], record: AuditRecord, hits: HitRecord[], from: { country: string | null }): Promise<number> {
+export function appendAudit(
+  db: Database,
+  keys: AuditKey[],
+  record: AuditRecord,
+  hits: HitRecord[],
+  from: { country: string | null },
+): Promise<number> {
   return new Promise((resolve, reject) => {
     let queue = queues.get(db);
     if (!queue) queues.set(db, (queue = { pending: [], flushing: false }));
@@ -204,7 +264,10 @@ export class RequestAudit {
   /** Cases whose owners a write transaction's entry already notified: the request's entry does not repeat them. */
   readonly notified = new Set<string>();
 
-  constructor(readonly secrets: AuditSecrets, private readonly viewer: Viewer) {
+  constructor(
+    readonly secrets: AuditSecrets,
+    private readonly viewer: Viewer,
+  ) {
     this.variablesHash = variablesHash(secrets.hitSecret, {});
   }
 
@@ -212,13 +275,26 @@ export class RequestAudit {
   admit(operation: string, variables: unknown): void {
     this.operation = capText(operation, MAX_CHARS.operation);
     const problem = variablesProblem(variables);
-    if (problem) throw new AppError('BAD_USER_INPUT', `${problem}; send only the variables the operation declares`, { field: 'variables', http: { status: 400 } });
+    if (problem)
+      throw new AppError('BAD_USER_INPUT', `${problem}; send only the variables the operation declares`, {
+        field: 'variables',
+        http: { status: 400 },
+      });
     this.variablesHash = variablesHash(this.secrets.hitSecret, variables);
   }
 
   record(touched: Iterable<string>, notified: HitRecord[], outcome: string): AuditRecord {
     const v = this.viewer;
-    return auditRecord(this.secrets.hitSecret, { analyst: v.analyst, agency: v.agency, purpose: v.purpose, operation: this.operation, variablesHash: this.variablesHash, touched, notified, outcome });
+    return auditRecord(this.secrets.hitSecret, {
+      analyst: v.analyst,
+      agency: v.agency,
+      purpose: v.purpose,
+      operation: this.operation,
+      variablesHash: this.variablesHash,
+      touched,
+      notified,
+      outcome,
+    });
   }
 
   /**
@@ -226,33 +302,62 @@ export class RequestAudit {
    * not at all. A retried transaction runs it again, from the same arguments.
    */
   readonly write: AuditWrite = async (run, { ids, hits = [], outcome }) => {
-    await appendInTransaction(run, this.secrets.keys, [{ record: this.record(ids, hits, outcome), hits, country: this.viewer.country }]);
+    await appendInTransaction(run, this.secrets.keys, [
+      { record: this.record(ids, hits, outcome), hits, country: this.viewer.country },
+    ]);
     for (const h of hits) this.notified.add(h.caseId);
   };
 }
 
-export interface ChainReport { ok: boolean; entries: number; headHash: string; problem: string | null; erasedBefore: number }
+export interface ChainReport {
+  ok: boolean;
+  entries: number;
+  headHash: string;
+  problem: string | null;
+  erasedBefore: number;
+}
 
 /**
  * Walks the chain in order, from the retention checkpoint if there is one, and reports the first thing
  * that does not hold: a hash, a field, an entry's or the head's seal, a missing entry, or a checkpoint
  * delivered to an owner (and kept outside the database) that the chain no longer contains.
  */
-export async function verifyAuditChain(db: Database, keys: AuditKey[], delivered: DeliveredCheckpoint[] = [], pageSize = 5000): Promise<ChainReport> {
+export async function verifyAuditChain(
+  db: Database,
+  keys: AuditKey[],
+  delivered: DeliveredCheckpoint[] = [],
+  pageSize = 5000,
+): Promise<ChainReport> {
   const byKid = new Map(keys.map((k) => [k.kid, k]));
   const sealHolds = (kind: SealKind, seq: number, hash: string, kid: unknown, mac: unknown): string | null => {
     const key = byKid.get(String(kid));
-    if (!key) return kid ? `it is sealed with key '${String(kid)}', which is not in AUDIT_HMAC_KEYS` : 'it carries no seal';
+    if (!key)
+      return kid ? `it is sealed with key '${String(kid)}', which is not in AUDIT_HMAC_KEYS` : 'it carries no seal';
     const expected = Buffer.from(sealOf(key, kind, seq, hash), 'hex');
     const given = Buffer.from(String(mac ?? ''), 'hex');
-    return given.length === expected.length && crypto.timingSafeEqual(given, expected) ? null : `its seal (HMAC under key '${key.kid}') does not match`;
+    return given.length === expected.length && crypto.timingSafeEqual(given, expected)
+      ? null
+      : `its seal (HMAC under key '${key.kid}') does not match`;
   };
   let prev = GENESIS;
   let expectedSeq = 1;
   const checkpoint = (await db.read('audit/checkpoint'))[0];
   if (checkpoint) {
-    const problem = sealHolds('checkpoint', checkpoint.seq as number, checkpoint.hash as string, checkpoint.kid, checkpoint.mac);
-    if (problem) return { ok: false, entries: 0, headHash: prev, erasedBefore: 0, problem: `the retention checkpoint (entry ${checkpoint.seq as number}): ${problem}: it was changed outside the API` };
+    const problem = sealHolds(
+      'checkpoint',
+      checkpoint.seq as number,
+      checkpoint.hash as string,
+      checkpoint.kid,
+      checkpoint.mac,
+    );
+    if (problem)
+      return {
+        ok: false,
+        entries: 0,
+        headHash: prev,
+        erasedBefore: 0,
+        problem: `the retention checkpoint (entry ${checkpoint.seq as number}): ${problem}: it was changed outside the API`,
+      };
     prev = checkpoint.hash as string;
     expectedSeq = (checkpoint.seq as number) + 1;
   }
@@ -261,24 +366,52 @@ export async function verifyAuditChain(db: Database, keys: AuditKey[], delivered
   const expected = new Map<number, string>();
   for (const [i, c] of delivered.entries()) {
     const problem = sealHolds('delivered', c.seq, c.hash, c.keyId, c.seal);
-    if (problem) return { ok: false, entries: 0, headHash: prev, erasedBefore, problem: `delivered checkpoint ${i + 1} (entry ${c.seq}): ${problem}: it was not issued by the API` };
+    if (problem)
+      return {
+        ok: false,
+        entries: 0,
+        headHash: prev,
+        erasedBefore,
+        problem: `delivered checkpoint ${i + 1} (entry ${c.seq}): ${problem}: it was not issued by the API`,
+      };
     if (c.seq >= erasedBefore) expected.set(c.seq, c.hash);
   }
   for (;;) {
     const rows = await db.read('audit/entries', { afterSeq: expectedSeq - 1, limit: pageSize });
     for (const r of rows) {
       const seq = r.seq as number;
-      const fail = (problem: string): ChainReport => ({ ok: false, entries: expectedSeq - erasedBefore, headHash: prev, erasedBefore, problem: `entry ${seq}: ${problem}` });
+      const fail = (problem: string): ChainReport => ({
+        ok: false,
+        entries: expectedSeq - erasedBefore,
+        headHash: prev,
+        erasedBefore,
+        problem: `entry ${seq}: ${problem}`,
+      });
       if (seq !== expectedSeq) return fail(`expected entry ${expectedSeq} next: entries are missing`);
-      if (r.prevHash !== prev) return fail('does not name the previous entry\'s hash');
+      if (r.prevHash !== prev) return fail("does not name the previous entry's hash");
       if (chainHash(prev, r.payload as string) !== r.hash) return fail('its hash does not match its content');
       const f = r.fields as Record<string, unknown>;
       const payload = JSON.parse(r.payload as string) as unknown[];
-      const stored = [seq, new Date(f.at as string).toISOString(), f.analyst, f.agency ?? null, f.purpose, f.operation, f.variablesHash, f.caseIds, f.entityIds, f.ownerAgencies, f.notifiedAgencies, f.outcome];
-      if (JSON.stringify(stored) !== JSON.stringify(payload)) return fail('its fields differ from the content its hash covers');
+      const stored = [
+        seq,
+        new Date(f.at as string).toISOString(),
+        f.analyst,
+        f.agency ?? null,
+        f.purpose,
+        f.operation,
+        f.variablesHash,
+        f.caseIds,
+        f.entityIds,
+        f.ownerAgencies,
+        f.notifiedAgencies,
+        f.outcome,
+      ];
+      if (JSON.stringify(stored) !== JSON.stringify(payload))
+        return fail('its fields differ from the content its hash covers');
       const unsealed = sealHolds('entry', seq, r.hash as string, r.kid, r.mac);
       if (unsealed) return fail(`${unsealed}: the chain was rewritten from here outside the API`);
-      if (expected.has(seq) && expected.get(seq) !== r.hash) return fail('its hash differs from the one a delivered checkpoint seals: the chain was rewritten up to here');
+      if (expected.has(seq) && expected.get(seq) !== r.hash)
+        return fail('its hash differs from the one a delivered checkpoint seals: the chain was rewritten up to here');
       prev = r.hash as string;
       expectedSeq += 1;
     }
@@ -289,13 +422,24 @@ export async function verifyAuditChain(db: Database, keys: AuditKey[], delivered
   const entries = expectedSeq - erasedBefore;
   const broken = (problem: string): ChainReport => ({ ok: false, entries, headHash: prev, erasedBefore, problem });
   const beyond = Math.max(0, ...expected.keys());
-  if (beyond > last) return broken(`the chain ends at entry ${last}, but a delivered checkpoint seals entry ${beyond}: entries were cut from the end`);
-  if (!head) return last === 0 ? { ok: true, entries, headHash: prev, erasedBefore, problem: null } : broken('the chain has no head');
+  if (beyond > last)
+    return broken(
+      `the chain ends at entry ${last}, but a delivered checkpoint seals entry ${beyond}: entries were cut from the end`,
+    );
+  if (!head)
+    return last === 0
+      ? { ok: true, entries, headHash: prev, erasedBefore, problem: null }
+      : broken('the chain has no head');
   if ((head.seq as number) !== last || head.hash !== prev) {
-    return broken(`the chain ends at entry ${last} but its head records entry ${head.seq as number}: entries were removed from the end`);
+    return broken(
+      `the chain ends at entry ${last} but its head records entry ${head.seq as number}: entries were removed from the end`,
+    );
   }
   const unsealed = last === 0 ? null : sealHolds('head', last, prev, head.kid, head.mac);
-  if (unsealed) return broken(`the head (entry ${last}): ${unsealed}: the end of the chain was moved outside the API (entries cut from the end)`);
+  if (unsealed)
+    return broken(
+      `the head (entry ${last}): ${unsealed}: the end of the chain was moved outside the API (entries cut from the end)`,
+    );
   return { ok: true, entries, headHash: prev, erasedBefore, problem: null };
 }
 
@@ -305,14 +449,26 @@ export async function verifyAuditChain(db: Database, keys: AuditKey[], delivered
  * erased prefix of the chain is replaced by one sealed checkpoint carrying the last erased entry's seq and
  * hash, from which the rest still verifies.
  */
-export async function retainAudit(db: Database, keys: AuditKey[], years: number, now = new Date()): Promise<{ erasedThrough: number; cutoff: string }> {
+export async function retainAudit(
+  db: Database,
+  keys: AuditKey[],
+  years: number,
+  now = new Date(),
+): Promise<{ erasedThrough: number; cutoff: string }> {
   const cutoff = new Date(Date.UTC(now.getUTCFullYear() - years, 0, 1)).toISOString();
   return db.transaction('WRITE', async (run) => {
     const point = (await run('audit/retainPoint', { cutoff })).rows[0];
     const seq = point?.seq as number | null;
-    if (!point || seq === null || !point.hash) return { erasedThrough: (point?.checkpointSeq as number | null) ?? 0, cutoff };
+    if (!point || seq === null || !point.hash)
+      return { erasedThrough: (point?.checkpointSeq as number | null) ?? 0, cutoff };
     const [key] = keys;
-    await run('audit/erase', { cutoff, seq, hash: point.hash, kid: key.kid, mac: sealOf(key, 'checkpoint', seq, point.hash as string) });
+    await run('audit/erase', {
+      cutoff,
+      seq,
+      hash: point.hash,
+      kid: key.kid,
+      mac: sealOf(key, 'checkpoint', seq, point.hash as string),
+    });
     return { erasedThrough: seq, cutoff };
   });
 }

@@ -18,8 +18,13 @@ export function auditPlugin(logger: Logger): ApolloServerPlugin<Context> {
         async didResolveOperation({ contextValue, request, operation }) {
           if (!operation) return; // no operation to execute: Apollo refuses the request itself
           // The operation's own name, else its root fields: "query Probe", "query lookup", "mutation importCases".
-          const rootFields = operation.selectionSet.selections.map((f) => ('name' in f && f.name ? f.name.value : '…')).join(',');
-          contextValue.audit.admit(`${operation.operation} ${operation.name?.value ?? request.operationName ?? rootFields}`, request.variables);
+          const rootFields = operation.selectionSet.selections
+            .map((f) => ('name' in f && f.name ? f.name.value : '…'))
+            .join(',');
+          contextValue.audit.admit(
+            `${operation.operation} ${operation.name?.value ?? request.operationName ?? rootFields}`,
+            request.variables,
+          );
         },
         async executionDidStart() {
           executed = true;
@@ -27,18 +32,39 @@ export function auditPlugin(logger: Logger): ApolloServerPlugin<Context> {
         async willSendResponse({ contextValue, response, errors }) {
           // A document refused before execution (parse, validation, limits, variables) read nothing: it is logged, not audited.
           if (!executed) {
-            logger.warn({ analyst: contextValue.access.viewer.analyst, agency: contextValue.access.viewer.agency, code: errors?.[0]?.extensions?.code }, 'request refused before execution');
+            logger.warn(
+              {
+                analyst: contextValue.access.viewer.analyst,
+                agency: contextValue.access.viewer.agency,
+                code: errors?.[0]?.extensions?.code,
+              },
+              'request refused before execution',
+            );
             return;
           }
           const { access, audit } = contextValue;
-          const outcome = errors?.length ? `error ${String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR')}` : 'ok';
+          const outcome = errors?.length
+            ? `error ${String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR')}`
+            : 'ok';
           const hits = [...access.hits.values()].filter((h) => !audit.notified.has(h.caseId));
           try {
-            await appendAudit(contextValue.db, audit.secrets.keys, audit.record(access.touched, hits, outcome), hits, { country: access.viewer.country });
+            await appendAudit(contextValue.db, audit.secrets.keys, audit.record(access.touched, hits, outcome), hits, {
+              country: access.viewer.country,
+            });
           } catch (error) {
             logger.error({ err: error }, 'audit write failed: request refused');
             response.http.status = 503;
-            response.body = { kind: 'single', singleResult: { errors: [{ message: 'The audit log is unavailable, so the request was refused. Retry in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] } };
+            response.body = {
+              kind: 'single',
+              singleResult: {
+                errors: [
+                  {
+                    message: 'The audit log is unavailable, so the request was refused. Retry in a moment.',
+                    extensions: { code: 'SERVICE_UNAVAILABLE' },
+                  },
+                ],
+              },
+            };
           }
         },
       };

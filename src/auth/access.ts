@@ -10,15 +10,38 @@ import type { Database, Row } from '../db/database';
 import type { NodeType } from '../model/nodes';
 import type { Agency, Viewer } from './identity';
 
-export interface Hit { agency: string; country: string; caseHandle: string; entityType: NodeType; handlingCode: string }
-export interface Verdict { full: boolean; hit: Hit | null }
-export interface HitRecord { caseId: string; owner: string; entityId: string; entityType: NodeType; /** When not the caller's agency: the bulk loader's cases. */ fromAgency?: string }
+export interface Hit {
+  agency: string;
+  country: string;
+  caseHandle: string;
+  entityType: NodeType;
+  handlingCode: string;
+}
+export interface Verdict {
+  full: boolean;
+  hit: Hit | null;
+}
+export interface HitRecord {
+  caseId: string;
+  owner: string;
+  entityId: string;
+  entityType: NodeType;
+  /** When not the caller's agency: the bulk loader's cases. */ fromAgency?: string;
+}
 
 /**
  * A case that reports a node, as the verdict sees it (cypher/access/reports.cypher), with the descriptive
  * details its report gave the node (JSON) and when they were last changed.
  */
-interface Report { caseId: string; handle: string | null; handlingCode: string | null; country: string | null; shared: boolean; details: string | null; detailsAt: string | null }
+interface Report {
+  caseId: string;
+  handle: string | null;
+  handlingCode: string | null;
+  country: string | null;
+  shared: boolean;
+  details: string | null;
+  detailsAt: string | null;
+}
 
 const FULL: Verdict = { full: true, hit: null };
 const NOT_DISCLOSED = new Set(['H2', 'H3']);
@@ -34,8 +57,17 @@ export const ownerOfCase = (caseId: string) => caseId.split(':')[1];
 const registerOf = (id: string) => /^person:([^:]+):/.exec(id)?.[1];
 
 const TYPE_BY_PREFIX: Record<string, NodeType> = {
-  case: 'CASE', person: 'PERSON', phone: 'PHONE', address: 'ADDRESS', vehicle: 'VEHICLE', account: 'ACCOUNT',
-  document: 'IDENTITY_DOCUMENT', organisation: 'ORGANISATION', transfer: 'MONEY_TRANSFER', agency: 'AGENCY', identity: 'IDENTITY',
+  case: 'CASE',
+  person: 'PERSON',
+  phone: 'PHONE',
+  address: 'ADDRESS',
+  vehicle: 'VEHICLE',
+  account: 'ACCOUNT',
+  document: 'IDENTITY_DOCUMENT',
+  organisation: 'ORGANISATION',
+  transfer: 'MONEY_TRANSFER',
+  agency: 'AGENCY',
+  identity: 'IDENTITY',
 };
 /** Every API id starts with its kind (see the exchange format), so the type of a bare id is known. */
 export const typeOfId = (id: string): NodeType => TYPE_BY_PREFIX[id.slice(0, id.indexOf(':'))] ?? 'CASE';
@@ -74,7 +106,9 @@ export class Access {
    */
   async scope(): Promise<{ agency: string | null; shared: string[] }> {
     if (this.isSystem) return { agency: null, shared: [] };
-    this.sharedCases ??= this.db.read('access/sharedWith', { agency: this.viewer.agency }).then((rows) => rows.map((r) => r.caseId as string));
+    this.sharedCases ??= this.db
+      .read('access/sharedWith', { agency: this.viewer.agency })
+      .then((rows) => rows.map((r) => r.caseId as string));
     return { agency: this.viewer.agency, shared: await this.sharedCases };
   }
 
@@ -163,7 +197,16 @@ export class Access {
       // A case or transfer id of another agency that is not (or no longer) there: a hit on its owner.
       const owner = ownerOfCase(ownCase);
       this.recordHit({ caseId: ownCase, owner, entityId: id, entityType: type });
-      return { full: false, hit: { agency: owner, country: this.agencies.get(owner)?.country ?? 'XX', caseHandle: this.opaque(ownCase), entityType: type, handlingCode: 'H2' } };
+      return {
+        full: false,
+        hit: {
+          agency: owner,
+          country: this.agencies.get(owner)?.country ?? 'XX',
+          caseHandle: this.opaque(ownCase),
+          entityType: type,
+          handlingCode: 'H2',
+        },
+      };
     }
     if (reports.length === 0) {
       // Anything no case reports (a person record left only in its agency's register) belongs to that
@@ -171,7 +214,13 @@ export class Access {
       const agency = register ?? 'unknown';
       return {
         full: false,
-        hit: { agency, country: this.agencies.get(agency)?.country ?? 'ZZ', caseHandle: this.opaque(`register:${agency}`), entityType: type, handlingCode: 'H2' },
+        hit: {
+          agency,
+          country: this.agencies.get(agency)?.country ?? 'ZZ',
+          caseHandle: this.opaque(`register:${agency}`),
+          entityType: type,
+          handlingCode: 'H2',
+        },
       };
     }
     if (reports.some((r) => this.visibleReport(r, forExport))) return FULL;
@@ -181,8 +230,11 @@ export class Access {
     return {
       full: false,
       hit: {
-        agency: owner, country: first.country ?? this.agencies.get(owner)?.country ?? 'XX',
-        caseHandle: first.handle ?? this.opaque(first.caseId), entityType: type, handlingCode: first.handlingCode ?? 'H2',
+        agency: owner,
+        country: first.country ?? this.agencies.get(owner)?.country ?? 'XX',
+        caseHandle: first.handle ?? this.opaque(first.caseId),
+        entityType: type,
+        handlingCode: first.handlingCode ?? 'H2',
       },
     };
   }
@@ -225,7 +277,11 @@ export class Access {
    * and with the viewer's agency, so two agencies cannot match up each other's hidden nodes.
    */
   opaque(id: string): string {
-    return `hidden:${crypto.createHmac('sha256', this.hitSecret).update(`${this.viewer.agency ?? ''}\n${id}`).digest('base64url').slice(0, 22)}`;
+    return `hidden:${crypto
+      .createHmac('sha256', this.hitSecret)
+      .update(`${this.viewer.agency ?? ''}\n${id}`)
+      .digest('base64url')
+      .slice(0, 22)}`;
   }
 
   /** Seals a value for a client to hand back (a page cursor): encrypted and authenticated, so it shows nothing and cannot be forged. */
@@ -249,7 +305,10 @@ export class Access {
   }
 
   private sealKey(): Buffer {
-    return crypto.createHash('sha256').update(`cursor\n${this.viewer.agency ?? ''}\n${this.hitSecret}`).digest();
+    return crypto
+      .createHash('sha256')
+      .update(`cursor\n${this.viewer.agency ?? ''}\n${this.hitSecret}`)
+      .digest();
   }
 
   /** The id as the viewer may see it: itself when visible, the case handle or an opaque id otherwise. */

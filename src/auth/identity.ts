@@ -22,19 +22,45 @@ export interface Viewer {
   purpose: string;
 }
 
-export const SYSTEM: Viewer = Object.freeze({ analyst: 'system', agency: null, country: null, roles: [...ROLES], purpose: 'system' }) as Viewer;
+export const SYSTEM: Viewer = Object.freeze({
+  analyst: 'system',
+  agency: null,
+  country: null,
+  roles: [...ROLES],
+  purpose: 'system',
+}) as Viewer;
 
-export interface Agency { code: string; name: string; country: string }
+export interface Agency {
+  code: string;
+  name: string;
+  country: string;
+}
 
-const agencyList = z.array(z.strictObject({ code: z.string().regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/), name: z.string().min(1), country: z.string().regex(/^[A-Z]{2}$/) })).min(1);
+const agencyList = z
+  .array(
+    z.strictObject({
+      code: z.string().regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/),
+      name: z.string().min(1),
+      country: z.string().regex(/^[A-Z]{2}$/),
+    }),
+  )
+  .min(1);
 
 /** The member agencies of the exchange: a token of any other agency is refused. */
 export function loadAgencies(file: string | null): Map<string, Agency> {
-  const candidates = file ? [file] : [path.resolve(__dirname, '..', '..', 'seed', 'agencies.json'), path.resolve(__dirname, '..', '..', '..', 'seed', 'agencies.json')];
+  const candidates = file
+    ? [file]
+    : [
+        path.resolve(__dirname, '..', '..', 'seed', 'agencies.json'),
+        path.resolve(__dirname, '..', '..', '..', 'seed', 'agencies.json'),
+      ];
   const found = candidates.find((f) => fs.existsSync(f));
   if (!found) throw new Error(`agency register not found (${candidates[0]}); set AGENCIES_FILE`);
   const parsed = agencyList.safeParse(JSON.parse(fs.readFileSync(found, 'utf8')));
-  if (!parsed.success) throw new Error(`agency register ${found}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `agency register ${found}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return new Map(parsed.data.map((a) => [a.code, a]));
 }
 
@@ -66,7 +92,11 @@ export function decodePurpose(header: string): string {
     try {
       return decodeURIComponent(header);
     } catch {
-      throw new AppError('BAD_REQUEST', 'X-Purpose: malformed percent-encoding; encode the purpose as UTF-8 and percent-encode it (encodeURIComponent), or send it as plain ASCII', { http: { status: 400 } });
+      throw new AppError(
+        'BAD_REQUEST',
+        'X-Purpose: malformed percent-encoding; encode the purpose as UTF-8 and percent-encode it (encodeURIComponent), or send it as plain ASCII',
+        { http: { status: 400 } },
+      );
     }
   }
   // eslint-disable-next-line no-control-regex
@@ -93,7 +123,12 @@ export async function createAuthenticator(config: Config): Promise<Authenticator
   else if (config.auth.devSecret) key = new TextEncoder().encode(config.auth.devSecret);
   else throw new Error('no token key configured: set AUTH_JWKS_URL or AUTH_PUBLIC_KEY');
 
-  const unauthenticated = (why: string) => new AppError('UNAUTHENTICATED', `${why}. Send "Authorization: Bearer <token>" with a token of your agency's identity provider (README "Security model").`, { http: { status: 401 } });
+  const unauthenticated = (why: string) =>
+    new AppError(
+      'UNAUTHENTICATED',
+      `${why}. Send "Authorization: Bearer <token>" with a token of your agency's identity provider (README "Security model").`,
+      { http: { status: 401 } },
+    );
 
   return {
     agencies,
@@ -103,29 +138,58 @@ export async function createAuthenticator(config: Config): Promise<Authenticator
       let payload: unknown;
       try {
         ({ payload } = await jwtVerify(token, key as Uint8Array, {
-          issuer, audience, algorithms: config.auth.devSecret ? ['HS256'] : ['RS256', 'ES256', 'PS256'],
-          requiredClaims: ['exp', 'iat'], clockTolerance: CLOCK_SKEW, maxTokenAge: MAX_TOKEN_AGE,
+          issuer,
+          audience,
+          algorithms: config.auth.devSecret ? ['HS256'] : ['RS256', 'ES256', 'PS256'],
+          requiredClaims: ['exp', 'iat'],
+          clockTolerance: CLOCK_SKEW,
+          maxTokenAge: MAX_TOKEN_AGE,
         }));
       } catch (error) {
         const code = (error as { code?: string }).code;
-        throw unauthenticated(code === 'ERR_JWT_EXPIRED' ? 'token expired' : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' ? `token claim rejected (${(error as Error).message})` : 'token signature or format invalid');
+        throw unauthenticated(
+          code === 'ERR_JWT_EXPIRED'
+            ? 'token expired'
+            : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED'
+              ? `token claim rejected (${(error as Error).message})`
+              : 'token signature or format invalid',
+        );
       }
       const parsed = claims.safeParse(payload);
-      if (!parsed.success) throw unauthenticated(`token lacks the claims sub, agency, country and roles (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);
+      if (!parsed.success)
+        throw unauthenticated(
+          `token lacks the claims sub, agency, country and roles (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`,
+        );
       const c = parsed.data;
       const agency = agencies.get(c.agency);
-      if (!agency || agency.country !== c.country) throw unauthenticated(`agency ${c.agency} (${c.country}) is not a member of this exchange`);
+      if (!agency || agency.country !== c.country)
+        throw unauthenticated(`agency ${c.agency} (${c.country}) is not a member of this exchange`);
       const purpose = decodePurpose(purposeHeader ?? '').trim();
-      if (!purpose) throw new AppError('BAD_REQUEST', 'state the purpose of this request in the X-Purpose header: a case reference or a justification', { http: { status: 400 } });
-      if (purpose.length > MAX_PURPOSE) throw new AppError('BAD_REQUEST', `X-Purpose is longer than ${MAX_PURPOSE} characters`, { http: { status: 400 } });
+      if (!purpose)
+        throw new AppError(
+          'BAD_REQUEST',
+          'state the purpose of this request in the X-Purpose header: a case reference or a justification',
+          { http: { status: 400 } },
+        );
+      if (purpose.length > MAX_PURPOSE)
+        throw new AppError('BAD_REQUEST', `X-Purpose is longer than ${MAX_PURPOSE} characters`, {
+          http: { status: 400 },
+        });
       return { analyst: c.sub, agency: c.agency, country: c.country, roles: c.roles, purpose };
     },
   };
 }
 
 /** A development token signed with the dev secret: for local use and tests only. */
-export async function mintDevToken(config: Config, who: { analyst: string; agency: string; country: string; roles: Role[] }, expiresIn: string | number = '8h'): Promise<string> {
-  if (!config.auth.devSecret) throw new Error('no development secret: dev tokens work only outside production without AUTH_JWKS_URL / AUTH_PUBLIC_KEY');
+export async function mintDevToken(
+  config: Config,
+  who: { analyst: string; agency: string; country: string; roles: Role[] },
+  expiresIn: string | number = '8h',
+): Promise<string> {
+  if (!config.auth.devSecret)
+    throw new Error(
+      'no development secret: dev tokens work only outside production without AUTH_JWKS_URL / AUTH_PUBLIC_KEY',
+    );
   return new SignJWT({ agency: who.agency, country: who.country, roles: who.roles })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(who.analyst)
@@ -137,5 +201,9 @@ export async function mintDevToken(config: Config, who: { analyst: string; agenc
 }
 
 export function requireRole(viewer: Viewer, ...roles: Role[]): void {
-  if (!roles.some((r) => viewer.roles.includes(r))) throw new AppError('FORBIDDEN', `this needs the role ${roles.join(' or ')}; your token has ${viewer.roles.join(', ')}`);
+  if (!roles.some((r) => viewer.roles.includes(r)))
+    throw new AppError(
+      'FORBIDDEN',
+      `this needs the role ${roles.join(' or ')}; your token has ${viewer.roles.join(', ')}`,
+    );
 }

@@ -3,7 +3,15 @@
 // node (or, for a relationship, its reporting case), and a hidden object shows only its hit. Ids of other
 // nodes inside a result (edge ends, provenance, a node's cases) are mapped to what the viewer may see.
 // Root fields check roles: a root field not listed needs the analyst role.
-import { buildASTSchema, getNullableType, isListType, isObjectType, parse, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
+import {
+  buildASTSchema,
+  getNullableType,
+  isListType,
+  isObjectType,
+  parse,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+} from 'graphql';
 import type { Context } from '../context';
 import { casesOfNode, type GraphEdge, type GraphNode, type Subgraph } from '../links/graph';
 import { detailKeys, displayLabelOf, type NodeType } from '../model/nodes';
@@ -14,17 +22,26 @@ import { ruleNameOnly, type RuleHit } from '../links/explain';
 type Parent = Record<string, any>;
 type Resolver = GraphQLFieldResolver<Parent, Context>;
 
-
 const TYPE_WORDS: Partial<Record<NodeType, string>> = {
-  CASE: 'Case', PERSON: 'Person', PHONE: 'Phone', ADDRESS: 'Address', VEHICLE: 'Vehicle', ACCOUNT: 'Account',
-  IDENTITY_DOCUMENT: 'Identity document', ORGANISATION: 'Organisation', MONEY_TRANSFER: 'Money transfer',
+  CASE: 'Case',
+  PERSON: 'Person',
+  PHONE: 'Phone',
+  ADDRESS: 'Address',
+  VEHICLE: 'Vehicle',
+  ACCOUNT: 'Account',
+  IDENTITY_DOCUMENT: 'Identity document',
+  ORGANISATION: 'Organisation',
+  MONEY_TRANSFER: 'Money transfer',
 };
-export const hitLabel = (v: Verdict) => (v.hit!.entityType === 'CASE'
-  ? `Case of ${v.hit!.agency} (${v.hit!.country})`
-  : `${TYPE_WORDS[v.hit!.entityType] ?? 'Node'} in a case of ${v.hit!.agency} (${v.hit!.country})`);
+export const hitLabel = (v: Verdict) =>
+  v.hit!.entityType === 'CASE'
+    ? `Case of ${v.hit!.agency} (${v.hit!.country})`
+    : `${TYPE_WORDS[v.hit!.entityType] ?? 'Node'} in a case of ${v.hit!.agency} (${v.hit!.country})`;
 /** Whether a node's usual label is made of descriptive details; a plainer one from the key replaces it then. */
-const labelFromDetails = (type: NodeType, id: string) => ['ADDRESS', 'ORGANISATION', 'IDENTITY_DOCUMENT'].includes(type) || id.startsWith('vehicle:vin:')
-  || (type === 'ACCOUNT' && !id.startsWith('account:iban:') && !id.startsWith('account:unverified:'));
+const labelFromDetails = (type: NodeType, id: string) =>
+  ['ADDRESS', 'ORGANISATION', 'IDENTITY_DOCUMENT'].includes(type) ||
+  id.startsWith('vehicle:vin:') ||
+  (type === 'ACCOUNT' && !id.startsWith('account:iban:') && !id.startsWith('account:unverified:'));
 const keyLabel = (type: string, id: string) => `${TYPE_WORDS[type as NodeType]} ${id.slice(id.indexOf(':') + 1)}`;
 
 interface Policy {
@@ -41,39 +58,91 @@ interface Policy {
 const nodePolicy: Policy = {
   subject: (p) => [p.id],
   hidden: async (p, v, access) => ({
-    id: await access.publicId(p.id), type: v.hit!.entityType, label: hitLabel(v),
+    id: await access.publicId(p.id),
+    type: v.hit!.entityType,
+    label: hitLabel(v),
     // A hit shows the owner: for a case its agency and country, for a person the register it is in.
-    agency: p.agencyInfo, country: v.hit!.entityType === 'CASE' ? v.hit!.country : null, registeredBy: v.hit!.agency,
+    agency: p.agencyInfo,
+    country: v.hit!.entityType === 'CASE' ? v.hit!.country : null,
+    registeredBy: v.hit!.agency,
   }),
 };
 
 /** A relationship: its reporting case decides; one without (a proposed match) needs both ends visible. */
-async function redactEdge(access: Access, e: { type: string; from: string; to: string; caseId: string | null; properties: Parent }, forExport = false) {
-  const [from, to, caseId] = await Promise.all([access.publicId(e.from, forExport), access.publicId(e.to, forExport), access.publicId(e.caseId, forExport)]);
+async function redactEdge(
+  access: Access,
+  e: { type: string; from: string; to: string; caseId: string | null; properties: Parent },
+  forExport = false,
+) {
+  const [from, to, caseId] = await Promise.all([
+    access.publicId(e.from, forExport),
+    access.publicId(e.to, forExport),
+    access.publicId(e.caseId, forExport),
+  ]);
   const verdicts = await Promise.all((e.caseId ? [e.caseId] : [e.from, e.to]).map((id) => access.check(id, forExport)));
   const full = verdicts.every((v) => v.full);
-  return { id: `${e.type}:${from}>${to}@${caseId ?? ''}`, type: e.type, from, to, caseId, properties: full ? e.properties : {}, access: full ? 'FULL' : 'HIT' };
+  return {
+    id: `${e.type}:${from}>${to}@${caseId ?? ''}`,
+    type: e.type,
+    from,
+    to,
+    caseId,
+    properties: full ? e.properties : {},
+    access: full ? 'FULL' : 'HIT',
+  };
 }
 
 /** A node of a link chart or export, as the viewer may see it. */
-export async function redactGraphNode(access: Access, n: GraphNode, forExport = false): Promise<GraphNode & { access: string; hit: unknown }> {
+export async function redactGraphNode(
+  access: Access,
+  n: GraphNode,
+  forExport = false,
+): Promise<GraphNode & { access: string; hit: unknown }> {
   const v = await access.check(n.id, forExport);
-  if (!v.full) return { id: (await access.publicId(n.id, forExport))!, type: n.type, label: hitLabel(v), country: null, properties: {}, access: 'HIT', hit: v.hit };
+  if (!v.full)
+    return {
+      id: (await access.publicId(n.id, forExport))!,
+      type: n.type,
+      label: hitLabel(v),
+      country: null,
+      properties: {},
+      access: 'HIT',
+      hit: v.hit,
+    };
   const keys = new Set(detailKeys(n.type, n.id));
   const details = keys.size ? await access.details(n.id, forExport) : undefined;
   if (details === undefined) return { ...n, access: 'FULL', hit: null };
-  const properties = { ...Object.fromEntries(Object.entries(n.properties).filter(([k]) => !keys.has(k))), ...Object.fromEntries(Object.entries(details ?? {}).filter(([k, x]) => keys.has(k) && x !== null)) };
-  return { ...n, label: labelWithDetails(n.type, n.id, { ...n.properties, country: n.country }, details) ?? n.label, country: keys.has('country') ? ((details?.country ?? null) as string | null) : n.country, properties, access: 'FULL', hit: null };
+  const properties = {
+    ...Object.fromEntries(Object.entries(n.properties).filter(([k]) => !keys.has(k))),
+    ...Object.fromEntries(Object.entries(details ?? {}).filter(([k, x]) => keys.has(k) && x !== null)),
+  };
+  return {
+    ...n,
+    label: labelWithDetails(n.type, n.id, { ...n.properties, country: n.country }, details) ?? n.label,
+    country: keys.has('country') ? ((details?.country ?? null) as string | null) : n.country,
+    properties,
+    access: 'FULL',
+    hit: null,
+  };
 }
 
 /** The label of an entity whose label is made of details, as the viewer's details give it (else the key); null for other types. */
-function labelWithDetails(type: NodeType, id: string, props: Parent, details: Record<string, unknown> | null): string | null {
+function labelWithDetails(
+  type: NodeType,
+  id: string,
+  props: Parent,
+  details: Record<string, unknown> | null,
+): string | null {
   if (!labelFromDetails(type, id)) return null;
   return details ? displayLabelOf(type, { ...props, ...details, id }) : keyLabel(type, id);
 }
 
 export async function redactGraphEdge(access: Access, e: GraphEdge, forExport = false): Promise<GraphEdge> {
-  const r = await redactEdge(access, { type: e.type, from: e.source, to: e.target, caseId: e.caseId, properties: e.properties }, forExport);
+  const r = await redactEdge(
+    access,
+    { type: e.type, from: e.source, to: e.target, caseId: e.caseId, properties: e.properties },
+    forExport,
+  );
   return { id: r.id, type: e.type, source: r.from!, target: r.to!, caseId: r.caseId, properties: r.properties };
 }
 
@@ -88,18 +157,30 @@ export type ChartGraph = Omit<Subgraph, 'nodes'> & { nodes: ChartNode[] };
  */
 export async function redactSubgraph(ctx: Context, sub: Subgraph, forExport: boolean): Promise<ChartGraph> {
   const access = ctx.access;
-  const nodes = await Promise.all(sub.nodes.map(async (n): Promise<ChartNode> => {
-    const shown = await redactGraphNode(access, n, forExport);
-    const hit = shown.hit as Hit | null;
-    const cases = shown.access === 'FULL' ? await Promise.all((await casesOfNode(n, ctx)).map(async (id) => (await access.publicId(id, forExport))!)) : [hit!.caseHandle];
-    return { ...shown, hit, cases };
-  }));
+  const nodes = await Promise.all(
+    sub.nodes.map(async (n): Promise<ChartNode> => {
+      const shown = await redactGraphNode(access, n, forExport);
+      const hit = shown.hit as Hit | null;
+      const cases =
+        shown.access === 'FULL'
+          ? await Promise.all((await casesOfNode(n, ctx)).map(async (id) => (await access.publicId(id, forExport))!))
+          : [hit!.caseHandle];
+      return { ...shown, hit, cases };
+    }),
+  );
   return { ...sub, nodes, edges: await Promise.all(sub.edges.map((e) => redactGraphEdge(access, e, forExport))) };
 }
 
 const POLICIES: Record<string, Policy> = {
-  Case: nodePolicy, Person: nodePolicy, Phone: nodePolicy, Address: nodePolicy, Vehicle: nodePolicy, Account: nodePolicy,
-  IdentityDocument: nodePolicy, Organisation: nodePolicy, MoneyTransfer: nodePolicy,
+  Case: nodePolicy,
+  Person: nodePolicy,
+  Phone: nodePolicy,
+  Address: nodePolicy,
+  Vehicle: nodePolicy,
+  Account: nodePolicy,
+  IdentityDocument: nodePolicy,
+  Organisation: nodePolicy,
+  MoneyTransfer: nodePolicy,
   Mention: { subject: (m) => [m.caseId], pass: ['case'] },
   // A score says something about both records (a birth date that agrees or not): both must be visible.
   MatchPair: { subject: (m) => [m.a, m.b], pass: ['a', 'b', 'status'] },
@@ -110,7 +191,13 @@ const POLICIES: Record<string, Policy> = {
   ChainRelationship: {
     subject: () => [],
     redact: async (r, access) => {
-      const e = await redactEdge(access, { type: r.type, from: r.from, to: r.to, caseId: r.reportedBy ?? null, properties: {} });
+      const e = await redactEdge(access, {
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        caseId: r.reportedBy ?? null,
+        properties: {},
+      });
       return { type: r.type, from: e.from, to: e.to, reportedBy: e.caseId };
     },
   },
@@ -118,7 +205,11 @@ const POLICIES: Record<string, Policy> = {
   ExplainedSide: {
     subject: (s) => [s.nodeId],
     pass: ['kind'],
-    hidden: async (s, _v, access) => ({ id: await access.publicId(s.nodeId), kind: s.kind, rules: (s.rules as RuleHit[]).map(ruleNameOnly) }),
+    hidden: async (s, _v, access) => ({
+      id: await access.publicId(s.nodeId),
+      kind: s.kind,
+      rules: (s.rules as RuleHit[]).map(ruleNameOnly),
+    }),
   },
   LinkExplanation: { subject: (e) => [e.a.nodeId, e.b.nodeId], pass: ['verdict', 'reason', 'a', 'b', 'chains'] },
   FlowTransfer: {
@@ -126,7 +217,9 @@ const POLICIES: Record<string, Policy> = {
     redact: async (t, access) => {
       const v = await access.check(t.id);
       const [id, from, to, caseId] = await Promise.all([t.id, t.from, t.to, t.caseId].map((x) => access.publicId(x)));
-      return v.full ? { ...t, id, from, to, caseId } : { id, from, to, caseId, amount: null, currency: null, time: null, channel: null };
+      return v.full
+        ? { ...t, id, from, to, caseId }
+        : { id, from, to, caseId, amount: null, currency: null, time: null, channel: null };
     },
   },
 };
@@ -172,7 +265,10 @@ function idsIn(value: unknown, out = new Set<string>(), depth = 0): Set<string> 
 const defaultResolve: Resolver = (p, _a, _c, info) => p[info.fieldName];
 
 /** Wraps the resolver map so that every field of a protected type, and every root field, goes through the checks. */
-export function protectResolvers(resolvers: Record<string, Record<string, unknown>>, typeDefs: string): Record<string, Record<string, unknown>> {
+export function protectResolvers(
+  resolvers: Record<string, Record<string, unknown>>,
+  typeDefs: string,
+): Record<string, Record<string, unknown>> {
   const schema = buildASTSchema(parse(typeDefs));
   const out: Record<string, Record<string, unknown>> = { ...resolvers };
   for (const root of ['Query', 'Mutation']) {
@@ -216,14 +312,20 @@ export function protectResolvers(resolvers: Record<string, Record<string, unknow
         if (!hidden) {
           // A shared entity's details, and a label made of them, are those of the newest report the viewer sees.
           const type = ids[0] ? typeOfId(ids[0]) : null;
-          if (type && (detailKeys(type, ids[0]).includes(field) || (field === 'label' && labelFromDetails(type, ids[0])))) {
+          if (
+            type &&
+            (detailKeys(type, ids[0]).includes(field) || (field === 'label' && labelFromDetails(type, ids[0])))
+          ) {
             const details = await access.details(ids[0]);
-            if (details !== undefined) return field === 'label' ? labelWithDetails(type, ids[0], p, details) : (details?.[field] ?? null);
+            if (details !== undefined)
+              return field === 'label' ? labelWithDetails(type, ids[0], p, details) : (details?.[field] ?? null);
           }
           return original(p, args, ctx, info);
         }
         if (policy.pass?.includes(field)) return original(p, args, ctx, info);
-        const shown = await once(p, `${typeName}:hidden`, async () => (policy.hidden ? policy.hidden(p, hidden, access) : {}));
+        const shown = await once(p, `${typeName}:hidden`, async () =>
+          policy.hidden ? policy.hidden(p, hidden, access) : {},
+        );
         return shown[field] ?? emptyValue;
       };
     }

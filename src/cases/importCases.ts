@@ -36,13 +36,25 @@ export interface ImportReport extends ImportTotals {
 }
 
 export function emptyTotals(): ImportTotals {
-  return { cases: { created: 0, updated: 0, unchanged: 0, rejected: 0 }, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, entitiesMatched: 0, entitiesCreated: 0 };
+  return {
+    cases: { created: 0, updated: 0, unchanged: 0, rejected: 0 },
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    entitiesMatched: 0,
+    entitiesCreated: 0,
+  };
 }
 
 /** Validates every case, writes the valid ones in batches, and reports each case's outcome. */
 /** The mutation's path: each case in its own transaction (batch size 1), so one failure costs one case. */
 /** A token caller's import: its agency and country, and problems found beforehand with its rights. */
-export interface Loader { agency: string; country: string | null; refused: Map<number, FieldProblem[]> }
+export interface Loader {
+  agency: string;
+  country: string | null;
+  refused: Map<number, FieldProblem[]>;
+}
 
 /**
  * The audit entry of one import transaction: the cases it wrote, and a notification to the owner of every
@@ -53,31 +65,66 @@ export function importAudit(audit: RequestAudit): AuditWrite {
     const caseIds = wrote.ids.filter((id) => id.startsWith('case:'));
     const hits: HitRecord[] = caseIds.length
       ? (await run('access/importHits', { caseIds })).rows.map((h) => ({
-        caseId: h.caseId as string, owner: h.owner as string, fromAgency: h.fromAgency as string, entityId: h.entityId as string, entityType: typeOfId(h.entityId as string),
-      }))
+          caseId: h.caseId as string,
+          owner: h.owner as string,
+          fromAgency: h.fromAgency as string,
+          entityId: h.entityId as string,
+          entityType: typeOfId(h.entityId as string),
+        }))
       : [];
     await audit.write(run, { ...wrote, hits });
   };
 }
 
 /** With `audit`, every write transaction appends its own audit entry before it commits (an API caller's import). */
-export async function importCases(db: Database, inputs: unknown[], batchSize = 1, loader: Loader | null = null, audit?: AuditWrite): Promise<ImportReport> {
-  const report: ImportReport = { ...emptyTotals(), outcomes: [], matching: { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0, proposedPairs: [], modelVersion: '', oversizedBlocks: [] } };
+export async function importCases(
+  db: Database,
+  inputs: unknown[],
+  batchSize = 1,
+  loader: Loader | null = null,
+  audit?: AuditWrite,
+): Promise<ImportReport> {
+  const report: ImportReport = {
+    ...emptyTotals(),
+    outcomes: [],
+    matching: {
+      personsChecked: 0,
+      pairsScored: 0,
+      proposed: 0,
+      seconds: 0,
+      proposedPairs: [],
+      modelVersion: '',
+      oversizedBlocks: [],
+    },
+  };
   const valid: Array<{ index: number; c: NormalisedCase }> = [];
   const seen = new Map<string, number>();
   inputs.forEach((input, index) => {
     const result = validateCase(input);
     const ref = referenceOf(input);
     if (!result.ok) {
-      report.outcomes.push({ index, caseId: null, reference: ref, status: 'REJECTED', problems: result.problems, flagged: [] });
+      report.outcomes.push({
+        index,
+        caseId: null,
+        reference: ref,
+        status: 'REJECTED',
+        problems: result.problems,
+        flagged: [],
+      });
       return;
     }
     // A loader imports its own agency's cases only, in its own country: ownership is what the exchange rests on.
     const refused = [...(loader?.refused.get(index) ?? [])];
     if (loader && result.case.agencyCode !== loader.agency) {
-      refused.unshift({ field: 'agency.code', message: `your token is of agency ${loader.agency}; a loader imports its own agency's cases only` });
+      refused.unshift({
+        field: 'agency.code',
+        message: `your token is of agency ${loader.agency}; a loader imports its own agency's cases only`,
+      });
     } else if (loader?.country && result.case.country !== loader.country) {
-      refused.unshift({ field: 'agency.country', message: `agency ${loader.agency} is in ${loader.country}, not ${result.case.country}` });
+      refused.unshift({
+        field: 'agency.country',
+        message: `agency ${loader.agency} is in ${loader.country}, not ${result.case.country}`,
+      });
     }
     if (refused.length) {
       report.outcomes.push({ index, caseId: null, reference: ref, status: 'REJECTED', problems: refused, flagged: [] });
@@ -85,7 +132,19 @@ export async function importCases(db: Database, inputs: unknown[], batchSize = 1
     }
     const earlier = seen.get(result.case.id);
     if (earlier !== undefined) {
-      report.outcomes.push({ index, caseId: result.case.id, reference: ref, status: 'REJECTED', problems: [{ field: 'reference', message: `duplicate of case ${earlier} in the same import (same agency and reference)` }], flagged: [] });
+      report.outcomes.push({
+        index,
+        caseId: result.case.id,
+        reference: ref,
+        status: 'REJECTED',
+        problems: [
+          {
+            field: 'reference',
+            message: `duplicate of case ${earlier} in the same import (same agency and reference)`,
+          },
+        ],
+        flagged: [],
+      });
       return;
     }
     seen.set(result.case.id, index);
@@ -93,9 +152,22 @@ export async function importCases(db: Database, inputs: unknown[], batchSize = 1
   });
   for (let i = 0; i < valid.length; i += batchSize) {
     const batch = valid.slice(i, i + batchSize);
-    const written = await writeBatch(db, batch.map((b) => b.c), audit);
+    const written = await writeBatch(
+      db,
+      batch.map((b) => b.c),
+      audit,
+    );
     addTotals(report, written.totals);
-    batch.forEach((b) => report.outcomes.push({ index: b.index, caseId: b.c.id, reference: b.c.reference, status: written.status.get(b.c.id)!, problems: [], flagged: b.c.flagged }));
+    batch.forEach((b) =>
+      report.outcomes.push({
+        index: b.index,
+        caseId: b.c.id,
+        reference: b.c.reference,
+        status: written.status.get(b.c.id)!,
+        problems: [],
+        flagged: b.c.flagged,
+      }),
+    );
   }
   report.cases.rejected = report.outcomes.filter((o) => o.status === 'REJECTED').length;
   report.outcomes.sort((a, b) => a.index - b.index);
@@ -120,11 +192,20 @@ export function addTotals(into: ImportTotals, add: ImportTotals): void {
  * Writes whole cases in one transaction. The transaction function may be retried: every step MERGEs.
  * With `audit`, the transaction's last statement is its audit entry, so the cases and their entry commit together.
  */
-export async function writeBatch(db: Database, cases: NormalisedCase[], audit?: AuditWrite): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']> }> {
+export async function writeBatch(
+  db: Database,
+  cases: NormalisedCase[],
+  audit?: AuditWrite,
+): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']> }> {
   return db.transaction('WRITE', async (run) => {
     const totals = emptyTotals();
     const status = new Map<string, CaseOutcome['status']>();
-    const stored = new Map((await run('cases/caseVersions', { ids: cases.map((c) => c.id) })).rows.map((r) => [r.id as string, r.version as string]));
+    const stored = new Map(
+      (await run('cases/caseVersions', { ids: cases.map((c) => c.id) })).rows.map((r) => [
+        r.id as string,
+        r.version as string,
+      ]),
+    );
     const changed = cases.filter((c) => {
       const previous = stored.get(c.id);
       const s = previous === undefined ? 'CREATED' : previous === c.version ? 'UNCHANGED' : 'UPDATED';
@@ -144,7 +225,9 @@ export async function writeBatch(db: Database, cases: NormalisedCase[], audit?: 
     count(await run('cases/upsertCases', { cases: changed.map(caseRow) }));
     const persons = changed.flatMap((c) => c.persons.map((p) => ({ caseId: c.id, version: c.version, ...p })));
     // Absent details stay absent: a report without a van's colour does not erase another report's.
-    const entities = changed.flatMap((c) => c.entities.map((e) => ({ caseId: c.id, version: c.version, ...e, ...splitDetails(e) })));
+    const entities = changed.flatMap((c) =>
+      c.entities.map((e) => ({ caseId: c.id, version: c.version, ...e, ...splitDetails(e) })),
+    );
     const shared = count(await run('cases/mergeEntities', { rows: entities }));
     totals.entitiesCreated = shared.counters.nodesCreated;
     totals.entitiesMatched = entities.length - shared.counters.nodesCreated;
@@ -152,9 +235,20 @@ export async function writeBatch(db: Database, cases: NormalisedCase[], audit?: 
     await runIfAny(run, 'cases/mergeBuildings', buildings, count);
     count(await run('cases/mergePersons', { rows: persons }));
     const owned = persons.filter((p) => p.owned);
-    if (owned.length) count(await run('matching/setNameKeys', { rows: owned.map((p) => ({ id: p.id, keys: p.nameKeys })) }));
-    await runIfAny(run, 'cases/mergeHolderLinks', changed.flatMap((c) => c.links.map((l) => ({ caseId: c.id, version: c.version, ...l }))), count);
-    await runIfAny(run, 'cases/mergeTransfers', changed.flatMap((c) => c.transfers.map((t) => ({ caseId: c.id, version: c.version, ...t }))), count);
+    if (owned.length)
+      count(await run('matching/setNameKeys', { rows: owned.map((p) => ({ id: p.id, keys: p.nameKeys })) }));
+    await runIfAny(
+      run,
+      'cases/mergeHolderLinks',
+      changed.flatMap((c) => c.links.map((l) => ({ caseId: c.id, version: c.version, ...l }))),
+      count,
+    );
+    await runIfAny(
+      run,
+      'cases/mergeTransfers',
+      changed.flatMap((c) => c.transfers.map((t) => ({ caseId: c.id, version: c.version, ...t }))),
+      count,
+    );
     const updated = changed.filter((c) => status.get(c.id) === 'UPDATED');
     const touched = new Set([...entities.map((e) => e.id), ...buildings.map((b) => b.id), ...persons.map((p) => p.id)]);
     if (updated.length) {
@@ -164,7 +258,10 @@ export async function writeBatch(db: Database, cases: NormalisedCase[], audit?: 
     }
     // The hot-spot counts of everything these cases report now or reported before, in the same transaction.
     await run('cases/hotSpotCounts', { ids: [...touched] });
-    await audit?.(run, { ids: changed.map((c) => c.id), outcome: `wrote ${changed.map((c) => `${c.id} ${status.get(c.id)}`).join(', ')}` });
+    await audit?.(run, {
+      ids: changed.map((c) => c.id),
+      outcome: `wrote ${changed.map((c) => `${c.id} ${status.get(c.id)}`).join(', ')}`,
+    });
     return { totals, status };
   });
 }
@@ -173,9 +270,17 @@ async function runIfAny(run: Run, name: string, rows: unknown[], count: (r: Stat
   if (rows.length) count(await run(name, { rows }));
 }
 
-const withoutNulls = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
+const withoutNulls = (props: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
 
-const TYPE_OF_LABEL: Record<string, NodeType> = { Phone: 'PHONE', Address: 'ADDRESS', Vehicle: 'VEHICLE', Account: 'ACCOUNT', IdentityDocument: 'IDENTITY_DOCUMENT', Organisation: 'ORGANISATION' };
+const TYPE_OF_LABEL: Record<string, NodeType> = {
+  Phone: 'PHONE',
+  Address: 'ADDRESS',
+  Vehicle: 'VEHICLE',
+  Account: 'ACCOUNT',
+  IdentityDocument: 'IDENTITY_DOCUMENT',
+  Organisation: 'ORGANISATION',
+};
 
 /**
  * Key properties go in as given (absent ones stay absent). Descriptive details go in as a whole, nulls
@@ -195,9 +300,22 @@ function splitDetails(e: NormalisedCase['entities'][number]) {
 
 function caseRow(c: NormalisedCase) {
   return {
-    id: c.id, reference: c.reference, agencyCode: c.agencyCode, agencyName: c.agencyName, country: c.country, title: c.title,
-    handlingCode: c.handlingCode, handlingText: c.handlingText, sourceReliability: c.sourceReliability, informationReliability: c.informationReliability,
-    typologies: c.typologies, status: c.status, openedOn: c.openedOn, closedOn: c.closedOn, version: c.version, rules: RULES_VERSION,
+    id: c.id,
+    reference: c.reference,
+    agencyCode: c.agencyCode,
+    agencyName: c.agencyName,
+    country: c.country,
+    title: c.title,
+    handlingCode: c.handlingCode,
+    handlingText: c.handlingText,
+    sourceReliability: c.sourceReliability,
+    informationReliability: c.informationReliability,
+    typologies: c.typologies,
+    status: c.status,
+    openedOn: c.openedOn,
+    closedOn: c.closedOn,
+    version: c.version,
+    rules: RULES_VERSION,
   };
 }
 
@@ -206,7 +324,12 @@ function referenceOf(input: unknown): string | null {
   return typeof ref === 'string' ? ref : null;
 }
 
-export interface LoadProgress { cases: number; entities: number; rejected: number; flagged: number }
+export interface LoadProgress {
+  cases: number;
+  entities: number;
+  rejected: number;
+  flagged: number;
+}
 
 /**
  * The bulk path: reads case after case from a stream, validates each, and writes them in batches of
@@ -217,7 +340,10 @@ export async function importSources(
   db: Database,
   items: AsyncIterable<SourceItem>,
   options: {
-    batchSize: number; onRejection: (r: Rejection) => void; onFlagged?: (r: Rejection) => void; onProgress?: (p: LoadProgress) => void;
+    batchSize: number;
+    onRejection: (r: Rejection) => void;
+    onFlagged?: (r: Rejection) => void;
+    onProgress?: (p: LoadProgress) => void;
     /** Each batch's audit entry, written in the batch's own transaction. */
     audit?: AuditWrite;
   },
@@ -257,13 +383,25 @@ export async function importSources(
     if (!result.ok) {
       // One rejection per case, naming its first problem's place; every problem is in the message.
       const where = item.locate(result.problems[0].field);
-      rejectOne({ ...where, caseRef: ref, message: result.problems.map((p) => (p === result.problems[0] ? p.message : `${p.field}: ${p.message}`)).join('; ') });
+      rejectOne({
+        ...where,
+        caseRef: ref,
+        message: result.problems
+          .map((p) => (p === result.problems[0] ? p.message : `${p.field}: ${p.message}`))
+          .join('; '),
+      });
       continue;
     }
     const place = `${item.file}:${item.line}`;
     const earlier = firstSeen.get(result.case.id);
     if (earlier) {
-      rejectOne({ file: item.file, line: item.line, caseRef: ref, field: 'reference', message: `duplicate case id ${result.case.id}, first at ${earlier}` });
+      rejectOne({
+        file: item.file,
+        line: item.line,
+        caseRef: ref,
+        field: 'reference',
+        message: `duplicate case id ${result.case.id}, first at ${earlier}`,
+      });
       continue;
     }
     firstSeen.set(result.case.id, place);

@@ -8,9 +8,21 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { parse } from 'csv-parse';
 
-export interface Rejection { file: string; line: number; caseRef: string | null; field: string; message: string }
+export interface Rejection {
+  file: string;
+  line: number;
+  caseRef: string | null;
+  field: string;
+  message: string;
+}
 export type SourceItem =
-  | { kind: 'case'; file: string; line: number; input: unknown; locate: (field: string) => { file: string; line: number; field: string } }
+  | {
+      kind: 'case';
+      file: string;
+      line: number;
+      input: unknown;
+      locate: (field: string) => { file: string; line: number; field: string };
+    }
   | { kind: 'rejection'; rejection: Rejection };
 
 /** Longer lines are refused: no legitimate case is anywhere near this size. (readline holds one line in
@@ -20,7 +32,8 @@ export const MAX_LINE_BYTES = 5 * 1024 * 1024;
 /** A JSON array is parsed whole: larger files must come as JSON Lines, which stream. */
 export const MAX_ARRAY_BYTES = 64 * 1024 * 1024;
 
-export const ACCEPTED_FORMATS = 'JSON Lines (one case object per line), a JSON array of cases, or a directory holding a CSV bundle (cases.csv, persons.csv …); see docs/exchange-format.md';
+export const ACCEPTED_FORMATS =
+  'JSON Lines (one case object per line), a JSON array of cases, or a directory holding a CSV bundle (cases.csv, persons.csv …); see docs/exchange-format.md';
 
 export type InputFormat = 'csv-bundle' | 'json-array' | 'json-lines' | 'empty';
 
@@ -39,17 +52,24 @@ export function inputFormat(file: string): InputFormat {
     fd = fs.openSync(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`${file}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+    throw new Error(
+      `${file}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`,
+    );
   }
   try {
     const buffer = Buffer.alloc(4096);
     for (let n = fs.readSync(fd, buffer); n > 0; n = fs.readSync(fd, buffer)) {
       // Blanks and a UTF-8 byte-order mark come before the first character.
-      const first = buffer.subarray(0, n).toString('utf8').replace(/^[\s\uFEFF]+/, '');
+      const first = buffer
+        .subarray(0, n)
+        .toString('utf8')
+        .replace(/^[\s\uFEFF]+/, '');
       if (first === '') continue;
       if (first[0] === '[') return 'json-array';
       if (first[0] === '{') return 'json-lines';
-      throw new Error(`${file}: not a format the loader reads (it starts with '${first.split(/\r?\n/)[0].slice(0, 20)}'); give ${ACCEPTED_FORMATS}`);
+      throw new Error(
+        `${file}: not a format the loader reads (it starts with '${first.split(/\r?\n/)[0].slice(0, 20)}'); give ${ACCEPTED_FORMATS}`,
+      );
     }
     return 'empty';
   } finally {
@@ -57,7 +77,10 @@ export function inputFormat(file: string): InputFormat {
   }
 }
 
-export async function* readSources(files: string[], onBytes: (n: number) => void = () => {}): AsyncGenerator<SourceItem> {
+export async function* readSources(
+  files: string[],
+  onBytes: (n: number) => void = () => {},
+): AsyncGenerator<SourceItem> {
   for (const file of files) {
     const format = inputFormat(file);
     if (format === 'csv-bundle') yield* readCsvBundle(file, onBytes);
@@ -113,7 +136,13 @@ async function* readJsonLines(file: string, onBytes: (n: number) => void): Async
 async function* readJsonArray(file: string, onBytes: (n: number) => void): AsyncGenerator<SourceItem> {
   const size = fs.statSync(file).size;
   if (size > MAX_ARRAY_BYTES) {
-    yield reject(file, 0, null, '(file)', `a JSON array over ${MAX_ARRAY_BYTES / 1024 / 1024} MB is not read whole; write it as JSON Lines (one case per line), which streams`);
+    yield reject(
+      file,
+      0,
+      null,
+      '(file)',
+      `a JSON array over ${MAX_ARRAY_BYTES / 1024 / 1024} MB is not read whole; write it as JSON Lines (one case per line), which streams`,
+    );
     return;
   }
   const text = (await fs.promises.readFile(file, 'utf8')).replace(/^\uFEFF/, ''); // JSON.parse refuses a byte-order mark
@@ -176,8 +205,13 @@ function elementLines(text: string): number[] {
 // The CSV bundle: file name → the case list it fills. Multi-valued cells (typologies, holders, aliases)
 // are separated by ';'. Every row names its case by `agency` and `case` (the reference).
 const LIST_FILES: Record<string, string> = {
-  'persons.csv': 'persons', 'phones.csv': 'phones', 'addresses.csv': 'addresses', 'vehicles.csv': 'vehicles',
-  'accounts.csv': 'accounts', 'identity_documents.csv': 'identityDocuments', 'organisations.csv': 'organisations',
+  'persons.csv': 'persons',
+  'phones.csv': 'phones',
+  'addresses.csv': 'addresses',
+  'vehicles.csv': 'vehicles',
+  'accounts.csv': 'accounts',
+  'identity_documents.csv': 'identityDocuments',
+  'organisations.csv': 'organisations',
   'transfers.csv': 'transfers',
 };
 const MULTI = new Set(['typologies', 'holders', 'aliases', 'members']);
@@ -185,7 +219,11 @@ const NUMBERS = new Set(['amount']);
 const KNOWN_FILES = new Set(['cases.csv', 'links.csv', ...Object.keys(LIST_FILES)]);
 
 type Row = Record<string, string>;
-interface Assembled { input: Record<string, unknown>; line: number; sources: Record<string, Array<{ file: string; line: number }>> }
+interface Assembled {
+  input: Record<string, unknown>;
+  line: number;
+  sources: Record<string, Array<{ file: string; line: number }>>;
+}
 
 async function* readCsvBundle(dir: string, onBytes: (n: number) => void): AsyncGenerator<SourceItem> {
   const casesFile = path.join(dir, 'cases.csv');
@@ -194,7 +232,14 @@ async function* readCsvBundle(dir: string, onBytes: (n: number) => void): AsyncG
     return;
   }
   for (const f of fs.readdirSync(dir)) {
-    if (f.endsWith('.csv') && !KNOWN_FILES.has(f)) yield reject(path.join(dir, f), 0, null, '(file)', `unknown file in the bundle; expected ${[...KNOWN_FILES].join(', ')}`);
+    if (f.endsWith('.csv') && !KNOWN_FILES.has(f))
+      yield reject(
+        path.join(dir, f),
+        0,
+        null,
+        '(file)',
+        `unknown file in the bundle; expected ${[...KNOWN_FILES].join(', ')}`,
+      );
   }
   const cases = new Map<string, Assembled>();
   const keyOf = (row: Row) => `${row.agency ?? ''}\u0000${row.case ?? ''}`;
@@ -207,14 +252,34 @@ async function* readCsvBundle(dir: string, onBytes: (n: number) => void): AsyncG
     rows += 1;
     const key = keyOf(row);
     if (cases.has(key)) {
-      rejections.push(reject(casesFile, line, row.case ?? null, 'case', `duplicate case '${row.case}' of agency '${row.agency}' (first on line ${cases.get(key)!.line})`));
+      rejections.push(
+        reject(
+          casesFile,
+          line,
+          row.case ?? null,
+          'case',
+          `duplicate case '${row.case}' of agency '${row.agency}' (first on line ${cases.get(key)!.line})`,
+        ),
+      );
       continue;
     }
-    const nested = ['agency', 'case', 'agency_name', 'country', 'handling_code', 'handling_text', 'evaluation_source', 'evaluation_information'];
+    const nested = [
+      'agency',
+      'case',
+      'agency_name',
+      'country',
+      'handling_code',
+      'handling_text',
+      'evaluation_source',
+      'evaluation_information',
+    ];
     const input: Record<string, unknown> = {
-      reference: row.case, agency: clean({ code: row.agency, name: row.agency_name, country: row.country }),
+      reference: row.case,
+      agency: clean({ code: row.agency, name: row.agency_name, country: row.country }),
       ...(row.handling_code ? { handling: clean({ code: row.handling_code, text: row.handling_text }) } : {}),
-      ...(row.evaluation_source || row.evaluation_information ? { evaluation: { source: row.evaluation_source, information: row.evaluation_information } } : {}),
+      ...(row.evaluation_source || row.evaluation_information
+        ? { evaluation: { source: row.evaluation_source, information: row.evaluation_information } }
+        : {}),
       ...clean(cells(row, nested)),
     };
     cases.set(key, { input, line, sources: {} });
@@ -227,7 +292,15 @@ async function* readCsvBundle(dir: string, onBytes: (n: number) => void): AsyncG
     for await (const { row, line } of readCsv(file, onBytes, rejections)) {
       const target = cases.get(keyOf(row));
       if (!target) {
-        rejections.push(reject(file, line, row.case ?? null, 'case', `refers to case '${row.case}' of agency '${row.agency}', which is not in cases.csv`));
+        rejections.push(
+          reject(
+            file,
+            line,
+            row.case ?? null,
+            'case',
+            `refers to case '${row.case}' of agency '${row.agency}', which is not in cases.csv`,
+          ),
+        );
         continue;
       }
       ((target.input[list] ??= []) as unknown[]).push(clean(cells(row, ['agency', 'case'])));
@@ -240,10 +313,23 @@ async function* readCsvBundle(dir: string, onBytes: (n: number) => void): AsyncG
   if (fs.existsSync(linksFile)) {
     for await (const { row, line } of readCsv(linksFile, onBytes, rejections)) {
       const target = cases.get(keyOf(row));
-      const entity = target && Object.values(LIST_FILES).flatMap((list) => ((target.input[list] ?? []) as Array<Record<string, unknown>>))
-        .find((e) => e.id === row.to && !('role' in e));
+      const entity =
+        target &&
+        Object.values(LIST_FILES)
+          .flatMap((list) => (target.input[list] ?? []) as Array<Record<string, unknown>>)
+          .find((e) => e.id === row.to && !('role' in e));
       if (!target || !entity) {
-        rejections.push(reject(linksFile, line, row.case ?? null, 'to', target ? `no phone, address, vehicle, account, document or organisation with id '${row.to}' in case '${row.case}'` : `refers to case '${row.case}' of agency '${row.agency}', which is not in cases.csv`));
+        rejections.push(
+          reject(
+            linksFile,
+            line,
+            row.case ?? null,
+            'to',
+            target
+              ? `no phone, address, vehicle, account, document or organisation with id '${row.to}' in case '${row.case}'`
+              : `refers to case '${row.case}' of agency '${row.agency}', which is not in cases.csv`,
+          ),
+        );
         if (target) tainted.set(keyOf(row), `${linksFile}:${line}`);
         continue;
       }
@@ -255,11 +341,20 @@ async function* readCsvBundle(dir: string, onBytes: (n: number) => void): AsyncG
   for (const [key, c] of cases.entries()) {
     const bad = tainted.get(key);
     if (bad) {
-      yield reject(casesFile, c.line, String(c.input.reference ?? ''), '(case)', `rejected whole because its row ${bad} was rejected`);
+      yield reject(
+        casesFile,
+        c.line,
+        String(c.input.reference ?? ''),
+        '(case)',
+        `rejected whole because its row ${bad} was rejected`,
+      );
       continue;
     }
     yield {
-      kind: 'case', file: casesFile, line: c.line, input: c.input,
+      kind: 'case',
+      file: casesFile,
+      line: c.line,
+      input: c.input,
       locate: (field) => locateCsvField(casesFile, c, field),
     };
   }
@@ -273,13 +368,25 @@ function locateCsvField(casesFile: string, c: Assembled, field: string) {
   return { file: casesFile, line: c.line, field };
 }
 
-async function* readCsv(file: string, onBytes: (n: number) => void, rejections: SourceItem[]): AsyncGenerator<{ row: Row; line: number }> {
+async function* readCsv(
+  file: string,
+  onBytes: (n: number) => void,
+  rejections: SourceItem[],
+): AsyncGenerator<{ row: Row; line: number }> {
   const stream = fs.createReadStream(file);
   stream.on('data', (chunk) => onBytes(chunk.length));
-  const parser = stream.pipe(parse({
-    columns: (header: string[]) => header.map((h) => h.trim()), bom: true, trim: true, skip_empty_lines: true,
-    relax_column_count: false, skip_records_with_error: true, info: true, max_record_size: MAX_LINE_BYTES,
-  }));
+  const parser = stream.pipe(
+    parse({
+      columns: (header: string[]) => header.map((h) => h.trim()),
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+      skip_records_with_error: true,
+      info: true,
+      max_record_size: MAX_LINE_BYTES,
+    }),
+  );
   parser.on('skip', (error: Error & { lines?: number }) => {
     rejections.push(reject(file, error.lines ?? 0, null, '(row)', `malformed CSV: ${error.message}`));
   });
@@ -294,7 +401,11 @@ function cells(row: Row, skip: string[]): Record<string, unknown> {
   for (const [key, raw] of Object.entries(row)) {
     if (skip.includes(key) || raw === '' || raw === undefined) continue;
     const camel = key.replace(/_(\w)/g, (_, ch: string) => ch.toUpperCase());
-    if (MULTI.has(camel)) out[camel] = raw.split(';').map((s) => s.trim()).filter(Boolean);
+    if (MULTI.has(camel))
+      out[camel] = raw
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (NUMBERS.has(camel)) out[camel] = Number.isFinite(Number(raw)) ? Number(raw) : raw;
     else out[camel] = raw;
   }

@@ -20,7 +20,10 @@ export interface RekeyReport extends ImportTotals {
 }
 
 /** Rewrites every case written under earlier rules; returns what changed. */
-export async function rekeyGraph(db: Database, options: { batchSize?: number; onBatch?: (done: number) => void; audit?: AuditWrite } = {}): Promise<RekeyReport> {
+export async function rekeyGraph(
+  db: Database,
+  options: { batchSize?: number; onBatch?: (done: number) => void; audit?: AuditWrite } = {},
+): Promise<RekeyReport> {
   const report: RekeyReport = { ...emptyTotals(), failed: [], matching: null };
   const batchSize = options.batchSize ?? 50;
   let done = 0;
@@ -74,16 +77,29 @@ export function caseInputFromGraph(row: Row): Record<string, unknown> {
   for (const p of persons) localOf.set(p.id as string, localPart(p.id as string, `person:${p.registeredBy}:`));
   entities.forEach((e, i) => localOf.set(e.id, `e${i + 1}`));
   const holdersOf = (entityId: string, types: string[]) =>
-    links.filter((l) => l.to === entityId && types.includes(l.type) && localOf.has(l.from)).map((l) => localOf.get(l.from)!).sort();
+    links
+      .filter((l) => l.to === entityId && types.includes(l.type) && localOf.has(l.from))
+      .map((l) => localOf.get(l.from)!)
+      .sort();
   const spellings = (e: Entity) => (e.asWritten?.length ? [...e.asWritten].sort() : [spellingOf(e)]);
   // An entity written several ways in one case: every spelling goes back, the holders once.
-  const each = <T>(e: Entity, make: (spelling: string, first: boolean) => T) => spellings(e).map((s, i) => make(s, i === 0));
+  const each = <T>(e: Entity, make: (spelling: string, first: boolean) => T) =>
+    spellings(e).map((s, i) => make(s, i === 0));
   const of = (label: string) => entities.filter((e) => e.labels.includes(label));
 
   const organisations = of('Organisation').map((o) => ({
-    id: localOf.get(o.id), name: spellings(o)[0] ?? o.name, country: o.country, registrationNumber: o.registrationNumber ?? null,
-    members: links.filter((l) => l.to === o.id && l.type === 'MEMBER_OF' && l.from.startsWith('person:')).map((l) => localOf.get(l.from)!).sort(),
-    holders: links.filter((l) => l.to === o.id && l.type === 'MEMBER_OF' && !l.from.startsWith('person:') && localOf.has(l.from)).map((l) => localOf.get(l.from)!).sort(),
+    id: localOf.get(o.id),
+    name: spellings(o)[0] ?? o.name,
+    country: o.country,
+    registrationNumber: o.registrationNumber ?? null,
+    members: links
+      .filter((l) => l.to === o.id && l.type === 'MEMBER_OF' && l.from.startsWith('person:'))
+      .map((l) => localOf.get(l.from)!)
+      .sort(),
+    holders: links
+      .filter((l) => l.to === o.id && l.type === 'MEMBER_OF' && !l.from.startsWith('person:') && localOf.has(l.from))
+      .map((l) => localOf.get(l.from)!)
+      .sort(),
   }));
 
   return {
@@ -91,43 +107,83 @@ export function caseInputFromGraph(row: Row): Record<string, unknown> {
     agency: { code: c.agencyCode, name: c.agencyName ?? null, country: c.country },
     title: c.title ?? null,
     handling: { code: c.handlingCode, text: c.handlingText ?? null },
-    evaluation: c.sourceReliability && c.informationReliability ? { source: c.sourceReliability, information: c.informationReliability } : null,
+    evaluation:
+      c.sourceReliability && c.informationReliability
+        ? { source: c.sourceReliability, information: c.informationReliability }
+        : null,
     typologies: c.typologies,
     status: c.status,
     openedOn: c.openedOn,
     closedOn: c.closedOn ?? null,
     persons: persons.map((p) => ({
-      role: p.role, function: p.function ?? null,
+      role: p.role,
+      function: p.function ?? null,
       ...(p.registeredBy === c.agencyCode
-        ? { name: p.name, aliases: p.aliases ?? [], birthDate: p.birthDate ?? null, nationality: p.nationality ?? null, gender: p.gender ?? null }
-        // A case that refers to another agency's record gave its name as written; the details are the owner's.
-        : { registeredBy: p.registeredBy, name: p.nameAsWritten ?? p.name }),
+        ? {
+            name: p.name,
+            aliases: p.aliases ?? [],
+            birthDate: p.birthDate ?? null,
+            nationality: p.nationality ?? null,
+            gender: p.gender ?? null,
+          }
+        : // A case that refers to another agency's record gave its name as written; the details are the owner's.
+          { registeredBy: p.registeredBy, name: p.nameAsWritten ?? p.name }),
       id: localOf.get(p.id as string),
     })),
-    phones: of('Phone').flatMap((e) => each(e, (number, first) => ({ number, holders: first ? holdersOf(e.id, ['USES']) : [] }))),
-    addresses: of('Address').flatMap((e) => each(e, (written, first) => ({
-      // The spelling is the report's own; which parts it had, its details say (or, failing those, the node's).
-      ...addressParts(written, e.street ? e : (e.node as Entity)), country: e.country, holders: first ? holdersOf(e.id, ['LIVES_AT', 'LOCATED_AT']) : [],
-    }))),
-    vehicles: of('Vehicle').flatMap((e) => each(e, (written, first) => {
-      // Written as "<plate>", "VIN <vin>" or "<plate>, VIN <vin>" (caseInput's spelling of a vehicle).
-      const parts = written.split(', ');
-      const vin = parts.find((p) => p.startsWith('VIN '))?.slice(4) ?? null;
-      const plate = parts.find((p) => !p.startsWith('VIN ')) ?? null;
-      return { plate, vin, country: e.country, make: e.make ?? null, model: e.model ?? null, colour: e.colour ?? null, holders: first ? holdersOf(e.id, ['USES_VEHICLE']) : [] };
-    })),
-    accounts: of('Account').flatMap((e) => each(e, (written, first) => ({
-      id: first ? localOf.get(e.id) : null,
-      ...(e.iban || e.rawIban ? { iban: written, provider: e.provider ?? null } : { provider: e.provider, number: e.number }),
-      holders: first ? holdersOf(e.id, ['HOLDS_ACCOUNT']) : [],
-    }))),
-    identityDocuments: of('IdentityDocument').flatMap((e) => each(e, (number, first) => ({
-      number, country: e.country, kind: e.kind ?? null, holders: first ? holdersOf(e.id, ['HOLDS_DOCUMENT']) : [],
-    }))),
+    phones: of('Phone').flatMap((e) =>
+      each(e, (number, first) => ({ number, holders: first ? holdersOf(e.id, ['USES']) : [] })),
+    ),
+    addresses: of('Address').flatMap((e) =>
+      each(e, (written, first) => ({
+        // The spelling is the report's own; which parts it had, its details say (or, failing those, the node's).
+        ...addressParts(written, e.street ? e : (e.node as Entity)),
+        country: e.country,
+        holders: first ? holdersOf(e.id, ['LIVES_AT', 'LOCATED_AT']) : [],
+      })),
+    ),
+    vehicles: of('Vehicle').flatMap((e) =>
+      each(e, (written, first) => {
+        // Written as "<plate>", "VIN <vin>" or "<plate>, VIN <vin>" (caseInput's spelling of a vehicle).
+        const parts = written.split(', ');
+        const vin = parts.find((p) => p.startsWith('VIN '))?.slice(4) ?? null;
+        const plate = parts.find((p) => !p.startsWith('VIN ')) ?? null;
+        return {
+          plate,
+          vin,
+          country: e.country,
+          make: e.make ?? null,
+          model: e.model ?? null,
+          colour: e.colour ?? null,
+          holders: first ? holdersOf(e.id, ['USES_VEHICLE']) : [],
+        };
+      }),
+    ),
+    accounts: of('Account').flatMap((e) =>
+      each(e, (written, first) => ({
+        id: first ? localOf.get(e.id) : null,
+        ...(e.iban || e.rawIban
+          ? { iban: written, provider: e.provider ?? null }
+          : { provider: e.provider, number: e.number }),
+        holders: first ? holdersOf(e.id, ['HOLDS_ACCOUNT']) : [],
+      })),
+    ),
+    identityDocuments: of('IdentityDocument').flatMap((e) =>
+      each(e, (number, first) => ({
+        number,
+        country: e.country,
+        kind: e.kind ?? null,
+        holders: first ? holdersOf(e.id, ['HOLDS_DOCUMENT']) : [],
+      })),
+    ),
     organisations,
     transfers: transfers.map((t) => ({
-      id: localPart(t.id as string, `transfer:${c.agencyCode}:${c.reference}:`), amount: t.amount, currency: t.currency, time: t.time,
-      channel: t.channel, from: localOf.get(t.from as string), to: localOf.get(t.to as string),
+      id: localPart(t.id as string, `transfer:${c.agencyCode}:${c.reference}:`),
+      amount: t.amount,
+      currency: t.currency,
+      time: t.time,
+      channel: t.channel,
+      from: localOf.get(t.from as string),
+      to: localOf.get(t.to as string),
     })),
   };
 }

@@ -50,10 +50,15 @@ async function foreignRecords(ctx: Context, inputs: CaseInputShape[]): Promise<M
 
 export const caseResolvers = {
   Query: {
-    case: async (_: unknown, args: { id: string }, ctx: Context) => ((await ctx.access.named(args.id)) ? loadCase(ctx, args.id) : null),
+    case: async (_: unknown, args: { id: string }, ctx: Context) =>
+      (await ctx.access.named(args.id)) ? loadCase(ctx, args.id) : null,
     cases: async (_: unknown, args: { country?: string | null; first?: number | null }, ctx: Context) => {
       const limit = Math.max(1, Math.min(args.first ?? 20, MAX_CASES_PER_LIST));
-      const rows = await ctx.db.read('cases/listCases', { ...(await ctx.access.scope()), country: args.country ?? null, limit });
+      const rows = await ctx.db.read('cases/listCases', {
+        ...(await ctx.access.scope()),
+        country: args.country ?? null,
+        limit,
+      });
       for (const r of rows) ctx.loaders.caseById.prime(r.id as string, r);
       return Promise.all(rows.map((r) => loadCase(ctx, r.id as string)));
     },
@@ -61,23 +66,37 @@ export const caseResolvers = {
   Mutation: {
     importCases: async (_: unknown, args: { cases: unknown[] }, ctx: Context) => {
       if (args.cases.length > MAX_CASES_PER_IMPORT) {
-        throw badInput('cases', `at most ${MAX_CASES_PER_IMPORT} cases per request; use the command-line loader for bulk imports`);
+        throw badInput(
+          'cases',
+          `at most ${MAX_CASES_PER_IMPORT} cases per request; use the command-line loader for bulk imports`,
+        );
       }
       // GraphQL gives DateTime values as Date objects; the exchange format is JSON, so read it as JSON.
       const inputs = JSON.parse(JSON.stringify(args.cases)) as CaseInputShape[];
       const viewer = ctx.access.viewer;
-      const loader = viewer.agency ? { agency: viewer.agency, country: viewer.country, refused: await foreignRecords(ctx, inputs) } : null;
+      const loader = viewer.agency
+        ? { agency: viewer.agency, country: viewer.country, refused: await foreignRecords(ctx, inputs) }
+        : null;
       // Each case's write transaction ends with its audit entry, which notifies the owners of other
       // agencies' cases that report what the case reports: data, entry and notifications commit together.
       const report = await importCases(ctx.db, inputs, 1, loader, importAudit(ctx.audit));
       for (const o of report.outcomes) if (o.caseId && o.status !== 'REJECTED') ctx.access.touched.add(o.caseId);
       // Pairs with a record the caller may not see are left out of the count: it would tell that a
       // hidden record resembles one of the caller's.
-      const pairsSeen = await Promise.all(report.matching.proposedPairs.map(async (pair) => (await Promise.all(pair.map((id) => ctx.access.sees(id)))).every(Boolean)));
+      const pairsSeen = await Promise.all(
+        report.matching.proposedPairs.map(async (pair) =>
+          (await Promise.all(pair.map((id) => ctx.access.sees(id)))).every(Boolean),
+        ),
+      );
       const visiblePairs = pairsSeen.filter(Boolean).length;
       return {
-        casesCreated: report.cases.created, casesUpdated: report.cases.updated, casesUnchanged: report.cases.unchanged,
-        casesRejected: report.cases.rejected, matchingChecked: report.matching.personsChecked, matchingProposed: visiblePairs, ...report,
+        casesCreated: report.cases.created,
+        casesUpdated: report.cases.updated,
+        casesUnchanged: report.cases.unchanged,
+        casesRejected: report.cases.rejected,
+        matchingChecked: report.matching.personsChecked,
+        matchingProposed: visiblePairs,
+        ...report,
       };
     },
   },
@@ -87,8 +106,13 @@ export const caseResolvers = {
       const rows = await ctx.loaders.personsByCase.load(c.id);
       return rows.map((r) => ({ role: r.role, function: r.function, nameAsWritten: r.nameAsWritten, person: r.node }));
     },
-    entities: async (c: CaseNode, _: unknown, ctx: Context) => (await ctx.loaders.entitiesByCase.load(c.id)).map(asNode),
+    entities: async (c: CaseNode, _: unknown, ctx: Context) =>
+      (await ctx.loaders.entitiesByCase.load(c.id)).map(asNode),
     transfers: async (c: CaseNode, _: unknown, ctx: Context) =>
-      (await ctx.loaders.transfersByCase.load(c.id)).map((r) => ({ ...(r.node as StoredNode), fromId: r.fromId, toId: r.toId })),
+      (await ctx.loaders.transfersByCase.load(c.id)).map((r) => ({
+        ...(r.node as StoredNode),
+        fromId: r.fromId,
+        toId: r.toId,
+      })),
   },
 };

@@ -9,9 +9,11 @@ async function main() {
   const db = new Database({ ...config.neo4j, queryTimeoutMs: Math.max(config.queryTimeoutMs, 600_000) });
   try {
     const { erasedThrough, cutoff } = await retainAudit(db, config.audit.keys, config.audit.retentionYears);
-    process.stdout.write(erasedThrough
-      ? `audit retention (${config.audit.retentionYears} year(s) after the year written): entries through ${erasedThrough} (written before ${cutoff}) are erased; a sealed checkpoint stands for them\n`
-      : `audit retention: no entry was written before ${cutoff}; nothing erased\n`);
+    process.stdout.write(
+      erasedThrough
+        ? `audit retention (${config.audit.retentionYears} year(s) after the year written): entries through ${erasedThrough} (written before ${cutoff}) are erased; a sealed checkpoint stands for them\n`
+        : `audit retention: no entry was written before ${cutoff}; nothing erased\n`,
+    );
   } finally {
     await db.close();
   }

@@ -11,15 +11,28 @@ import { verifyAuditChain } from '../audit/audit';
 const program = new Command()
   .name('audit:verify')
   .description('Walk the audit chain and check every hash and seal, and the checkpoints agencies hold.')
-  .option('-c, --checkpoints <file>', 'JSON array of checkpoints { seq, hash, keyId, seal } from agencies\' notifications')
+  .option(
+    '-c, --checkpoints <file>',
+    "JSON array of checkpoints { seq, hash, keyId, seal } from agencies' notifications",
+  )
   .showHelpAfterError();
 
-const checkpoints = z.array(z.object({ seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/), keyId: z.string().min(1), seal: z.string().min(1) }));
+const checkpoints = z.array(
+  z.object({
+    seq: z.number().int().min(1),
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    keyId: z.string().min(1),
+    seal: z.string().min(1),
+  }),
+);
 
 function readCheckpoints(file: string | undefined) {
   if (!file) return [];
   const parsed = checkpoints.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`--checkpoints ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `--checkpoints ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return parsed.data;
 }
 
@@ -33,9 +46,13 @@ async function main() {
     const report = await verifyAuditChain(db, config.audit.keys, delivered);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (report.ok) {
-      process.stdout.write(`audit chain intact: ${report.entries} entries, head ${report.headHash}${report.erasedBefore > 1 ? `, entries before ${report.erasedBefore} erased under retention (sealed checkpoint)` : ''} (${seconds} s)\n`);
+      process.stdout.write(
+        `audit chain intact: ${report.entries} entries, head ${report.headHash}${report.erasedBefore > 1 ? `, entries before ${report.erasedBefore} erased under retention (sealed checkpoint)` : ''} (${seconds} s)\n`,
+      );
     } else {
-      process.stdout.write(`audit chain BROKEN at ${report.problem}; ${report.entries} entries before it verify (${seconds} s)\n`);
+      process.stdout.write(
+        `audit chain BROKEN at ${report.problem}; ${report.entries} entries before it verify (${seconds} s)\n`,
+      );
       process.exitCode = 1;
     }
   } finally {

@@ -16,24 +16,38 @@ import { SYSTEM } from '../auth/identity';
 const program = new Command()
   .name('import')
   .description('Import cases in the case-exchange format (docs/exchange-format.md) into the graph.')
-  .argument('<inputs...>', 'JSON Lines files (one case per line), JSON files holding an array of cases, or directories holding a CSV bundle')
+  .argument(
+    '<inputs...>',
+    'JSON Lines files (one case per line), JSON files holding an array of cases, or directories holding a CSV bundle',
+  )
   .option('-b, --batch-size <n>', 'cases per transaction', (v) => positiveInt(v, '--batch-size'), 100)
   .option('-r, --report <file>', 'write every rejection as a JSON line to this file')
   .option('--no-progress', 'no progress bar or progress lines')
-  .option('-p, --purpose <text>', 'why these cases are loaded, for the audit log', 'bulk import from the national case system')
+  .option(
+    '-p, --purpose <text>',
+    'why these cases are loaded, for the audit log',
+    'bulk import from the national case system',
+  )
   .option('-o, --operator <name>', 'who runs the import, for the audit log (default: $USER)')
   .showHelpAfterError();
 
 function positiveInt(value: string, name: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new Error(`${name} must be a whole number from 1 to 100000, got '${value}'`);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000)
+    throw new Error(`${name} must be a whole number from 1 to 100000, got '${value}'`);
   return n;
 }
 
 async function main() {
   program.parse();
   const files = program.args;
-  const opts = program.opts<{ batchSize: number; report?: string; progress: boolean; purpose: string; operator?: string }>();
+  const opts = program.opts<{
+    batchSize: number;
+    report?: string;
+    progress: boolean;
+    purpose: string;
+    operator?: string;
+  }>();
   for (const file of files) inputFormat(file); // throws for an input it cannot start on: exit 2
   const config = loadConfig();
   const db = new Database({ ...config.neo4j, queryTimeoutMs: Math.max(config.queryTimeoutMs, 120_000) });
@@ -49,12 +63,18 @@ async function main() {
   const shownFlagged: Rejection[] = [];
   let flaggedCount = 0;
 
-  const bar = opts.progress && process.stderr.isTTY
-    ? new cliProgress.SingleBar({
-      format: 'import [{bar}] {percentage}% | {cases} cases | {rate} entities/s | {rejected} rejected | ETA {eta_formatted}',
-      stream: process.stderr, etaBuffer: 50,
-    }, cliProgress.Presets.shades_classic)
-    : null;
+  const bar =
+    opts.progress && process.stderr.isTTY
+      ? new cliProgress.SingleBar(
+          {
+            format:
+              'import [{bar}] {percentage}% | {cases} cases | {rate} entities/s | {rejected} rejected | ETA {eta_formatted}',
+            stream: process.stderr,
+            etaBuffer: 50,
+          },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
   bar?.start(totalBytes, 0, { cases: 0, rate: 0, rejected: 0 });
   let lastLine = 0;
 
@@ -62,33 +82,44 @@ async function main() {
     await db.migrate();
     // Audited like any other import: every batch's transaction ends with its entry, which notifies the
     // owners of other agencies' cases that report what the batch reports. No entry, no data (exit 2).
-    const audit = new RequestAudit({ hitSecret: config.hitSecret, keys: config.audit.keys }, { ...SYSTEM, analyst: opts.operator ?? process.env.USER ?? 'loader', purpose: opts.purpose });
+    const audit = new RequestAudit(
+      { hitSecret: config.hitSecret, keys: config.audit.keys },
+      { ...SYSTEM, analyst: opts.operator ?? process.env.USER ?? 'loader', purpose: opts.purpose },
+    );
     audit.admit('import-cli', { files, batchSize: opts.batchSize });
-    const totals = await importSources(db, readSources(files, (n) => { bytesRead += n; }), {
-      batchSize: opts.batchSize,
-      audit: importAudit(audit),
-      onRejection: (r) => {
-        report?.write(`${JSON.stringify(r)}\n`);
-        if (shown.length < 50) shown.push(r);
+    const totals = await importSources(
+      db,
+      readSources(files, (n) => {
+        bytesRead += n;
+      }),
+      {
+        batchSize: opts.batchSize,
+        audit: importAudit(audit),
+        onRejection: (r) => {
+          report?.write(`${JSON.stringify(r)}\n`);
+          if (shown.length < 50) shown.push(r);
+        },
+        // Kept, but an analyst should know the value could not be verified: reported like a rejection.
+        onFlagged: (r) => {
+          flaggedCount += 1;
+          report?.write(`${JSON.stringify({ ...r, flagged: true })}\n`);
+          if (shownFlagged.length < 50) shownFlagged.push(r);
+        },
+        onProgress: (p) => {
+          const seconds = (Date.now() - started) / 1000;
+          const rate = Math.round(p.entities / Math.max(seconds, 0.001));
+          bar?.update(bytesRead, { cases: p.cases, rate, rejected: p.rejected });
+          if (!bar && opts.progress && Date.now() - lastLine > 5000) {
+            lastLine = Date.now();
+            const pct = totalBytes ? Math.round((100 * bytesRead) / totalBytes) : 0;
+            const eta = bytesRead ? Math.round((seconds * (totalBytes - bytesRead)) / bytesRead) : 0;
+            process.stderr.write(
+              `progress: ${pct}% read, ${p.cases} cases, ${p.entities} entities, ${rate} entities/s, ${p.rejected} rejected, ETA ${eta}s\n`,
+            );
+          }
+        },
       },
-      // Kept, but an analyst should know the value could not be verified: reported like a rejection.
-      onFlagged: (r) => {
-        flaggedCount += 1;
-        report?.write(`${JSON.stringify({ ...r, flagged: true })}\n`);
-        if (shownFlagged.length < 50) shownFlagged.push(r);
-      },
-      onProgress: (p) => {
-        const seconds = (Date.now() - started) / 1000;
-        const rate = Math.round(p.entities / Math.max(seconds, 0.001));
-        bar?.update(bytesRead, { cases: p.cases, rate, rejected: p.rejected });
-        if (!bar && opts.progress && Date.now() - lastLine > 5000) {
-          lastLine = Date.now();
-          const pct = totalBytes ? Math.round((100 * bytesRead) / totalBytes) : 0;
-          const eta = bytesRead ? Math.round((seconds * (totalBytes - bytesRead)) / bytesRead) : 0;
-          process.stderr.write(`progress: ${pct}% read, ${p.cases} cases, ${p.entities} entities, ${rate} entities/s, ${p.rejected} rejected, ETA ${eta}s\n`);
-        }
-      },
-    });
+    );
     bar?.update(totalBytes);
     bar?.stop();
     const importSeconds = (Date.now() - started) / 1000;
@@ -98,10 +129,20 @@ async function main() {
     await new Promise<void>((resolve) => (report ? report.end(resolve) : resolve()));
 
     const seconds = (Date.now() - started) / 1000;
-    for (const r of shown) process.stderr.write(`rejected ${r.file}:${r.line} ${r.caseRef ? `case ${r.caseRef} ` : ''}${r.field}: ${r.message}\n`);
-    if (totals.cases.rejected > shown.length) process.stderr.write(`… and ${totals.cases.rejected - shown.length} more rejections${opts.report ? ` (all in ${opts.report})` : ' (use --report FILE for all)'}\n`);
-    for (const r of shownFlagged) process.stderr.write(`flagged ${r.file}:${r.line} ${r.caseRef ? `case ${r.caseRef} ` : ''}${r.field}: ${r.message}\n`);
-    if (flaggedCount > shownFlagged.length) process.stderr.write(`… and ${flaggedCount - shownFlagged.length} more flagged identifiers\n`);
+    for (const r of shown)
+      process.stderr.write(
+        `rejected ${r.file}:${r.line} ${r.caseRef ? `case ${r.caseRef} ` : ''}${r.field}: ${r.message}\n`,
+      );
+    if (totals.cases.rejected > shown.length)
+      process.stderr.write(
+        `… and ${totals.cases.rejected - shown.length} more rejections${opts.report ? ` (all in ${opts.report})` : ' (use --report FILE for all)'}\n`,
+      );
+    for (const r of shownFlagged)
+      process.stderr.write(
+        `flagged ${r.file}:${r.line} ${r.caseRef ? `case ${r.caseRef} ` : ''}${r.field}: ${r.message}\n`,
+      );
+    if (flaggedCount > shownFlagged.length)
+      process.stderr.write(`… and ${flaggedCount - shownFlagged.length} more flagged identifiers\n`);
     const c = totals.cases;
     const lines = [
       `import finished in ${seconds.toFixed(1)} s (batch size ${opts.batchSize})`,
@@ -112,7 +153,14 @@ async function main() {
       `throughput: ${Math.round(totals.entityRows / importSeconds)} entities/s, ${Math.round(totals.relationshipsCreated / importSeconds)} relationships/s (import ${importSeconds.toFixed(1)} s)`,
       `audit: one entry per batch; ${audit.notified.size} other agencies' cases hit, their owners notified`,
       `matching: ${matching.personsChecked} person records checked, ${matching.pairsScored} candidate pairs scored, ${matching.proposed} proposed, in ${matching.seconds.toFixed(1)} s after the import (${(matching.pairsScored / Math.max(1, matching.personsChecked)).toFixed(2)} pairs per record, model ${matching.modelVersion})`,
-      ...(matching.oversizedBlocks.length ? [`matching: ${matching.oversizedBlocks.length} blocking keys held too many records to compare all-pairs, skipped (largest: ${matching.oversizedBlocks.slice(0, 5).map((b) => `${b.key} ${b.size}`).join(', ')})`] : []),
+      ...(matching.oversizedBlocks.length
+        ? [
+            `matching: ${matching.oversizedBlocks.length} blocking keys held too many records to compare all-pairs, skipped (largest: ${matching.oversizedBlocks
+              .slice(0, 5)
+              .map((b) => `${b.key} ${b.size}`)
+              .join(', ')})`,
+          ]
+        : []),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     process.exitCode = c.rejected > 0 ? 1 : 0;

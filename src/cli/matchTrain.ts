@@ -10,14 +10,17 @@ import { FIELDS, type Field } from '../matching/score';
 
 const program = new Command()
   .name('match:train')
-  .description('Estimate the person-matching model (m and u probabilities) from the graph and store it as a new version.')
+  .description(
+    'Estimate the person-matching model (m and u probabilities) from the graph and store it as a new version.',
+  )
   .option('-s, --sample <n>', 'records whose candidate pairs the EM learns from', (v) => Number(v), 5000)
   .showHelpAfterError();
 
 async function main() {
   program.parse();
   const { sample } = program.opts<{ sample: number }>();
-  if (!Number.isInteger(sample) || sample < 10 || sample > 1_000_000) throw new Error('--sample must be a whole number from 10 to 1000000');
+  if (!Number.isInteger(sample) || sample < 10 || sample > 1_000_000)
+    throw new Error('--sample must be a whole number from 10 to 1000000');
   const config = loadConfig();
   const db = new Database({ ...config.neo4j, queryTimeoutMs: Math.max(config.queryTimeoutMs, 300_000) });
   const started = Date.now();
@@ -25,12 +28,18 @@ async function main() {
     await db.migrate();
     const t = await trainModel(db, { sample });
     const p = t.model.params;
-    process.stdout.write(`match:train: model ${t.model.version} from ${t.pairs} candidate pairs of ${t.records} sampled records (of ${t.population}), ` +
-      `${t.iterations} EM iterations, ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
-      (t.emAccepted ? '' : '  the EM found no class of one individual (too few duplicates among namesakes in the sample): m kept at the defaults, u estimated, duplicates per record from pairs with one name and an equal birth date beyond chance\n') +
-      `  duplicates per record ${p.duplicatesPerRecord.toFixed(4)}\n`);
+    process.stdout.write(
+      `match:train: model ${t.model.version} from ${t.pairs} candidate pairs of ${t.records} sampled records (of ${t.population}), ` +
+        `${t.iterations} EM iterations, ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
+        (t.emAccepted
+          ? ''
+          : '  the EM found no class of one individual (too few duplicates among namesakes in the sample): m kept at the defaults, u estimated, duplicates per record from pairs with one name and an equal birth date beyond chance\n') +
+        `  duplicates per record ${p.duplicatesPerRecord.toFixed(4)}\n`,
+    );
     for (const field of Object.keys(FIELDS) as Field[]) {
-      const levels = Object.entries(p.levels[field] as Record<string, { m: number; u: number }>).map(([l, { m, u }]) => `${l} m=${m.toPrecision(3)} u=${u.toPrecision(3)} w=${Math.log(m / u).toFixed(2)}`);
+      const levels = Object.entries(p.levels[field] as Record<string, { m: number; u: number }>).map(
+        ([l, { m, u }]) => `${l} m=${m.toPrecision(3)} u=${u.toPrecision(3)} w=${Math.log(m / u).toFixed(2)}`,
+      );
       process.stdout.write(`  ${field.padEnd(12)} ${levels.join('; ')}\n`);
     }
   } finally {

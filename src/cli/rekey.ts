@@ -12,29 +12,42 @@ import { RULES_VERSION } from '../cases/caseInput';
 
 const program = new Command()
   .name('rekey')
-  .description(`Re-key cases written under key rules older than version ${RULES_VERSION}: entities whose keys now coincide merge.`)
+  .description(
+    `Re-key cases written under key rules older than version ${RULES_VERSION}: entities whose keys now coincide merge.`,
+  )
   .option('-b, --batch-size <n>', 'cases per transaction', (v) => Number(v), 50)
   .showHelpAfterError();
 
 async function main() {
   program.parse();
   const { batchSize } = program.opts<{ batchSize: number }>();
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new Error('--batch-size must be a whole number from 1 to 10000');
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000)
+    throw new Error('--batch-size must be a whole number from 1 to 10000');
   const config = loadConfig();
   const db = new Database({ ...config.neo4j, queryTimeoutMs: Math.max(config.queryTimeoutMs, 120_000) });
   const started = Date.now();
   try {
     await db.migrate();
     // Each rewritten batch commits with its audit entry, like an import's.
-    const audit = new RequestAudit({ hitSecret: config.hitSecret, keys: config.audit.keys }, { ...SYSTEM, analyst: process.env.USER ?? 'operator', purpose: `re-key under rules v${RULES_VERSION}` });
+    const audit = new RequestAudit(
+      { hitSecret: config.hitSecret, keys: config.audit.keys },
+      { ...SYSTEM, analyst: process.env.USER ?? 'operator', purpose: `re-key under rules v${RULES_VERSION}` },
+    );
     audit.admit('rekey-cli', { batchSize });
-    const r = await rekeyGraph(db, { batchSize, audit: importAudit(audit), onBatch: (done) => process.stderr.write(`rekey: ${done} cases checked\n`) });
+    const r = await rekeyGraph(db, {
+      batchSize,
+      audit: importAudit(audit),
+      onBatch: (done) => process.stderr.write(`rekey: ${done} cases checked\n`),
+    });
     process.stdout.write(
       `rekey: ${r.cases.updated} cases rewritten under rules v${RULES_VERSION}, ${r.cases.unchanged} unchanged, ${r.failed.length} failed; ` +
-      `${r.nodesCreated} nodes created, ${r.nodesDeleted} removed, ${r.relationshipsCreated} relationships created, ${r.relationshipsDeleted} removed; ` +
-      `matching: ${r.matching?.proposed ?? 0} proposed; in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+        `${r.nodesCreated} nodes created, ${r.nodesDeleted} removed, ${r.relationshipsCreated} relationships created, ${r.relationshipsDeleted} removed; ` +
+        `matching: ${r.matching?.proposed ?? 0} proposed; in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
-    for (const f of r.failed) process.stdout.write(`rekey: ${f.caseId} kept its old keys: ${f.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}\n`);
+    for (const f of r.failed)
+      process.stdout.write(
+        `rekey: ${f.caseId} kept its old keys: ${f.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}\n`,
+      );
     process.exitCode = r.failed.length ? 1 : 0;
   } finally {
     await db.close();

@@ -7,7 +7,7 @@ import { loadAgencies, mintDevToken, ROLES, type Role } from '../auth/identity';
 
 const program = new Command()
   .name('token')
-  .description('Print a development bearer token for one of the exchange\'s agencies (seed/agencies.json).')
+  .description("Print a development bearer token for one of the exchange's agencies (seed/agencies.json).")
   .requiredOption('-a, --agency <code>', 'agency code, e.g. EE-PPA')
   .option('-n, --analyst <name>', 'the analyst the token names (default: <agency>.analyst)')
   .option('-r, --roles <list>', `comma-separated roles: ${ROLES.join(', ')}`, 'analyst')
@@ -20,13 +20,32 @@ async function main() {
   const config = loadConfig();
   const agency = loadAgencies(config.agenciesFile).get(opts.agency);
   if (!agency) throw new Error(`unknown agency '${opts.agency}': see seed/agencies.json (or AGENCIES_FILE)`);
-  const roles = opts.roles.split(',').map((r) => r.trim()).filter(Boolean);
+  const roles = opts.roles
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
   const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
-  if (unknown.length || !roles.length) throw new Error(`--roles: unknown role(s) ${unknown.join(', ') || '(none given)'}; choose from ${ROLES.join(', ')}`);
-  if (!/^\d+[smhd]$/.test(opts.expires)) throw new Error(`--expires: '${opts.expires}' is not a lifetime such as 30m, 8h or 7d`);
-  const seconds = Number(opts.expires.slice(0, -1)) * { s: 1, m: 60, h: 3600, d: 86400 }[opts.expires.slice(-1) as 's' | 'm' | 'h' | 'd'];
-  if (seconds < 1 || seconds > 30 * 86400) throw new Error(`--expires: '${opts.expires}' is outside 1s to 30d, the longest token age the API accepts`);
-  const token = await mintDevToken(config, { analyst: opts.analyst ?? `${agency.code.toLowerCase()}.analyst`, agency: agency.code, country: agency.country, roles: roles as Role[] }, opts.expires);
+  if (unknown.length || !roles.length)
+    throw new Error(
+      `--roles: unknown role(s) ${unknown.join(', ') || '(none given)'}; choose from ${ROLES.join(', ')}`,
+    );
+  if (!/^\d+[smhd]$/.test(opts.expires))
+    throw new Error(`--expires: '${opts.expires}' is not a lifetime such as 30m, 8h or 7d`);
+  const seconds =
+    Number(opts.expires.slice(0, -1)) *
+    { s: 1, m: 60, h: 3600, d: 86400 }[opts.expires.slice(-1) as 's' | 'm' | 'h' | 'd'];
+  if (seconds < 1 || seconds > 30 * 86400)
+    throw new Error(`--expires: '${opts.expires}' is outside 1s to 30d, the longest token age the API accepts`);
+  const token = await mintDevToken(
+    config,
+    {
+      analyst: opts.analyst ?? `${agency.code.toLowerCase()}.analyst`,
+      agency: agency.code,
+      country: agency.country,
+      roles: roles as Role[],
+    },
+    opts.expires,
+  );
   process.stdout.write(`${token}\n`);
 }
 

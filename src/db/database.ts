@@ -8,9 +8,14 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Rec
 import { AppError } from '../errors';
 import { dbFailures, dbStatementSeconds } from '../observability';
 
-
 export type Row = Record<string, unknown>;
-export type Counters = { nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number; propertiesSet: number };
+export type Counters = {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+};
 export type StatementResult = { rows: Row[]; counters: Counters };
 /** Runs one named statement inside the surrounding transaction. */
 export type Run = (name: string, params?: Row) => Promise<StatementResult>;
@@ -73,7 +78,10 @@ export class Database {
       userAgent: 'linkgraph/0.1',
     });
     this.probeDriver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
-      maxConnectionPoolSize: 1, connectionAcquisitionTimeout: 5_000, maxTransactionRetryTime: 0, userAgent: 'linkgraph/0.1 readiness',
+      maxConnectionPoolSize: 1,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 0,
+      userAgent: 'linkgraph/0.1 readiness',
     });
   }
 
@@ -102,7 +110,10 @@ export class Database {
    * must not make the instance look dead to its load balancer.
    */
   async probe(name: string): Promise<Row[]> {
-    const session = this.probeDriver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.probeDriver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
     try {
       const result = await session.run(this.query(name), {}, { timeout: 5_000 });
       return result.records.map((r) => toPlain(r.toObject()) as Row);
@@ -166,8 +177,10 @@ export class Database {
     return {
       rows: result.records.map((r) => toPlain(r.toObject()) as Row),
       counters: {
-        nodesCreated: c.nodesCreated, nodesDeleted: c.nodesDeleted,
-        relationshipsCreated: c.relationshipsCreated, relationshipsDeleted: c.relationshipsDeleted,
+        nodesCreated: c.nodesCreated,
+        nodesDeleted: c.nodesDeleted,
+        relationshipsCreated: c.relationshipsCreated,
+        relationshipsDeleted: c.relationshipsDeleted,
         propertiesSet: c.propertiesSet,
       },
     };
@@ -203,7 +216,10 @@ export class Database {
 
 function findCypherDir(): string {
   // Works from src/ (ts-jest) and from dist/src/ (compiled).
-  for (const dir of [path.resolve(__dirname, '..', '..', 'cypher'), path.resolve(__dirname, '..', '..', '..', 'cypher')]) {
+  for (const dir of [
+    path.resolve(__dirname, '..', '..', 'cypher'),
+    path.resolve(__dirname, '..', '..', '..', 'cypher'),
+  ]) {
     if (fs.existsSync(dir)) return dir;
   }
   throw new Error(`cypher/ directory not found near ${__dirname}`);
@@ -215,7 +231,14 @@ function loadQueries(dir: string): Map<string, string> {
     for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
       const rel = path.join(sub, entry.name);
       if (entry.isDirectory()) walk(rel);
-      else if (entry.name.endsWith('.cypher')) queries.set(rel.replace(/\.cypher$/, '').split(path.sep).join('/'), fs.readFileSync(path.join(dir, rel), 'utf8'));
+      else if (entry.name.endsWith('.cypher'))
+        queries.set(
+          rel
+            .replace(/\.cypher$/, '')
+            .split(path.sep)
+            .join('/'),
+          fs.readFileSync(path.join(dir, rel), 'utf8'),
+        );
     }
   };
   walk('');
@@ -250,21 +273,39 @@ export function toPlain(value: unknown): unknown {
 }
 
 function isTemporal(value: unknown): value is { toString(): string } {
-  return neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never) || neo4j.isDuration(value as never);
+  return (
+    neo4j.isDate(value as never) ||
+    neo4j.isDateTime(value as never) ||
+    neo4j.isLocalDateTime(value as never) ||
+    neo4j.isDuration(value as never)
+  );
 }
 
 /** The driver's failures as our errors: unavailability is expected and said plainly; the rest is masked upstream. */
 function translateError(error: unknown): unknown {
   const code = (error as { code?: string }).code ?? '';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable') {
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code === 'Neo.TransientError.General.DatabaseUnavailable'
+  ) {
     return new AppError('SERVICE_UNAVAILABLE', 'The graph database is unavailable. Retry in a moment.');
   }
   // Every pooled connection is busy: the request is shed at once rather than queued without bound.
   if (/^Connection acquisition timed out/.test(String((error as { message?: unknown }).message ?? ''))) {
-    return new AppError('SERVICE_UNAVAILABLE', 'The service is busy: every database connection is in use. Retry in a moment.');
+    return new AppError(
+      'SERVICE_UNAVAILABLE',
+      'The service is busy: every database connection is in use. Retry in a moment.',
+    );
   }
-  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-    return new AppError('SERVICE_UNAVAILABLE', 'The query took longer than the time limit and was stopped. Narrow it (fewer hops, a smaller limit) and retry.');
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
+    return new AppError(
+      'SERVICE_UNAVAILABLE',
+      'The query took longer than the time limit and was stopped. Narrow it (fewer hops, a smaller limit) and retry.',
+    );
   }
   return error;
 }

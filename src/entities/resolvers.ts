@@ -5,7 +5,15 @@ import type { Context } from '../context';
 import { AppError, badInput } from '../errors';
 import { asNode } from '../loaders';
 import { displayLabel, nodeType, typeName, type StoredNode } from '../model/nodes';
-import { entityIds, normaliseDocumentNumber, normaliseIban, normalisePhone, normalisePlate, normaliseVin, type Normalised } from '../model/normalise';
+import {
+  entityIds,
+  normaliseDocumentNumber,
+  normaliseIban,
+  normalisePhone,
+  normalisePlate,
+  normaliseVin,
+  type Normalised,
+} from '../model/normalise';
 import { loadCase } from '../cases/resolvers';
 import { clamp, labelOf } from '../links/analysis';
 import { toGraphNode } from '../links/graph';
@@ -26,13 +34,20 @@ export function identifierToId({ kind, value, country }: LookupArgs): string {
   };
   switch (kind) {
     case 'PHONE': {
-      if (!country && !/^\s*(\+|00)/.test(value)) throw badInput('country', 'a local phone number needs the country it was written in');
+      if (!country && !/^\s*(\+|00)/.test(value))
+        throw badInput('country', 'a local phone number needs the country it was written in');
       return entityIds.phone(need(normalisePhone(value, country ?? 'EE')).e164);
     }
-    case 'PLATE': { const country = needCountry(); return entityIds.plate(country, need(normalisePlate(value, country))); }
-    case 'VIN': return entityIds.vin(need(normaliseVin(value)));
-    case 'IBAN': return entityIds.iban(need(normaliseIban(value)));
-    case 'DOCUMENT': return entityIds.document(needCountry(), need(normaliseDocumentNumber(value)));
+    case 'PLATE': {
+      const country = needCountry();
+      return entityIds.plate(country, need(normalisePlate(value, country)));
+    }
+    case 'VIN':
+      return entityIds.vin(need(normaliseVin(value)));
+    case 'IBAN':
+      return entityIds.iban(need(normaliseIban(value)));
+    case 'DOCUMENT':
+      return entityIds.document(needCountry(), need(normaliseDocumentNumber(value)));
   }
 }
 
@@ -89,7 +104,11 @@ export const entityResolvers = {
   Phone: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true },
   Address: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true },
   Vehicle: entityFields,
-  Account: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true, notes: (n: StoredNode) => (n.notes as string[] | undefined) ?? [] },
+  Account: {
+    ...entityFields,
+    unverified: (n: StoredNode) => n.unverified === true,
+    notes: (n: StoredNode) => (n.notes as string[] | undefined) ?? [],
+  },
   IdentityDocument: entityFields,
   Organisation: entityFields,
   HotSpot: {
@@ -111,10 +130,25 @@ async function partyNode(ctx: Context, id: string): Promise<StoredNode> {
   return node;
 }
 
-const ENTITY_TYPES: NodeType[] = ['PERSON', 'PHONE', 'ADDRESS', 'VEHICLE', 'ACCOUNT', 'IDENTITY_DOCUMENT', 'ORGANISATION'];
+const ENTITY_TYPES: NodeType[] = [
+  'PERSON',
+  'PHONE',
+  'ADDRESS',
+  'VEHICLE',
+  'ACCOUNT',
+  'IDENTITY_DOCUMENT',
+  'ORGANISATION',
+];
 
 type HotSpotArgs = {
-  filter?: { types?: NodeType[] | null; countries?: string[] | null; typologies?: string[] | null; openedFrom?: string | null; openedTo?: string | null; minCountries?: number | null } | null;
+  filter?: {
+    types?: NodeType[] | null;
+    countries?: string[] | null;
+    typologies?: string[] | null;
+    openedFrom?: string | null;
+    openedTo?: string | null;
+    minCountries?: number | null;
+  } | null;
   first?: number | null;
   after?: string | null;
 };
@@ -125,9 +159,17 @@ type HotSpotArgs = {
  */
 const encodeCursor = (ctx: Context, key: { c: number; n: number; id: string }) => ctx.access.seal(key);
 function decodeCursor(ctx: Context, cursor: string): { c: number; n: number; id: string } {
-  const key = (cursor.length <= 500 ? ctx.access.unseal(cursor) : null) as { c: unknown; n: unknown; id: unknown } | null;
-  if (key && typeof key.c === 'number' && typeof key.n === 'number' && typeof key.id === 'string') return { c: key.c, n: key.n, id: key.id };
-  throw badInput('after', 'is not a cursor this API returned to your agency; pass pageInfo.endCursor from the previous page');
+  const key = (cursor.length <= 500 ? ctx.access.unseal(cursor) : null) as {
+    c: unknown;
+    n: unknown;
+    id: unknown;
+  } | null;
+  if (key && typeof key.c === 'number' && typeof key.n === 'number' && typeof key.id === 'string')
+    return { c: key.c, n: key.n, id: key.id };
+  throw badInput(
+    'after',
+    'is not a cursor this API returned to your agency; pass pageInfo.endCursor from the previous page',
+  );
 }
 
 async function hotSpots(ctx: Context, args: HotSpotArgs) {
@@ -143,14 +185,17 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
   const ranked = !f.countries?.length && !f.typologies?.length && !f.openedFrom && !f.openedTo;
   const { agency, shared } = ranked ? { agency: null, shared: [] } : await ctx.access.scope();
   const rows = await ctx.db.read(ranked ? 'entities/hotSpotsRanked' : 'entities/hotSpots', {
-    agency, shared,
+    agency,
+    shared,
     labels: types.map(labelOf),
     countries: f.countries?.length ? f.countries : null,
     typologies: f.typologies?.length ? f.typologies : null,
     openedFrom: f.openedFrom ?? null,
     openedTo: f.openedTo ?? null,
     minCountries: clamp(f.minCountries ?? 2, 2, 20),
-    afterCountries: after?.c ?? null, afterCases: after?.n ?? null, afterId: after?.id ?? null,
+    afterCountries: after?.c ?? null,
+    afterCases: after?.n ?? null,
+    afterId: after?.id ?? null,
     // Ties are broken by a hash of the id keyed for the caller's agency: an order by id would place hidden
     // ids among the caller's own. The in-process caller sees all: by id.
     salt: ctx.access.isSystem ? null : ctx.access.opaque('hot-spot order'),
@@ -161,7 +206,12 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
     const node = r.node as StoredNode;
     return {
       cursor: encodeCursor(ctx, { c: (r.countries as string[]).length, n: r.cases as number, id: r.tie as string }),
-      node: { entity: toGraphNode(node), countries: [...(r.countries as string[])].sort(), caseCount: r.cases, nodeId: node.id },
+      node: {
+        entity: toGraphNode(node),
+        countries: [...(r.countries as string[])].sort(),
+        caseCount: r.cases,
+        nodeId: node.id,
+      },
     };
   });
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
@@ -195,15 +245,26 @@ async function search(ctx: Context, args: SearchArgs) {
 
   // Full text: letters and digits only reach the index, each word fuzzy so a dropped diacritic or a
   // transliteration variant (Iwanow, Ivanov) still meets.
-  const words = searchForm(args.text).split(' ').filter((w) => w.length > 1).slice(0, 8);
+  const words = searchForm(args.text)
+    .split(' ')
+    .filter((w) => w.length > 1)
+    .slice(0, 8);
   if (words.length) {
     const query = words.map((w) => (w.length >= 4 ? `${w}~` : w)).join(' AND ');
     // Every candidate for a caller with hidden data: the page is cut after the visible results are
     // ranked, so a hidden match never takes a visible one's place.
-    const rows = await ctx.db.read('entities/search', { query, limit: ctx.access.isSystem ? limit : SEARCH_CANDIDATES, labels: args.types?.length ? args.types.map(labelOf) : null });
+    const rows = await ctx.db.read('entities/search', {
+      query,
+      limit: ctx.access.isSystem ? limit : SEARCH_CANDIDATES,
+      labels: args.types?.length ? args.types.map(labelOf) : null,
+    });
     for (const r of rows) {
       const node = r.node as StoredNode;
-      hits.push({ node: toGraphNode(node), score: Math.round((r.score as number) * 1000) / 1000, matchedOn: matchedOn(node, words) });
+      hits.push({
+        node: toGraphNode(node),
+        score: Math.round((r.score as number) * 1000) / 1000,
+        matchedOn: matchedOn(node, words),
+      });
     }
   }
   const wanted = args.types?.length ? new Set(args.types) : null;
@@ -216,11 +277,18 @@ async function search(ctx: Context, args: SearchArgs) {
   await ctx.access.prefetch(matching.map((h) => h.node.id));
   const seen = await Promise.all(matching.map((h) => ctx.access.sees(h.node.id)));
   const visible = matching.filter((_, i) => seen[i]).slice(0, limit);
-  const hidden = matching.filter((_, i) => !seen[i]).map((h) => {
-    const exact = IDENTIFIER_KINDS.includes(h.matchedOn as (typeof IDENTIFIER_KINDS)[number]);
-    return { ...h, score: exact ? h.score : 0, matchedOn: exact ? h.matchedOn : 'TEXT', order: ctx.access.opaque(h.node.id) };
-  });
-  hidden.sort((a, b) => (b.score - a.score) || a.order.localeCompare(b.order));
+  const hidden = matching
+    .filter((_, i) => !seen[i])
+    .map((h) => {
+      const exact = IDENTIFIER_KINDS.includes(h.matchedOn as (typeof IDENTIFIER_KINDS)[number]);
+      return {
+        ...h,
+        score: exact ? h.score : 0,
+        matchedOn: exact ? h.matchedOn : 'TEXT',
+        order: ctx.access.opaque(h.node.id),
+      };
+    });
+  hidden.sort((a, b) => b.score - a.score || a.order.localeCompare(b.order));
   const shown = [...visible, ...hidden.slice(0, limit - visible.length).map(({ order: _order, ...h }) => h)];
   // The verdicts of what is shown: they record it for the audit and the owners' notifications.
   await Promise.all(shown.map((h) => ctx.access.check(h.node.id)));

@@ -8,33 +8,58 @@ import { AppError } from '../errors';
 
 const HOUR_SECONDS = 3600;
 
-export interface RequestInput { handle: string; fromAgency: string; analyst: string; justification: string }
+export interface RequestInput {
+  handle: string;
+  fromAgency: string;
+  analyst: string;
+  justification: string;
+}
 
 /**
  * The new request, or NOT_FOUND / CONFLICT (naming the open request) / RATE_LIMITED. The request, the
  * owner's notification and the audit entry commit together.
  */
-export async function fileAccessRequest(db: Database, perHour: number, input: RequestInput, audit: AuditWrite): Promise<Row> {
+export async function fileAccessRequest(
+  db: Database,
+  perHour: number,
+  input: RequestInput,
+  audit: AuditWrite,
+): Promise<Row> {
   // The refusals are decided under the agency's lock and raised after the transaction rolled back.
-  type Outcome = { request: Row } | { refused: 'NOT_FOUND' | 'RATE_LIMITED' } | { refused: 'CONFLICT'; openRequestId: string };
+  type Outcome =
+    { request: Row } | { refused: 'NOT_FOUND' | 'RATE_LIMITED' } | { refused: 'CONFLICT'; openRequestId: string };
   const outcome = await db.transaction('WRITE', async (run): Promise<Outcome> => {
-    const { recent } = (await run('access/lockRequester', { fromAgency: input.fromAgency, windowSeconds: HOUR_SECONDS })).rows[0] as { recent: number };
+    const { recent } = (
+      await run('access/lockRequester', { fromAgency: input.fromAgency, windowSeconds: HOUR_SECONDS })
+    ).rows[0] as { recent: number };
     const found = (await run('access/openRequest', { handle: input.handle, fromAgency: input.fromAgency })).rows[0];
     if (!found) return { refused: 'NOT_FOUND' };
     if (found.openRequestId) return { refused: 'CONFLICT', openRequestId: found.openRequestId as string };
     if (recent >= perHour) return { refused: 'RATE_LIMITED' };
     const request = (await run('access/requestAccess', { ...input })).rows[0].request as Row;
     const caseId = request.caseId as string;
-    await audit(run, { ids: [caseId], outcome: `access request ${String(request.id)}`, hits: [{ caseId, owner: request.ownerAgency as string, entityId: caseId, entityType: 'CASE' }] });
+    await audit(run, {
+      ids: [caseId],
+      outcome: `access request ${String(request.id)}`,
+      hits: [{ caseId, owner: request.ownerAgency as string, entityId: caseId, entityType: 'CASE' }],
+    });
     return { request };
   });
   if ('request' in outcome) return outcome.request;
   switch (outcome.refused) {
     case 'NOT_FOUND':
-      throw new AppError('NOT_FOUND', 'no other agency\'s case has this handle', { field: 'caseHandle' });
+      throw new AppError('NOT_FOUND', "no other agency's case has this handle", { field: 'caseHandle' });
     case 'CONFLICT':
-      throw new AppError('CONFLICT', `your agency already has an open request for this case (${outcome.openRequestId}); wait for the owner's decision, or see accessRequests(direction: OUTGOING)`, { field: 'caseHandle', requestId: outcome.openRequestId });
+      throw new AppError(
+        'CONFLICT',
+        `your agency already has an open request for this case (${outcome.openRequestId}); wait for the owner's decision, or see accessRequests(direction: OUTGOING)`,
+        { field: 'caseHandle', requestId: outcome.openRequestId },
+      );
     case 'RATE_LIMITED':
-      throw new AppError('RATE_LIMITED', `your agency filed ${perHour} access requests in the last hour, the most allowed; retry later`, { limit: perHour });
+      throw new AppError(
+        'RATE_LIMITED',
+        `your agency filed ${perHour} access requests in the last hour, the most allowed; retry later`,
+        { limit: perHour },
+      );
   }
 }

@@ -21,18 +21,35 @@ function ownAgency(ctx: Context): string {
 
 /** A page cursor: the (time, id) sort key of the last row, sealed for the caller's agency (as for hot spots). */
 const encodeCursor = (ctx: Context, at: string, id: string) => ctx.access.seal({ at, id });
-function decodeCursor(ctx: Context, cursor: string | null | undefined): { afterAt: string | null; afterId: string | null } {
+function decodeCursor(
+  ctx: Context,
+  cursor: string | null | undefined,
+): { afterAt: string | null; afterId: string | null } {
   if (!cursor) return { afterAt: null, afterId: null };
   const key = (cursor.length <= 500 ? ctx.access.unseal(cursor) : null) as { at?: unknown; id?: unknown } | null;
   if (key && typeof key.at === 'string' && typeof key.id === 'string') return { afterAt: key.at, afterId: key.id };
-  throw badInput('after', 'is not a cursor this API returned to your agency; pass pageInfo.endCursor from the previous page');
+  throw badInput(
+    'after',
+    'is not a cursor this API returned to your agency; pass pageInfo.endCursor from the previous page',
+  );
 }
 
 /** Reads one page (asking for one row more, to know whether another page follows) as a connection. */
-async function page(ctx: Context, query: string, params: Row, column: string, timeKey: string, args: { first?: number | null; after?: string | null }) {
+async function page(
+  ctx: Context,
+  query: string,
+  params: Row,
+  column: string,
+  timeKey: string,
+  args: { first?: number | null; after?: string | null },
+) {
   const first = clamp(args.first ?? 50, 1, 100);
-  const rows = (await ctx.db.read(query, { ...params, ...decodeCursor(ctx, args.after), limit: first + 1 })).map((r) => r[column] as Row);
-  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(ctx, node[timeKey] as string, node.id as string), node }));
+  const rows = (await ctx.db.read(query, { ...params, ...decodeCursor(ctx, args.after), limit: first + 1 })).map(
+    (r) => r[column] as Row,
+  );
+  const edges = rows
+    .slice(0, first)
+    .map((node) => ({ cursor: encodeCursor(ctx, node[timeKey] as string, node.id as string), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
@@ -42,58 +59,114 @@ export const exchangeResolvers = {
   Query: {
     notifications: (_: unknown, args: PageArgs, ctx: Context) =>
       page(ctx, 'access/notifications', { agency: ownAgency(ctx) }, 'notification', 'at', args),
-    accessRequests: (_: unknown, args: PageArgs & { direction: 'INCOMING' | 'OUTGOING'; status?: string | null }, ctx: Context) => {
+    accessRequests: (
+      _: unknown,
+      args: PageArgs & { direction: 'INCOMING' | 'OUTGOING'; status?: string | null },
+      ctx: Context,
+    ) => {
       const agency = ownAgency(ctx);
-      return page(ctx, 'access/requests', {
-        owner: args.direction === 'INCOMING' ? agency : null, from: args.direction === 'OUTGOING' ? agency : null, status: args.status ?? null,
-      }, 'request', 'requestedAt', args);
+      return page(
+        ctx,
+        'access/requests',
+        {
+          owner: args.direction === 'INCOMING' ? agency : null,
+          from: args.direction === 'OUTGOING' ? agency : null,
+          status: args.status ?? null,
+        },
+        'request',
+        'requestedAt',
+        args,
+      );
     },
     auditLog: async (_: unknown, args: { first?: number | null; beforeSeq?: number | null }, ctx: Context) => {
       const { viewer, isSystem } = ctx.access;
       // The exchange's supervisor reads every entry; an agency's auditor its own agency's entries and who
       // consulted its data; an agency's analysts who outside it consulted its data.
-      const scope = isSystem || viewer.roles.includes('supervisor') ? 'ALL' : viewer.roles.includes('auditor') ? 'AGENCY' : 'OWNER';
+      const scope =
+        isSystem || viewer.roles.includes('supervisor') ? 'ALL' : viewer.roles.includes('auditor') ? 'AGENCY' : 'OWNER';
       const agency = scope === 'ALL' ? null : ownAgency(ctx);
-      const rows = await ctx.db.read('audit/log', { scope, agency, beforeSeq: args.beforeSeq ?? null, limit: clamp(args.first ?? 50, 1, 500) });
+      const rows = await ctx.db.read('audit/log', {
+        scope,
+        agency,
+        beforeSeq: args.beforeSeq ?? null,
+        limit: clamp(args.first ?? 50, 1, 500),
+      });
       const own = (id: string) => id.startsWith(`case:${agency}:`);
       return rows.map((r) => {
         const e = r.entry as Row & { caseIds: string[]; agency: string | null };
         if (!agency) return e;
         // The agency's own requests: other agencies' cases they reached appear by their audit ids only.
-        if (scope === 'AGENCY' && e.agency === agency) return { ...e, caseIds: e.caseIds.map((id) => (own(id) ? id : auditNodeId(ctx.audit.secrets.hitSecret, id))) };
+        if (scope === 'AGENCY' && e.agency === agency)
+          return {
+            ...e,
+            caseIds: e.caseIds.map((id) => (own(id) ? id : auditNodeId(ctx.audit.secrets.hitSecret, id))),
+          };
         // Another agency's request: only the agency's own cases, not which others that caller also saw,
         // nor the hash of its variables (theirs to audit).
-        return { ...e, caseIds: e.caseIds.filter(own), entityIds: scope === 'AGENCY' ? e.entityIds : [], variablesHash: '' };
+        return {
+          ...e,
+          caseIds: e.caseIds.filter(own),
+          entityIds: scope === 'AGENCY' ? e.entityIds : [],
+          variablesHash: '',
+        };
       });
     },
     auditNodeId: async (_: unknown, args: { id: string }, ctx: Context) =>
-      (ctx.access.isSystem || ctx.access.viewer.roles.includes('supervisor') || (await ctx.access.sees(args.id)) ? auditNodeId(ctx.audit.secrets.hitSecret, args.id) : null),
+      ctx.access.isSystem || ctx.access.viewer.roles.includes('supervisor') || (await ctx.access.sees(args.id))
+        ? auditNodeId(ctx.audit.secrets.hitSecret, args.id)
+        : null,
   },
   Mutation: {
     requestAccess: async (_: unknown, args: { caseHandle: string; justification: string }, ctx: Context) => {
       const agency = ownAgency(ctx);
       if (args.justification.length > 2000) throw badInput('justification', 'is longer than 2000 characters');
-      if (!/^hit:[0-9a-f-]{36}$/.test(args.caseHandle)) throw badInput('caseHandle', 'is not a case handle (hit:…) from a hit');
-      const request = await fileAccessRequest(ctx.db, ctx.limits.accessRequestsPerHour, {
-        handle: args.caseHandle, fromAgency: agency, analyst: ctx.access.viewer.analyst, justification: args.justification.trim(),
-      }, ctx.audit.write);
+      if (!/^hit:[0-9a-f-]{36}$/.test(args.caseHandle))
+        throw badInput('caseHandle', 'is not a case handle (hit:…) from a hit');
+      const request = await fileAccessRequest(
+        ctx.db,
+        ctx.limits.accessRequestsPerHour,
+        {
+          handle: args.caseHandle,
+          fromAgency: agency,
+          analyst: ctx.access.viewer.analyst,
+          justification: args.justification.trim(),
+        },
+        ctx.audit.write,
+      );
       ctx.access.touched.add(request.caseId as string);
       return request;
     },
-    decideAccess: async (_: unknown, args: { requestId: string; approve: boolean; until?: Date | null; note?: string | null }, ctx: Context) => {
+    decideAccess: async (
+      _: unknown,
+      args: { requestId: string; approve: boolean; until?: Date | null; note?: string | null },
+      ctx: Context,
+    ) => {
       const agency = ownAgency(ctx);
       if ((args.note ?? '').length > 2000) throw badInput('note', 'is longer than 2000 characters');
       if (args.until && args.until.getTime() <= Date.now()) throw badInput('until', 'must be in the future');
       const request = await ctx.db.transaction('WRITE', async (run) => {
-        const decided = (await run('access/decideRequest', {
-          requestId: args.requestId, ownerAgency: agency, approve: args.approve, until: args.until ? args.until.toISOString() : null,
-          analyst: ctx.access.viewer.analyst, note: args.note ?? null,
-        })).rows[0]?.request as Row | undefined;
-        if (decided) await ctx.audit.write(run, { ids: [decided.caseId as string], outcome: `access request ${String(decided.id)} ${String(decided.status)}` });
+        const decided = (
+          await run('access/decideRequest', {
+            requestId: args.requestId,
+            ownerAgency: agency,
+            approve: args.approve,
+            until: args.until ? args.until.toISOString() : null,
+            analyst: ctx.access.viewer.analyst,
+            note: args.note ?? null,
+          })
+        ).rows[0]?.request as Row | undefined;
+        if (decided)
+          await ctx.audit.write(run, {
+            ids: [decided.caseId as string],
+            outcome: `access request ${String(decided.id)} ${String(decided.status)}`,
+          });
         return decided;
       });
       // The same answer for an unknown request and another agency's: nothing about others' requests leaks.
-      if (!request) throw new AppError('NOT_FOUND', 'no access request with this id to your agency\'s cases', { field: 'requestId' });
+      if (!request)
+        throw new AppError('NOT_FOUND', "no access request with this id to your agency's cases", {
+          field: 'requestId',
+        });
       ctx.access.touched.add(request.caseId as string);
       return request;
     },
@@ -102,7 +175,7 @@ export const exchangeResolvers = {
     case: (n: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, n.caseId),
     throughType: (n: { through: string; throughType?: string }) => n.throughType ?? typeOfId(n.through),
     checkpoint: (n: { chainSeq?: number | null; chainHash?: string | null }, _: unknown, ctx: Context) =>
-      (n.chainSeq && n.chainHash ? deliveredCheckpoint(ctx.audit.secrets.keys, n.chainSeq, n.chainHash) : null),
+      n.chainSeq && n.chainHash ? deliveredCheckpoint(ctx.audit.secrets.keys, n.chainSeq, n.chainHash) : null,
   },
   AccessRequest: {
     case: (r: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, r.caseId),

@@ -6,7 +6,15 @@ import type { Database } from '../db/database';
 import { badInput, notFound } from '../errors';
 import type { NodeType, StoredNode } from '../model/nodes';
 import { caseOfId, type Access } from '../auth/access';
-import { capSubgraph, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode, type RawEdge, type Subgraph } from './graph';
+import {
+  capSubgraph,
+  toGraphEdge,
+  toGraphNode,
+  type GraphEdge,
+  type GraphNode,
+  type RawEdge,
+  type Subgraph,
+} from './graph';
 import type { ChartGraph, ChartNode } from '../auth/protect';
 
 export const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, Math.trunc(value)));
@@ -26,13 +34,37 @@ export const LIMITS = {
 export const SUBGRAPH_CAP = 5000;
 
 const LABEL_OF: Record<NodeType, string> = {
-  CASE: 'Case', PERSON: 'Person', PHONE: 'Phone', ADDRESS: 'Address', VEHICLE: 'Vehicle', ACCOUNT: 'Account',
-  IDENTITY_DOCUMENT: 'IdentityDocument', ORGANISATION: 'Organisation', MONEY_TRANSFER: 'MoneyTransfer', AGENCY: 'Agency', IDENTITY: 'Identity',
+  CASE: 'Case',
+  PERSON: 'Person',
+  PHONE: 'Phone',
+  ADDRESS: 'Address',
+  VEHICLE: 'Vehicle',
+  ACCOUNT: 'Account',
+  IDENTITY_DOCUMENT: 'IdentityDocument',
+  ORGANISATION: 'Organisation',
+  MONEY_TRANSFER: 'MoneyTransfer',
+  AGENCY: 'Agency',
+  IDENTITY: 'Identity',
 };
 export const labelOf = (type: NodeType) => LABEL_OF[type];
 
 // What traversals follow: never the agencies' REPORTED_BY, the matcher's name keys, or rejected matches.
-export const ALL_RELATIONSHIPS = ['INVOLVES', 'MENTIONS', 'USES', 'LIVES_AT', 'LOCATED_AT', 'USES_VEHICLE', 'HOLDS_ACCOUNT', 'HOLDS_DOCUMENT', 'MEMBER_OF', 'SENT', 'TO', 'POSSIBLY_SAME', 'SAME_AS', 'IN_BUILDING'];
+export const ALL_RELATIONSHIPS = [
+  'INVOLVES',
+  'MENTIONS',
+  'USES',
+  'LIVES_AT',
+  'LOCATED_AT',
+  'USES_VEHICLE',
+  'HOLDS_ACCOUNT',
+  'HOLDS_DOCUMENT',
+  'MEMBER_OF',
+  'SENT',
+  'TO',
+  'POSSIBLY_SAME',
+  'SAME_AS',
+  'IN_BUILDING',
+];
 
 /**
  * Whether a chain of relationship types holds only through a weaker link: an undecided person match, or
@@ -43,7 +75,10 @@ export function isWeakChain(types: string[]): boolean {
   return types.some((t, i) => t === 'POSSIBLY_SAME' || (t === 'IN_BUILDING' && types[i + 1] === 'IN_BUILDING'));
 }
 
-export async function findPaths(db: Database, args: { fromId: string; toId: string; k?: number | null; maxLength?: number | null; maxDegree?: number | null }) {
+export async function findPaths(
+  db: Database,
+  args: { fromId: string; toId: string; k?: number | null; maxLength?: number | null; maxDegree?: number | null },
+) {
   const rows = await db.read('links/paths', {
     fromId: args.fromId,
     toId: args.toId,
@@ -72,7 +107,11 @@ export interface SubgraphArgs {
 /** What the neighbourhood needs of the caller's rights (null: the in-process caller, who sees all). */
 export type NeighbourhoodAccess = Pick<Access, 'caseVisible' | 'named' | 'sees' | 'opaque' | 'prefetch'> | null;
 
-export async function neighbourhood(db: Database, args: SubgraphArgs, access: NeighbourhoodAccess = null): Promise<Subgraph> {
+export async function neighbourhood(
+  db: Database,
+  args: SubgraphArgs,
+  access: NeighbourhoodAccess = null,
+): Promise<Subgraph> {
   if (args.seeds.length === 0) throw badInput('seeds', 'give at least one seed id');
   if (args.seeds.length > LIMITS.seeds) throw badInput('seeds', `at most ${LIMITS.seeds} seeds`);
   // A seed that names another agency's case the caller does not see is left out, as an absent id is.
@@ -82,7 +121,7 @@ export async function neighbourhood(db: Database, args: SubgraphArgs, access: Ne
   if ((args.relationshipTypes?.length ?? 0) > 20) throw badInput('relationshipTypes', 'at most 20 types');
   const maxNodes = clamp(args.maxNodes ?? 200, LIMITS.nodes.min, LIMITS.nodes.max);
   // REPORTED_BY leads to the agencies, which link every case of a country: only on request.
-  const relationships = (args.relationshipTypes?.length ? args.relationshipTypes : ALL_RELATIONSHIPS);
+  const relationships = args.relationshipTypes?.length ? args.relationshipTypes : ALL_RELATIONSHIPS;
   const labelFilter = args.nodeTypes?.length ? args.nodeTypes.map((t) => `+${LABEL_OF[t]}`).join('|') : '-Agency';
   const rows = await db.read('links/subgraph', {
     seeds,
@@ -103,10 +142,12 @@ export async function neighbourhood(db: Database, args: SubgraphArgs, access: Ne
     const to = args.to?.getTime() ?? Infinity;
     const hidden = new Set<string>();
     // Asked all at once, so the checks share one round trip.
-    await Promise.all(nodes.map(async ({ node }) => {
-      const caseId = caseOfId(node.id);
-      if (caseId && access && !(await access.caseVisible(caseId))) hidden.add(node.id);
-    }));
+    await Promise.all(
+      nodes.map(async ({ node }) => {
+        const caseId = caseOfId(node.id);
+        if (caseId && access && !(await access.caseVisible(caseId))) hidden.add(node.id);
+      }),
+    );
     nodes = nodes.filter(({ stored, node }) => {
       if (seeds.includes(node.id) || hidden.has(node.id)) return true;
       if (node.type === 'MONEY_TRANSFER') return inWindow(Date.parse(String(stored.time)), from, to);
@@ -121,7 +162,14 @@ export async function neighbourhood(db: Database, args: SubgraphArgs, access: Ne
   const graphNodes: GraphNode[] = nodes.map((n) => n.node);
   const ids = new Set(graphNodes.map((n) => n.id));
   const edges = (row.edges as RawEdge[]).map(toGraphEdge).filter((e) => ids.has(e.source) && ids.has(e.target));
-  return capSubgraph(seeds, graphNodes, edges, maxNodes, (row.nodes as unknown[]).length >= SUBGRAPH_CAP, await trimOrder(graphNodes, edges, access));
+  return capSubgraph(
+    seeds,
+    graphNodes,
+    edges,
+    maxNodes,
+    (row.nodes as unknown[]).length >= SUBGRAPH_CAP,
+    await trimOrder(graphNodes, edges, access),
+  );
 }
 
 /**
@@ -129,7 +177,11 @@ export async function neighbourhood(db: Database, args: SubgraphArgs, access: Ne
  * ones by their opaque id, so which hidden nodes are kept, and where, says nothing of their ids. The
  * verdicts for the nodes and the edges' cases are asked in one batch, which the answer's checks reuse.
  */
-async function trimOrder(nodes: GraphNode[], edges: GraphEdge[], access: NeighbourhoodAccess): Promise<Map<string, string> | undefined> {
+async function trimOrder(
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+  access: NeighbourhoodAccess,
+): Promise<Map<string, string> | undefined> {
   if (!access) return undefined;
   await access.prefetch([...nodes.map((n) => n.id), ...edges.flatMap((e) => (e.caseId ? [e.caseId] : []))]);
   const seen = await Promise.all(nodes.map((n) => access.sees(n.id)));
@@ -138,11 +190,27 @@ async function trimOrder(nodes: GraphNode[], edges: GraphEdge[], access: Neighbo
 
 const inWindow = (t: number, from: number, to: number) => t >= from && t <= to;
 
-interface FlowTransfer { id: string; amount: number; currency: string; time: string; channel: string; from: string; to: string; caseId: string }
+interface FlowTransfer {
+  id: string;
+  amount: number;
+  currency: string;
+  time: string;
+  channel: string;
+  from: string;
+  to: string;
+  caseId: string;
+}
 
 export async function moneyFlow(
   db: Database,
-  args: { fromId: string; direction: 'FORWARD' | 'BACKWARD'; from?: Date | null; to?: Date | null; maxHops?: number | null; maxChains?: number | null },
+  args: {
+    fromId: string;
+    direction: 'FORWARD' | 'BACKWARD';
+    from?: Date | null;
+    to?: Date | null;
+    maxHops?: number | null;
+    maxChains?: number | null;
+  },
   /**
    * The caller's rights (null: sees all). Totals add up only the transfers of cases the caller sees (a
    * sum would leak the rest); the verdicts on every case, party and transfer shown are fetched at once.
@@ -164,8 +232,15 @@ export async function moneyFlow(
   if (args.direction === 'BACKWARD') chains = chains.map((c) => [...c].reverse());
   // Keep maximal chains only: a chain that another chain extends adds nothing to read.
   const keys = chains.map((c) => c.map((t) => t.id).join('>'));
-  const maximal = chains.filter((_, i) => !keys.some((other, j) => j !== i && other.length > keys[i].length &&
-    (args.direction === 'FORWARD' ? other.startsWith(`${keys[i]}>`) : other.endsWith(`>${keys[i]}`))));
+  const maximal = chains.filter(
+    (_, i) =>
+      !keys.some(
+        (other, j) =>
+          j !== i &&
+          other.length > keys[i].length &&
+          (args.direction === 'FORWARD' ? other.startsWith(`${keys[i]}>`) : other.endsWith(`>${keys[i]}`)),
+      ),
+  );
   const shown = maximal.slice(0, clamp(args.maxChains ?? 100, LIMITS.flowChains.min, LIMITS.flowChains.max));
 
   // Totals per party and currency, over the distinct transfers shown.
@@ -173,7 +248,9 @@ export async function moneyFlow(
   for (const chain of shown) for (const t of chain) seen.set(t.id, t);
   const caseIds = [...new Set([...seen.values()].map((t) => t.caseId))];
   await access?.prefetch([...caseIds, ...[...seen.values()].flatMap((t) => [t.id, t.from, t.to])]);
-  const visible = new Map(await Promise.all(caseIds.map(async (id) => [id, access ? await access.caseVisible(id) : true] as const)));
+  const visible = new Map(
+    await Promise.all(caseIds.map(async (id) => [id, access ? await access.caseVisible(id) : true] as const)),
+  );
   const totals = new Map<string, Map<string, { in: number; out: number }>>();
   const add = (party: string, currency: string, field: 'in' | 'out', amount: number) => {
     const byCurrency = totals.get(party) ?? totals.set(party, new Map()).get(party)!;
@@ -185,19 +262,30 @@ export async function moneyFlow(
     add(t.from, t.currency, 'out', t.amount);
     add(t.to, t.currency, 'in', t.amount);
   }
-  const parties = [...totals.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([partyId, byCurrency]) => ({
-    partyId,
-    totals: [...byCurrency.entries()].sort(([a], [b]) => a.localeCompare(b))
-      .map(([currency, t]) => ({ currency, in: round(t.in), out: round(t.out), net: round(t.in - t.out) })),
-  }));
+  const parties = [...totals.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([partyId, byCurrency]) => ({
+      partyId,
+      totals: [...byCurrency.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([currency, t]) => ({ currency, in: round(t.in), out: round(t.out), net: round(t.in - t.out) })),
+    }));
   return { chains: shown.map((transfers) => ({ transfers })), parties };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Degree, betweenness, components and Louvain communities of a neighbourhood, through GDS. */
-export async function networkMetrics(db: Database, args: { seeds: string[]; depth?: number | null; maxNodes?: number | null }, access: NeighbourhoodAccess = null) {
-  const sub = await neighbourhood(db, { seeds: args.seeds, depth: args.depth ?? 2, maxNodes: args.maxNodes ?? 500 }, access);
+export async function networkMetrics(
+  db: Database,
+  args: { seeds: string[]; depth?: number | null; maxNodes?: number | null },
+  access: NeighbourhoodAccess = null,
+) {
+  const sub = await neighbourhood(
+    db,
+    { seeds: args.seeds, depth: args.depth ?? 2, maxNodes: args.maxNodes ?? 500 },
+    access,
+  );
   if (sub.edges.length === 0) return { nodes: [], components: 0, communities: 0, byId: new Map<string, GraphNode>() };
   // Project, stream and drop in one transaction function: a retry starts over with a fresh name, and on
   // a cluster the projection is made and dropped on the same member.
@@ -212,11 +300,16 @@ export async function networkMetrics(db: Database, args: { seeds: string[]; dept
   });
   const byId = new Map(sub.nodes.map((n) => [n.id, n]));
   const nodes = rows.map((r) => ({
-    nodeId: r.id as string, degree: r.degree as number, betweenness: round(r.betweenness as number),
-    component: r.component as number, community: r.community as number,
+    nodeId: r.id as string,
+    degree: r.degree as number,
+    betweenness: round(r.betweenness as number),
+    component: r.component as number,
+    community: r.community as number,
   }));
   return {
-    nodes: nodes.sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.nodeId.localeCompare(b.nodeId)),
+    nodes: nodes.sort(
+      (a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.nodeId.localeCompare(b.nodeId),
+    ),
     components: new Set(nodes.map((n) => n.component)).size,
     communities: new Set(nodes.map((n) => n.community)).size,
     byId,
@@ -227,8 +320,24 @@ export async function networkMetrics(db: Database, args: { seeds: string[]; dept
  * What every chart form carries of a node: our fields win over a property of the same name, so `id`,
  * `type`, `access` and the hit can be styled on whatever the node's properties hold.
  */
-const nodeData = (n: ChartNode) => ({ ...n.properties, id: n.id, type: n.type, label: n.label, country: n.country, access: n.access, hit: n.hit, cases: n.cases });
-const edgeData = (e: GraphEdge) => ({ ...e.properties, id: e.id, source: e.source, target: e.target, type: e.type, caseId: e.caseId });
+const nodeData = (n: ChartNode) => ({
+  ...n.properties,
+  id: n.id,
+  type: n.type,
+  label: n.label,
+  country: n.country,
+  access: n.access,
+  hit: n.hit,
+  cases: n.cases,
+});
+const edgeData = (e: GraphEdge) => ({
+  ...e.properties,
+  id: e.id,
+  source: e.source,
+  target: e.target,
+  type: e.type,
+  caseId: e.caseId,
+});
 
 /** cytoscape.js `elements` (js.cytoscape.org "Notation for elements JSON"): given as is to cytoscape({ elements }). */
 export function cytoscapeElements(sub: ChartGraph) {
@@ -261,10 +370,19 @@ export function graphologyGraph(sub: ChartGraph) {
 export function exportGraph(sub: ChartGraph, format: 'GRAPHML' | 'CYTOSCAPE_JSON') {
   if (format === 'CYTOSCAPE_JSON') {
     // The top-level shape of cy.json(): graph data beside the elements.
-    const content = JSON.stringify({ data: { truncated: sub.truncated, omitted: sub.omitted }, elements: cytoscapeElements(sub) });
+    const content = JSON.stringify({
+      data: { truncated: sub.truncated, omitted: sub.omitted },
+      elements: cytoscapeElements(sub),
+    });
     return { format, mediaType: 'application/json', content, nodeCount: sub.nodes.length, edgeCount: sub.edges.length };
   }
-  return { format, mediaType: 'application/graphml+xml', content: toGraphML(sub), nodeCount: sub.nodes.length, edgeCount: sub.edges.length };
+  return {
+    format,
+    mediaType: 'application/graphml+xml',
+    content: toGraphML(sub),
+    nodeCount: sub.nodes.length,
+    edgeCount: sub.edges.length,
+  };
 }
 
 type Scalar = string | number | boolean;
@@ -282,7 +400,15 @@ function toGraphML(sub: ChartGraph): string {
   const flat = ({ hit, ...rest }: ReturnType<typeof nodeData>) => ({
     ...rest,
     // The hit, flattened: GraphML has no nested values.
-    ...(hit ? { hitAgency: hit.agency, hitCountry: hit.country, hitCaseHandle: hit.caseHandle, hitEntityType: hit.entityType, hitHandlingCode: hit.handlingCode } : {}),
+    ...(hit
+      ? {
+          hitAgency: hit.agency,
+          hitCountry: hit.country,
+          hitCaseHandle: hit.caseHandle,
+          hitEntityType: hit.entityType,
+          hitHandlingCode: hit.handlingCode,
+        }
+      : {}),
   });
   const nodes = sub.nodes.map((n) => {
     const { id, ...data } = flat(nodeData(n));
@@ -294,7 +420,9 @@ function toGraphML(sub: ChartGraph): string {
   });
   const graphData = graphmlValues({
     truncated: sub.truncated,
-    omittedType: sub.omitted.map((o) => o.type), omittedCount: sub.omitted.map((o) => o.count), omittedLabel: sub.omitted.map((o) => o.label),
+    omittedType: sub.omitted.map((o) => o.type),
+    omittedCount: sub.omitted.map((o) => o.count),
+    omittedLabel: sub.omitted.map((o) => o.label),
   });
   const keys = (items: Array<{ data: Record<string, Value> }>, prefix: string) => {
     const types = new Map<string, { type: string; list: boolean }>();
@@ -302,21 +430,45 @@ function toGraphML(sub: ChartGraph): string {
       for (const [name, value] of Object.entries(item.data)) {
         const list = Array.isArray(value);
         const first = list ? value[0] : value;
-        const t = first === undefined ? null : typeof first === 'number' ? 'double' : typeof first === 'boolean' ? 'boolean' : 'string';
+        const t =
+          first === undefined
+            ? null
+            : typeof first === 'number'
+              ? 'double'
+              : typeof first === 'boolean'
+                ? 'boolean'
+                : 'string';
         const seen = types.get(name);
-        const type = !seen ? t ?? 'string' : t && seen.type !== t ? 'string' : seen.type;
+        const type = !seen ? (t ?? 'string') : t && seen.type !== t ? 'string' : seen.type;
         types.set(name, { type: list || seen?.list ? 'string' : type, list: list || Boolean(seen?.list) });
       }
     }
-    return [...types.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, t], i) => ({ id: `${prefix}${i}`, name, ...t }));
+    return [...types.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, t], i) => ({ id: `${prefix}${i}`, name, ...t }));
   };
   const nodeKeys = keys(nodes, 'n');
   const edgeKeys = keys(edges, 'e');
   const graphKeys = keys([{ data: graphData }], 'g');
   const text = (v: Value) => (Array.isArray(v) ? JSON.stringify(v) : String(v));
-  const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele('graphml', { xmlns: 'http://graphml.graphdrawing.org/xmlns' });
-  for (const [scope, list] of [['graph', graphKeys], ['node', nodeKeys], ['edge', edgeKeys]] as const) {
-    for (const k of list) doc.ele('key', { id: k.id, for: scope, 'attr.name': k.name, 'attr.type': k.type, ...(k.list ? { 'attr.list': 'string' } : {}) }).up();
+  const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele('graphml', {
+    xmlns: 'http://graphml.graphdrawing.org/xmlns',
+  });
+  for (const [scope, list] of [
+    ['graph', graphKeys],
+    ['node', nodeKeys],
+    ['edge', edgeKeys],
+  ] as const) {
+    for (const k of list)
+      doc
+        .ele('key', {
+          id: k.id,
+          for: scope,
+          'attr.name': k.name,
+          'attr.type': k.type,
+          ...(k.list ? { 'attr.list': 'string' } : {}),
+        })
+        .up();
   }
   const graph = doc.ele('graph', { id: 'G', edgedefault: 'directed' });
   for (const k of graphKeys) graph.ele('data', { key: k.id }).txt(text(graphData[k.name])).up();
@@ -333,7 +485,8 @@ function toGraphML(sub: ChartGraph): string {
 
 /** Values GraphML can hold: scalars, and lists of scalars; null leaves the attribute out. */
 function graphmlValues(props: Record<string, unknown>): Record<string, Value> {
-  const scalar = (v: unknown): Scalar => (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : JSON.stringify(v));
+  const scalar = (v: unknown): Scalar =>
+    typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : JSON.stringify(v);
   const out: Record<string, Value> = {};
   for (const [k, v] of Object.entries(props)) {
     if (Array.isArray(v)) out[k] = v.map(scalar);

@@ -17,8 +17,12 @@ import { findPaths } from './analysis';
 
 export type ExplainKind = 'PHONE' | 'IBAN' | 'PLATE' | 'VIN' | 'DOCUMENT' | 'ADDRESS' | 'NAME';
 type IdentifierKind = Exclude<ExplainKind, 'NAME'>;
-export type LinkVerdict = 'LINKED' | 'SAME_BUILDING' | 'CONFIRMED' | 'PROPOSED' | 'UNSURE' | 'REJECTED' | 'NOT_LINKED' | 'NOT_COMPARED';
-export interface RuleHit { rule: string; source: string }
+export type LinkVerdict =
+  'LINKED' | 'SAME_BUILDING' | 'CONFIRMED' | 'PROPOSED' | 'UNSURE' | 'REJECTED' | 'NOT_LINKED' | 'NOT_COMPARED';
+export interface RuleHit {
+  rule: string;
+  source: string;
+}
 
 export interface LinkSideInput {
   id?: string | null;
@@ -57,7 +61,14 @@ export interface LinkExplanation {
 }
 
 const KIND_OF_TYPE: Partial<Record<NodeType, ExplainKind | 'CASE' | 'ORGANISATION'>> = {
-  PHONE: 'PHONE', ADDRESS: 'ADDRESS', VEHICLE: 'PLATE', ACCOUNT: 'IBAN', IDENTITY_DOCUMENT: 'DOCUMENT', PERSON: 'NAME', CASE: 'CASE', ORGANISATION: 'ORGANISATION',
+  PHONE: 'PHONE',
+  ADDRESS: 'ADDRESS',
+  VEHICLE: 'PLATE',
+  ACCOUNT: 'IBAN',
+  IDENTITY_DOCUMENT: 'DOCUMENT',
+  PERSON: 'NAME',
+  CASE: 'CASE',
+  ORGANISATION: 'ORGANISATION',
 };
 const MAX_VALUE = 500;
 
@@ -65,7 +76,10 @@ export async function explainLink(ctx: Context, a: LinkSideInput, b: LinkSideInp
   const [sa, sb] = await Promise.all([resolveSide(ctx, a, 'a'), resolveSide(ctx, b, 'b')]);
   const comparable = (k: string) => (k === 'PLATE' || k === 'VIN' ? 'VEHICLE' : k);
   if (comparable(sa.kind) !== comparable(sb.kind)) {
-    throw badInput('b', `compares a ${sa.kind.toLowerCase()} with a ${sb.kind.toLowerCase()}: give two of the same kind`);
+    throw badInput(
+      'b',
+      `compares a ${sa.kind.toLowerCase()} with a ${sb.kind.toLowerCase()}: give two of the same kind`,
+    );
   }
   const [visibleA, visibleB] = await Promise.all([visible(ctx, sa), visible(ctx, sb)]);
   const both = visibleA && visibleB;
@@ -82,22 +96,48 @@ async function visible(ctx: Context, side: ExplainedSide): Promise<boolean> {
 /** A node of the graph, or a value as written, explained by the same code the import runs. */
 async function resolveSide(ctx: Context, input: LinkSideInput, field: 'a' | 'b'): Promise<ExplainedSide> {
   for (const [name, value] of Object.entries(input)) {
-    if (typeof value === 'string' && value.length > MAX_VALUE) throw badInput(`${field}.${name}`, `is longer than ${MAX_VALUE} characters`);
+    if (typeof value === 'string' && value.length > MAX_VALUE)
+      throw badInput(`${field}.${name}`, `is longer than ${MAX_VALUE} characters`);
   }
   if (input.id) {
     if (input.kind || input.value) throw badInput(field, 'give either id, or kind and value, not both');
     const node = asNode(await ctx.loaders.nodeById.load(input.id));
     const kind = node ? KIND_OF_TYPE[nodeType(node)] : undefined;
-    if (!node || !kind || !(await ctx.access.named(node.id))) throw new AppError('NOT_FOUND', `no person, entity or case with the id given; check ${field}.id`, { field: `${field}.id` });
+    if (!node || !kind || !(await ctx.access.named(node.id)))
+      throw new AppError('NOT_FOUND', `no person, entity or case with the id given; check ${field}.id`, {
+        field: `${field}.id`,
+      });
     // A shared node is spelled as the newest report the caller may see spelled it; its rules quote that.
     const details = ctx.access.isSystem ? undefined : await ctx.access.details(node.id);
-    if (details === null) return { ...sideOfNode(node, kind), rules: [], notes: ['every report that spelled it is another agency\'s: the key alone is shown'] };
+    if (details === null)
+      return {
+        ...sideOfNode(node, kind),
+        rules: [],
+        notes: ["every report that spelled it is another agency's: the key alone is shown"],
+      };
     return sideOfNode(details ? ({ ...node, ...details } as StoredNode) : node, kind);
   }
   if (!input.kind || !input.value?.trim()) throw badInput(field, 'give an id, or a kind and a value as written');
-  if (input.kind === 'NAME') return sideOfName(null, { id: '', name: input.value, aliases: [], birthDate: input.birthDate ?? null, nationality: null, gender: null });
-  if (!input.country) throw badInput(`${field}.country`, 'is needed for a value as written: the country of the case that wrote it (a local phone number, a plate or an address is read in it)');
-  return sideOfIdentifier(null, input.kind, { raw: input.value, country: input.country, postalCode: input.postalCode ?? null, city: input.city ?? null }, input.country);
+  if (input.kind === 'NAME')
+    return sideOfName(null, {
+      id: '',
+      name: input.value,
+      aliases: [],
+      birthDate: input.birthDate ?? null,
+      nationality: null,
+      gender: null,
+    });
+  if (!input.country)
+    throw badInput(
+      `${field}.country`,
+      'is needed for a value as written: the country of the case that wrote it (a local phone number, a plate or an address is read in it)',
+    );
+  return sideOfIdentifier(
+    null,
+    input.kind,
+    { raw: input.value, country: input.country, postalCode: input.postalCode ?? null, city: input.city ?? null },
+    input.country,
+  );
 }
 
 function sideOfNode(node: StoredNode, kind: ExplainedSide['kind']): ExplainedSide {
@@ -105,13 +145,35 @@ function sideOfNode(node: StoredNode, kind: ExplainedSide['kind']): ExplainedSid
   switch (kind) {
     case 'CASE':
     case 'ORGANISATION':
-      return { nodeId: node.id, kind, key: node.id, buildingKey: null, flat: null, blockingKeys: [], rules: [], notes: [], problem: null };
+      return {
+        nodeId: node.id,
+        kind,
+        key: node.id,
+        buildingKey: null,
+        flat: null,
+        blockingKeys: [],
+        rules: [],
+        notes: [],
+        problem: null,
+      };
     case 'NAME':
-      return sideOfName(node.id, { id: node.id, name: p.name, aliases: p.aliases ?? [], birthDate: p.birthDate ?? null, nationality: p.nationality ?? null, gender: p.gender ?? null });
+      return sideOfName(node.id, {
+        id: node.id,
+        name: p.name,
+        aliases: p.aliases ?? [],
+        birthDate: p.birthDate ?? null,
+        nationality: p.nationality ?? null,
+        gender: p.gender ?? null,
+      });
     case 'PHONE':
       return sideOfIdentifier(node, kind, { raw: p.e164 ?? p.raw, country: p.country ?? null }, p.country ?? 'EE');
     case 'IBAN':
-      return sideOfIdentifier(node, kind, { raw: p.iban ?? p.rawIban ?? `${p.provider} ${p.number}`, country: p.country ?? null }, p.country ?? 'EE');
+      return sideOfIdentifier(
+        node,
+        kind,
+        { raw: p.iban ?? p.rawIban ?? `${p.provider} ${p.number}`, country: p.country ?? null },
+        p.country ?? 'EE',
+      );
     case 'PLATE':
       return p.vin
         ? sideOfIdentifier(node, 'VIN', { raw: p.vin, country: p.country ?? null }, p.country ?? 'EE')
@@ -119,92 +181,203 @@ function sideOfNode(node: StoredNode, kind: ExplainedSide['kind']): ExplainedSid
     case 'DOCUMENT':
       return sideOfIdentifier(node, kind, { raw: p.number, country: p.country }, p.country);
     case 'ADDRESS':
-      return sideOfIdentifier(node, kind, { raw: p.street, postalCode: p.postalCode ?? null, city: p.city, country: p.country }, p.country);
+      return sideOfIdentifier(
+        node,
+        kind,
+        { raw: p.street, postalCode: p.postalCode ?? null, city: p.city, country: p.country },
+        p.country,
+      );
     default:
       throw new AppError('NOT_FOUND', `no person, entity or case with id '${node.id}'`);
   }
 }
 
-function sideOfIdentifier(node: StoredNode | null, kind: IdentifierKind, value: { raw: string; country?: string | null; postalCode?: string | null; city?: string | null }, caseCountry: string): ExplainedSide {
+function sideOfIdentifier(
+  node: StoredNode | null,
+  kind: IdentifierKind,
+  value: { raw: string; country?: string | null; postalCode?: string | null; city?: string | null },
+  caseCountry: string,
+): ExplainedSide {
   const e = explainIdentifier(kind, value, caseCountry);
   return {
-    nodeId: node?.id ?? null, kind,
+    nodeId: node?.id ?? null,
+    kind,
     // A node's key is the one it is stored under; the rules show how its spelling reads today.
-    key: node ? node.id : e.key, buildingKey: e.buildingKey ?? null, flat: e.flat ?? null,
-    blockingKeys: [], rules: e.rules, notes: e.notes, problem: e.problem ?? null,
+    key: node ? node.id : e.key,
+    buildingKey: e.buildingKey ?? null,
+    flat: e.flat ?? null,
+    blockingKeys: [],
+    rules: e.rules,
+    notes: e.notes,
+    problem: e.problem ?? null,
   };
 }
 
 function sideOfName(nodeId: string | null, person: MatchPerson): ExplainedSide {
   const names = [person.name, ...person.aliases].map((n) => explainName(n, person.birthDate));
   return {
-    nodeId, kind: 'NAME', key: names[0].words.join(' ') || null, buildingKey: null, flat: null,
+    nodeId,
+    kind: 'NAME',
+    key: names[0].words.join(' ') || null,
+    buildingKey: null,
+    flat: null,
     blockingKeys: [...new Set(names.flatMap((n) => n.blockingKeys))].sort(),
-    rules: dedupeRules(names.flatMap((n) => n.rules)), notes: names[0].comparable ? [] : ['the name cannot be compared (a placeholder, initials or no letters): it scores as unknown'],
-    problem: null, person,
+    rules: dedupeRules(names.flatMap((n) => n.rules)),
+    notes: names[0].comparable
+      ? []
+      : ['the name cannot be compared (a placeholder, initials or no letters): it scores as unknown'],
+    problem: null,
+    person,
   };
 }
 
-function compareEntities(a: ExplainedSide, b: ExplainedSide, both: boolean): Pick<LinkExplanation, 'verdict' | 'reason'> {
-  for (const [side, name] of [[a, 'a'], [b, 'b']] as const) {
-    if (side.problem) return { verdict: 'NOT_LINKED', reason: `${name} could not be read under any rule, so it stays in its own case and links nothing${both ? `: ${side.problem}` : ''}` };
+function compareEntities(
+  a: ExplainedSide,
+  b: ExplainedSide,
+  both: boolean,
+): Pick<LinkExplanation, 'verdict' | 'reason'> {
+  for (const [side, name] of [
+    [a, 'a'],
+    [b, 'b'],
+  ] as const) {
+    if (side.problem)
+      return {
+        verdict: 'NOT_LINKED',
+        reason: `${name} could not be read under any rule, so it stays in its own case and links nothing${both ? `: ${side.problem}` : ''}`,
+      };
   }
   const keyA = a.nodeId ?? a.key;
   const keyB = b.nodeId ?? b.key;
-  if (keyA === keyB) return { verdict: 'LINKED', reason: both ? `both read as ${keyA}: one node` : 'both read as the same key: one node' };
+  if (keyA === keyB)
+    return {
+      verdict: 'LINKED',
+      reason: both ? `both read as ${keyA}: one node` : 'both read as the same key: one node',
+    };
   if (a.kind === 'ADDRESS' && a.buildingKey && a.buildingKey === b.buildingKey) {
-    if (a.flat && b.flat) return { verdict: 'SAME_BUILDING', reason: both ? `same building, different flats (${a.flat} / ${b.flat}): a weaker "same building" link` : 'same building, different flats: a weaker "same building" link' };
-    return { verdict: 'LINKED', reason: 'the same building; only one report gives a flat, so they link at the building' };
+    if (a.flat && b.flat)
+      return {
+        verdict: 'SAME_BUILDING',
+        reason: both
+          ? `same building, different flats (${a.flat} / ${b.flat}): a weaker "same building" link`
+          : 'same building, different flats: a weaker "same building" link',
+      };
+    return {
+      verdict: 'LINKED',
+      reason: 'the same building; only one report gives a flat, so they link at the building',
+    };
   }
   if (!both) return { verdict: 'NOT_LINKED', reason: 'the keys differ' };
-  if (a.kind === 'ADDRESS' && a.buildingKey && b.buildingKey) return { verdict: 'NOT_LINKED', reason: `different buildings: ${a.buildingKey} / ${b.buildingKey}` };
+  if (a.kind === 'ADDRESS' && a.buildingKey && b.buildingKey)
+    return { verdict: 'NOT_LINKED', reason: `different buildings: ${a.buildingKey} / ${b.buildingKey}` };
   return { verdict: 'NOT_LINKED', reason: `different keys: ${keyA} / ${keyB}` };
 }
 
-async function comparePersons(ctx: Context, a: ExplainedSide, b: ExplainedSide, both: boolean): Promise<Partial<LinkExplanation> & Pick<LinkExplanation, 'verdict' | 'reason'>> {
+async function comparePersons(
+  ctx: Context,
+  a: ExplainedSide,
+  b: ExplainedSide,
+  both: boolean,
+): Promise<Partial<LinkExplanation> & Pick<LinkExplanation, 'verdict' | 'reason'>> {
   const shared = a.blockingKeys.filter((k) => b.blockingKeys.includes(k));
   if (a.nodeId && b.nodeId) {
     if (a.nodeId === b.nodeId) return { verdict: 'LINKED', reason: 'one person record' };
     const [stored] = await ctx.db.read('matching/pair', { a: a.nodeId, b: b.nodeId });
     const status = stored?.status as string | undefined;
-    if (status === 'CONFIRMED') return { verdict: 'CONFIRMED', reason: `confirmed as one individual by an analyst${both ? ` (${stored!.decidedBy})` : ''}`, sharedBlockingKeys: shared };
-    if (status === 'REJECTED') return { verdict: 'REJECTED', reason: 'rejected by an analyst: never proposed again', sharedBlockingKeys: shared };
-    if (status === 'UNSURE') return { verdict: 'UNSURE', reason: 'marked unsure by an analyst', sharedBlockingKeys: shared };
+    if (status === 'CONFIRMED')
+      return {
+        verdict: 'CONFIRMED',
+        reason: `confirmed as one individual by an analyst${both ? ` (${stored!.decidedBy})` : ''}`,
+        sharedBlockingKeys: shared,
+      };
+    if (status === 'REJECTED')
+      return {
+        verdict: 'REJECTED',
+        reason: 'rejected by an analyst: never proposed again',
+        sharedBlockingKeys: shared,
+      };
+    if (status === 'UNSURE')
+      return { verdict: 'UNSURE', reason: 'marked unsure by an analyst', sharedBlockingKeys: shared };
     if (status === 'PROPOSED') {
-      return { verdict: 'PROPOSED', reason: 'proposed by the matcher as possibly one individual (a weaker link)', sharedBlockingKeys: shared, probability: both ? (stored!.probability as number) : null,
-        evidence: both && stored!.explanation ? JSON.parse(stored!.explanation as string) : [] };
+      return {
+        verdict: 'PROPOSED',
+        reason: 'proposed by the matcher as possibly one individual (a weaker link)',
+        sharedBlockingKeys: shared,
+        probability: both ? (stored!.probability as number) : null,
+        evidence: both && stored!.explanation ? JSON.parse(stored!.explanation as string) : [],
+      };
     }
   }
   // Nothing stored: a guess is never tested against a record the caller may not see.
-  if (!both) return { verdict: 'NOT_COMPARED', reason: 'no stored link; a record of another agency is not compared with values here' };
+  if (!both)
+    return {
+      verdict: 'NOT_COMPARED',
+      reason: 'no stored link; a record of another agency is not compared with values here',
+    };
   // Not compared yet: the name is weighed as a rare one (two holders), the most it could count for.
   const [{ persons }] = await ctx.db.read('matching/population');
-  const score = scorePair(a.person!, b.person!, { namesakes: 2, population: persons as number, sharedDocuments: [], sharedPhones: [] }, await currentModel(ctx.db));
+  const score = scorePair(
+    a.person!,
+    b.person!,
+    { namesakes: 2, population: persons as number, sharedDocuments: [], sharedPhones: [] },
+    await currentModel(ctx.db),
+  );
   if (!shared.length) {
-    return { verdict: 'NOT_LINKED', reason: 'no blocking key in common, so the matcher never compares them', sharedBlockingKeys: [], probability: score.probability, evidence: score.features };
+    return {
+      verdict: 'NOT_LINKED',
+      reason: 'no blocking key in common, so the matcher never compares them',
+      sharedBlockingKeys: [],
+      probability: score.probability,
+      evidence: score.features,
+    };
   }
   if (score.probability > MATCH_THRESHOLD) {
-    return { verdict: 'PROPOSED', reason: `they share a blocking key and score ${score.probability} (above ${MATCH_THRESHOLD}); the matcher proposes such a pair when it compares them`, sharedBlockingKeys: shared, probability: score.probability, evidence: score.features };
+    return {
+      verdict: 'PROPOSED',
+      reason: `they share a blocking key and score ${score.probability} (above ${MATCH_THRESHOLD}); the matcher proposes such a pair when it compares them`,
+      sharedBlockingKeys: shared,
+      probability: score.probability,
+      evidence: score.features,
+    };
   }
   const against = [...score.features].filter((f) => f.feature !== 'PRIOR').sort((x, y) => x.weight - y.weight)[0];
-  const missing = score.features.some((f) => f.feature === 'BIRTH_DATE') ? '' : '; a birth date on both sides would weigh most';
+  const missing = score.features.some((f) => f.feature === 'BIRTH_DATE')
+    ? ''
+    : '; a birth date on both sides would weigh most';
   return {
     verdict: 'NOT_LINKED',
     reason: `score ${score.probability}, below ${MATCH_THRESHOLD}${against && against.weight < 0 ? `: ${against.feature.toLowerCase().replace('_', ' ')} ${against.detail}` : ': a name alone never makes a match'}${missing}`,
-    sharedBlockingKeys: shared, probability: score.probability, evidence: score.features,
+    sharedBlockingKeys: shared,
+    probability: score.probability,
+    evidence: score.features,
   };
 }
 
-async function compareCases(ctx: Context, a: ExplainedSide, b: ExplainedSide): Promise<Partial<LinkExplanation> & Pick<LinkExplanation, 'verdict' | 'reason'>> {
+async function compareCases(
+  ctx: Context,
+  a: ExplainedSide,
+  b: ExplainedSide,
+): Promise<Partial<LinkExplanation> & Pick<LinkExplanation, 'verdict' | 'reason'>> {
   if (a.nodeId === b.nodeId) return { verdict: 'LINKED', reason: 'one case' };
   const chains = await findPaths(ctx.db, { fromId: a.nodeId!, toId: b.nodeId!, k: 3, maxLength: 4 });
-  if (!chains.length) return { verdict: 'NOT_LINKED', reason: 'no chain of at most 4 relationships through shared entities, persons, transfers or matches', chains: [] };
+  if (!chains.length)
+    return {
+      verdict: 'NOT_LINKED',
+      reason: 'no chain of at most 4 relationships through shared entities, persons, transfers or matches',
+      chains: [],
+    };
   const weak = chains[0].edges.some((e) => e.type === 'POSSIBLY_SAME' || e.type === 'IN_BUILDING');
-  return { verdict: 'LINKED', reason: `linked by a chain of ${chains[0].length} relationships${weak ? ', through a weaker link (a proposed match or the same building)' : ''}`, chains };
+  return {
+    verdict: 'LINKED',
+    reason: `linked by a chain of ${chains[0].length} relationships${weak ? ', through a weaker link (a proposed match or the same building)' : ''}`,
+    chains,
+  };
 }
 
 /** A hidden side shows the rule names only: the quoted values in a rule are the other agency's. */
-export const ruleNameOnly = (r: RuleHit): RuleHit => ({ rule: r.rule.replace(/(["'“«]).*?(["'”»])/g, '…'), source: r.source });
+export const ruleNameOnly = (r: RuleHit): RuleHit => ({
+  rule: r.rule.replace(/(["'“«]).*?(["'”»])/g, '…'),
+  source: r.source,
+});
 
 function dedupeRules(rules: RuleHit[]): RuleHit[] {
   const seen = new Map<string, RuleHit>();

@@ -3,14 +3,48 @@
 import type { Context } from '../context';
 import { displayLabel, nodeType, type NodeType, type StoredNode } from '../model/nodes';
 
-export interface RawEdge { type: string; from: string; to: string; props: Record<string, unknown> }
-export interface GraphNode { id: string; type: NodeType; label: string; country: string | null; properties: Record<string, unknown> }
-export interface GraphEdge { id: string; type: string; source: string; target: string; caseId: string | null; properties: Record<string, unknown> }
+export interface RawEdge {
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+export interface GraphNode {
+  id: string;
+  type: NodeType;
+  label: string;
+  country: string | null;
+  properties: Record<string, unknown>;
+}
+export interface GraphEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  caseId: string | null;
+  properties: Record<string, unknown>;
+}
 
 // Bookkeeping that is ours, not the analyst's: kept out of `properties`.
-const INTERNAL = new Set(['labels', 'version', 'rules', 'searchText', 'caseId', 'details', 'detailsAt', 'handle', 'matchPending', 'hsCountries', 'hsCountryCount', 'hsCaseCount', 'fromId', 'toId']);
+const INTERNAL = new Set([
+  'labels',
+  'version',
+  'rules',
+  'searchText',
+  'caseId',
+  'details',
+  'detailsAt',
+  'handle',
+  'matchPending',
+  'hsCountries',
+  'hsCountryCount',
+  'hsCaseCount',
+  'fromId',
+  'toId',
+]);
 
-const visible = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([k, v]) => !INTERNAL.has(k) && v !== null));
+const visible = (props: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(props).filter(([k, v]) => !INTERNAL.has(k) && v !== null));
 
 export function toGraphNode(node: StoredNode): GraphNode {
   const country = (node.country ?? node.nationality ?? null) as string | null;
@@ -20,7 +54,14 @@ export function toGraphNode(node: StoredNode): GraphNode {
 /** The id names the type, both ends and the reporting case: unique, and the same after a re-import. */
 export function toGraphEdge(edge: RawEdge): GraphEdge {
   const caseId = (edge.props.caseId ?? null) as string | null;
-  return { id: `${edge.type}:${edge.from}>${edge.to}@${caseId ?? ''}`, type: edge.type, source: edge.from, target: edge.to, caseId, properties: visible(edge.props) };
+  return {
+    id: `${edge.type}:${edge.from}>${edge.to}@${caseId ?? ''}`,
+    type: edge.type,
+    source: edge.from,
+    target: edge.to,
+    caseId,
+    properties: visible(edge.props),
+  };
 }
 
 /** GraphNode.cases: the ids of the cases that report the node, batched through the mentions loader. */
@@ -31,20 +72,39 @@ export async function casesOfNode(node: GraphNode, ctx: Context): Promise<string
 }
 
 const NAMES: Record<NodeType, [one: string, many: string]> = {
-  CASE: ['case', 'cases'], PERSON: ['person', 'persons'], PHONE: ['phone', 'phones'], ADDRESS: ['address', 'addresses'],
-  VEHICLE: ['vehicle', 'vehicles'], ACCOUNT: ['account', 'accounts'], IDENTITY_DOCUMENT: ['identity document', 'identity documents'],
-  ORGANISATION: ['organisation', 'organisations'], MONEY_TRANSFER: ['money transfer', 'money transfers'], AGENCY: ['agency', 'agencies'],
+  CASE: ['case', 'cases'],
+  PERSON: ['person', 'persons'],
+  PHONE: ['phone', 'phones'],
+  ADDRESS: ['address', 'addresses'],
+  VEHICLE: ['vehicle', 'vehicles'],
+  ACCOUNT: ['account', 'accounts'],
+  IDENTITY_DOCUMENT: ['identity document', 'identity documents'],
+  ORGANISATION: ['organisation', 'organisations'],
+  MONEY_TRANSFER: ['money transfer', 'money transfers'],
+  AGENCY: ['agency', 'agencies'],
   IDENTITY: ['identity', 'identities'],
 };
 
-export interface Subgraph { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean; omitted: Array<{ type: NodeType; count: number; label: string }> }
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+  omitted: Array<{ type: NodeType; count: number; label: string }>;
+}
 
 /**
  * Keeps the nodes nearest the seeds (breadth-first distance, then type, then `order` or the id, so the cut is stable),
  * at most maxNodes, and counts the rest per type, like a collapsed group on a link chart.
  * `incomplete` says the database stopped at its own cap, so the counts are lower bounds.
  */
-export function capSubgraph(seeds: string[], nodes: GraphNode[], edges: GraphEdge[], maxNodes: number, incomplete: boolean, order?: Map<string, string>): Subgraph {
+export function capSubgraph(
+  seeds: string[],
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+  maxNodes: number,
+  incomplete: boolean,
+  order?: Map<string, string>,
+): Subgraph {
   const key = (n: GraphNode) => order?.get(n.id) ?? n.id;
   const adjacency = new Map<string, string[]>();
   for (const e of edges) {
@@ -66,15 +126,23 @@ export function capSubgraph(seeds: string[], nodes: GraphNode[], edges: GraphEdg
     }
     frontier = next;
   }
-  const ordered = [...nodes].sort((a, b) =>
-    (distance.get(a.id) ?? Infinity) - (distance.get(b.id) ?? Infinity) || a.type.localeCompare(b.type) || key(a).localeCompare(key(b)));
+  const ordered = [...nodes].sort(
+    (a, b) =>
+      (distance.get(a.id) ?? Infinity) - (distance.get(b.id) ?? Infinity) ||
+      a.type.localeCompare(b.type) ||
+      key(a).localeCompare(key(b)),
+  );
   const kept = ordered.slice(0, maxNodes);
   const keptIds = new Set(kept.map((n) => n.id));
   const counts = new Map<NodeType, number>();
   for (const n of ordered.slice(maxNodes)) counts.set(n.type, (counts.get(n.type) ?? 0) + 1);
   const omitted = [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([type, count]) => ({ type, count, label: `and ${incomplete ? 'at least ' : ''}${count} more ${NAMES[type][count === 1 ? 0 : 1]}` }));
+    .map(([type, count]) => ({
+      type,
+      count,
+      label: `and ${incomplete ? 'at least ' : ''}${count} more ${NAMES[type][count === 1 ? 0 : 1]}`,
+    }));
   return {
     nodes: kept,
     edges: edges.filter((e) => keptIds.has(e.source) && keptIds.has(e.target)).sort((a, b) => a.id.localeCompare(b.id)),

@@ -9,7 +9,18 @@ import { notFound } from '../errors';
 import { nodeType, type StoredNode } from '../model/nodes';
 import { loadCase } from '../cases/resolvers';
 import { asNode } from '../loaders';
-import { clamp, cytoscapeElements, exportGraph, graphologyGraph, isWeakChain, findPaths, moneyFlow, neighbourhood, networkMetrics, type SubgraphArgs } from './analysis';
+import {
+  clamp,
+  cytoscapeElements,
+  exportGraph,
+  graphologyGraph,
+  isWeakChain,
+  findPaths,
+  moneyFlow,
+  neighbourhood,
+  networkMetrics,
+  type SubgraphArgs,
+} from './analysis';
 import { casesOfNode, toGraphNode, type GraphNode, type Subgraph } from './graph';
 import { redactSubgraph, type ChartGraph } from '../auth/protect';
 import { ownerOfCase } from '../auth/access';
@@ -37,7 +48,11 @@ async function requireNode(ctx: Context, field: string, id: string): Promise<voi
 
 export const linkResolvers = {
   Query: {
-    crossBorderLinks: async (_: unknown, args: { caseId: string; maxHops?: number | null; maxChainsPerCase?: number | null }, ctx: Context) => {
+    crossBorderLinks: async (
+      _: unknown,
+      args: { caseId: string; maxHops?: number | null; maxChainsPerCase?: number | null },
+      ctx: Context,
+    ) => {
       // The origin's existence and the chains are asked at once: one round trip of waiting, not two.
       // Another agency's case named by its id answers as if absent (Access.named).
       const [named, origin, rows] = await Promise.all([
@@ -50,22 +65,39 @@ export const linkResolvers = {
         }),
       ]);
       if (!origin || !named) throw notFound('caseId', 'case');
-      await ctx.access.prefetch(rows.flatMap((r) => [r.caseId as string, ...(r.chains as Chain[]).flatMap((c) => c.nodes.map((n) => n.id))]));
-      await Promise.all(rows.map(async (r) => {
-        // The owner of a linked case hears through which node of its case the link came.
-        const chain = (r.chains as Chain[])[0];
-        const through = chain?.nodes[chain.nodes.length - 2];
-        if (through && !(await ctx.access.caseVisible(r.caseId as string))) {
-          ctx.access.recordHit({ caseId: r.caseId as string, owner: ownerOfCase(r.caseId as string), entityId: through.id, entityType: nodeType(through) });
-        }
-      }));
+      await ctx.access.prefetch(
+        rows.flatMap((r) => [r.caseId as string, ...(r.chains as Chain[]).flatMap((c) => c.nodes.map((n) => n.id))]),
+      );
+      await Promise.all(
+        rows.map(async (r) => {
+          // The owner of a linked case hears through which node of its case the link came.
+          const chain = (r.chains as Chain[])[0];
+          const through = chain?.nodes[chain.nodes.length - 2];
+          if (through && !(await ctx.access.caseVisible(r.caseId as string))) {
+            ctx.access.recordHit({
+              caseId: r.caseId as string,
+              owner: ownerOfCase(r.caseId as string),
+              entityId: through.id,
+              entityType: nodeType(through),
+            });
+          }
+        }),
+      );
       // Linked cases by chain length, then the visible ones by id and the others by handle: an order by
       // id would tell where a hidden case's reference stands among the caller's.
-      const order = new Map(await Promise.all(rows.map(async (r) => {
-        const id = r.caseId as string;
-        return [id, (await ctx.access.caseVisible(id)) ? `0${id}` : `1${await ctx.access.publicId(id)}`] as const;
-      })));
-      rows.sort((a, b) => (a.shortest as number) - (b.shortest as number) || order.get(a.caseId as string)!.localeCompare(order.get(b.caseId as string)!));
+      const order = new Map(
+        await Promise.all(
+          rows.map(async (r) => {
+            const id = r.caseId as string;
+            return [id, (await ctx.access.caseVisible(id)) ? `0${id}` : `1${await ctx.access.publicId(id)}`] as const;
+          }),
+        ),
+      );
+      rows.sort(
+        (a, b) =>
+          (a.shortest as number) - (b.shortest as number) ||
+          order.get(a.caseId as string)!.localeCompare(order.get(b.caseId as string)!),
+      );
       return rows.map((r) => ({
         caseId: r.caseId,
         shortest: r.shortest,
@@ -80,35 +112,63 @@ export const linkResolvers = {
       await Promise.all([requireNode(ctx, 'fromId', args.fromId), requireNode(ctx, 'toId', args.toId)]);
       return ctx.budget.spend(ctx.access.viewer, 'paths', () => findPaths(ctx.db, args));
     },
-    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) => ctx.budget.spend(ctx.access.viewer, 'subgraph', () => neighbourhood(ctx.db, args, ctx.access)),
+    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) =>
+      ctx.budget.spend(ctx.access.viewer, 'subgraph', () => neighbourhood(ctx.db, args, ctx.access)),
     moneyFlow: async (_: unknown, args: Parameters<typeof moneyFlow>[1], ctx: Context) => {
       // The caller's scope matters only to a time window (which must not test hidden transfers).
       const windowed = Boolean(args.from || args.to);
-      const [startRow, scope] = await Promise.all([ctx.loaders.nodeById.load(args.fromId), windowed ? ctx.access.scope() : undefined]);
+      const [startRow, scope] = await Promise.all([
+        ctx.loaders.nodeById.load(args.fromId),
+        windowed ? ctx.access.scope() : undefined,
+      ]);
       const start = asNode(startRow);
       if (!start || !['PERSON', 'ACCOUNT'].includes(nodeType(start))) {
         throw notFound('fromId', 'person or account');
       }
-      const flow = await moneyFlow(ctx.db, args, {
-        caseVisible: (caseId) => ctx.access.caseVisible(caseId),
-        // The parties' rows come in the same wave as the verdicts (transfers and cases are no nodeById keys).
-        prefetch: async (ids) => {
-          await Promise.all([ctx.access.prefetch(ids), ctx.loaders.nodeById.loadMany([...ids].filter((id) => !id.startsWith('transfer:') && !id.startsWith('case:')))]);
+      const flow = await moneyFlow(
+        ctx.db,
+        args,
+        {
+          caseVisible: (caseId) => ctx.access.caseVisible(caseId),
+          // The parties' rows come in the same wave as the verdicts (transfers and cases are no nodeById keys).
+          prefetch: async (ids) => {
+            await Promise.all([
+              ctx.access.prefetch(ids),
+              ctx.loaders.nodeById.loadMany(
+                [...ids].filter((id) => !id.startsWith('transfer:') && !id.startsWith('case:')),
+              ),
+            ]);
+          },
         },
-      }, scope);
+        scope,
+      );
       return {
         chains: flow.chains,
-        parties: await Promise.all(flow.parties.map(async (p) => ({ party: toGraphNode(asNode(await ctx.loaders.nodeById.load(p.partyId))!), totals: p.totals }))),
+        parties: await Promise.all(
+          flow.parties.map(async (p) => ({
+            party: toGraphNode(asNode(await ctx.loaders.nodeById.load(p.partyId))!),
+            totals: p.totals,
+          })),
+        ),
       };
     },
     networkMetrics: async (_: unknown, args: Parameters<typeof networkMetrics>[1], ctx: Context) => {
-      const m = await ctx.budget.spend(ctx.access.viewer, 'networkMetrics', () => networkMetrics(ctx.db, args, ctx.access));
-      return { components: m.components, communities: m.communities, nodes: m.nodes.map((n) => ({ ...n, node: m.byId.get(n.nodeId) })) };
+      const m = await ctx.budget.spend(ctx.access.viewer, 'networkMetrics', () =>
+        networkMetrics(ctx.db, args, ctx.access),
+      );
+      return {
+        components: m.components,
+        communities: m.communities,
+        nodes: m.nodes.map((n) => ({ ...n, node: m.byId.get(n.nodeId) })),
+      };
     },
-    explainLink: (_: unknown, args: { a: LinkSideInput; b: LinkSideInput }, ctx: Context) => explainLink(ctx, args.a, args.b),
+    explainLink: (_: unknown, args: { a: LinkSideInput; b: LinkSideInput }, ctx: Context) =>
+      explainLink(ctx, args.a, args.b),
     // An export is redacted whole before it is serialised: it leaves the system.
-    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) => ctx.budget.spend(ctx.access.viewer, 'exportSubgraph', async () =>
-      exportGraph(await redactSubgraph(ctx, await neighbourhood(ctx.db, args, ctx.access), true), args.format)),
+    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) =>
+      ctx.budget.spend(ctx.access.viewer, 'exportSubgraph', async () =>
+        exportGraph(await redactSubgraph(ctx, await neighbourhood(ctx.db, args, ctx.access), true), args.format),
+      ),
   },
   // The same redacted nodes and edges as the fields beside them, in the shapes two chart libraries load as is.
   Subgraph: {

@@ -20,7 +20,10 @@ const BIRTH_YEARS = 50;
 const YEAR_KEY = /\|\d{4}$/;
 
 export interface MatchRun {
-  personsChecked: number; pairsScored: number; proposed: number; seconds: number;
+  personsChecked: number;
+  pairsScored: number;
+  proposed: number;
+  seconds: number;
   /** The proposed pairs' record ids, so an API caller is told only about pairs it may see. */
   proposedPairs: Array<[string, string]>;
   /** The model version that scored this run's pairs (stored on every proposal). */
@@ -29,7 +32,10 @@ export interface MatchRun {
   oversizedBlocks: Array<{ key: string; size: number }>;
 }
 
-interface Context { model: MatchModel; population: number }
+interface Context {
+  model: MatchModel;
+  population: number;
+}
 
 /**
  * Compares every record the imports marked as pending, chunk by chunk, until none is left. With `audit`,
@@ -38,7 +44,15 @@ interface Context { model: MatchModel; population: number }
 export async function matchPending(db: Database, audit?: AuditWrite): Promise<MatchRun> {
   const started = Date.now();
   const context = await loadContext(db);
-  const run: MatchRun = { personsChecked: 0, pairsScored: 0, proposed: 0, seconds: 0, proposedPairs: [], modelVersion: context.model.version, oversizedBlocks: [] };
+  const run: MatchRun = {
+    personsChecked: 0,
+    pairsScored: 0,
+    proposed: 0,
+    seconds: 0,
+    proposedPairs: [],
+    modelVersion: context.model.version,
+    oversizedBlocks: [],
+  };
   // Pairs scored in an earlier chunk of this run: a pair whose records fall in two chunks is met from
   // both sides, and is scored and counted once.
   const scored = new Map<string, boolean>();
@@ -75,7 +89,9 @@ export function namesakes(sharedKeys: string[], keySizes: Array<[string, number]
   const size = new Map(keySizes);
   let least = Infinity;
   for (const k of sharedKeys) {
-    const plain = YEAR_KEY.test(k) ? size.get(k.replace(YEAR_KEY, '')) ?? (size.get(k) ?? 1) * BIRTH_YEARS : size.get(k);
+    const plain = YEAR_KEY.test(k)
+      ? (size.get(k.replace(YEAR_KEY, '')) ?? (size.get(k) ?? 1) * BIRTH_YEARS)
+      : size.get(k);
     if (plain !== undefined) least = Math.min(least, plain);
   }
   if (least === Infinity) for (const [k, s] of keySizes) if (!YEAR_KEY.test(k)) least = Math.min(least, s);
@@ -88,11 +104,13 @@ export function namesakes(sharedKeys: string[], keySizes: Array<[string, number]
  * filled as pairs are scored; with `audit`, each write transaction carries its entry.
  */
 export async function matchPersons(
-  db: Database, personIds: string[], options: { audit?: AuditWrite; clearPending?: boolean; scored?: Map<string, boolean>; context?: Context } = {},
+  db: Database,
+  personIds: string[],
+  options: { audit?: AuditWrite; clearPending?: boolean; scored?: Map<string, boolean>; context?: Context } = {},
 ): Promise<MatchRun> {
   const { audit, clearPending = false, scored = new Map<string, boolean>() } = options;
   const started = Date.now();
-  const { model, population } = options.context ?? await loadContext(db);
+  const { model, population } = options.context ?? (await loadContext(db));
   let pairsScored = 0;
   let proposed = 0;
   const proposedPairs: Array<[string, string]> = [];
@@ -102,7 +120,10 @@ export async function matchPersons(
     const chunkIds = ids.slice(i, i + CHUNK);
     const rows = await db.read('matching/candidates', { ids: chunkIds, maxBlock: MAX_BLOCK });
     const oversized = await db.read('matching/oversizedBlocks', { ids: chunkIds, maxBlock: MAX_BLOCK });
-    oversizedBlocks = mergeBlocks(oversizedBlocks, oversized.map((r) => ({ key: r.key as string, size: r.size as number })));
+    oversizedBlocks = mergeBlocks(
+      oversizedBlocks,
+      oversized.map((r) => ({ key: r.key as string, size: r.size as number })),
+    );
     const pairs = new Map<string, Record<string, unknown>>();
     // Proposals of this chunk's records that stand, including those scored in an earlier chunk.
     const fresh: string[] = [];
@@ -113,13 +134,29 @@ export async function matchPersons(
         if (scored.get(key) && !pairs.has(key)) fresh.push(key);
         continue;
       }
-      const score = scorePair(withDefaults(a), withDefaults(b), {
-        namesakes: namesakes(r.sharedKeys as string[], r.keySizes as Array<[string, number]>), population,
-        sharedDocuments: r.sharedDocuments as string[], sharedPhones: r.sharedPhones as string[], sharedAccounts: r.sharedAccounts as string[],
-      }, model);
+      const score = scorePair(
+        withDefaults(a),
+        withDefaults(b),
+        {
+          namesakes: namesakes(r.sharedKeys as string[], r.keySizes as Array<[string, number]>),
+          population,
+          sharedDocuments: r.sharedDocuments as string[],
+          sharedPhones: r.sharedPhones as string[],
+          sharedAccounts: r.sharedAccounts as string[],
+        },
+        model,
+      );
       const above = score.probability >= MATCH_THRESHOLD;
       scored.set(key, above);
-      pairs.set(key, { a: a.id, b: b.id, above, probability: score.probability, logOdds: score.logOdds, explanation: JSON.stringify(score.features), modelVersion: model.version });
+      pairs.set(key, {
+        a: a.id,
+        b: b.id,
+        above,
+        probability: score.probability,
+        logOdds: score.logOdds,
+        explanation: JSON.stringify(score.features),
+        modelVersion: model.version,
+      });
       if (above) fresh.push(key);
     }
     // Only proposals are written: withdrawStale removes this chunk's proposals that were not renewed.
@@ -133,10 +170,21 @@ export async function matchPersons(
       if (batch.length) await tx('matching/writeCandidates', { rows: batch });
       await tx('matching/withdrawStale', { ids: chunkIds, fresh });
       if (clearPending) await tx('matching/clearPending', { ids: chunkIds });
-      await audit?.(tx, { ids: chunkIds, outcome: `match candidates of ${chunkIds.length} person records: ${batch.length} proposed (model ${model.version})` });
+      await audit?.(tx, {
+        ids: chunkIds,
+        outcome: `match candidates of ${chunkIds.length} person records: ${batch.length} proposed (model ${model.version})`,
+      });
     });
   }
-  return { personsChecked: ids.length, pairsScored, proposed, seconds: (Date.now() - started) / 1000, proposedPairs, modelVersion: model.version, oversizedBlocks };
+  return {
+    personsChecked: ids.length,
+    pairsScored,
+    proposed,
+    seconds: (Date.now() - started) / 1000,
+    proposedPairs,
+    modelVersion: model.version,
+    oversizedBlocks,
+  };
 }
 
 const withDefaults = (p: MatchPerson): MatchPerson => ({ ...p, aliases: p.aliases ?? [] });
@@ -145,8 +193,17 @@ export type Decision = 'CONFIRM' | 'REJECT' | 'UNSURE';
 const STATUS: Record<Decision, string> = { CONFIRM: 'CONFIRMED', REJECT: 'REJECTED', UNSURE: 'UNSURE' };
 
 /** An analyst's decision on a pair, with who and when; a confirmation joins both records to one identity. */
-export async function decide(db: Database, personA: string, personB: string, decision: Decision, analyst: string, note: string | null, audit?: AuditWrite) {
-  if (personA === personB) throw new AppError('BAD_USER_INPUT', 'personB: must be another person record than personA', { field: 'personB' });
+export async function decide(
+  db: Database,
+  personA: string,
+  personB: string,
+  decision: Decision,
+  analyst: string,
+  note: string | null,
+  audit?: AuditWrite,
+) {
+  if (personA === personB)
+    throw new AppError('BAD_USER_INPUT', 'personB: must be another person record than personA', { field: 'personB' });
   const [a, b] = [personA, personB].sort();
   return db.transaction('WRITE', async (run) => {
     await run('matching/lockIdentities', {});
@@ -160,11 +217,18 @@ export async function decide(db: Database, personA: string, personB: string, dec
     } else if (identity) {
       // A withdrawn confirmation: the identity becomes whatever the remaining confirmed pairs hold together.
       const members = identity.members as string[];
-      const edges = (await run('matching/confirmedAmong', { ids: members })).rows.map((r) => [r.a as string, r.b as string] as const);
-      const groups = components(members, edges).filter((g) => g.length >= 2).sort((x, y) => y.length - x.length || x[0].localeCompare(y[0]));
+      const edges = (await run('matching/confirmedAmong', { ids: members })).rows.map(
+        (r) => [r.a as string, r.b as string] as const,
+      );
+      const groups = components(members, edges)
+        .filter((g) => g.length >= 2)
+        .sort((x, y) => y.length - x.length || x[0].localeCompare(y[0]));
       await run('matching/regroupIdentity', {
         oldId: identity.identityId,
-        groups: groups.map((members, i) => ({ identityId: i === 0 ? identity.identityId : `identity:${crypto.randomUUID()}`, members })),
+        groups: groups.map((members, i) => ({
+          identityId: i === 0 ? identity.identityId : `identity:${crypto.randomUUID()}`,
+          members,
+        })),
       });
     }
     await audit?.(run, { ids: [a, b], outcome: `match ${STATUS[decision]}` });

@@ -17,7 +17,10 @@ export async function currentModel(db: Database): Promise<MatchModel> {
   const [row] = await db.read('matching/currentModel');
   if (!row) return DEFAULT_MODEL;
   const parsed = paramsSchema.safeParse(JSON.parse(row.params as string));
-  if (!parsed.success) throw new Error(`MatchModel ${String(row.version)}: stored parameters are invalid (${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}); run npm run match:train again`);
+  if (!parsed.success)
+    throw new Error(
+      `MatchModel ${String(row.version)}: stored parameters are invalid (${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}); run npm run match:train again`,
+    );
   return { version: row.version as string, trainedAt: row.trainedAt as string, params: parsed.data as ModelParams };
 }
 

@@ -27,8 +27,29 @@ export function stem(word: string): string {
 // Petrovitch, Petrovytj, Petrovych → petrovis), -овна/-евна/-івна (Petrovna, Petrivna), -ична (Illichna).
 const PATRONYMIC = /(ovis|evis|ovna|evna|ivna|isna)$/;
 // Placeholders police files use for an unknown name, as skeletons: such a name cannot be compared.
-const PLACEHOLDERS = new Set(['unknown', 'nn', 'n n', 'xx', 'x', 'neizvestno', 'neizvestnyi', 'tuntematon', 'okand', 'ukjent', 'ukendt', 'nezinomas', 'nezinams', 'teadmata']
-  .map((p) => p.split(' ').map((w) => skeletonWord(w)).join(' ')));
+const PLACEHOLDERS = new Set(
+  [
+    'unknown',
+    'nn',
+    'n n',
+    'xx',
+    'x',
+    'neizvestno',
+    'neizvestnyi',
+    'tuntematon',
+    'okand',
+    'ukjent',
+    'ukendt',
+    'nezinomas',
+    'nezinams',
+    'teadmata',
+  ].map((p) =>
+    p
+      .split(' ')
+      .map((w) => skeletonWord(w))
+      .join(' '),
+  ),
+);
 
 export interface NameKey {
   /** Skeleton words in the common reading, patronymic dropped, in alphabetical order (order swaps do not matter). */
@@ -41,7 +62,10 @@ export interface NameKey {
   variants: Array<{ reading: string; words: string[]; stems: string[] }>;
 }
 
-interface Analysis extends NameKey { folded: string; rules: Rule[] }
+interface Analysis extends NameKey {
+  folded: string;
+  rules: Rule[];
+}
 
 /** The one code path of nameKey, blockingKeys and explainName. */
 function analyse(name: string, withRules: boolean): Analysis {
@@ -61,17 +85,29 @@ function analyse(name: string, withRules: boolean): Analysis {
     }
     const words = raw.filter((w) => w.length > 1 && /\p{L}/u.test(w)).sort();
     if (words.length === 0 || PLACEHOLDERS.has(words.join(' '))) {
-      if (reading === READINGS[0]) return { folded, words: [], stems: [], comparable: false, variants: [], rules: rules ? dedupe(rules) : [] };
+      if (reading === READINGS[0])
+        return { folded, words: [], stems: [], comparable: false, variants: [], rules: rules ? dedupe(rules) : [] };
       continue;
     }
     if (variants.some((v) => v.words.join(' ') === words.join(' '))) continue;
-    if (rules && fired && reading !== READINGS[0]) rules.push({ rule: `also read as written in ${reading.name}`, source: reading.source }, ...fired);
+    if (rules && fired && reading !== READINGS[0])
+      rules.push({ rule: `also read as written in ${reading.name}`, source: reading.source }, ...fired);
     variants.push({ reading: reading.name, words, stems: words.map(stem) });
   }
-  return { folded, words: variants[0].words, stems: variants[0].stems, comparable: true, variants, rules: rules ? dedupe(rules) : [] };
+  return {
+    folded,
+    words: variants[0].words,
+    stems: variants[0].stems,
+    comparable: true,
+    variants,
+    rules: rules ? dedupe(rules) : [],
+  };
 }
 
-const PATRONYMIC_RULE: Rule = { rule: 'patronymic dropped (-ovich/-evich/-ovna/-evna/-ivna/-ichna in any system)', source: 'Russian, Ukrainian and Belarusian naming: given name, patronymic, surname' };
+const PATRONYMIC_RULE: Rule = {
+  rule: 'patronymic dropped (-ovich/-evich/-ovna/-evna/-ivna/-ichna in any system)',
+  source: 'Russian, Ukrainian and Belarusian naming: given name, patronymic, surname',
+};
 
 function dedupe(rules: Rule[]): Rule[] {
   const seen = new Set<string>();
@@ -108,7 +144,8 @@ function keysOf(key: NameKey, birthDate: string | null, alias: boolean): string[
       continue;
     }
     const pairs: string[] = [];
-    for (let i = 0; i < unique.length; i++) for (let j = i + 1; j < unique.length; j++) pairs.push(`${unique[i]}|${unique[j]}`);
+    for (let i = 0; i < unique.length; i++)
+      for (let j = i + 1; j < unique.length; j++) pairs.push(`${unique[i]}|${unique[j]}`);
     for (const k of pairs.slice(0, 6)) {
       if (keys.size >= MAX_KEYS) break;
       keys.add(k);
@@ -134,11 +171,23 @@ export interface NameExplanation {
 /** How a name was read: its folded Latin form, skeleton words, stems, blocking keys, and the rules that fired. */
 export function explainName(name: string, birthDate: string | null): NameExplanation {
   const a = analyse(name, true);
-  return { folded: a.folded, words: a.words, stems: a.stems, comparable: a.comparable, blockingKeys: keysOf(a, birthDate, false), rules: a.rules };
+  return {
+    folded: a.folded,
+    words: a.words,
+    stems: a.stems,
+    comparable: a.comparable,
+    blockingKeys: keysOf(a, birthDate, false),
+    rules: a.rules,
+  };
 }
 
 /** A person record's blocking keys: its name's and its aliases' (an alias of one word blocks nothing). */
 export function personNameKeys(p: { name: string; aliases?: string[] | null; birthDate?: string | null }): string[] {
   const birthDate = p.birthDate ?? null;
-  return [...new Set([...blockingKeys(p.name, birthDate), ...(p.aliases ?? []).flatMap((n) => blockingKeys(n, birthDate, true))])].sort();
+  return [
+    ...new Set([
+      ...blockingKeys(p.name, birthDate),
+      ...(p.aliases ?? []).flatMap((n) => blockingKeys(n, birthDate, true)),
+    ]),
+  ].sort();
 }

@@ -7,13 +7,32 @@ import { asNode } from '../loaders';
 import { clamp } from '../links/analysis';
 import { decide, type Decision } from './match';
 
-type PairRow = { a: string; b: string; status: string; probability: number | null; explanation: string | null; modelVersion?: string | null; decidedBy: string | null; decidedAt: string | null; note: string | null };
+type PairRow = {
+  a: string;
+  b: string;
+  status: string;
+  probability: number | null;
+  explanation: string | null;
+  modelVersion?: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+};
 
 const pair = (r: PairRow) => ({ ...r, explanation: r.explanation ? JSON.parse(r.explanation) : [] });
 
 export const matchingResolvers = {
   Query: {
-    matchCandidates: async (_: unknown, args: { status?: string[] | null; minProbability?: number | null; personId?: string | null; first?: number | null }, ctx: Context) => {
+    matchCandidates: async (
+      _: unknown,
+      args: {
+        status?: string[] | null;
+        minProbability?: number | null;
+        personId?: string | null;
+        first?: number | null;
+      },
+      ctx: Context,
+    ) => {
       const rows = await ctx.db.read('matching/pairs', {
         statuses: args.status?.length ? args.status : ['PROPOSED'],
         minProbability: Math.max(0, Math.min(1, args.minProbability ?? 0.5)),
@@ -23,41 +42,61 @@ export const matchingResolvers = {
       // A pair of two records the caller cannot see is none of its business: not even that it exists.
       const shown = [];
       for (const r of rows as PairRow[]) {
-        if (ctx.access.isSystem || (await ctx.access.check(r.a)).full || (await ctx.access.check(r.b)).full) shown.push(pair(r));
+        if (ctx.access.isSystem || (await ctx.access.check(r.a)).full || (await ctx.access.check(r.b)).full)
+          shown.push(pair(r));
       }
       return shown;
     },
   },
   Mutation: {
-    decideMatch: async (_: unknown, args: { personA: string; personB: string; decision: Decision; analyst?: string | null; note?: string | null }, ctx: Context) => {
+    decideMatch: async (
+      _: unknown,
+      args: { personA: string; personB: string; decision: Decision; analyst?: string | null; note?: string | null },
+      ctx: Context,
+    ) => {
       if ((args.analyst ?? '').length > 100) throw badInput('analyst', 'is longer than 100 characters');
       if ((args.note ?? '').length > 2000) throw badInput('note', 'is longer than 2000 characters');
       // A token caller decides as the analyst its token names, and only on records it may see in full.
       const access = ctx.access;
-      const analyst = access.isSystem ? (args.analyst?.trim() || 'system') : access.viewer.analyst;
+      const analyst = access.isSystem ? args.analyst?.trim() || 'system' : access.viewer.analyst;
       for (const id of [args.personA, args.personB]) {
-        if (!access.isSystem && !(await access.check(id)).full) throw new AppError('NOT_FOUND', 'both personA and personB must be ids of person records');
+        if (!access.isSystem && !(await access.check(id)).full)
+          throw new AppError('NOT_FOUND', 'both personA and personB must be ids of person records');
       }
       // Identities join registers: one of the two records must be in the caller's own agency's register.
       const own = (id: string) => id.startsWith(`person:${access.viewer.agency}:`);
       if (!access.isSystem && !own(args.personA) && !own(args.personB)) {
-        throw new AppError('FORBIDDEN', 'one of the two person records must be in your agency\'s register; ask the agencies that hold them');
+        throw new AppError(
+          'FORBIDDEN',
+          "one of the two person records must be in your agency's register; ask the agencies that hold them",
+        );
       }
-      const { a, b } = await decide(ctx.db, args.personA, args.personB, args.decision, analyst, args.note ?? null, ctx.audit.write);
+      const { a, b } = await decide(
+        ctx.db,
+        args.personA,
+        args.personB,
+        args.decision,
+        analyst,
+        args.note ?? null,
+        ctx.audit.write,
+      );
       return pair((await ctx.db.read('matching/pair', { a, b }))[0] as PairRow);
     },
   },
   MatchPair: {
     a: async (p: { a: string }, _: unknown, ctx: Context) => asNode(await ctx.loaders.nodeById.load(p.a)),
     b: async (p: { b: string }, _: unknown, ctx: Context) => asNode(await ctx.loaders.nodeById.load(p.b)),
-    identity: async (p: { a: string; status: string }, _: unknown, ctx: Context) => (p.status === 'CONFIRMED' ? identityOf(ctx, p.a) : null),
+    identity: async (p: { a: string; status: string }, _: unknown, ctx: Context) =>
+      p.status === 'CONFIRMED' ? identityOf(ctx, p.a) : null,
   },
   Person: {
     identity: (p: { id: string }, _: unknown, ctx: Context) => identityOf(ctx, p.id),
-    possibleMatches: async (p: { id: string }, _: unknown, ctx: Context) => (await ctx.loaders.pairsByPerson.load(p.id)).map((r) => pair(r as PairRow)),
+    possibleMatches: async (p: { id: string }, _: unknown, ctx: Context) =>
+      (await ctx.loaders.pairsByPerson.load(p.id)).map((r) => pair(r as PairRow)),
   },
   Identity: {
-    persons: async (i: { members: string[] }, _: unknown, ctx: Context) => (await ctx.loaders.nodeById.loadMany(i.members)).map((r) => asNode(r as never)),
+    persons: async (i: { members: string[] }, _: unknown, ctx: Context) =>
+      (await ctx.loaders.nodeById.loadMany(i.members)).map((r) => asNode(r as never)),
   },
 };
 

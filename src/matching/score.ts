@@ -28,8 +28,17 @@ export interface MatchPerson {
   gender?: string | null;
 }
 
-export interface Feature { feature: 'NAME' | 'BIRTH_DATE' | 'NATIONALITY' | 'GENDER' | 'DOCUMENT' | 'PHONE' | 'ACCOUNT' | 'PRIOR'; detail: string; weight: number }
-export interface PairScore { probability: number; logOdds: number; features: Feature[]; modelVersion: string }
+export interface Feature {
+  feature: 'NAME' | 'BIRTH_DATE' | 'NATIONALITY' | 'GENDER' | 'DOCUMENT' | 'PHONE' | 'ACCOUNT' | 'PRIOR';
+  detail: string;
+  weight: number;
+}
+export interface PairScore {
+  probability: number;
+  logOdds: number;
+  features: Feature[];
+  modelVersion: string;
+}
 
 /** What the graph knows about a pair beyond the two records. */
 export interface PairEvidence {
@@ -42,7 +51,10 @@ export interface PairEvidence {
   sharedAccounts?: string[];
 }
 
-export interface Level { m: number; u: number }
+export interface Level {
+  m: number;
+  u: number;
+}
 export const FIELDS = {
   name: ['exact', 'close', 'different'],
   birthDate: ['exact', 'yearMonth', 'transposed', 'dayOff', 'different'],
@@ -61,7 +73,11 @@ export interface ModelParams {
   duplicatesPerRecord: number;
   levels: { [F in Field]: Record<(typeof FIELDS)[F][number], Level> };
 }
-export interface MatchModel { version: string; trainedAt: string | null; params: ModelParams }
+export interface MatchModel {
+  version: string;
+  trainedAt: string | null;
+  params: ModelParams;
+}
 
 /**
  * Published defaults, used until `npm run match:train` stores a model. m: how often a true pair shows the
@@ -76,8 +92,11 @@ export const DEFAULT_MODEL: MatchModel = {
     levels: {
       name: { exact: { m: 0.85, u: 1e-5 }, close: { m: 0.12, u: 5e-5 }, different: { m: 0.03, u: 0.9999 } },
       birthDate: {
-        exact: { m: 0.85, u: 4.5e-5 }, yearMonth: { m: 0.03, u: 1.3e-3 }, transposed: { m: 0.02, u: 4.5e-5 },
-        dayOff: { m: 0.02, u: 9e-5 }, different: { m: 0.08, u: 0.9985 },
+        exact: { m: 0.85, u: 4.5e-5 },
+        yearMonth: { m: 0.03, u: 1.3e-3 },
+        transposed: { m: 0.02, u: 4.5e-5 },
+        dayOff: { m: 0.02, u: 9e-5 },
+        different: { m: 0.08, u: 0.9985 },
       },
       gender: { agree: { m: 0.98, u: 0.5 }, disagree: { m: 0.02, u: 0.5 } },
       nationality: { agree: { m: 0.9, u: 0.3 }, disagree: { m: 0.1, u: 0.7 } },
@@ -125,7 +144,7 @@ function cachedKey(name: string): ReturnType<typeof nameKey> {
   let key = KEYS.get(name);
   if (!key) {
     if (KEYS.size >= 100_000) KEYS.clear();
-    KEYS.set(name, key = nameKey(name));
+    KEYS.set(name, (key = nameKey(name)));
   }
   return key;
 }
@@ -180,10 +199,15 @@ export function compareDates(a: string | null, b: string | null): Comparison['bi
 const KNOWN_GENDER = (g: string | null | undefined): g is string => !!g && g !== 'UNKNOWN' && g !== 'OTHER';
 
 /** The agreement level of every field (training and scoring share this one comparison). */
-export function compare(a: MatchPerson, b: MatchPerson, evidence: Pick<PairEvidence, 'sharedDocuments' | 'sharedPhones' | 'sharedAccounts'>): Comparison {
+export function compare(
+  a: MatchPerson,
+  b: MatchPerson,
+  evidence: Pick<PairEvidence, 'sharedDocuments' | 'sharedPhones' | 'sharedAccounts'>,
+): Comparison {
   const names = bestNames(a, b);
   return {
-    name: names === null ? null : names.similarity >= EXACT ? 'exact' : names.similarity >= CLOSE ? 'close' : 'different',
+    name:
+      names === null ? null : names.similarity >= EXACT ? 'exact' : names.similarity >= CLOSE ? 'close' : 'different',
     birthDate: compareDates(a.birthDate, b.birthDate),
     gender: KNOWN_GENDER(a.gender) && KNOWN_GENDER(b.gender) ? (a.gender === b.gender ? 'agree' : 'disagree') : null,
     nationality: a.nationality && b.nationality ? (a.nationality === b.nationality ? 'agree' : 'disagree') : null,
@@ -195,8 +219,11 @@ export function compare(a: MatchPerson, b: MatchPerson, evidence: Pick<PairEvide
 }
 
 const DATE_DETAIL: Record<(typeof FIELDS)['birthDate'][number], string> = {
-  exact: 'equal', yearMonth: 'same year and month, another day', transposed: 'day and month swapped',
-  dayOff: 'one day apart', different: 'different',
+  exact: 'equal',
+  yearMonth: 'same year and month, another day',
+  transposed: 'day and month swapped',
+  dayOff: 'one day apart',
+  different: 'different',
 };
 
 /** A name's term frequency and the population it is counted in. */
@@ -206,18 +233,29 @@ export type Frequency = Pick<PairEvidence, 'namesakes' | 'population'>;
  * The weight ln(m/u) of each compared field, and the prior ln(duplicatesPerRecord / population). Scoring
  * and training (EM) share this one function, so the model trained is the model applied.
  */
-export function fieldWeights(c: Comparison, frequency: Frequency, params: ModelParams): { prior: number } & Partial<Record<Field, number>> {
+export function fieldWeights(
+  c: Comparison,
+  frequency: Frequency,
+  params: ModelParams,
+): { prior: number } & Partial<Record<Field, number>> {
   const { levels } = params;
   const population = Math.max(2, frequency.population);
   const namesakes = Math.min(population, Math.max(2, frequency.namesakes));
   const w = (l: Level) => Math.log(l.m / l.u);
-  const out: { prior: number } & Partial<Record<Field, number>> = { prior: Math.log(params.duplicatesPerRecord / population) };
+  const out: { prior: number } & Partial<Record<Field, number>> = {
+    prior: Math.log(params.duplicatesPerRecord / population),
+  };
   if (c.name === 'different') out.name = w(levels.name.different);
   // Term-frequency adjustment: u of an agreeing name is the share of records holding it.
-  else if (c.name) out.name = Math.log(levels.name[c.name].m / Math.min(1, (c.name === 'exact' ? 1 : CLOSE_SPREAD) * namesakes / population));
+  else if (c.name)
+    out.name = Math.log(
+      levels.name[c.name].m / Math.min(1, ((c.name === 'exact' ? 1 : CLOSE_SPREAD) * namesakes) / population),
+    );
   if (c.birthDate) {
     const near = c.birthDate !== 'exact' && c.birthDate !== 'different';
-    out.birthDate = near ? Math.min(NEAR_DATE_MAX_WEIGHT, w(levels.birthDate[c.birthDate])) : w(levels.birthDate[c.birthDate]);
+    out.birthDate = near
+      ? Math.min(NEAR_DATE_MAX_WEIGHT, w(levels.birthDate[c.birthDate]))
+      : w(levels.birthDate[c.birthDate]);
   }
   if (c.nationality) out.nationality = w(levels.nationality[c.nationality]);
   if (c.gender) out.gender = w(levels.gender[c.gender]);
@@ -227,32 +265,79 @@ export function fieldWeights(c: Comparison, frequency: Frequency, params: ModelP
   return out;
 }
 
-export function scorePair(a: MatchPerson, b: MatchPerson, evidence: PairEvidence, model: MatchModel = DEFAULT_MODEL): PairScore {
+export function scorePair(
+  a: MatchPerson,
+  b: MatchPerson,
+  evidence: PairEvidence,
+  model: MatchModel = DEFAULT_MODEL,
+): PairScore {
   const population = Math.max(2, evidence.population);
   const namesakes = Math.min(population, Math.max(2, evidence.namesakes));
   const c = compare(a, b, evidence);
   const weight = fieldWeights(c, evidence, model.params);
-  const features: Feature[] = [{
-    feature: 'PRIOR', weight: round(weight.prior),
-    detail: `about ${model.params.duplicatesPerRecord} other records of the same individual per record, among ${population} records (model ${model.version})`,
-  }];
+  const features: Feature[] = [
+    {
+      feature: 'PRIOR',
+      weight: round(weight.prior),
+      detail: `about ${model.params.duplicatesPerRecord} other records of the same individual per record, among ${population} records (model ${model.version})`,
+    },
+  ];
   const names = bestNames(a, b);
   if (names === null || c.name === null) {
-    features.push({ feature: 'NAME', detail: 'no comparable name (initials, a placeholder or empty): never a match, whatever else agrees', weight: 0 });
+    features.push({
+      feature: 'NAME',
+      detail: 'no comparable name (initials, a placeholder or empty): never a match, whatever else agrees',
+      weight: 0,
+    });
   } else if (c.name === 'different') {
-    features.push({ feature: 'NAME', detail: `${names.pair}: different (similarity ${names.similarity.toFixed(2)})`, weight: round(weight.name!) });
+    features.push({
+      feature: 'NAME',
+      detail: `${names.pair}: different (similarity ${names.similarity.toFixed(2)})`,
+      weight: round(weight.name!),
+    });
   } else {
     features.push({
-      feature: 'NAME', weight: round(weight.name!),
+      feature: 'NAME',
+      weight: round(weight.name!),
       detail: `${names.pair}: ${c.name === 'exact' ? 'one name' : 'close spellings'} (similarity ${names.similarity.toFixed(2)}), held by ${namesakes} of ${population} records`,
     });
   }
-  if (c.birthDate) features.push({ feature: 'BIRTH_DATE', detail: `${DATE_DETAIL[c.birthDate]} (${a.birthDate}${a.birthDate === b.birthDate ? '' : ` / ${b.birthDate}`})`, weight: round(weight.birthDate!) });
-  if (c.nationality) features.push({ feature: 'NATIONALITY', detail: c.nationality === 'agree' ? `both ${a.nationality}` : `${a.nationality} / ${b.nationality}`, weight: round(weight.nationality!) });
-  if (c.gender) features.push({ feature: 'GENDER', detail: c.gender === 'agree' ? `both ${a.gender}` : `${a.gender} / ${b.gender}`, weight: round(weight.gender!) });
-  if (c.document) features.push({ feature: 'DOCUMENT', detail: `both hold ${evidence.sharedDocuments.join(', ')}`, weight: round(weight.document!) });
-  if (c.phone) features.push({ feature: 'PHONE', detail: `both use ${evidence.sharedPhones.join(', ')}`, weight: round(weight.phone!) });
-  if (c.account) features.push({ feature: 'ACCOUNT', detail: `both hold ${evidence.sharedAccounts!.join(', ')}`, weight: round(weight.account!) });
+  if (c.birthDate)
+    features.push({
+      feature: 'BIRTH_DATE',
+      detail: `${DATE_DETAIL[c.birthDate]} (${a.birthDate}${a.birthDate === b.birthDate ? '' : ` / ${b.birthDate}`})`,
+      weight: round(weight.birthDate!),
+    });
+  if (c.nationality)
+    features.push({
+      feature: 'NATIONALITY',
+      detail: c.nationality === 'agree' ? `both ${a.nationality}` : `${a.nationality} / ${b.nationality}`,
+      weight: round(weight.nationality!),
+    });
+  if (c.gender)
+    features.push({
+      feature: 'GENDER',
+      detail: c.gender === 'agree' ? `both ${a.gender}` : `${a.gender} / ${b.gender}`,
+      weight: round(weight.gender!),
+    });
+  if (c.document)
+    features.push({
+      feature: 'DOCUMENT',
+      detail: `both hold ${evidence.sharedDocuments.join(', ')}`,
+      weight: round(weight.document!),
+    });
+  if (c.phone)
+    features.push({
+      feature: 'PHONE',
+      detail: `both use ${evidence.sharedPhones.join(', ')}`,
+      weight: round(weight.phone!),
+    });
+  if (c.account)
+    features.push({
+      feature: 'ACCOUNT',
+      detail: `both hold ${evidence.sharedAccounts!.join(', ')}`,
+      weight: round(weight.account!),
+    });
 
   if (c.name === null) {
     // The veto is a weight of its own, so the breakdown still adds up to the score an analyst sees.

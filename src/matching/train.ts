@@ -16,7 +16,18 @@
 import type { Database } from '../db/database';
 import { MAX_BLOCK, namesakes } from './match';
 import { saveModel } from './model';
-import { DEFAULT_MODEL, FIELDS, compare, fieldWeights, type Comparison, type Field, type Frequency, type MatchModel, type MatchPerson, type ModelParams } from './score';
+import {
+  DEFAULT_MODEL,
+  FIELDS,
+  compare,
+  fieldWeights,
+  type Comparison,
+  type Field,
+  type Frequency,
+  type MatchModel,
+  type MatchPerson,
+  type ModelParams,
+} from './score';
 
 const CHUNK = 500;
 /** Probabilities are kept off 0 and 1, where a weight would be infinite. */
@@ -31,12 +42,19 @@ const PSEUDO_PAIRS = 20;
 const MIN_DATE_AGREEMENT = 0.5;
 
 export interface Training {
-  model: MatchModel; records: number; pairs: number; iterations: number; population: number;
+  model: MatchModel;
+  records: number;
+  pairs: number;
+  iterations: number;
+  population: number;
   /** False when the EM's estimate was refused (see MIN_DATE_AGREEMENT): m kept its defaults, u was still estimated. */
   emAccepted: boolean;
 }
 
-export async function trainModel(db: Database, options: { sample?: number; maxIterations?: number; start?: ModelParams } = {}): Promise<Training> {
+export async function trainModel(
+  db: Database,
+  options: { sample?: number; maxIterations?: number; start?: ModelParams } = {},
+): Promise<Training> {
   const { sample = 5000, maxIterations = 50 } = options;
   const [{ persons }] = await db.read('matching/population');
   const population = persons as number;
@@ -44,21 +62,35 @@ export async function trainModel(db: Database, options: { sample?: number; maxIt
   const params: ModelParams = structuredClone(options.start ?? DEFAULT_MODEL.params);
   uFromValueCounts(params, await db.read('matching/valueCounts'));
 
-  const ids = (await db.read('matching/samplePersons', { fraction: Math.min(1, (sample * 1.2) / population), limit: sample })).map((r) => r.id as string);
+  const ids = (
+    await db.read('matching/samplePersons', { fraction: Math.min(1, (sample * 1.2) / population), limit: sample })
+  ).map((r) => r.id as string);
   const pairs: Array<{ c: Comparison; frequency: Frequency }> = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
     for (const r of await db.read('matching/candidates', { ids: ids.slice(i, i + CHUNK), maxBlock: MAX_BLOCK })) {
-      const evidence = { sharedDocuments: r.sharedDocuments as string[], sharedPhones: r.sharedPhones as string[], sharedAccounts: r.sharedAccounts as string[] };
+      const evidence = {
+        sharedDocuments: r.sharedDocuments as string[],
+        sharedPhones: r.sharedPhones as string[],
+        sharedAccounts: r.sharedAccounts as string[],
+      };
       const c = compare(withAliases(r.a as MatchPerson), withAliases(r.b as MatchPerson), evidence);
       // A pair without a comparable name is never a match and says nothing about m.
-      if (c.name !== null) pairs.push({ c, frequency: { namesakes: namesakes(r.sharedKeys as string[], r.keySizes as Array<[string, number]>), population } });
+      if (c.name !== null)
+        pairs.push({
+          c,
+          frequency: {
+            namesakes: namesakes(r.sharedKeys as string[], r.keySizes as Array<[string, number]>),
+            population,
+          },
+        });
     }
   }
-  if (pairs.length === 0) throw new Error('match:train found no candidate pairs in its sample; import more cases first');
+  if (pairs.length === 0)
+    throw new Error('match:train found no candidate pairs in its sample; import more cases first');
 
   const defaults = structuredClone(params);
   // λ: the share of matches among the blocked pairs, to start with one duplicate per sampled record.
-  let lambda = clamp(Math.min(0.5, ids.length * params.duplicatesPerRecord / pairs.length));
+  let lambda = clamp(Math.min(0.5, (ids.length * params.duplicatesPerRecord) / pairs.length));
   let iterations = 0;
   for (; iterations < maxIterations; iterations++) {
     // E: each pair's probability of being a match given the fields the EM estimates.
@@ -81,7 +113,10 @@ export async function trainModel(db: Database, options: { sample?: number; maxIt
         if (level !== null || IDENTIFIERS.includes(field)) observed += posterior[i];
       });
       for (const level of Object.keys(levels)) {
-        levels[level] = { ...levels[level], m: clamp(((mass.get(level) ?? 0) + PSEUDO_PAIRS * prior[level].m) / (observed + PSEUDO_PAIRS)) };
+        levels[level] = {
+          ...levels[level],
+          m: clamp(((mass.get(level) ?? 0) + PSEUDO_PAIRS * prior[level].m) / (observed + PSEUDO_PAIRS)),
+        };
       }
     }
     const previous = lambda;
@@ -97,12 +132,24 @@ export async function trainModel(db: Database, options: { sample?: number; maxIt
   if (!emAccepted) {
     for (const field of ESTIMATED) {
       for (const [level, value] of Object.entries(params.levels[field] as Record<string, { m: number; u: number }>)) {
-        (params.levels[field] as Record<string, { m: number; u: number }>)[level] = { m: (defaults.levels[field] as Record<string, { m: number }>)[level].m, u: value.u };
+        (params.levels[field] as Record<string, { m: number; u: number }>)[level] = {
+          m: (defaults.levels[field] as Record<string, { m: number }>)[level].m,
+          u: value.u,
+        };
       }
     }
-    params.duplicatesPerRecord = duplicatesBeyondChance(pairs.map((p) => p.c), ids.length, params) ?? defaults.duplicatesPerRecord;
+    params.duplicatesPerRecord =
+      duplicatesBeyondChance(
+        pairs.map((p) => p.c),
+        ids.length,
+        params,
+      ) ?? defaults.duplicatesPerRecord;
   }
-  const model: MatchModel = { version: `em-${new Date().toISOString().replace(/[-:.]/g, '')}`, trainedAt: new Date().toISOString(), params };
+  const model: MatchModel = {
+    version: `em-${new Date().toISOString().replace(/[-:.]/g, '')}`,
+    trainedAt: new Date().toISOString(),
+    params,
+  };
   await saveModel(db, model.version, params);
   return { model, records: ids.length, pairs: pairs.length, iterations, population, emAccepted };
 }
@@ -139,20 +186,28 @@ const DAY = 86_400_000;
 
 /** u of birth date, gender and nationality from value counts: the chance that two random records agree. */
 export function uFromValueCounts(params: ModelParams, rows: Array<Record<string, unknown>>): void {
-  const counts = (field: string) => new Map(rows.filter((r) => r.field === field).map((r) => [r.value as string, r.count as number]));
+  const counts = (field: string) =>
+    new Map(rows.filter((r) => r.field === field).map((r) => [r.value as string, r.count as number]));
   const agreeing = (c: Map<string, number>) => {
     const n = [...c.values()].reduce((s, x) => s + x, 0);
     return n < 2 ? null : [...c.values()].reduce((s, x) => s + x * (x - 1), 0) / (n * (n - 1));
   };
   for (const field of ['gender'] as const) {
     const agree = agreeing(counts(field));
-    if (agree !== null) params.levels[field] = { agree: { m: params.levels[field].agree.m, u: clamp(agree) }, disagree: { m: params.levels[field].disagree.m, u: clamp(1 - agree) } };
+    if (agree !== null)
+      params.levels[field] = {
+        agree: { m: params.levels[field].agree.m, u: clamp(agree) },
+        disagree: { m: params.levels[field].disagree.m, u: clamp(1 - agree) },
+      };
   }
   const dates = new Map([...counts('birthDate')].filter(([v]) => /^\d{4}-\d{2}-\d{2}$/.test(v)));
   const n = [...dates.values()].reduce((s, x) => s + x, 0);
   if (n < 2) return;
   const all = (n * (n - 1)) / 2;
-  let exact = 0; let transposed = 0; let dayOff = 0; let sameMonthOff = 0;
+  let exact = 0;
+  let transposed = 0;
+  let dayOff = 0;
+  let sameMonthOff = 0;
   const months = new Map<string, number>();
   for (const [v, c] of dates) {
     exact += (c * (c - 1)) / 2;
@@ -166,7 +221,12 @@ export function uFromValueCounts(params: ModelParams, rows: Array<Record<string,
     if (swapped > v) transposed += c * (dates.get(swapped) ?? 0);
   }
   const sameMonth = [...months.values()].reduce((s, x) => s + (x * (x - 1)) / 2, 0) - exact - sameMonthOff;
-  const u = { exact: exact / all, transposed: transposed / all, dayOff: dayOff / all, yearMonth: Math.max(0, sameMonth) / all };
+  const u = {
+    exact: exact / all,
+    transposed: transposed / all,
+    dayOff: dayOff / all,
+    yearMonth: Math.max(0, sameMonth) / all,
+  };
   const different = 1 - u.exact - u.transposed - u.dayOff - u.yearMonth;
   const levels = params.levels.birthDate;
   for (const [level, value] of Object.entries({ ...u, different })) {

@@ -20,7 +20,10 @@
 // Known limits: ICAO writes ъ "ie" (Podieiachev) where the others drop it (Podyachev); Latin y stays
 // with и/ы/й (it is ы or й in every Cyrillic system), so Nordic y does not fold with ü.
 
-export interface Rule { rule: string; source: string }
+export interface Rule {
+  rule: string;
+  source: string;
+}
 
 export interface System {
   name: string;
@@ -36,6 +39,7 @@ export interface System {
 export const ICAO_9303: System = {
   name: 'ICAO 9303',
   source: 'ICAO Doc 9303, Part 3 (8th ed., 2021), section 6, Cyrillic table',
+  // prettier-ignore
   letters: {
     а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i',
     й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f',
@@ -47,6 +51,7 @@ export const ICAO_9303: System = {
 export const UKRAINIAN_2010: System = {
   name: 'Ukrainian national',
   source: 'Ukrainian national transliteration, Cabinet of Ministers resolution 55 (2010)',
+  // prettier-ignore
   letters: {
     а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', '^є': 'ye', ж: 'zh', з: 'z', зг: 'zgh', и: 'y',
     і: 'i', ї: 'i', '^ї': 'yi', й: 'i', '^й': 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's',
@@ -58,6 +63,7 @@ export const UKRAINIAN_2010: System = {
 export const BGN_PCGN: System = {
   name: 'BGN/PCGN',
   source: 'BGN/PCGN Romanization of Russian (1947), Ukrainian (1965) and Belarusian (1979)',
+  // prettier-ignore
   letters: {
     а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', '^е': 'ye', ё: 'ë', '^ё': 'yë', є: 'ye', ж: 'zh', з: 'z', и: 'i',
     і: 'i', ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
@@ -69,6 +75,7 @@ export const BGN_PCGN: System = {
 export const ISO_9: System = {
   name: 'ISO 9',
   source: 'ISO 9:1995 (= GOST 7.79-2000 system A), table 1',
+  // prettier-ignore
   letters: {
     а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g̀', д: 'd', е: 'e', ё: 'ë', є: 'ê', ж: 'ž', з: 'z', и: 'i', і: 'ì', ї: 'ï',
     й: 'j', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'ǔ', ф: 'f', х: 'h',
@@ -80,6 +87,7 @@ export const ISO_9: System = {
 export const GOST_7_79_B: System = {
   name: 'GOST 7.79 B',
   source: 'GOST 7.79-2000 (ISO 9-95), system B, table 2',
+  // prettier-ignore
   letters: {
     а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'yo', є: 'ye', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'yi',
     й: 'j', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'x',
@@ -91,6 +99,7 @@ export const GOST_7_79_B: System = {
 export const GOST_16876_71: System = {
   name: 'GOST 16876-71 (2)',
   source: 'GOST 16876-71, transliteration table 2 (Latin letters without diacritics)',
+  // prettier-ignore
   letters: {
     а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'jo', ж: 'zh', з: 'z', и: 'i', й: 'jj', к: 'k', л: 'l', м: 'm',
     н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'c', ч: 'ch', ш: 'sh', щ: 'shh', ъ: '',
@@ -102,6 +111,7 @@ export const GOST_16876_71: System = {
 export const FINNISH_SFS_4900: System = {
   name: 'Finnish SFS 4900',
   source: 'SFS 4900 (1984), Slaavilaisten kielten translitterointi / Venäjän kielen transkriptio',
+  // prettier-ignore
   letters: {
     а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', '^е': 'je', ё: 'jo', ж: 'ž', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l',
     м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'tš', ш: 'š', щ: 'štš',
@@ -113,6 +123,7 @@ export const FINNISH_SFS_4900: System = {
 export const ENGLISH_PRESS: System = {
   name: 'English press',
   source: 'English press usage, e.g. The Guardian and Observer style guide ("Russian names"), BBC News style guide',
+  // prettier-ignore
   letters: {
     а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', '^е': 'ye', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', ий$: 'y',
     кс: 'x', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', ов$: 'off', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh',
@@ -124,6 +135,7 @@ export const ENGLISH_PRESS: System = {
 export const GERMAN_DUDEN: System = {
   name: 'German (Duden)',
   source: 'Duden, Die deutsche Rechtschreibung: "Transkription aus dem Russischen" (Duden-Transkription)',
+  // prettier-ignore
   letters: {
     а: 'a', б: 'b', в: 'w', г: 'g', д: 'd', дж: 'dsch', е: 'e', '^е': 'je', ё: 'jo', ж: 'sch', з: 's', и: 'i', й: 'i',
     кс: 'x', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'ch', ц: 'z',
@@ -135,6 +147,7 @@ export const GERMAN_DUDEN: System = {
 export const FRENCH_PRESS: System = {
   name: 'French',
   source: 'French usage (Le Monde, AFP; MVD order 310 of 1997, French table)',
+  // prettier-ignore
   letters: {
     а: 'a', б: 'b', в: 'v', г: 'g', ге: 'gue', ги: 'gui', д: 'd', дж: 'dj', е: 'e', ё: 'io', ж: 'j', з: 'z', и: 'i',
     ин$: 'ine', й: 'i', кс: 'x', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'ou',
@@ -146,6 +159,7 @@ export const FRENCH_PRESS: System = {
 export const SWEDISH: System = {
   name: 'Swedish',
   source: 'Språkrådet, Svenska skrivregler: transkribering från ryska',
+  // prettier-ignore
   letters: {
     а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', '^е': 'je', ё: 'jo', ж: 'zj', з: 'z', и: 'i', й: 'j', к: 'k',
     л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'ch', ц: 'ts', ч: 'tj',
@@ -154,31 +168,113 @@ export const SWEDISH: System = {
 };
 
 /** Every system, the common ones first: a letter group two systems read differently is read the earlier one's way by default. */
-export const SYSTEMS: System[] = [ICAO_9303, UKRAINIAN_2010, BGN_PCGN, ENGLISH_PRESS, ISO_9, GOST_7_79_B, FINNISH_SFS_4900, GOST_16876_71, GERMAN_DUDEN, SWEDISH, FRENCH_PRESS];
+export const SYSTEMS: System[] = [
+  ICAO_9303,
+  UKRAINIAN_2010,
+  BGN_PCGN,
+  ENGLISH_PRESS,
+  ISO_9,
+  GOST_7_79_B,
+  FINNISH_SFS_4900,
+  GOST_16876_71,
+  GERMAN_DUDEN,
+  SWEDISH,
+  FRENCH_PRESS,
+];
 
 // Sound class of each Cyrillic letter: what every system's spelling of it reads as in the skeleton.
 const SOUND: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'h', д: 'd', е: 'e', ё: 'io', є: 'ie', ж: 's', з: 's', и: 'i', і: 'i', ї: 'ii',
-  й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'h',
-  ц: 's', ч: 's', ш: 's', щ: 's', ъ: 'ie', ы: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'h',
+  ґ: 'h',
+  д: 'd',
+  е: 'e',
+  ё: 'io',
+  є: 'ie',
+  ж: 's',
+  з: 's',
+  и: 'i',
+  і: 'i',
+  ї: 'ii',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ў: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 's',
+  ч: 's',
+  ш: 's',
+  щ: 's',
+  ъ: 'ie',
+  ы: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
 };
 
-const NORDIC_SOURCE = 'Nordic and Baltic orthographies: å/aa, ä/æ/ae, ö/ø/oe, ü/ue, ð/d, þ/th (ICAO 9303 Part 3 §6, Table A transliterations of national characters)';
-const BALTIC_SOURCE = 'Baltic and Finnish orthographies: š/sh/sch, ž/zh, č/ch/tsch, one sibilant class with the Cyrillic ш ж ч (ICAO 9303 Part 3 §6)';
-const LATIN_SOURCE = 'Latin letters that spell the same sound in the region\'s names (w = v in German and older Nordic spelling; -off for -ов in émigré and French press spellings)';
+const NORDIC_SOURCE =
+  'Nordic and Baltic orthographies: å/aa, ä/æ/ae, ö/ø/oe, ü/ue, ð/d, þ/th (ICAO 9303 Part 3 §6, Table A transliterations of national characters)';
+const BALTIC_SOURCE =
+  'Baltic and Finnish orthographies: š/sh/sch, ž/zh, č/ch/tsch, one sibilant class with the Cyrillic ш ж ч (ICAO 9303 Part 3 §6)';
+const LATIN_SOURCE =
+  "Latin letters that spell the same sound in the region's names (w = v in German and older Nordic spelling; -off for -ов in émigré and French press spellings)";
 
 /** Latin letters and groups outside the Cyrillic tables, folded both ways: the letter and its spelled-out form read the same. */
 const LATIN_LETTERS: Array<[string, string, string]> = [
-  ['å', 'a', NORDIC_SOURCE], ['ä', 'a', NORDIC_SOURCE], ['æ', 'a', NORDIC_SOURCE], ['ö', 'o', NORDIC_SOURCE], ['ø', 'o', NORDIC_SOURCE],
-  ['õ', 'o', NORDIC_SOURCE], ['ü', 'u', NORDIC_SOURCE], ['ð', 'd', NORDIC_SOURCE], ['þ', 't', NORDIC_SOURCE], ['th', 't', NORDIC_SOURCE],
-  ['š', 's', BALTIC_SOURCE], ['ž', 's', BALTIC_SOURCE], ['č', 's', BALTIC_SOURCE], ['ś', 's', BALTIC_SOURCE], ['ź', 's', BALTIC_SOURCE],
-  ['ż', 's', BALTIC_SOURCE], ['ć', 's', BALTIC_SOURCE], ['sz', 's', BALTIC_SOURCE], ['cz', 's', BALTIC_SOURCE], ['ß', 's', BALTIC_SOURCE],
-  ['z', 's', BALTIC_SOURCE], ['c', 's', BALTIC_SOURCE], ['ł', 'l', BALTIC_SOURCE], ['đ', 'd', BALTIC_SOURCE], ['ı', 'i', BALTIC_SOURCE],
-  ['w', 'v', LATIN_SOURCE], ['q', 'k', LATIN_SOURCE], ['ph', 'f', LATIN_SOURCE], ['ff$', 'v', LATIN_SOURCE],
-  ['x', 'ks', LATIN_SOURCE], ['y', 'i', LATIN_SOURCE], ['j', 'i', LATIN_SOURCE], ['g', 'h', LATIN_SOURCE],
+  ['å', 'a', NORDIC_SOURCE],
+  ['ä', 'a', NORDIC_SOURCE],
+  ['æ', 'a', NORDIC_SOURCE],
+  ['ö', 'o', NORDIC_SOURCE],
+  ['ø', 'o', NORDIC_SOURCE],
+  ['õ', 'o', NORDIC_SOURCE],
+  ['ü', 'u', NORDIC_SOURCE],
+  ['ð', 'd', NORDIC_SOURCE],
+  ['þ', 't', NORDIC_SOURCE],
+  ['th', 't', NORDIC_SOURCE],
+  ['š', 's', BALTIC_SOURCE],
+  ['ž', 's', BALTIC_SOURCE],
+  ['č', 's', BALTIC_SOURCE],
+  ['ś', 's', BALTIC_SOURCE],
+  ['ź', 's', BALTIC_SOURCE],
+  ['ż', 's', BALTIC_SOURCE],
+  ['ć', 's', BALTIC_SOURCE],
+  ['sz', 's', BALTIC_SOURCE],
+  ['cz', 's', BALTIC_SOURCE],
+  ['ß', 's', BALTIC_SOURCE],
+  ['z', 's', BALTIC_SOURCE],
+  ['c', 's', BALTIC_SOURCE],
+  ['ł', 'l', BALTIC_SOURCE],
+  ['đ', 'd', BALTIC_SOURCE],
+  ['ı', 'i', BALTIC_SOURCE],
+  ['w', 'v', LATIN_SOURCE],
+  ['q', 'k', LATIN_SOURCE],
+  ['ph', 'f', LATIN_SOURCE],
+  ['ff$', 'v', LATIN_SOURCE],
+  ['x', 'ks', LATIN_SOURCE],
+  ['y', 'i', LATIN_SOURCE],
+  ['j', 'i', LATIN_SOURCE],
+  ['g', 'h', LATIN_SOURCE],
 ];
 
-interface Group { text: string; atStart: boolean; atEnd: boolean; sound: string; rule: Rule }
+interface Group {
+  text: string;
+  atStart: boolean;
+  atEnd: boolean;
+  sound: string;
+  rule: Rule;
+}
 type Groups = Map<string, Group[]>;
 
 const groupOf = (spelling: string, sound: string, rule: Rule): Group => {
@@ -207,8 +303,10 @@ function tokenize(word: string, groups: Groups, rules: Rule[] | null): string {
       const candidates = groups.get(word.slice(i, i + len));
       if (!candidates) continue;
       const end = i + len === word.length;
-      found = candidates.find((g) => (!g.atStart || i === 0) && (!g.atEnd || end) && (g.atStart || g.atEnd))
-        ?? candidates.find((g) => !g.atStart && !g.atEnd) ?? null;
+      found =
+        candidates.find((g) => (!g.atStart || i === 0) && (!g.atEnd || end) && (g.atStart || g.atEnd)) ??
+        candidates.find((g) => !g.atStart && !g.atEnd) ??
+        null;
     }
     if (found) {
       out += found.sound;
@@ -231,7 +329,13 @@ const VOWELS = /[aeiou]+/g;
 function vowelRuns(sounds: string, rules: Rule[] | null): string {
   const runs = sounds.replace(VOWELS, (run) => {
     if (/^i+$/.test(run)) return 'i';
-    const r = run.replace(/io/g, 'ie').replace(/i/g, '').replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/(.)\1+/g, '$1');
+    const r = run
+      .replace(/io/g, 'ie')
+      .replace(/i/g, '')
+      .replace(/ae/g, 'a')
+      .replace(/oe/g, 'o')
+      .replace(/ue/g, 'u')
+      .replace(/(.)\1+/g, '$1');
     if (rules && r !== run && r.length < run.length) rules.push(GLIDE_RULE);
     return r;
   });
@@ -241,7 +345,10 @@ function vowelRuns(sounds: string, rules: Rule[] | null): string {
   return out;
 }
 
-const DOUBLE_RULE: Rule = { rule: 'doubled letters single', source: 'Nordic and Baltic spellings (Hannu/Hanu, Aaberg/Åberg), Duden ss for с between vowels' };
+const DOUBLE_RULE: Rule = {
+  rule: 'doubled letters single',
+  source: 'Nordic and Baltic spellings (Hannu/Hanu, Aaberg/Åberg), Duden ss for с between vowels',
+};
 const SIBILANT_O_RULE: Rule = {
   rule: 'e and o after a sibilant are one vowel: ё after ж ч ш щ is e in ICAO 9303 (Gorbachev), o in Duden and Swedish (Gorbatschow, Gorbatjov)',
   source: `${ICAO_9303.source}; Duden; Språkrådet`,
@@ -252,14 +359,29 @@ const GLIDE_RULE: Rule = {
   source: 'ICAO 9303 Part 3 §6 (я ia, ю iu, ё e) against BGN/PCGN (ya, yu, yë), ISO 9 and Duden (ja, ju, jo)',
 };
 
-export interface Reading { name: string; source: string; groups: Groups }
+export interface Reading {
+  name: string;
+  source: string;
+  groups: Groups;
+}
 
-const C_AS_K = { name: 'Nordic and German c for k', source: 'Nordic and German orthography: c and ck for k in names (Carl/Karl, Nicklas/Niklas, Marcus/Markus)' };
+const C_AS_K = {
+  name: 'Nordic and German c for k',
+  source: 'Nordic and German orthography: c and ck for k in names (Carl/Karl, Nicklas/Niklas, Marcus/Markus)',
+};
 
 // The systems whose groups define the common reading where no earlier system wrote the same group.
 // The others (German, Swedish, French) add a group to it only where it reads as the common reading already
 // reads those letters: their "ch", "tj", "j", "ou" would break names written in the common systems.
-const DEFINING = new Set<System>([ICAO_9303, UKRAINIAN_2010, BGN_PCGN, ENGLISH_PRESS, ISO_9, GOST_7_79_B, FINNISH_SFS_4900]);
+const DEFINING = new Set<System>([
+  ICAO_9303,
+  UKRAINIAN_2010,
+  BGN_PCGN,
+  ENGLISH_PRESS,
+  ISO_9,
+  GOST_7_79_B,
+  FINNISH_SFS_4900,
+]);
 
 /**
  * The common reading, and one reading per system that reads some group differently: that system's own
@@ -267,17 +389,23 @@ const DEFINING = new Set<System>([ICAO_9303, UKRAINIAN_2010, BGN_PCGN, ENGLISH_P
  */
 function buildReadings(): Reading[] {
   const base: Groups = new Map();
-  for (const [spelling, sound, source] of LATIN_LETTERS) addGroup(base, groupOf(spelling, sound, { rule: `${spelling.replace('$', '')} → ${sound}`, source }));
+  for (const [spelling, sound, source] of LATIN_LETTERS)
+    addGroup(base, groupOf(spelling, sound, { rule: `${spelling.replace('$', '')} → ${sound}`, source }));
   const common: Groups = new Map(base);
   const readings: Reading[] = [{ name: 'common', source: 'letter groups all systems read alike', groups: common }];
   for (const system of SYSTEMS) {
     const own: Groups = new Map(base);
     let differs = false;
     // Shorter groups first, so a long group is compared with a reading that already has its parts.
-    const entries = Object.entries(system.letters).filter(([, latin]) => latin).sort((a, b) => a[1].length - b[1].length);
+    const entries = Object.entries(system.letters)
+      .filter(([, latin]) => latin)
+      .sort((a, b) => a[1].length - b[1].length);
     for (const [cyrillic, latin] of entries) {
       const anchored = (cyrillic.startsWith('^') ? '^' : '') + latin + (cyrillic.endsWith('$') ? '$' : '');
-      const g = groupOf(anchored, soundOf(cyrillic), { rule: `${system.name} ${latin} → ${cyrillic.replace(/^\^|\$$/g, '')}`, source: system.source });
+      const g = groupOf(anchored, soundOf(cyrillic), {
+        rule: `${system.name} ${latin} → ${cyrillic.replace(/^\^|\$$/g, '')}`,
+        source: system.source,
+      });
       addGroup(own, g, true);
       const known = (common.get(g.text) ?? []).some((x) => x.atStart === g.atStart && x.atEnd === g.atEnd);
       const agrees = fixedPoint(g.text, common, common, null) === fixedPoint(g.sound, common, common, null);
@@ -289,7 +417,8 @@ function buildReadings(): Reading[] {
   // Latin c and ck are ц in ISO 9 and the Baltic languages (Troickij, Zajcevs), k in Nordic and German
   // names (Carl/Karl, Nicklas/Niklas): the common reading takes ц, this reading k.
   const latinK: Groups = new Map(common);
-  for (const spelling of ['c', 'ck']) addGroup(latinK, groupOf(spelling, 'k', { rule: `${spelling} → k`, source: C_AS_K.source }), true);
+  for (const spelling of ['c', 'ck'])
+    addGroup(latinK, groupOf(spelling, 'k', { rule: `${spelling} → k`, source: C_AS_K.source }), true);
   readings.push({ ...C_AS_K, groups: latinK });
   return readings;
 }
@@ -305,7 +434,8 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
 
 function canonicalRule(letter: string): Rule {
   const latin = ICAO_9303.letters[letter];
-  if (UKRAINIAN.has(letter)) return { rule: `Ukrainian ${letter} → ${latin}`, source: `${UKRAINIAN_2010.source}; ${ICAO_9303.source}` };
+  if (UKRAINIAN.has(letter))
+    return { rule: `Ukrainian ${letter} → ${latin}`, source: `${UKRAINIAN_2010.source}; ${ICAO_9303.source}` };
   if (BELARUSIAN.has(letter)) return { rule: `Belarusian ${letter} → ${latin}`, source: ICAO_9303.source };
   return { rule: `Cyrillic ${letter} → ${latin || '(none)'}`, source: ICAO_9303.source };
 }
@@ -314,10 +444,16 @@ function canonicalRule(letter: string): Rule {
 export function cyrillicToLatin(text: string, rules: Rule[] | null = null): string {
   let out = '';
   for (const ch of text) {
-    if (!CYRILLIC_LETTER.test(ch)) { out += ch; continue; }
+    if (!CYRILLIC_LETTER.test(ch)) {
+      out += ch;
+      continue;
+    }
     const lower = ch.toLowerCase();
     const latin = ICAO_9303.letters[lower];
-    if (latin === undefined) { out += ch; continue; }
+    if (latin === undefined) {
+      out += ch;
+      continue;
+    }
     if (rules) rules.push(canonicalRule(lower));
     out += latin;
   }
@@ -329,13 +465,25 @@ export function cyrillicToLatin(text: string, rules: Rule[] | null = null): stri
 const WORD_MARKS = /['’‘`´ʹʺʼʻ"”“]/g;
 
 /** A word in Latin letters; cyrillic when it was written in Cyrillic alone (then it has one reading). */
-export interface Word { latin: string; cyrillic: boolean }
+export interface Word {
+  latin: string;
+  cyrillic: boolean;
+}
 
 /** Lower case, NFKC, Cyrillic to Latin, split into words (letters and digits). */
 export function latinWords(text: string, rules: Rule[] | null = null): Word[] {
-  const clean = text.normalize('NFKC').toLowerCase().replace(/\p{Cf}/gu, '').replace(WORD_MARKS, '');
-  return clean.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w))
-    .map((w) => ({ latin: cyrillicToLatin(w, rules).normalize('NFC'), cyrillic: CYRILLIC_LETTER.test(w) && !LATIN_LETTER.test(w) }));
+  const clean = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\p{Cf}/gu, '')
+    .replace(WORD_MARKS, '');
+  return clean
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .map((w) => ({
+      latin: cyrillicToLatin(w, rules).normalize('NFC'),
+      cyrillic: CYRILLIC_LETTER.test(w) && !LATIN_LETTER.test(w),
+    }));
 }
 
 /**

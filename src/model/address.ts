@@ -13,7 +13,10 @@
 // the building. It is read (each country's format), kept as a detail and shown by explainIdentifier.
 import { foldText, transliterate } from './normalise';
 
-export interface Rule { rule: string; source: string }
+export interface Rule {
+  rule: string;
+  source: string;
+}
 
 export interface AddressReading {
   /** The key of what was written: the building key, plus `#flat` when a flat was written. */
@@ -25,7 +28,8 @@ export interface AddressReading {
   rules: Rule[];
 }
 
-export type AddressResult = { ok: true; value: AddressReading } | { ok: false; problem: string; notes: string[]; rules: Rule[] };
+export type AddressResult =
+  { ok: true; value: AddressReading } | { ok: false; problem: string; notes: string[]; rules: Rule[] };
 
 const S42 = 'UPU S42 International postal address components and templates';
 const POSTCODES = 'UPU Postal addressing systems, national postcode format';
@@ -50,12 +54,21 @@ const SOURCES: Record<string, string> = {
  * abbreviations also read without the dot, where the national usage drops it (Norwegian "Storgt",
  * "Drammensvn"): two-letter endings that no Norwegian street name ends in otherwise.
  */
-interface StreetType { type: string; words: string[]; compounds?: string[]; compoundAbbreviations?: string[]; bareAbbreviations?: string[] }
+interface StreetType {
+  type: string;
+  words: string[];
+  compounds?: string[];
+  compoundAbbreviations?: string[];
+  bareAbbreviations?: string[];
+}
 
 // Table entries are written folded (lower case, no diacritics: see fold below).
 const RU_TYPES: StreetType[] = [
   { type: 'ulitsa', words: ['ул', 'улица', 'ul', 'ulitsa', 'ulica', 'ulitza', 'ulitca'] },
-  { type: 'prospekt', words: ['пр', 'пр-т', 'просп', 'проспект', 'pr', 'pr-t', 'prosp', 'prospekt', 'prospect', 'pr-kt', 'пр-кт'] },
+  {
+    type: 'prospekt',
+    words: ['пр', 'пр-т', 'просп', 'проспект', 'pr', 'pr-t', 'prosp', 'prospekt', 'prospect', 'pr-kt', 'пр-кт'],
+  },
   { type: 'pereulok', words: ['пер', 'переулок', 'per', 'pereulok'] },
   { type: 'shosse', words: ['ш', 'шоссе', 'sh', 'shosse', 'sch'] },
   { type: 'naberezhnaia', words: ['наб', 'набережная', 'nab', 'naberezhnaya', 'naberezhnaia', 'naberezhnaja'] },
@@ -114,10 +127,27 @@ const STREET_TYPES: Record<string, StreetType[]> = {
   ],
   NO: [
     // Språkrådet writes "gt." and "vn."; addresses and registers often drop the dot ("Storgt", "Drammensvn").
-    { type: 'gate', words: ['gate', 'gata', 'gaten', 'gt'], compounds: ['gate', 'gata', 'gaten'], compoundAbbreviations: ['gt', 'g'], bareAbbreviations: ['gt'] },
-    { type: 'vei', words: ['vei', 'veien', 'veg', 'vegen', 'vn', 'v'], compounds: ['veien', 'vegen', 'vei', 'veg'], compoundAbbreviations: ['vn', 'v'], bareAbbreviations: ['vn'] },
+    {
+      type: 'gate',
+      words: ['gate', 'gata', 'gaten', 'gt'],
+      compounds: ['gate', 'gata', 'gaten'],
+      compoundAbbreviations: ['gt', 'g'],
+      bareAbbreviations: ['gt'],
+    },
+    {
+      type: 'vei',
+      words: ['vei', 'veien', 'veg', 'vegen', 'vn', 'v'],
+      compounds: ['veien', 'vegen', 'vei', 'veg'],
+      compoundAbbreviations: ['vn', 'v'],
+      bareAbbreviations: ['vn'],
+    },
     { type: 'alle', words: ['alle', 'alleen'], compounds: ['alleen', 'alle'] },
-    { type: 'plass', words: ['plass', 'plassen', 'pl'], compounds: ['plassen', 'plass'], compoundAbbreviations: ['pl'] },
+    {
+      type: 'plass',
+      words: ['plass', 'plassen', 'pl'],
+      compounds: ['plassen', 'plass'],
+      compoundAbbreviations: ['pl'],
+    },
     { type: 'torg', words: ['torg', 'torget'], compounds: ['torget', 'torg'] },
   ],
   DK: [
@@ -158,9 +188,29 @@ type PartKind = 'house' | 'building' | 'structure' | 'letter' | 'flat';
 // Sub-premise markers (UPU S42 sub-premise elements), each followed by its value.
 const COMMON_MARKERS: Record<string, PartKind> = { nr: 'house', no: 'house', nro: 'house', apt: 'flat' };
 const RU_MARKERS: Record<string, PartKind> = {
-  д: 'house', дом: 'house', d: 'house', dom: 'house', корп: 'building', корпус: 'building', к: 'building', korp: 'building', korpus: 'building', k: 'building',
-  стр: 'structure', строение: 'structure', str: 'structure', stroenie: 'structure', лит: 'letter', литер: 'letter', литера: 'letter', lit: 'letter', litera: 'letter',
-  кв: 'flat', квартира: 'flat', kv: 'flat', kvartira: 'flat',
+  д: 'house',
+  дом: 'house',
+  d: 'house',
+  dom: 'house',
+  корп: 'building',
+  корпус: 'building',
+  к: 'building',
+  korp: 'building',
+  korpus: 'building',
+  k: 'building',
+  стр: 'structure',
+  строение: 'structure',
+  str: 'structure',
+  stroenie: 'structure',
+  лит: 'letter',
+  литер: 'letter',
+  литера: 'letter',
+  lit: 'letter',
+  litera: 'letter',
+  кв: 'flat',
+  квартира: 'flat',
+  kv: 'flat',
+  kvartira: 'flat',
 };
 const MARKERS: Record<string, Record<string, PartKind>> = {
   EE: { kv: 'flat', korter: 'flat', krt: 'flat', korpus: 'building', k: 'building' },
@@ -171,7 +221,9 @@ const MARKERS: Record<string, Record<string, PartKind>> = {
   NO: { leil: 'flat', leilighet: 'flat' },
   DK: {},
   IS: { ibud: 'flat', ib: 'flat' },
-  RU: RU_MARKERS, BY: RU_MARKERS, UA: RU_MARKERS,
+  RU: RU_MARKERS,
+  BY: RU_MARKERS,
+  UA: RU_MARKERS,
 };
 // Danish floor and door (DAR): "2. tv" second floor left, "st. th" ground floor right, "kl." basement.
 // "3. sal" spells the floor out (sal = storey): the word is read and the number is the floor.
@@ -184,11 +236,46 @@ const SE_FLOOR = new Set(['tr', 'trappor', 'van', 'bv']);
 // Well-known other names of the region's cities (exonyms and bilingual names from the national
 // place-name registers and UNGEGN lists), keyed by country; every entry maps to the first name.
 const CITY_NAMES: Record<string, string[][]> = {
-  RU: [['sankt-peterburg', 'st petersburg', 'saint petersburg', 'st peterburg', 'petersburg', 'peterburg', 'spb', 'leningrad'], ['moskva', 'moscow', 'moskau', 'moscou'], ['arkhangelsk', 'archangel'], ['velikii novgorod', 'novgorod']],
-  FI: [['helsinki', 'helsingfors'], ['turku', 'abo'], ['espoo', 'esbo'], ['vantaa', 'vanda'], ['tampere', 'tammerfors'], ['oulu', 'uleaborg'], ['vaasa', 'vasa'], ['porvoo', 'borga']],
-  EE: [['tallinn', 'tallin', 'таллин', 'таллинн', 'reval'], ['tartu', 'тарту', 'dorpat'], ['narva', 'нарва'], ['parnu', 'пярну']],
-  LV: [['riga', 'рига'], ['daugavpils', 'даугавпилс', 'dvinsk']],
-  LT: [['vilnius', 'вильнюс', 'wilno', 'vilna'], ['kaunas', 'каунас'], ['klaipeda', 'клайпеда', 'memel']],
+  RU: [
+    [
+      'sankt-peterburg',
+      'st petersburg',
+      'saint petersburg',
+      'st peterburg',
+      'petersburg',
+      'peterburg',
+      'spb',
+      'leningrad',
+    ],
+    ['moskva', 'moscow', 'moskau', 'moscou'],
+    ['arkhangelsk', 'archangel'],
+    ['velikii novgorod', 'novgorod'],
+  ],
+  FI: [
+    ['helsinki', 'helsingfors'],
+    ['turku', 'abo'],
+    ['espoo', 'esbo'],
+    ['vantaa', 'vanda'],
+    ['tampere', 'tammerfors'],
+    ['oulu', 'uleaborg'],
+    ['vaasa', 'vasa'],
+    ['porvoo', 'borga'],
+  ],
+  EE: [
+    ['tallinn', 'tallin', 'таллин', 'таллинн', 'reval'],
+    ['tartu', 'тарту', 'dorpat'],
+    ['narva', 'нарва'],
+    ['parnu', 'пярну'],
+  ],
+  LV: [
+    ['riga', 'рига'],
+    ['daugavpils', 'даугавпилс', 'dvinsk'],
+  ],
+  LT: [
+    ['vilnius', 'вильнюс', 'wilno', 'vilna'],
+    ['kaunas', 'каунас'],
+    ['klaipeda', 'клайпеда', 'memel'],
+  ],
   SE: [['goteborg', 'gothenburg']],
   DK: [['kobenhavn', 'copenhagen', 'kopenhamn', 'kopenhagen']],
   NO: [['trondheim', 'trondhjem']],
@@ -196,20 +283,39 @@ const CITY_NAMES: Record<string, string[][]> = {
 };
 
 // UPU postcode formats: digits after an optional country prefix ("LV-1050", "SE 113 51", "FI-00100").
-const POSTCODE_DIGITS: Record<string, number> = { EE: 5, LV: 4, LT: 5, FI: 5, SE: 5, NO: 4, DK: 4, IS: 3, RU: 6, BY: 6, UA: 5 };
+const POSTCODE_DIGITS: Record<string, number> = {
+  EE: 5,
+  LV: 4,
+  LT: 5,
+  FI: 5,
+  SE: 5,
+  NO: 4,
+  DK: 4,
+  IS: 3,
+  RU: 6,
+  BY: 6,
+  UA: 5,
+};
 
 /** Folds case and diacritics but keeps the punctuation the grammar reads (. - /). Never throws. */
 function fold(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/\p{Cf}/gu, '') // zero-width and bidirectional marks: invisible, never meaningful in an address
-    // The soft and hard signs of transliterations (ʹ ʺ ' ’ " ` ”): no letter of their own.
-    .replace(/[\p{Lm}'’‘`"”“]/gu, '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss').replace(/[øØ]/g, 'o').replace(/[æÆ]/g, 'ae').replace(/[đĐðÐ]/g, 'd').replace(/[þÞ]/g, 'th').replace(/[łŁ]/g, 'l')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}.\-/]+/gu, ' ');
+  return (
+    raw
+      .normalize('NFKC')
+      .replace(/\p{Cf}/gu, '') // zero-width and bidirectional marks: invisible, never meaningful in an address
+      // The soft and hard signs of transliterations (ʹ ʺ ' ’ " ` ”): no letter of their own.
+      .replace(/[\p{Lm}'’‘`"”“]/gu, '')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/ß/g, 'ss')
+      .replace(/[øØ]/g, 'o')
+      .replace(/[æÆ]/g, 'ae')
+      .replace(/[đĐðÐ]/g, 'd')
+      .replace(/[þÞ]/g, 'th')
+      .replace(/[łŁ]/g, 'l')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}.\-/]+/gu, ' ')
+  );
 }
 
 const hasCyrillic = (s: string) => /\p{Script=Cyrillic}/u.test(s);
@@ -223,18 +329,33 @@ const latin = (word: string) => (hasCyrillic(word) ? foldText(transliterate(word
  * Not reached: French press spelling (ш = ch collides with ч = tch) and the informal Telegram table (ж = j).
  */
 export function cyrillicSkeleton(latinText: string): string {
-  return latinText
-    .replace(/shch|tsch|sch|shh|sc/g, 's')
-    .replace(/zh|dzh/g, 'z').replace(/kh|x/g, 'h').replace(/ts|tz|tc|cz/g, 'c').replace(/ch/g, 'c').replace(/sh/g, 's')
-    // ы before an iotated vowel (Полярные): BGN/PCGN writes "yye", ICAO "ye", GOST 7.79 B "ye": one glide.
-    .replace(/[yij]{2,}/g, 'y')
-    // ё is written e, yo, jo or ё: all are e, as in Russian print.
-    .replace(/[yij]u/g, 'u').replace(/[yij]a/g, 'a').replace(/[yij]o/g, 'e').replace(/[yij]e/g, 'e')
-    .replace(/w/g, 'v').replace(/[yj]/g, 'i').replace(/'/g, '')
-    .replace(/(.)\1+/g, '$1');
+  return (
+    latinText
+      .replace(/shch|tsch|sch|shh|sc/g, 's')
+      .replace(/zh|dzh/g, 'z')
+      .replace(/kh|x/g, 'h')
+      .replace(/ts|tz|tc|cz/g, 'c')
+      .replace(/ch/g, 'c')
+      .replace(/sh/g, 's')
+      // ы before an iotated vowel (Полярные): BGN/PCGN writes "yye", ICAO "ye", GOST 7.79 B "ye": one glide.
+      .replace(/[yij]{2,}/g, 'y')
+      // ё is written e, yo, jo or ё: all are e, as in Russian print.
+      .replace(/[yij]u/g, 'u')
+      .replace(/[yij]a/g, 'a')
+      .replace(/[yij]o/g, 'e')
+      .replace(/[yij]e/g, 'e')
+      .replace(/w/g, 'v')
+      .replace(/[yj]/g, 'i')
+      .replace(/'/g, '')
+      .replace(/(.)\1+/g, '$1')
+  );
 }
 
-interface Token { word: string; dot: boolean; raw: string }
+interface Token {
+  word: string;
+  dot: boolean;
+  raw: string;
+}
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
@@ -248,7 +369,12 @@ function tokens(text: string): Token[] {
 const isNumber = (t: Token) => /^\d/.test(t.word);
 
 /** Reads one address as written. Never throws; a street without a name is a problem, not a key. */
-export function readAddress(input: { street: string; postalCode?: string | null; city: string; country: string }): AddressResult {
+export function readAddress(input: {
+  street: string;
+  postalCode?: string | null;
+  city: string;
+  country: string;
+}): AddressResult {
   const country = (input.country ?? '').toUpperCase();
   const rules: Rule[] = [];
   const notes: string[] = [];
@@ -263,20 +389,37 @@ export function readAddress(input: { street: string; postalCode?: string | null;
   // Where the house part begins: the first number that follows a name word and is followed by no other
   // name word ("1-я Советская ул. 5", "ул. 25 Октября, д. 3"); failing that, the last number after a name.
   const typeOf = (t: Token) => types.find((s) => s.words.includes(t.word));
-  const isMarker = (i: number) => markers[toks[i].word] !== undefined && i + 1 < toks.length && /^[\p{L}\p{N}]/u.test(toks[i + 1].word) && !typeOf(toks[i + 1]);
-  const isNameWord = (t: Token, i: number) => !/\d/.test(t.word) && !typeOf(t) && !isMarker(i) && !(i > 0 && isMarker(i - 1)) && t.word.length > 1;
+  const isMarker = (i: number) =>
+    markers[toks[i].word] !== undefined &&
+    i + 1 < toks.length &&
+    /^[\p{L}\p{N}]/u.test(toks[i + 1].word) &&
+    !typeOf(toks[i + 1]);
+  const isNameWord = (t: Token, i: number) =>
+    !/\d/.test(t.word) && !typeOf(t) && !isMarker(i) && !(i > 0 && isMarker(i - 1)) && t.word.length > 1;
   let houseStart = -1;
   for (let i = 0; i < toks.length; i++) {
     if (!isNumber(toks[i]) && !(isMarker(i) && markers[toks[i].word] === 'house')) continue;
     const before = toks.slice(0, i).some((t, j) => isNameWord(t, j));
     const after = toks.slice(i + 1).some((t, j) => isNameWord(t, i + 1 + j) && !isPartWord(country, t));
-    if (before && !after) { houseStart = i; break; }
+    if (before && !after) {
+      houseStart = i;
+      break;
+    }
   }
   if (houseStart < 0) {
     for (let i = toks.length - 1; i > 0; i--) {
-      if (isNumber(toks[i]) && toks.slice(0, i).some((t, j) => isNameWord(t, j))) { houseStart = i; break; }
+      if (isNumber(toks[i]) && toks.slice(0, i).some((t, j) => isNameWord(t, j))) {
+        houseStart = i;
+        break;
+      }
     }
-    if (houseStart > 0) notes.push(`words after the house number were not read: ${toks.slice(houseStart + 1).map((t) => t.raw).join(' ')}`);
+    if (houseStart > 0)
+      notes.push(
+        `words after the house number were not read: ${toks
+          .slice(houseStart + 1)
+          .map((t) => t.raw)
+          .join(' ')}`,
+      );
   }
   // A marker just before the house number ("д. 28", "nr 5") belongs to the house part.
   while (houseStart > 0 && isMarker(houseStart - 1)) houseStart -= 1;
@@ -290,7 +433,11 @@ export function readAddress(input: { street: string; postalCode?: string | null;
     const st = typeOf(t);
     if (st && nameToks.length > 1) {
       streetType = st.type;
-      if (t.word !== st.type) rules.push({ rule: `street type "${t.raw}" = "${st.type}"`, source: RU_TYPES.includes(st) ? RU_SOURCE : source });
+      if (t.word !== st.type)
+        rules.push({
+          rule: `street type "${t.raw}" = "${st.type}"`,
+          source: RU_TYPES.includes(st) ? RU_SOURCE : source,
+        });
     } else {
       name.push(t.word);
     }
@@ -302,22 +449,38 @@ export function readAddress(input: { street: string; postalCode?: string | null;
     const found = types
       .flatMap((st) => [
         ...(st.compounds ?? []).map((c) => ({ st, c, abbr: false })),
-        ...(last.dot ? (st.compoundAbbreviations ?? []) : (st.bareAbbreviations ?? [])).map((c) => ({ st, c, abbr: true })),
+        ...(last.dot ? (st.compoundAbbreviations ?? []) : (st.bareAbbreviations ?? [])).map((c) => ({
+          st,
+          c,
+          abbr: true,
+        })),
       ])
       // "-havn", "-navn" (harbour, name) end in "vn" but are no abbreviated "veien".
-      .filter(({ c, abbr }) => last.word.length > c.length + 1 && last.word.endsWith(c) && !(abbr && !last.dot && /avn$/.test(last.word)))
+      .filter(
+        ({ c, abbr }) =>
+          last.word.length > c.length + 1 && last.word.endsWith(c) && !(abbr && !last.dot && /avn$/.test(last.word)),
+      )
       .sort((a, b) => b.c.length - a.c.length || Number(a.abbr) - Number(b.abbr))[0];
     if (found) {
       name[name.length - 1] = last.word.slice(0, -found.c.length);
       streetType = found.st.type;
-      if (found.abbr || found.c !== found.st.type) rules.push({ rule: `compound street type "-${found.abbr ? `${found.c}.` : found.c}" = "-${found.st.type}"`, source });
+      if (found.abbr || found.c !== found.st.type)
+        rules.push({
+          rule: `compound street type "-${found.abbr ? `${found.c}.` : found.c}" = "-${found.st.type}"`,
+          source,
+        });
     }
   }
   // Joined before the skeleton: BGN/PCGN writes т·с apart (Sovet·skaya), which the fold makes two words.
   const joinedName = name.map(latin).join('').replace(/[-/]/g, '');
   const nameKey = skeleton ? cyrillicSkeleton(joinedName) : joinedName;
-  if (!/\p{L}/u.test(nameKey)) return { ok: false, problem: `'${input.street.slice(0, 80)}' has no street name`, notes, rules };
-  if (skeleton && name.some(hasCyrillic)) rules.push({ rule: 'Cyrillic street name transliterated and reduced to its Latin skeleton', source: 'GOST 7.79 B, BGN/PCGN, ISO 9, ICAO 9303 (letters on which they differ folded)' });
+  if (!/\p{L}/u.test(nameKey))
+    return { ok: false, problem: `'${input.street.slice(0, 80)}' has no street name`, notes, rules };
+  if (skeleton && name.some(hasCyrillic))
+    rules.push({
+      rule: 'Cyrillic street name transliterated and reduced to its Latin skeleton',
+      source: 'GOST 7.79 B, BGN/PCGN, ISO 9, ICAO 9303 (letters on which they differ folded)',
+    });
   const street = streetType ? `${nameKey} ${streetType}` : nameKey;
 
   // House, building, letter, staircase, floor and flat.
@@ -332,7 +495,10 @@ export function readAddress(input: { street: string; postalCode?: string | null;
 
   const buildingKey = [street, houseKey, city, country].join('|');
   const flat = part.flat;
-  return { ok: true, value: { key: flat ? `${buildingKey}#${flat}` : buildingKey, buildingKey, flat, postalCode, notes, rules } };
+  return {
+    ok: true,
+    value: { key: flat ? `${buildingKey}#${flat}` : buildingKey, buildingKey, flat, postalCode, notes, rules },
+  };
 }
 
 /** Words of the house part that are not name words: markers, floor and door words, lone letters. */
@@ -343,11 +509,28 @@ function isPartWord(country: string, t: Token): boolean {
   return Boolean(MARKERS[country]?.[t.word] ?? COMMON_MARKERS[t.word]);
 }
 
-interface Parts { house: string | null; building: string | null; structure: string | null; letter: string | null; flat: string | null }
+interface Parts {
+  house: string | null;
+  building: string | null;
+  structure: string | null;
+  letter: string | null;
+  flat: string | null;
+}
 
-function readParts(country: string, toks: Token[], markers: Record<string, PartKind>, rules: Rule[], notes: string[], source: string): Parts {
+function readParts(
+  country: string,
+  toks: Token[],
+  markers: Record<string, PartKind>,
+  rules: Rule[],
+  notes: string[],
+  source: string,
+): Parts {
   const p: Parts = { house: null, building: null, structure: null, letter: null, flat: null };
-  const value = (s: string) => latin(s).toUpperCase().replace(/[^A-Z0-9/]/g, '').replace(/^0+(?=\d)/, '');
+  const value = (s: string) =>
+    latin(s)
+      .toUpperCase()
+      .replace(/[^A-Z0-9/]/g, '')
+      .replace(/^0+(?=\d)/, '');
   const setFlat = (v: string, how: string) => {
     if (p.flat) return;
     p.flat = value(v);
@@ -363,7 +546,10 @@ function readParts(country: string, toks: Token[], markers: Record<string, PartK
     const joined = /^([\p{L}]+)-?(\d[\p{L}\p{N}]*(?:-\d+)?)$/u.exec(t.word);
     // A one-letter flat marker counts only with its dot (Lithuanian "b. 15" = butas 15): "60 B - 78" is
     // house 60B, flat 78, the letter written apart.
-    const kind = t.word.length === 1 && !t.dot && markers[t.word] === 'flat' ? undefined : markers[t.word] ?? (joined ? markers[joined[1]] : undefined);
+    const kind =
+      t.word.length === 1 && !t.dot && markers[t.word] === 'flat'
+        ? undefined
+        : (markers[t.word] ?? (joined ? markers[joined[1]] : undefined));
     if (kind && (joined || next)) {
       let v = joined && markers[joined[1]] ? joined[2] : next.word;
       if (!(joined && markers[joined[1]])) i += 1;
@@ -375,21 +561,49 @@ function readParts(country: string, toks: Token[], markers: Record<string, PartK
       }
       if (kind === 'house' && !p.house) readHouse(country, v, p, rules, source);
       else if (kind === 'flat') setFlat(v, `"${t.raw}${joined ? '' : ` ${next.raw}`}"`);
-      else if (kind === 'building') { p.building = value(v); rules.push({ rule: `building (korpus) "${t.raw}${joined ? '' : ` ${next.raw}`}"`, source }); }
-      else if (kind === 'structure') { p.structure = value(v); rules.push({ rule: `structure (stroenie) "${t.raw}${joined ? '' : ` ${next.raw}`}"`, source }); }
-      else if (kind === 'letter') { p.letter = value(v).toLowerCase(); rules.push({ rule: `house letter "${t.raw}${joined ? '' : ` ${next.raw}`}"`, source }); }
+      else if (kind === 'building') {
+        p.building = value(v);
+        rules.push({ rule: `building (korpus) "${t.raw}${joined ? '' : ` ${next.raw}`}"`, source });
+      } else if (kind === 'structure') {
+        p.structure = value(v);
+        rules.push({ rule: `structure (stroenie) "${t.raw}${joined ? '' : ` ${next.raw}`}"`, source });
+      } else if (kind === 'letter') {
+        p.letter = value(v).toLowerCase();
+        rules.push({ rule: `house letter "${t.raw}${joined ? '' : ` ${next.raw}`}"`, source });
+      }
       continue;
     }
-    if (country === 'DK' && (DK_FLOORS.has(t.word) || (p.house && /^\d+$/.test(t.word) && (t.dot || DK_SIDES.has(next?.word ?? '') || next?.word === DK_FLOOR_WORD)))) {
+    if (
+      country === 'DK' &&
+      (DK_FLOORS.has(t.word) ||
+        (p.house && /^\d+$/.test(t.word) && (t.dot || DK_SIDES.has(next?.word ?? '') || next?.word === DK_FLOOR_WORD)))
+    ) {
       floor = t.word;
       continue;
     }
-    if (country === 'DK' && DK_SIDES.has(t.word)) { side = t.word; continue; }
+    if (country === 'DK' && DK_SIDES.has(t.word)) {
+      side = t.word;
+      continue;
+    }
     if (country === 'DK' && t.word === DK_FLOOR_WORD && floor) continue;
-    if (country === 'SE' && /^\d+$/.test(t.word) && next && SE_FLOOR.has(next.word)) { notes.push(`floor "${t.raw} ${next.raw}" read and left out of the key`); i += 1; continue; }
-    if (country === 'SE' && SE_FLOOR.has(t.word)) { if (next && /^\d+$/.test(next.word)) i += 1; notes.push('floor read and left out of the key'); continue; }
-    if (country === 'FI' && p.house && /^[a-z]\d+$/.test(t.word)) { setFlat(t.word, `"${t.raw}" (staircase and flat)`); continue; }
-    if (country === 'NO' && /^[hkul]\d{4}$/.test(t.word)) { setFlat(t.word, `number "${t.raw}" (bolignummer)`); continue; }
+    if (country === 'SE' && /^\d+$/.test(t.word) && next && SE_FLOOR.has(next.word)) {
+      notes.push(`floor "${t.raw} ${next.raw}" read and left out of the key`);
+      i += 1;
+      continue;
+    }
+    if (country === 'SE' && SE_FLOOR.has(t.word)) {
+      if (next && /^\d+$/.test(next.word)) i += 1;
+      notes.push('floor read and left out of the key');
+      continue;
+    }
+    if (country === 'FI' && p.house && /^[a-z]\d+$/.test(t.word)) {
+      setFlat(t.word, `"${t.raw}" (staircase and flat)`);
+      continue;
+    }
+    if (country === 'NO' && /^[hkul]\d{4}$/.test(t.word)) {
+      setFlat(t.word, `number "${t.raw}" (bolignummer)`);
+      continue;
+    }
     if (isNumber(t)) {
       if (!p.house) readHouse(country, t.word, p, rules, source);
       else setFlat(t.word, `"${t.raw}" after the house number`);
@@ -400,7 +614,13 @@ function readParts(country: string, toks: Token[], markers: Record<string, PartK
       if (country === 'FI' && next && /^\d+$/.test(next.word)) {
         setFlat(`${t.word}${next.word}`, `"${t.raw} ${next.raw}" (staircase and flat)`);
         i += 1;
-      } else if (country === 'FI' && next && markers[next.word] === 'flat' && toks[i + 2] && /^\d+$/.test(toks[i + 2].word)) {
+      } else if (
+        country === 'FI' &&
+        next &&
+        markers[next.word] === 'flat' &&
+        toks[i + 2] &&
+        /^\d+$/.test(toks[i + 2].word)
+      ) {
         // "14 B as. 2": staircase B, asunto 2 is the flat "B 2" (Posti: staircase letter, then flat number).
         setFlat(`${t.word}${toks[i + 2].word}`, `"${t.raw} ${next.raw} ${toks[i + 2].raw}" (staircase and flat)`);
         i += 2;
@@ -430,11 +650,17 @@ function readHouse(country: string, raw: string, p: Parts, rules: Rule[], source
     p.house = korpus[1];
     if (korpus[2]) p.letter = korpus[2];
     p.building = korpus[3];
-    rules.push({ rule: `"${raw}" = house ${korpus[1]}${korpus[2]}, building (korpus) ${korpus[3]}${korpus[4] ? `, flat ${korpus[4]}` : ''}`, source });
+    rules.push({
+      rule: `"${raw}" = house ${korpus[1]}${korpus[2]}, building (korpus) ${korpus[3]}${korpus[4] ? `, flat ${korpus[4]}` : ''}`,
+      source,
+    });
     if (korpus[4]) p.flat = korpus[4].replace(/^0+(?=\d)/, '');
     return;
   }
-  if (!m) { p.house = word; return; }
+  if (!m) {
+    p.house = word;
+    return;
+  }
   p.house = m[1];
   if (m[2]) p.letter = m[2];
   if (m[3]) {
@@ -455,15 +681,19 @@ function cityIndexOf(): Map<string, string> {
   if (cityIndex) return cityIndex;
   cityIndex = new Map();
   for (const [country, groups] of Object.entries(CITY_NAMES)) {
-    for (const group of groups) for (const name of group) cityIndex.set(`${country}|${cityForm(name, country)}`, cityForm(group[0], country));
+    for (const group of groups)
+      for (const name of group) cityIndex.set(`${country}|${cityForm(name, country)}`, cityForm(group[0], country));
   }
   return cityIndex;
 }
 
 function cityForm(raw: string, country: string): string {
-  const words = tokens(fold(raw).replace(/-/g, ' ')).map((t) => t.word).filter((w) => !/^\d/.test(w));
+  const words = tokens(fold(raw).replace(/-/g, ' '))
+    .map((t) => t.word)
+    .filter((w) => !/^\d/.test(w));
   // "г. Москва", "g. Moskva": the locality type is no part of its name.
-  if (CYRILLIC_COUNTRIES.has(country) && words.length > 1 && ['г', 'g', 'gorod', 'город'].includes(words[0])) words.shift();
+  if (CYRILLIC_COUNTRIES.has(country) && words.length > 1 && ['г', 'g', 'gorod', 'город'].includes(words[0]))
+    words.shift();
   // "København K": the postal district letter (DK) is no part of the city.
   if (country === 'DK' && words.length > 1 && words[words.length - 1].length === 1) words.pop();
   const joined = words.map(latin).join(' ');
@@ -473,18 +703,32 @@ function cityForm(raw: string, country: string): string {
 function readCity(raw: string, country: string, rules: Rule[]): string {
   const form = cityForm(raw ?? '', country);
   const known = cityIndexOf().get(`${country}|${form}`);
-  if (known && known !== form) rules.push({ rule: `city "${raw.trim()}" = "${known}"`, source: 'UNGEGN exonyms and national place-name registers' });
+  if (known && known !== form)
+    rules.push({
+      rule: `city "${raw.trim()}" = "${known}"`,
+      source: 'UNGEGN exonyms and national place-name registers',
+    });
   return known ?? form;
 }
 
-function readPostalCode(raw: string | null | undefined, country: string, rules: Rule[], notes: string[]): string | null {
+function readPostalCode(
+  raw: string | null | undefined,
+  country: string,
+  rules: Rule[],
+  notes: string[],
+): string | null {
   if (!raw || !raw.trim()) return null;
   const digits = POSTCODE_DIGITS[country];
-  const cleaned = fold(raw).toUpperCase().replace(/^[A-Z]{2}(?=[\s-]*\d)/, '').replace(/[^A-Z0-9]/g, '');
+  const cleaned = fold(raw)
+    .toUpperCase()
+    .replace(/^[A-Z]{2}(?=[\s-]*\d)/, '')
+    .replace(/[^A-Z0-9]/g, '');
   if (digits && new RegExp(`^\\d{${digits}}$`).test(cleaned)) {
     if (cleaned !== raw.trim()) rules.push({ rule: `postal code "${raw.trim()}" = "${cleaned}"`, source: POSTCODES });
     return cleaned;
   }
-  notes.push(`postal code "${raw.trim().slice(0, 20)}" is not in the ${country} format${digits ? ` (${digits} digits)` : ''}`);
+  notes.push(
+    `postal code "${raw.trim().slice(0, 20)}" is not in the ${country} format${digits ? ` (${digits} digits)` : ''}`,
+  );
   return null;
 }

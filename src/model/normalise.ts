@@ -32,7 +32,10 @@ const ok = <T>(value: T): Normalised<T> => ({ ok: true, value });
 const fail = <T>(problem: string): Normalised<T> => ({ ok: false, problem });
 
 /** E.164 through libphonenumber's full metadata. A local number takes the reporting case's country. */
-export function normalisePhone(raw: string, defaultCountry: string): Normalised<{ e164: string; country: string | null }> {
+export function normalisePhone(
+  raw: string,
+  defaultCountry: string,
+): Normalised<{ e164: string; country: string | null }> {
   const text = clean(raw).trim();
   if (!text) return fail('is empty');
   // "00" is the international prefix in all our countries but Russia ("8~10"); written files use it everywhere.
@@ -46,19 +49,45 @@ export function normalisePhone(raw: string, defaultCountry: string): Normalised<
 // Cyrillic letters that look like Latin ones on plates (domain notes). Folding them makes "А123ВС"
 // typed on a Russian keyboard equal "A123BC" typed on a Latin one.
 const PLATE_LOOKALIKES: Record<string, string> = {
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  У: 'Y',
+  Х: 'X',
 };
 
 // The distinguishing sign of the registering country (Vienna Convention on Road Traffic 1968, Article 37
 // and Annex 3): a foreign report writes it beside the plate ("А123ВС 78 RUS", "ABC-123 FIN"), but it is
 // no part of the registration number (GOST R 50577-2018 for Russia; each country's plate layout alike).
 const DISTINGUISHING_SIGNS: Record<string, string> = {
-  EE: 'EST', LV: 'LV', LT: 'LT', FI: 'FIN', SE: 'S', NO: 'N', DK: 'DK', IS: 'IS', RU: 'RUS', BY: 'BY', UA: 'UA', PL: 'PL', DE: 'D',
+  EE: 'EST',
+  LV: 'LV',
+  LT: 'LT',
+  FI: 'FIN',
+  SE: 'S',
+  NO: 'N',
+  DK: 'DK',
+  IS: 'IS',
+  RU: 'RUS',
+  BY: 'BY',
+  UA: 'UA',
+  PL: 'PL',
+  DE: 'D',
 };
 // GOST R 50577-2018 type 1: letter, three digits, two letters, region code of two or three digits.
 const RU_PLATE = /^[ABEKMHOPCTYX]\d{3}[ABEKMHOPCTYX]{2}\d{2,3}$/;
 
-export interface PlateReading { plate: string; signRemoved: string | null }
+export interface PlateReading {
+  plate: string;
+  signRemoved: string | null;
+}
 
 /**
  * Plate of a registering country: separators removed, upper case, Cyrillic look-alikes folded to Latin,
@@ -69,17 +98,24 @@ export interface PlateReading { plate: string; signRemoved: string | null }
 export function readPlate(raw: string, country: string): Normalised<PlateReading> {
   const upper = clean(raw).toUpperCase().trim();
   const sign = DISTINGUISHING_SIGNS[country.toUpperCase()];
-  const squash = (s: string) => s.replace(/[\s\-.·_]/g, '').replace(/[АВЕКМНОРСТУХ]/g, (ch) => PLATE_LOOKALIKES[ch] ?? ch);
+  const squash = (s: string) =>
+    s.replace(/[\s\-.·_]/g, '').replace(/[АВЕКМНОРСТУХ]/g, (ch) => PLATE_LOOKALIKES[ch] ?? ch);
   const folded = squash(upper);
   if (!folded) return fail('is empty');
-  if (!/^[\p{L}\p{N}]{1,15}$/u.test(folded)) return fail(`'${raw}' is not a plate: letters and digits only, at most 12`);
+  if (!/^[\p{L}\p{N}]{1,15}$/u.test(folded))
+    return fail(`'${raw}' is not a plate: letters and digits only, at most 12`);
   let plate = folded;
   let signRemoved: string | null = null;
   if (sign) {
     const apart = new RegExp(`^(?:${sign}[\\s\\-.·_]+(.+)|(.+?)[\\s\\-.·_]+${sign})$`).exec(upper);
     const rest = apart ? squash(apart[1] ?? apart[2]) : null;
-    if (rest && /\p{L}/u.test(rest) && /\p{N}/u.test(rest)) { plate = rest; signRemoved = sign; }
-    else if (sign === 'RUS' && folded.endsWith('RUS') && RU_PLATE.test(folded.slice(0, -3))) { plate = folded.slice(0, -3); signRemoved = sign; }
+    if (rest && /\p{L}/u.test(rest) && /\p{N}/u.test(rest)) {
+      plate = rest;
+      signRemoved = sign;
+    } else if (sign === 'RUS' && folded.endsWith('RUS') && RU_PLATE.test(folded.slice(0, -3))) {
+      plate = folded.slice(0, -3);
+      signRemoved = sign;
+    }
   }
   if (plate.length > 12) return fail(`'${raw}' is not a plate: letters and digits only, at most 12`);
   return ok({ plate, signRemoved });
@@ -93,7 +129,11 @@ export function normalisePlate(raw: string, country: string): Normalised<string>
 
 // ISO 13616-1: the electronic form has no separators; the paper form groups it by four with spaces and is
 // printed after the label "IBAN" (ISO 13616-1, paper format: "IBAN GB29 NWBK …"), which is no part of it.
-const ibanElectronic = (raw: string) => clean(raw).replace(/^\s*IBAN\s*:?/i, '').replace(/[\s\-.]/g, '').toUpperCase();
+const ibanElectronic = (raw: string) =>
+  clean(raw)
+    .replace(/^\s*IBAN\s*:?/i, '')
+    .replace(/[\s\-.]/g, '')
+    .toUpperCase();
 
 export interface IbanReading {
   iban: string;
@@ -119,27 +159,43 @@ export function readIban(raw: string): Normalised<IbanReading> {
   if (!iban) return fail('is empty');
   // ISO 13616: Latin capitals and digits only. Anything else never reaches ibantools, whose national BBAN
   // checks throw on some such input (fuzzing found "🅪㈀𐀀", NFKC "MD(ᄀ)…").
-  if (!/^[A-Z0-9]+$/.test(iban)) return fail(`'${raw.slice(0, 60)}' is not a valid IBAN (Latin letters and digits only)`);
+  if (!/^[A-Z0-9]+$/.test(iban))
+    return fail(`'${raw.slice(0, 60)}' is not a valid IBAN (Latin letters and digits only)`);
   const { errorCodes } = validateIBAN(iban);
-  const structural = errorCodes.filter((e) => e !== ValidationErrorsIBAN.WrongAccountBankBranchChecksum && e !== ValidationErrorsIBAN.QRIBANNotAllowed);
-  if (structural.length) return fail(`'${raw.slice(0, 60)}' is not a valid IBAN (${structural.map(ibanProblem).join(', ')})`);
+  const structural = errorCodes.filter(
+    (e) => e !== ValidationErrorsIBAN.WrongAccountBankBranchChecksum && e !== ValidationErrorsIBAN.QRIBANNotAllowed,
+  );
+  if (structural.length)
+    return fail(`'${raw.slice(0, 60)}' is not a valid IBAN (${structural.map(ibanProblem).join(', ')})`);
   const failed = errorCodes.includes(ValidationErrorsIBAN.WrongAccountBankBranchChecksum);
-  const checked = Boolean((countrySpecs as Record<string, { bban_validation_func?: unknown }>)[iban.slice(0, 2)]?.bban_validation_func);
+  const checked = Boolean(
+    (countrySpecs as Record<string, { bban_validation_func?: unknown }>)[iban.slice(0, 2)]?.bban_validation_func,
+  );
   return ok({
     iban,
     nationalCheck: failed ? 'FAILED' : checked ? 'PASSED' : 'NOT_CHECKED',
-    notes: failed ? [`the national check digits of the ${iban.slice(0, 2)} account number do not match; the IBAN itself is valid (ISO 13616 mod-97)`] : [],
+    notes: failed
+      ? [
+          `the national check digits of the ${iban.slice(0, 2)} account number do not match; the IBAN itself is valid (ISO 13616 mod-97)`,
+        ]
+      : [],
   });
 }
 
 function ibanProblem(code: ValidationErrorsIBAN): string {
   switch (code) {
-    case ValidationErrorsIBAN.NoIBANCountry: return 'no country of the IBAN registry';
-    case ValidationErrorsIBAN.WrongBBANLength: return "wrong length for the country";
-    case ValidationErrorsIBAN.WrongBBANFormat: return "account part not in the country's format";
-    case ValidationErrorsIBAN.ChecksumNotNumber: return 'check digits are not digits';
-    case ValidationErrorsIBAN.WrongIBANChecksum: return 'mod-97 checksum fails';
-    default: return 'not an IBAN';
+    case ValidationErrorsIBAN.NoIBANCountry:
+      return 'no country of the IBAN registry';
+    case ValidationErrorsIBAN.WrongBBANLength:
+      return 'wrong length for the country';
+    case ValidationErrorsIBAN.WrongBBANFormat:
+      return "account part not in the country's format";
+    case ValidationErrorsIBAN.ChecksumNotNumber:
+      return 'check digits are not digits';
+    case ValidationErrorsIBAN.WrongIBANChecksum:
+      return 'mod-97 checksum fails';
+    default:
+      return 'not an IBAN';
   }
 }
 
@@ -156,7 +212,8 @@ export function normaliseIban(raw: string): Normalised<string> {
 export function normaliseVin(raw: string): Normalised<string> {
   const vin = raw.toUpperCase().replace(/[\s\-.]/g, '');
   if (!vin) return fail('is empty');
-  if (!/^[A-HJ-NPR-Z0-9]{17}$/.test(vin)) return fail(`'${raw}' is not a VIN: 17 letters and digits, without I, O or Q`);
+  if (!/^[A-HJ-NPR-Z0-9]{17}$/.test(vin))
+    return fail(`'${raw}' is not a VIN: 17 letters and digits, without I, O or Q`);
   return ok(vin);
 }
 
@@ -176,7 +233,10 @@ export function normaliseProviderAccount(provider: string, number: string): Norm
  * tells them apart), so they are never folded into each other.
  */
 export function normaliseDocumentNumber(raw: string): Normalised<string> {
-  const n = clean(raw).toUpperCase().replace(/<+$/, '').replace(/[\s\-./]/g, '');
+  const n = clean(raw)
+    .toUpperCase()
+    .replace(/<+$/, '')
+    .replace(/[\s\-./]/g, '');
   if (!n) return fail('is empty');
   if (!/^[A-Z0-9]{2,20}$/.test(n)) return fail(`'${raw}' is not a document number: 2 to 20 Latin letters and digits`);
   return ok(n);
@@ -198,7 +258,12 @@ export function foldText(raw: string): string {
 }
 
 /** Address key (src/model/address.ts): the building, and `#flat` when a flat is written. */
-export function normaliseAddress(input: { street: string; postalCode?: string | null; city: string; country: string }): Normalised<string> {
+export function normaliseAddress(input: {
+  street: string;
+  postalCode?: string | null;
+  city: string;
+  country: string;
+}): Normalised<string> {
   const r = readAddress(input);
   return r.ok ? ok(r.value.key) : fail(r.problem);
 }
@@ -212,11 +277,18 @@ export function transliterate(text: string): string {
 
 /** The form full-text search indexes and queries: folded, Latin script, words separated by spaces. */
 export function searchForm(...texts: Array<string | null | undefined>): string {
-  return texts.filter(Boolean).map((t) => transliterate(foldText(t!))).join(' ');
+  return texts
+    .filter(Boolean)
+    .map((t) => transliterate(foldText(t!)))
+    .join(' ');
 }
 
 /** Organisation key: registration number and country when known, otherwise the folded name and country. */
-export function normaliseOrganisation(input: { name: string; registrationNumber?: string | null; country: string }): Normalised<string> {
+export function normaliseOrganisation(input: {
+  name: string;
+  registrationNumber?: string | null;
+  country: string;
+}): Normalised<string> {
   const reg = (input.registrationNumber ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
   if (reg) return ok(`reg:${input.country}:${reg}`);
   const name = transliterate(foldText(input.name));
@@ -261,50 +333,100 @@ export function explainIdentifier(
 ): Explanation {
   const raw = value.raw ?? '';
   const country = value.country ?? caseCountry;
-  const unread = (problem: string, rules: Rule[] = [], notes: string[] = []): Explanation =>
-    ({ key: null, problem, notes: [...notes, 'no rule reads it: the import keeps it as written, flagged, in its own case only'], rules });
+  const unread = (problem: string, rules: Rule[] = [], notes: string[] = []): Explanation => ({
+    key: null,
+    problem,
+    notes: [...notes, 'no rule reads it: the import keeps it as written, flagged, in its own case only'],
+    rules,
+  });
   switch (kind) {
     case 'PHONE': {
       const r = normalisePhone(raw, country);
       const rules: Rule[] = [];
-      if (/^\s*00/.test(clean(raw))) rules.push({ rule: 'international prefix "00" = "+"', source: 'ITU-T E.164 and E.123' });
+      if (/^\s*00/.test(clean(raw)))
+        rules.push({ rule: 'international prefix "00" = "+"', source: 'ITU-T E.164 and E.123' });
       if (!r.ok) return unread(r.problem, rules);
-      rules.push({ rule: `read as ${r.value.e164}${/^\s*(\+|00)/.test(clean(raw)) ? '' : ` (local number in ${country}, the case's country)`}`, source: E164 });
+      rules.push({
+        rule: `read as ${r.value.e164}${/^\s*(\+|00)/.test(clean(raw)) ? '' : ` (local number in ${country}, the case's country)`}`,
+        source: E164,
+      });
       return { key: entityIds.phone(r.value.e164), notes: [], rules };
     }
     case 'IBAN': {
       const r = readIban(raw);
-      const rules = [{ rule: 'electronic format: separators removed, upper case; country, length, BBAN format and mod-97 checked', source: ISO13616 }];
+      const rules = [
+        {
+          rule: 'electronic format: separators removed, upper case; country, length, BBAN format and mod-97 checked',
+          source: ISO13616,
+        },
+      ];
       if (!r.ok) return unread(r.problem, rules);
-      if (r.value.nationalCheck !== 'NOT_CHECKED') rules.push({ rule: `national check digits ${r.value.nationalCheck === 'PASSED' ? 'match' : 'do not match'} (a note only)`, source: `national account number rules of ${r.value.iban.slice(0, 2)} (ibantools)` });
+      if (r.value.nationalCheck !== 'NOT_CHECKED')
+        rules.push({
+          rule: `national check digits ${r.value.nationalCheck === 'PASSED' ? 'match' : 'do not match'} (a note only)`,
+          source: `national account number rules of ${r.value.iban.slice(0, 2)} (ibantools)`,
+        });
       return { key: entityIds.iban(r.value.iban), notes: r.value.notes, rules };
     }
     case 'PLATE': {
       const r = readPlate(raw, country);
-      const rules: Rule[] = [{ rule: 'separators removed, upper case; the registration country is part of the key', source: 'Vienna Convention on Road Traffic (1968), Annex 2: registration number and distinguishing sign' }];
-      if (/[АВЕКМНОРСТУХавекмнорстух]/.test(raw)) rules.push({ rule: 'Cyrillic letters that look like Latin ones folded to Latin', source: 'GOST R 50577-2018 (Russian plates use only the 12 letters with Latin look-alikes)' });
+      const rules: Rule[] = [
+        {
+          rule: 'separators removed, upper case; the registration country is part of the key',
+          source: 'Vienna Convention on Road Traffic (1968), Annex 2: registration number and distinguishing sign',
+        },
+      ];
+      if (/[АВЕКМНОРСТУХавекмнорстух]/.test(raw))
+        rules.push({
+          rule: 'Cyrillic letters that look like Latin ones folded to Latin',
+          source: 'GOST R 50577-2018 (Russian plates use only the 12 letters with Latin look-alikes)',
+        });
       if (!r.ok) return unread(r.problem, rules);
-      if (r.value.signRemoved) rules.push({ rule: `distinguishing sign "${r.value.signRemoved}" of ${country} removed (not part of the registration)`, source: 'Vienna Convention on Road Traffic (1968), Article 37 and Annex 3: distinguishing sign' });
+      if (r.value.signRemoved)
+        rules.push({
+          rule: `distinguishing sign "${r.value.signRemoved}" of ${country} removed (not part of the registration)`,
+          source: 'Vienna Convention on Road Traffic (1968), Article 37 and Annex 3: distinguishing sign',
+        });
       return { key: entityIds.plate(country, r.value.plate), notes: [], rules };
     }
     case 'VIN': {
       const r = normaliseVin(raw);
-      const rules = [{ rule: 'separators removed, upper case; the check digit is not checked (mandatory in North America only)', source: ISO3779 }];
+      const rules = [
+        {
+          rule: 'separators removed, upper case; the check digit is not checked (mandatory in North America only)',
+          source: ISO3779,
+        },
+      ];
       if (!r.ok) return unread(r.problem, rules);
       return { key: entityIds.vin(r.value), notes: [], rules };
     }
     case 'DOCUMENT': {
       const r = normaliseDocumentNumber(raw);
-      const rules: Rule[] = [{ rule: 'spaces, dashes, dots and slashes removed, upper case; the issuing country is part of the key', source: ICAO9303 }];
-      if (/<\s*$/.test(raw)) rules.push({ rule: 'MRZ filler "<" removed from the end', source: `${ICAO9303}, Part 3: filler character` });
-      const notes = r.ok && /O/.test(r.value) && /\d/.test(r.value) ? ['contains the letter O: it is not read as the digit 0 (ICAO 9303 tells them apart)'] : [];
+      const rules: Rule[] = [
+        {
+          rule: 'spaces, dashes, dots and slashes removed, upper case; the issuing country is part of the key',
+          source: ICAO9303,
+        },
+      ];
+      if (/<\s*$/.test(raw))
+        rules.push({ rule: 'MRZ filler "<" removed from the end', source: `${ICAO9303}, Part 3: filler character` });
+      const notes =
+        r.ok && /O/.test(r.value) && /\d/.test(r.value)
+          ? ['contains the letter O: it is not read as the digit 0 (ICAO 9303 tells them apart)']
+          : [];
       if (!r.ok) return unread(r.problem, rules);
       return { key: entityIds.document(country, r.value), notes, rules };
     }
     case 'ADDRESS': {
       const r = readAddress({ street: raw, postalCode: value.postalCode ?? null, city: value.city ?? '', country });
       if (!r.ok) return unread(r.problem, r.rules, r.notes);
-      return { key: entityIds.address(r.value.key), buildingKey: entityIds.address(r.value.buildingKey), flat: r.value.flat, notes: r.value.notes, rules: r.value.rules };
+      return {
+        key: entityIds.address(r.value.key),
+        buildingKey: entityIds.address(r.value.buildingKey),
+        flat: r.value.flat,
+        notes: r.value.notes,
+        rules: r.value.rules,
+      };
     }
   }
 }

@@ -68,9 +68,14 @@ async function expectNoHiddenValues(page: Page, agency: string) {
   expect(hiddenValues(agency).filter((v) => contents.includes(v))).toEqual([]);
 }
 
-const chartCount = (page: Page, selector = 'node') => page.evaluate((s) => (window as any).linkgraphChart.nodes(s).length, selector);
+const chartCount = (page: Page, selector = 'node') =>
+  page.evaluate((s) => (window as any).linkgraphChart.nodes(s).length, selector);
 const waitForChart = (page: Page, selector: string, atLeast = 1) =>
-  page.waitForFunction(([s, n]) => ((window as any).linkgraphChart?.nodes(s).length ?? 0) >= (n as number), [selector, atLeast] as const, { timeout: WAIT });
+  page.waitForFunction(
+    ([s, n]) => ((window as any).linkgraphChart?.nodes(s).length ?? 0) >= (n as number),
+    [selector, atLeast] as const,
+    { timeout: WAIT },
+  );
 
 /**
  * Taps a chart node through cytoscape's own event API, once no work is under way. (A pointer click on the
@@ -78,13 +83,20 @@ const waitForChart = (page: Page, selector: string, atLeast = 1) =>
  */
 async function clickNode(page: Page, id: string, double = false) {
   await page.waitForFunction(() => !document.querySelector('.status'), null, { timeout: WAIT });
-  const at = await page.evaluate(([nodeId, dbl]) => {
-    const node = (window as any).linkgraphChart.getElementById(nodeId);
-    node.emit(dbl ? 'dbltap' : 'tap');
-    return { label: node.data('label'), stub: node.data('type') === 'STUB' };
-  }, [id, double] as const);
+  const at = await page.evaluate(
+    ([nodeId, dbl]) => {
+      const node = (window as any).linkgraphChart.getElementById(nodeId);
+      node.emit(dbl ? 'dbltap' : 'tap');
+      return { label: node.data('label'), stub: node.data('type') === 'STUB' };
+    },
+    [id, double] as const,
+  );
   // A tap selects the node: its details show.
-  if (!double && !at.stub) await page.getByRole('region', { name: 'Selected node' }).getByRole('heading', { name: at.label, exact: true }).waitFor();
+  if (!double && !at.stub)
+    await page
+      .getByRole('region', { name: 'Selected node' })
+      .getByRole('heading', { name: at.label, exact: true })
+      .waitFor();
 }
 
 async function axe(page: Page) {
@@ -127,7 +139,10 @@ describe('the explorer in a browser', () => {
   it('opens a case with its cross-border links and puts them on the chart, a hit locked', async () => {
     await ee.getByLabel(/Search names/).fill('Jaan Tamm');
     await ee.keyboard.press('Enter');
-    await ee.getByRole('button', { name: /Jaan Tamm/ }).first().click();
+    await ee
+      .getByRole('button', { name: /Jaan Tamm/ })
+      .first()
+      .click();
     await waitForChart(ee, '[type = "PERSON"]');
     await waitForChart(ee, '[type = "CASE"]');
     await clickNode(ee, 'case:EE-PPA:EE-2024-0117');
@@ -135,7 +150,10 @@ describe('the explorer in a browser', () => {
     const panel = ee.getByRole('region', { name: 'Case' });
     await panel.getByRole('heading', { name: 'EE-2024-0117' }).waitFor();
     await panel.getByText('Cross-border links').waitFor();
-    await panel.getByText(/^hit · FI-POL \(FI\) · H[0-3]$/).first().waitFor();
+    await panel
+      .getByText(/^hit · FI-POL \(FI\) · H[0-3]$/)
+      .first()
+      .waitFor();
     await panel.getByRole('button', { name: 'Put case and its links on the chart' }).click();
     await waitForChart(ee, '[access = "HIT"][type = "CASE"]');
     expect(await chartCount(ee)).toBeGreaterThan(8);
@@ -145,12 +163,16 @@ describe('the explorer in a browser', () => {
   });
 
   it('shows a hit with its owner and handling code and asks the owner for access', async () => {
-    const hit = await ee.evaluate(() => (window as any).linkgraphChart.nodes('[access = "HIT"][type = "CASE"]')[0].data());
+    const hit = await ee.evaluate(() =>
+      (window as any).linkgraphChart.nodes('[access = "HIT"][type = "CASE"]')[0].data(),
+    );
     hitHandle = hit.hit.caseHandle;
     hitAgency = hit.hit.agency;
     await clickNode(ee, hit.id);
     const locked = ee.locator('.locked');
-    await locked.getByText(`held by ${hit.hit.agency} (${hit.hit.country}), handling code ${hit.hit.handlingCode}`).waitFor();
+    await locked
+      .getByText(`held by ${hit.hit.agency} (${hit.hit.country}), handling code ${hit.hit.handlingCode}`)
+      .waitFor();
     await locked.getByLabel('Justification').fill('same recruiter phone as EE-2024-0117');
     await locked.getByRole('button', { name: 'Request access' }).click();
     await locked.getByText(/sent: pending/).waitFor();
@@ -163,13 +185,18 @@ describe('the explorer in a browser', () => {
     await ee.getByLabel('Max nodes per expansion').fill('3');
     await ee.getByLabel(/Search names/).fill('Jaan Tamm');
     await ee.keyboard.press('Enter');
-    await ee.getByRole('button', { name: /Jaan Tamm/ }).first().click();
+    await ee
+      .getByRole('button', { name: /Jaan Tamm/ })
+      .first()
+      .click();
     await waitForChart(ee, '[type = "STUB"]');
     const stub = await ee.evaluate(() => (window as any).linkgraphChart.nodes('[type = "STUB"]')[0].data());
     expect(stub.label).toMatch(/^and \d+ more /);
     const before = await chartCount(ee, '[type != "STUB"]');
     await clickNode(ee, stub.id);
-    await ee.waitForFunction((n) => (window as any).linkgraphChart.nodes('[type != "STUB"]').length > n, before, { timeout: WAIT });
+    await ee.waitForFunction((n) => (window as any).linkgraphChart.nodes('[type != "STUB"]').length > n, before, {
+      timeout: WAIT,
+    });
     await ee.getByLabel('Max nodes per expansion').fill('100');
     // Double-click expands a node in place: alone on the chart, a phone brings its neighbourhood back.
     const phone = await ee.evaluate(() => {
@@ -187,24 +214,36 @@ describe('the explorer in a browser', () => {
     await ee.getByRole('button', { name: 'Clear' }).click();
     await ee.getByLabel(/Search names/).fill('Jaan Tamm');
     await ee.keyboard.press('Enter');
-    await ee.getByRole('button', { name: /Jaan Tamm/ }).first().click();
+    await ee
+      .getByRole('button', { name: /Jaan Tamm/ })
+      .first()
+      .click();
     await waitForChart(ee, '[type = "PHONE"]');
     const [a, b] = await ee.evaluate(() => {
       const cy = (window as any).linkgraphChart;
-      return [cy.nodes('[type = "CASE"][access = "FULL"]')[0].id(), cy.nodes('[type = "PHONE"][access = "FULL"]')[0].id()];
+      return [
+        cy.nodes('[type = "CASE"][access = "FULL"]')[0].id(),
+        cy.nodes('[type = "PHONE"][access = "FULL"]')[0].id(),
+      ];
     });
     await clickNode(ee, a);
     await ee.getByRole('button', { name: 'Mark as path end' }).click();
     await clickNode(ee, b);
     await ee.getByRole('button', { name: 'Mark as path end' }).click();
     await ee.getByRole('button', { name: 'Paths between marked' }).click();
-    await ee.getByRole('region', { name: 'Paths' }).getByRole('heading', { name: /^[1-9]\d* paths?$/ }).waitFor();
+    await ee
+      .getByRole('region', { name: 'Paths' })
+      .getByRole('heading', { name: /^[1-9]\d* paths?$/ })
+      .waitFor();
     expect(await ee.evaluate(() => (window as any).linkgraphChart.elements('.highlight').length)).toBeGreaterThan(1);
   });
 
   it('exports the chart as GraphML, Cytoscape JSON and PNG', async () => {
     const save = async (button: string) => {
-      const [download] = await Promise.all([ee.waitForEvent('download'), ee.getByRole('button', { name: button, exact: true }).click()]);
+      const [download] = await Promise.all([
+        ee.waitForEvent('download'),
+        ee.getByRole('button', { name: button, exact: true }).click(),
+      ]);
       return fs.readFileSync((await download.path())!);
     };
     const graphml = (await save('GraphML')).toString('utf8');
@@ -214,7 +253,8 @@ describe('the explorer in a browser', () => {
     expect(cyjs.elements.nodes.length).toBeGreaterThan(0);
     const png = await save('PNG');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    for (const file of [graphml, JSON.stringify(cyjs)]) expect(hiddenValues('EE-PPA').filter((v) => file.includes(v))).toEqual([]);
+    for (const file of [graphml, JSON.stringify(cyjs)])
+      expect(hiddenValues('EE-PPA').filter((v) => file.includes(v))).toEqual([]);
   });
 
   it('follows money in time order, sizes brokers and colours communities, and filters by a time window', async () => {
@@ -222,13 +262,19 @@ describe('the explorer in a browser', () => {
     await signIn(se, 'SE-NOA', 'SE-2024-1201: debt payments');
     await se.getByLabel(/Search names/).fill('SE45 5000 0000 0583 9825 7466');
     await se.keyboard.press('Enter');
-    await se.getByRole('button', { name: /Account/ }).first().click();
+    await se
+      .getByRole('button', { name: /Account/ })
+      .first()
+      .click();
     await se.getByRole('button', { name: 'Money flow' }).click();
     const flow = se.getByRole('region', { name: 'Money flow' });
     await flow.getByText(/2024-01-05 10:00 · 450\.00 SEK/).waitFor();
     await shot(se, 'explorer-money-flow.png');
     await se.getByRole('button', { name: 'Brokers & communities' }).click();
-    await se.getByRole('region', { name: 'Network metrics' }).getByText(/\d+ component\(s\), \d+ communities/).waitFor();
+    await se
+      .getByRole('region', { name: 'Network metrics' })
+      .getByText(/\d+ component\(s\), \d+ communities/)
+      .waitFor();
     expect(await se.evaluate(() => (window as any).linkgraphChart.nodes('[community >= 0]').length)).toBeGreaterThan(0);
     // The time bar: a window after every date hides the dated nodes.
     await waitForChart(se, '[type = "MONEY_TRANSFER"]');
@@ -250,7 +296,12 @@ describe('the explorer in a browser', () => {
     const incoming = owner.getByRole('region', { name: /Access requests to our cases/ });
     const row = incoming.getByRole('row', { name: /same recruiter phone as EE-2024-0117/ });
     await row.waitFor();
-    expect(await owner.getByRole('region', { name: /Hits on our cases/ }).getByText(/EE-PPA \(EE\)/).count()).toBeGreaterThan(0);
+    expect(
+      await owner
+        .getByRole('region', { name: /Hits on our cases/ })
+        .getByText(/EE-PPA \(EE\)/)
+        .count(),
+    ).toBeGreaterThan(0);
     expect(await axe(owner)).toEqual([]);
     await shot(owner, 'explorer-inbox.png');
     // Keyboard only: Tab to Approve and press Enter.
@@ -260,13 +311,15 @@ describe('the explorer in a browser', () => {
     expect(hitHandle).toMatch(/^hit:/);
   });
 
-  it('GraphiQL, from the API\'s own assets, runs queries with the same token and purpose', async () => {
+  it("GraphiQL, from the API's own assets, runs queries with the same token and purpose", async () => {
     await ee.goto(`${api.base}/graphiql`);
     await ee.locator('.graphiql-container').waitFor();
     // Ready once the editor shows the default query and the schema has loaded (the docs button works then).
     await ee.locator('.graphiql-query-editor').getByText('Berzins').waitFor();
     const [response] = await Promise.all([
-      ee.waitForResponse((r) => r.url() === `${api.base}/graphql` && (r.request().postData() ?? '').includes('Berzins')),
+      ee.waitForResponse(
+        (r) => r.url() === `${api.base}/graphql` && (r.request().postData() ?? '').includes('Berzins'),
+      ),
       ee.getByRole('button', { name: /Execute query/ }).click(),
     ]);
     expect(response.request().headers()['x-purpose']).toBe('EE-2024-0117: recruiter phone');

@@ -22,8 +22,14 @@ let serial = 0;
 const caseOf = (agency: string, country: string, ref: string, addresses: unknown[]) => {
   serial += 1;
   return {
-    reference: ref, agency: { code: agency, country }, typologies: ['FORCED_LABOUR'], status: 'OPEN', openedOn: '2025-03-01',
-    persons: [{ id: `P-${ref}`, name: `Person Number${serial} Testperson${'abcdefghijklmnop'[serial % 16]}`, role: 'VICTIM' }],
+    reference: ref,
+    agency: { code: agency, country },
+    typologies: ['FORCED_LABOUR'],
+    status: 'OPEN',
+    openedOn: '2025-03-01',
+    persons: [
+      { id: `P-${ref}`, name: `Person Number${serial} Testperson${'abcdefghijklmnop'[serial % 16]}`, role: 'VICTIM' },
+    ],
     addresses: addresses.map((a) => ({ ...(a as object), holders: [`P-${ref}`] })),
   };
 };
@@ -36,24 +42,35 @@ const importAs = async (cases: unknown[], viewer?: Viewer) => {
 const links = async (caseId: string, viewer?: Viewer) => {
   const res = await execute(server, db, LINKS, { id: caseId }, viewer);
   expect(res.errors).toBeUndefined();
-  return res.data!.crossBorderLinks as Array<{ case: { id: string }; shortest: number; chains: Array<{ weak: boolean; nodes: Array<{ id: string }>; relationships: Array<{ type: string }> }> }>;
+  return res.data!.crossBorderLinks as Array<{
+    case: { id: string };
+    shortest: number;
+    chains: Array<{ weak: boolean; nodes: Array<{ id: string }>; relationships: Array<{ type: string }> }>;
+  }>;
 };
 
-describe('one flat written two countries\' ways', () => {
+describe("one flat written two countries' ways", () => {
   it('links an Estonian and a Russian case through the flat, in Cyrillic and Latin', async () => {
     await importAs([
       caseOf('EE-PPA', 'EE', 'EE-A1', [{ street: 'Nevsky prospekt 28-15', city: 'St. Petersburg', country: 'RU' }]),
-      caseOf('RU-MVD', 'RU', 'RU-A1', [{ street: 'Невский пр., д. 28, кв. 15', postalCode: '191186', city: 'Санкт-Петербург' }]),
+      caseOf('RU-MVD', 'RU', 'RU-A1', [
+        { street: 'Невский пр., д. 28, кв. 15', postalCode: '191186', city: 'Санкт-Петербург' },
+      ]),
     ]);
     const found = await links('case:EE-PPA:EE-A1');
     expect(found.map((l) => l.case.id)).toEqual(['case:RU-MVD:RU-A1']);
     expect(found[0].shortest).toBe(2);
-    expect(found[0].chains[0]).toMatchObject({ weak: false, relationships: [{ type: 'MENTIONS' }, { type: 'MENTIONS' }] });
+    expect(found[0].chains[0]).toMatchObject({
+      weak: false,
+      relationships: [{ type: 'MENTIONS' }, { type: 'MENTIONS' }],
+    });
   });
 
   it('links a Finnish and a Swedish case through a compound written in full and abbreviated', async () => {
     await importAs([
-      caseOf('FI-POL', 'FI', 'FI-A2', [{ street: 'Storgatan 5 lgh 1102', postalCode: 'SE 113 51', city: 'Stockholm', country: 'SE' }]),
+      caseOf('FI-POL', 'FI', 'FI-A2', [
+        { street: 'Storgatan 5 lgh 1102', postalCode: 'SE 113 51', city: 'Stockholm', country: 'SE' },
+      ]),
       caseOf('SE-NOA', 'SE', 'SE-A2', [{ street: 'Storg. 5, lgh 1102', city: 'STOCKHOLM' }]),
     ]);
     expect((await links('case:SE-NOA:SE-A2')).map((l) => [l.case.id, l.shortest])).toEqual([['case:FI-POL:FI-A2', 2]]);
@@ -70,12 +87,25 @@ describe('building and flat', () => {
     expect(found.map((l) => l.case.id)).toEqual(['case:LV-VP:LV-B1']);
     expect(found[0].chains[0].relationships.map((r) => r.type)).toEqual(['MENTIONS', 'IN_BUILDING', 'MENTIONS']);
     expect(found[0].chains[0].weak).toBe(false);
-    const node = await execute(server, db, `{ node(id: "${found[0].chains[0].nodes[2].id}") { label ... on Address { flat street cases { id } } } }`);
-    expect(node.data!.node).toMatchObject({ flat: '12', street: 'Brīvības iela 44-12', cases: [{ id: 'case:LV-VP:LV-B1' }] });
+    const node = await execute(
+      server,
+      db,
+      `{ node(id: "${found[0].chains[0].nodes[2].id}") { label ... on Address { flat street cases { id } } } }`,
+    );
+    expect(node.data!.node).toMatchObject({
+      flat: '12',
+      street: 'Brīvības iela 44-12',
+      cases: [{ id: 'case:LV-VP:LV-B1' }],
+    });
     // The building is reported by its own report and by its flat's.
-    const building = await execute(server, db, `{ node(id: "${found[0].chains[0].nodes[1].id}") { ... on Address { flat cases { id } mentions { asWritten } } } }`);
+    const building = await execute(
+      server,
+      db,
+      `{ node(id: "${found[0].chains[0].nodes[1].id}") { ... on Address { flat cases { id } mentions { asWritten } } } }`,
+    );
     expect(building.data!.node).toEqual({
-      flat: null, cases: [{ id: 'case:LT-PD:LT-B1' }, { id: 'case:LV-VP:LV-B1' }],
+      flat: null,
+      cases: [{ id: 'case:LT-PD:LT-B1' }, { id: 'case:LV-VP:LV-B1' }],
       mentions: [{ asWritten: ['Brivibas ie. 44, Riga'] }, { asWritten: ['Brīvības iela 44-12, LV-1050, Rīga'] }],
     });
   });
@@ -89,23 +119,53 @@ describe('building and flat', () => {
     expect(found.map((l) => l.case.id)).toEqual(['case:DK-POL:DK-C1']);
     expect(found[0].shortest).toBe(4);
     expect(found[0].chains.every((c) => c.weak)).toBe(true);
-    expect(found[0].chains[0].relationships.map((r) => r.type)).toEqual(['MENTIONS', 'IN_BUILDING', 'IN_BUILDING', 'MENTIONS']);
+    expect(found[0].chains[0].relationships.map((r) => r.type)).toEqual([
+      'MENTIONS',
+      'IN_BUILDING',
+      'IN_BUILDING',
+      'MENTIONS',
+    ]);
     // The building is a hot spot of two countries through its flats, in the kept counts and the filtered ranking alike.
     const building = found[0].chains[0].nodes[2].id;
     for (const filter of [{ types: ['ADDRESS'] }, { types: ['ADDRESS'], countries: ['DK', 'NO'] }]) {
-      const spots = await execute(server, db, `query($f: HotSpotFilter) { hotSpots(first: 50, filter: $f) { edges { node { entity { id } countries caseCount } } } }`, { f: filter });
+      const spots = await execute(
+        server,
+        db,
+        `query($f: HotSpotFilter) { hotSpots(first: 50, filter: $f) { edges { node { entity { id } countries caseCount } } } }`,
+        { f: filter },
+      );
       expect(spots.errors).toBeUndefined();
-      const spot = spots.data!.hotSpots.edges.find((e: { node: { entity: { id: string } } }) => e.node.entity.id === building);
-      expect({ ...spot.node, countries: [...spot.node.countries].sort() }).toEqual({ entity: { id: building }, countries: ['DK', 'NO'], caseCount: 2 });
+      const spot = spots.data!.hotSpots.edges.find(
+        (e: { node: { entity: { id: string } } }) => e.node.entity.id === building,
+      );
+      expect({ ...spot.node, countries: [...spot.node.countries].sort() }).toEqual({
+        entity: { id: building },
+        countries: ['DK', 'NO'],
+        caseCount: 2,
+      });
     }
     // Different houses of one street do not meet at all.
-    await importAs([caseOf('IS-LRH', 'IS', 'IS-C1', [{ street: 'Vesterbrogade 7, 2. tv', city: 'København', country: 'DK' }])]);
+    await importAs([
+      caseOf('IS-LRH', 'IS', 'IS-C1', [{ street: 'Vesterbrogade 7, 2. tv', city: 'København', country: 'DK' }]),
+    ]);
     expect((await links('case:IS-LRH:IS-C1')).map((l) => l.case.id)).toEqual([]);
   });
 
-  it('a building reached only through another agency\'s flat is a hit for the viewer, in full for the owner', async () => {
-    const EE: Viewer = { analyst: 'ee.analyst.1', agency: 'EE-PPA', country: 'EE', roles: ['analyst'], purpose: 'address test' };
-    const DK: Viewer = { analyst: 'dk.analyst.1', agency: 'DK-POL', country: 'DK', roles: ['analyst'], purpose: 'address test' };
+  it("a building reached only through another agency's flat is a hit for the viewer, in full for the owner", async () => {
+    const EE: Viewer = {
+      analyst: 'ee.analyst.1',
+      agency: 'EE-PPA',
+      country: 'EE',
+      roles: ['analyst'],
+      purpose: 'address test',
+    };
+    const DK: Viewer = {
+      analyst: 'dk.analyst.1',
+      agency: 'DK-POL',
+      country: 'DK',
+      roles: ['analyst'],
+      purpose: 'address test',
+    };
     const building = (await links('case:NO-KRIPOS:NO-C1'))[0].chains[0].nodes[2].id;
     const query = `{ node(id: "${building}") { id access label hit { agency } } }`;
     const asEe = await execute(server, db, query, {}, EE);
@@ -123,7 +183,9 @@ describe('re-import', () => {
     const building = 'address:mannerheimin tie|3|helsinki|FI';
     expect(await count(building)).toBe(1);
     expect(await count(`${building}#A12`)).toBe(1);
-    const moved = await importAs([caseOf('FI-POL', 'FI', 'FI-D1', [{ street: 'Aleksanterinkatu 15', city: 'Helsinki' }])]);
+    const moved = await importAs([
+      caseOf('FI-POL', 'FI', 'FI-D1', [{ street: 'Aleksanterinkatu 15', city: 'Helsinki' }]),
+    ]);
     expect(moved.casesUpdated).toBe(1);
     expect(await count(building)).toBe(0);
     expect(await count(`${building}#A12`)).toBe(0);
@@ -143,7 +205,12 @@ describe('re-import', () => {
       caseOf('EE-PPA', 'EE', 'EE-E1', [{ street: '12-5', city: 'Tallinn' }]),
       caseOf('LV-VP', 'LV', 'LV-E1', [{ street: '12-5', city: 'Tallinn', country: 'EE' }]),
     ]);
-    expect(res.outcomes[0].flagged).toEqual([{ field: 'addresses[0].street', message: "'12-5' has no street name; kept as written, flagged unverified, never merged with other cases" }]);
+    expect(res.outcomes[0].flagged).toEqual([
+      {
+        field: 'addresses[0].street',
+        message: "'12-5' has no street name; kept as written, flagged unverified, never merged with other cases",
+      },
+    ]);
     expect(await links('case:EE-PPA:EE-E1')).toEqual([]);
   });
 });

@@ -22,7 +22,9 @@ afterAll(() => db.close());
 async function independentGraph(maxDegree = Infinity, keep: string[] = []): Promise<Graph> {
   const session = db.driver.session();
   try {
-    const rows = await session.run(`MATCH (a)-[r]->(b) WHERE NOT a:Agency AND NOT b:Agency AND NOT b:NameKey AND NOT r:NOT_SAME AND NOT r:CONFIRMED_SAME RETURN a.id AS a, b.id AS b`);
+    const rows = await session.run(
+      `MATCH (a)-[r]->(b) WHERE NOT a:Agency AND NOT b:Agency AND NOT b:NameKey AND NOT r:NOT_SAME AND NOT r:CONFIRMED_SAME RETURN a.id AS a, b.id AS b`,
+    );
     const g = new Graph({ type: 'undirected', multi: true });
     for (const r of rows.records) {
       g.mergeNode(r.get('a'));
@@ -30,7 +32,9 @@ async function independentGraph(maxDegree = Infinity, keep: string[] = []): Prom
       g.addEdge(r.get('a'), r.get('b'));
     }
     // Hub avoidance, computed independently: drop nodes over the degree (counting agencies' REPORTED_BY too).
-    const degrees = await session.run(`MATCH (n) WHERE NOT n:Agency AND NOT n:NameKey RETURN n.id AS id, COUNT { (n)--() } AS d`);
+    const degrees = await session.run(
+      `MATCH (n) WHERE NOT n:Agency AND NOT n:NameKey RETURN n.id AS id, COUNT { (n)--() } AS d`,
+    );
     for (const r of degrees.records) {
       if (r.get('d').toNumber() > maxDegree && !keep.includes(r.get('id'))) g.dropNode(r.get('id'));
     }
@@ -41,8 +45,14 @@ async function independentGraph(maxDegree = Infinity, keep: string[] = []): Prom
 }
 
 const ALL_HOT_SPOTS = [
-  'account:iban:LV80BANK0000435195001', 'account:sberbank:40817810099910004312', 'person:FI-POL:FI-P-2210', 'phone:+37253334444',
-  'phone:+40721234567', 'phone:+4520123456', 'phone:+79211234567', 'vehicle:LT:KRT512',
+  'account:iban:LV80BANK0000435195001',
+  'account:sberbank:40817810099910004312',
+  'person:FI-POL:FI-P-2210',
+  'phone:+37253334444',
+  'phone:+40721234567',
+  'phone:+4520123456',
+  'phone:+79211234567',
+  'vehicle:LT:KRT512',
 ];
 
 describe('hotSpots', () => {
@@ -51,8 +61,16 @@ describe('hotSpots', () => {
 
   it('the counts the import keeps give the same ranking as reading every mention', async () => {
     const everyCountry = ['DK', 'EE', 'FI', 'IS', 'LT', 'LV', 'NO', 'RU', 'SE'];
-    const kept = (await q(HOT, { first: 50 })).data!.hotSpots.edges.map((e: any) => [e.node.entity.id, e.node.countries, e.node.caseCount]);
-    const scanned = (await q(HOT, { first: 50, f: { countries: everyCountry } })).data!.hotSpots.edges.map((e: any) => [e.node.entity.id, e.node.countries, e.node.caseCount]);
+    const kept = (await q(HOT, { first: 50 })).data!.hotSpots.edges.map((e: any) => [
+      e.node.entity.id,
+      e.node.countries,
+      e.node.caseCount,
+    ]);
+    const scanned = (await q(HOT, { first: 50, f: { countries: everyCountry } })).data!.hotSpots.edges.map((e: any) => [
+      e.node.entity.id,
+      e.node.countries,
+      e.node.caseCount,
+    ]);
     expect(kept.length).toBeGreaterThan(3);
     expect(kept).toEqual(scanned);
   });
@@ -74,15 +92,25 @@ describe('hotSpots', () => {
 
   it('gives countries, case count and the cases of each hot spot', async () => {
     const res: any = await q(HOT, { f: { types: ['VEHICLE'] } });
-    expect(res.data.hotSpots.edges.map((e: any) => e.node)).toEqual([{
-      entity: { id: 'vehicle:LT:KRT512', type: 'VEHICLE' }, countries: ['EE', 'LT'], caseCount: 2,
-      cases: [{ id: 'case:EE-PPA:EE-2024-0117' }, { id: 'case:LT-PD:LT-2024-0789' }],
-    }]);
+    expect(res.data.hotSpots.edges.map((e: any) => e.node)).toEqual([
+      {
+        entity: { id: 'vehicle:LT:KRT512', type: 'VEHICLE' },
+        countries: ['EE', 'LT'],
+        caseCount: 2,
+        cases: [{ id: 'case:EE-PPA:EE-2024-0117' }, { id: 'case:LT-PD:LT-2024-0789' }],
+      },
+    ]);
   });
 
   it('filters by entity type, country, typology and time window', async () => {
-    const ids = async (f: object) => ((await q(HOT, { f })).data as any).hotSpots.edges.map((e: any) => e.node.entity.id);
-    expect(await ids({ types: ['PHONE'] })).toEqual(['phone:+37253334444', 'phone:+40721234567', 'phone:+4520123456', 'phone:+79211234567']);
+    const ids = async (f: object) =>
+      ((await q(HOT, { f })).data as any).hotSpots.edges.map((e: any) => e.node.entity.id);
+    expect(await ids({ types: ['PHONE'] })).toEqual([
+      'phone:+37253334444',
+      'phone:+40721234567',
+      'phone:+4520123456',
+      'phone:+79211234567',
+    ]);
     expect(await ids({ countries: ['EE', 'FI'] })).toEqual(['person:FI-POL:FI-P-2210', 'phone:+37253334444']);
     expect(await ids({ typologies: ['SEXUAL_EXPLOITATION'] })).toEqual(['phone:+79211234567']);
     expect(await ids({ openedFrom: '2024-06-01' })).toEqual(['phone:+79211234567']);
@@ -111,14 +139,32 @@ describe('paths', () => {
 
   it('case to case: the shortest connection first, with nodes and stable edge ids', async () => {
     const res: any = await q(PATHS, { a: 'case:EE-PPA:EE-2024-0117', b: 'case:FI-POL:FI-2024-0456', k: 1 });
-    expect(res.data.paths).toEqual([{
-      length: 2,
-      nodes: [{ id: 'case:EE-PPA:EE-2024-0117', type: 'CASE' }, { id: 'phone:+37253334444', type: 'PHONE' }, { id: 'case:FI-POL:FI-2024-0456', type: 'CASE' }],
-      edges: [
-        { id: 'MENTIONS:case:EE-PPA:EE-2024-0117>phone:+37253334444@case:EE-PPA:EE-2024-0117', type: 'MENTIONS', source: 'case:EE-PPA:EE-2024-0117', target: 'phone:+37253334444', caseId: 'case:EE-PPA:EE-2024-0117' },
-        { id: 'MENTIONS:case:FI-POL:FI-2024-0456>phone:+37253334444@case:FI-POL:FI-2024-0456', type: 'MENTIONS', source: 'case:FI-POL:FI-2024-0456', target: 'phone:+37253334444', caseId: 'case:FI-POL:FI-2024-0456' },
-      ],
-    }]);
+    expect(res.data.paths).toEqual([
+      {
+        length: 2,
+        nodes: [
+          { id: 'case:EE-PPA:EE-2024-0117', type: 'CASE' },
+          { id: 'phone:+37253334444', type: 'PHONE' },
+          { id: 'case:FI-POL:FI-2024-0456', type: 'CASE' },
+        ],
+        edges: [
+          {
+            id: 'MENTIONS:case:EE-PPA:EE-2024-0117>phone:+37253334444@case:EE-PPA:EE-2024-0117',
+            type: 'MENTIONS',
+            source: 'case:EE-PPA:EE-2024-0117',
+            target: 'phone:+37253334444',
+            caseId: 'case:EE-PPA:EE-2024-0117',
+          },
+          {
+            id: 'MENTIONS:case:FI-POL:FI-2024-0456>phone:+37253334444@case:FI-POL:FI-2024-0456',
+            type: 'MENTIONS',
+            source: 'case:FI-POL:FI-2024-0456',
+            target: 'phone:+37253334444',
+            caseId: 'case:FI-POL:FI-2024-0456',
+          },
+        ],
+      },
+    ]);
   });
 
   it.each([
@@ -148,24 +194,32 @@ describe('paths', () => {
     ['case:SE-NOA:SE-2024-1201', 'case:NO-KRIPOS:NO-2024-0310'],
     ['case:NO-KRIPOS:NO-2023-0101', 'case:LT-PD:LT-2023-0412'],
     ['person:EE-PPA:EE-P-1001', 'case:EE-PPA:EE-2023-0550'],
-  ])('avoids hubs from %s to %s: at every maxDegree, the same answer as the independent graph without those nodes', async (a, b) => {
-    const lengths: Array<[number, number | null]> = [];
-    for (const maxDegree of [2, 3, 4, 5, 6, 7, 8, 10]) {
-      const graph = await independentGraph(maxDegree, [a, b]);
-      const expected = graph.hasNode(a) && graph.hasNode(b) ? bidirectional(graph, a, b) : null;
-      const res: any = await q(PATHS, { a, b, k: 3, len: 8, deg: maxDegree });
-      expect(res.errors).toBeUndefined();
-      const ours = res.data.paths[0]?.length ?? null;
-      expect(ours).toBe(expected && expected.length - 1 <= 8 ? expected.length - 1 : null);
-      for (const p of res.data.paths) for (const n of p.nodes.slice(1, -1)) expect(graph.hasNode(n.id)).toBe(true);
-      lengths.push([maxDegree, ours]);
-    }
-    // The limit matters: some degree cuts a path that a higher one allows.
-    expect(new Set(lengths.map(([, l]) => l)).size).toBeGreaterThan(1);
-  });
+  ])(
+    'avoids hubs from %s to %s: at every maxDegree, the same answer as the independent graph without those nodes',
+    async (a, b) => {
+      const lengths: Array<[number, number | null]> = [];
+      for (const maxDegree of [2, 3, 4, 5, 6, 7, 8, 10]) {
+        const graph = await independentGraph(maxDegree, [a, b]);
+        const expected = graph.hasNode(a) && graph.hasNode(b) ? bidirectional(graph, a, b) : null;
+        const res: any = await q(PATHS, { a, b, k: 3, len: 8, deg: maxDegree });
+        expect(res.errors).toBeUndefined();
+        const ours = res.data.paths[0]?.length ?? null;
+        expect(ours).toBe(expected && expected.length - 1 <= 8 ? expected.length - 1 : null);
+        for (const p of res.data.paths) for (const n of p.nodes.slice(1, -1)) expect(graph.hasNode(n.id)).toBe(true);
+        lengths.push([maxDegree, ours]);
+      }
+      // The limit matters: some degree cuts a path that a higher one allows.
+      expect(new Set(lengths.map(([, l]) => l)).size).toBeGreaterThan(1);
+    },
+  );
 
   it('clamps hostile k and length; an unknown end is NOT_FOUND, unlinked ends give no path', async () => {
-    const res: any = await q(PATHS, { a: 'case:EE-PPA:EE-2024-0117', b: 'case:FI-POL:FI-2024-0456', k: 1_000_000, len: 1_000_000 });
+    const res: any = await q(PATHS, {
+      a: 'case:EE-PPA:EE-2024-0117',
+      b: 'case:FI-POL:FI-2024-0456',
+      k: 1_000_000,
+      len: 1_000_000,
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.paths.length).toBeLessThanOrEqual(10);
     expect(res.data.paths.every((p: any) => p.length <= 8)).toBe(true);
@@ -185,13 +239,24 @@ describe('subgraph', () => {
     const res: any = await q(SUB, { s: ['case:EE-PPA:EE-2024-0117'] });
     const sub = res.data.subgraph;
     expect(sub.nodes.map((n: any) => n.id).sort()).toEqual([
-      'address:toostuse tanav|5|tallinn|EE#12', 'case:EE-PPA:EE-2024-0117', 'document:UA:FE123456', 'document:UA:FE654321',
-      'person:EE-PPA:EE-P-1001', 'person:EE-PPA:EE-P-1002', 'person:EE-PPA:EE-P-1003', 'phone:+37253334444', 'vehicle:LT:KRT512',
+      'address:toostuse tanav|5|tallinn|EE#12',
+      'case:EE-PPA:EE-2024-0117',
+      'document:UA:FE123456',
+      'document:UA:FE654321',
+      'person:EE-PPA:EE-P-1001',
+      'person:EE-PPA:EE-P-1002',
+      'person:EE-PPA:EE-P-1003',
+      'phone:+37253334444',
+      'vehicle:LT:KRT512',
     ]);
     expect(sub.edges).toHaveLength(14); // 3 INVOLVES, 5 MENTIONS, and 6 person links among these nodes
     expect(sub.nodes.find((n: any) => n.id === 'phone:+37253334444')).toEqual({
-      id: 'phone:+37253334444', type: 'PHONE', label: '+37253334444', country: 'EE',
-      cases: ['case:EE-PPA:EE-2024-0117', 'case:FI-POL:FI-2024-0456'], properties: { id: 'phone:+37253334444', e164: '+37253334444', country: 'EE' },
+      id: 'phone:+37253334444',
+      type: 'PHONE',
+      label: '+37253334444',
+      country: 'EE',
+      cases: ['case:EE-PPA:EE-2024-0117', 'case:FI-POL:FI-2024-0456'],
+      properties: { id: 'phone:+37253334444', e164: '+37253334444', country: 'EE' },
     });
     expect(sub.truncated).toBe(false);
     expect(sub.omitted).toEqual([]);
@@ -201,7 +266,11 @@ describe('subgraph', () => {
     const res: any = await q(SUB, { s: ['case:EE-PPA:EE-2024-0117'], max: 5 });
     const sub = res.data.subgraph;
     expect(sub.nodes.map((n: any) => n.id)).toEqual([
-      'case:EE-PPA:EE-2024-0117', 'address:toostuse tanav|5|tallinn|EE#12', 'document:UA:FE123456', 'document:UA:FE654321', 'person:EE-PPA:EE-P-1001',
+      'case:EE-PPA:EE-2024-0117',
+      'address:toostuse tanav|5|tallinn|EE#12',
+      'document:UA:FE123456',
+      'document:UA:FE654321',
+      'person:EE-PPA:EE-P-1001',
     ]);
     expect(sub.truncated).toBe(true);
     expect(sub.omitted).toEqual([
@@ -209,16 +278,31 @@ describe('subgraph', () => {
       { type: 'PHONE', count: 1, label: 'and 1 more phone' },
       { type: 'VEHICLE', count: 1, label: 'and 1 more vehicle' },
     ]);
-    expect(sub.edges.every((e: any) => sub.nodes.some((n: any) => n.id === e.source) && sub.nodes.some((n: any) => n.id === e.target))).toBe(true);
+    expect(
+      sub.edges.every(
+        (e: any) => sub.nodes.some((n: any) => n.id === e.source) && sub.nodes.some((n: any) => n.id === e.target),
+      ),
+    ).toBe(true);
   });
 
   it('filters node types, relationship types and the time window', async () => {
     const typed: any = await q(SUB, { s: ['case:EE-PPA:EE-2024-0117'], d: 2, t: ['PHONE', 'VEHICLE'] });
-    expect(typed.data.subgraph.nodes.map((n: any) => n.id).sort()).toEqual(['case:EE-PPA:EE-2024-0117', 'phone:+37253334444', 'vehicle:LT:KRT512']);
+    expect(typed.data.subgraph.nodes.map((n: any) => n.id).sort()).toEqual([
+      'case:EE-PPA:EE-2024-0117',
+      'phone:+37253334444',
+      'vehicle:LT:KRT512',
+    ]);
     const rels: any = await q(SUB, { s: ['person:EE-PPA:EE-P-1001'], r: ['USES', 'USES_VEHICLE'] });
     expect(rels.data.subgraph.edges.map((e: any) => e.type).sort()).toEqual(['USES', 'USES_VEHICLE']);
-    const windowed: any = await q(SUB, { s: ['case:SE-NOA:SE-2024-1201'], d: 2, from: '2024-01-06T00:00:00Z', to: '2024-01-31T00:00:00Z' });
-    expect(windowed.data.subgraph.nodes.filter((n: any) => n.type === 'MONEY_TRANSFER').map((n: any) => n.id)).toEqual(['transfer:SE-NOA:SE-2024-1201:T2']);
+    const windowed: any = await q(SUB, {
+      s: ['case:SE-NOA:SE-2024-1201'],
+      d: 2,
+      from: '2024-01-06T00:00:00Z',
+      to: '2024-01-31T00:00:00Z',
+    });
+    expect(windowed.data.subgraph.nodes.filter((n: any) => n.type === 'MONEY_TRANSFER').map((n: any) => n.id)).toEqual([
+      'transfer:SE-NOA:SE-2024-1201:T2',
+    ]);
   });
 
   it('clamps a hostile depth and refuses too many seeds', async () => {
@@ -226,26 +310,50 @@ describe('subgraph', () => {
     expect(deep.errors).toBeUndefined();
     expect(deep.data.subgraph.nodes.length).toBeLessThanOrEqual(500);
     const many: any = await q(SUB, { s: Array.from({ length: 51 }, (_, i) => `case:${i}`) });
-    expect(many.errors![0]).toMatchObject({ message: 'seeds: at most 50 seeds', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(many.errors![0]).toMatchObject({
+      message: 'seeds: at most 50 seeds',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 
 describe('moneyFlow', () => {
   const FLOW = `query($id: ID!, $dir: FlowDirection, $from: DateTime, $to: DateTime, $hops: Int) { moneyFlow(fromId: $id, direction: $dir, from: $from, to: $to, maxHops: $hops) {
     chains { transfers { id amount currency time from to caseId } } parties { party { id } totals { currency in out net } } } }`;
-  const ids = (res: any) => res.data.moneyFlow.chains.map((c: any) => c.transfers.map((t: any) => t.id.replace(/^transfer:/, '')));
+  const ids = (res: any) =>
+    res.data.moneyFlow.chains.map((c: any) => c.transfers.map((t: any) => t.id.replace(/^transfer:/, '')));
 
   it('follows transfers forward in time order, with totals in, out and net per party', async () => {
     const res: any = await q(FLOW, { id: 'account:iban:SE4550000000058398257466' });
-    expect(ids(res)).toEqual([['SE-NOA:SE-2024-1201:T1', 'LV-VP:LV-2024-0033:T1'], ['SE-NOA:SE-2024-1201:T3', 'LV-VP:LV-2024-0033:T1']]);
+    expect(ids(res)).toEqual([
+      ['SE-NOA:SE-2024-1201:T1', 'LV-VP:LV-2024-0033:T1'],
+      ['SE-NOA:SE-2024-1201:T3', 'LV-VP:LV-2024-0033:T1'],
+    ]);
     expect(res.data.moneyFlow.chains[0].transfers[1]).toEqual({
-      id: 'transfer:LV-VP:LV-2024-0033:T1', amount: 1200, currency: 'EUR', time: '2024-02-10T08:00:00.000Z',
-      from: 'account:iban:LV80BANK0000435195001', to: 'account:sberbank:40817810099910004312', caseId: 'case:LV-VP:LV-2024-0033',
+      id: 'transfer:LV-VP:LV-2024-0033:T1',
+      amount: 1200,
+      currency: 'EUR',
+      time: '2024-02-10T08:00:00.000Z',
+      from: 'account:iban:LV80BANK0000435195001',
+      to: 'account:sberbank:40817810099910004312',
+      caseId: 'case:LV-VP:LV-2024-0033',
     });
     expect(res.data.moneyFlow.parties).toEqual([
-      { party: { id: 'account:iban:LV80BANK0000435195001' }, totals: [{ currency: 'EUR', in: 0, out: 1200, net: -1200 }, { currency: 'SEK', in: 950, out: 0, net: 950 }] },
-      { party: { id: 'account:iban:SE4550000000058398257466' }, totals: [{ currency: 'SEK', in: 0, out: 950, net: -950 }] },
-      { party: { id: 'account:sberbank:40817810099910004312' }, totals: [{ currency: 'EUR', in: 1200, out: 0, net: 1200 }] },
+      {
+        party: { id: 'account:iban:LV80BANK0000435195001' },
+        totals: [
+          { currency: 'EUR', in: 0, out: 1200, net: -1200 },
+          { currency: 'SEK', in: 950, out: 0, net: 950 },
+        ],
+      },
+      {
+        party: { id: 'account:iban:SE4550000000058398257466' },
+        totals: [{ currency: 'SEK', in: 0, out: 950, net: -950 }],
+      },
+      {
+        party: { id: 'account:sberbank:40817810099910004312' },
+        totals: [{ currency: 'EUR', in: 1200, out: 0, net: 1200 }],
+      },
     ]);
   });
 
@@ -257,12 +365,20 @@ describe('moneyFlow', () => {
       ['SE-NOA:SE-2024-1201:T3', 'LV-VP:LV-2024-0033:T1'],
     ]);
     const sek = res.data.moneyFlow.parties.find((p: any) => p.party.id === 'account:iban:LV80BANK0000435195001').totals;
-    expect(sek).toEqual([{ currency: 'EUR', in: 0, out: 1200, net: -1200 }, { currency: 'SEK', in: 1400, out: 0, net: 1400 }]);
+    expect(sek).toEqual([
+      { currency: 'EUR', in: 0, out: 1200, net: -1200 },
+      { currency: 'SEK', in: 1400, out: 0, net: 1400 },
+    ]);
   });
 
   it('keeps to the time window and the hop limit', async () => {
-    expect(ids(await q(FLOW, { id: 'account:iban:SE4550000000058398257466', to: '2024-02-01T00:00:00Z' }))).toEqual([['SE-NOA:SE-2024-1201:T1']]);
-    expect(ids(await q(FLOW, { id: 'account:iban:SE4550000000058398257466', hops: 1 }))).toEqual([['SE-NOA:SE-2024-1201:T1'], ['SE-NOA:SE-2024-1201:T3']]);
+    expect(ids(await q(FLOW, { id: 'account:iban:SE4550000000058398257466', to: '2024-02-01T00:00:00Z' }))).toEqual([
+      ['SE-NOA:SE-2024-1201:T1'],
+    ]);
+    expect(ids(await q(FLOW, { id: 'account:iban:SE4550000000058398257466', hops: 1 }))).toEqual([
+      ['SE-NOA:SE-2024-1201:T1'],
+      ['SE-NOA:SE-2024-1201:T3'],
+    ]);
     const none: any = await q(FLOW, { id: 'phone:+37253334444' });
     expect(none.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
@@ -270,7 +386,8 @@ describe('moneyFlow', () => {
 
 describe('search', () => {
   const SEARCH = `query($t: String!, $c: CountryCode) { search(text: $t, country: $c) { score matchedOn node { id type } } }`;
-  const found = async (t: string, c?: string) => ((await q(SEARCH, { t, c })).data as any).search.map((h: any) => `${h.matchedOn} ${h.node.id}`);
+  const found = async (t: string, c?: string) =>
+    ((await q(SEARCH, { t, c })).data as any).search.map((h: any) => `${h.matchedOn} ${h.node.id}`);
 
   it('finds names without diacritics and across transliterations', async () => {
     expect(await found('Janis Berzins')).toEqual(['NAME person:LV-VP:LV-P-0410']);
@@ -293,7 +410,9 @@ describe('search', () => {
   });
 
   it('filters by type before the page limit', async () => {
-    const res: any = await q(`{ search(text: "Toostuse Tallinn", types: [PERSON], first: 1) { node { id } } a: search(text: "Toostuse", types: [ADDRESS], first: 1) { node { id } } }`);
+    const res: any = await q(
+      `{ search(text: "Toostuse Tallinn", types: [PERSON], first: 1) { node { id } } a: search(text: "Toostuse", types: [ADDRESS], first: 1) { node { id } } }`,
+    );
     expect(res.data.search).toEqual([]);
     expect(res.data.a).toEqual([{ node: { id: 'address:toostuse tanav|5|tallinn|EE#12' } }]);
   });
@@ -309,15 +428,20 @@ describe('search', () => {
 
 describe('networkMetrics', () => {
   it('computes degree, betweenness, components and communities with GDS', async () => {
-    const res: any = await q(`{ networkMetrics(seeds: ["case:LV-VP:LV-2024-0033"], depth: 1) { components communities nodes { node { id } degree betweenness component } } }`);
+    const res: any = await q(
+      `{ networkMetrics(seeds: ["case:LV-VP:LV-2024-0033"], depth: 1) { components communities nodes { node { id } degree betweenness component } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const m = res.data.networkMetrics;
     expect(m.components).toBe(1);
     const byId = Object.fromEntries(m.nodes.map((n: any) => [n.node.id, n]));
     // case–Bērziņš, case–LV account, case–RU account, case–transfer, Bērziņš–LV account, LV account–transfer, transfer–RU account
     expect(Object.fromEntries(m.nodes.map((n: any) => [n.node.id, n.degree]))).toEqual({
-      'case:LV-VP:LV-2024-0033': 4, 'person:LV-VP:LV-P-0410': 2, 'account:iban:LV80BANK0000435195001': 3,
-      'account:sberbank:40817810099910004312': 2, 'transfer:LV-VP:LV-2024-0033:T1': 3,
+      'case:LV-VP:LV-2024-0033': 4,
+      'person:LV-VP:LV-P-0410': 2,
+      'account:iban:LV80BANK0000435195001': 3,
+      'account:sberbank:40817810099910004312': 2,
+      'transfer:LV-VP:LV-2024-0033:T1': 3,
     });
     // By hand: the case lies on B–R (1), half of B–T and half of L–R: 2; the LV account and the
     // transfer each on half of one pair: 0.5. GDS may count both directions, so compare ratios.
@@ -330,7 +454,9 @@ describe('networkMetrics', () => {
   });
 
   it('finds separate groups as separate components', async () => {
-    const res: any = await q(`{ networkMetrics(seeds: ["case:DK-NSK:DK-2024-0021", "case:EE-PPA:EE-2024-0117"], depth: 1) { components communities } }`);
+    const res: any = await q(
+      `{ networkMetrics(seeds: ["case:DK-NSK:DK-2024-0021", "case:EE-PPA:EE-2024-0117"], depth: 1) { components communities } }`,
+    );
     expect(res.data.networkMetrics.components).toBe(2);
     expect(res.data.networkMetrics.communities).toBeGreaterThanOrEqual(2);
   });
@@ -340,7 +466,9 @@ describe('exports', () => {
   const EXPORT = `query($f: ExportFormat!) { exportSubgraph(seeds: ["case:EE-PPA:EE-2024-0117"], depth: 2, format: $f) { format mediaType content nodeCount edgeCount } }`;
 
   it('GraphML parses back with the same node and edge ids', async () => {
-    const sub: any = await q(`{ subgraph(seeds: ["case:EE-PPA:EE-2024-0117"], depth: 2) { nodes { id } edges { id } } }`);
+    const sub: any = await q(
+      `{ subgraph(seeds: ["case:EE-PPA:EE-2024-0117"], depth: 2) { nodes { id } edges { id } } }`,
+    );
     const res: any = await q(EXPORT, { f: 'GRAPHML' });
     expect(res.data.exportSubgraph.mediaType).toBe('application/graphml+xml');
     const graph = parseGraphML(Graph, res.data.exportSubgraph.content);
@@ -358,6 +486,10 @@ describe('exports', () => {
     expect(elements.edges).toHaveLength(res.data.exportSubgraph.edgeCount);
     const ids = new Set(elements.nodes.map((n: any) => n.data.id));
     expect(elements.edges.every((e: any) => ids.has(e.data.source) && ids.has(e.data.target))).toBe(true);
-    expect(elements.nodes.find((n: any) => n.data.id === 'vehicle:LT:KRT512').data).toMatchObject({ type: 'VEHICLE', label: 'KRT512 (LT)', plate: 'KRT512' });
+    expect(elements.nodes.find((n: any) => n.data.id === 'vehicle:LT:KRT512').data).toMatchObject({
+      type: 'VEHICLE',
+      label: 'KRT512 (LT)',
+      plate: 'KRT512',
+    });
   });
 });

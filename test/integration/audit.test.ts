@@ -20,28 +20,72 @@ let db: Database;
 const server = testServer();
 const config = loadConfig();
 
-const EE: Viewer = { analyst: 'ee.analyst.1', agency: 'EE-PPA', country: 'EE', roles: ['analyst', 'loader'], purpose: 'EE-2025-A1' };
-const FI: Viewer = { analyst: 'fi.analyst.7', agency: 'FI-POL', country: 'FI', roles: ['analyst', 'loader'], purpose: 'FI-2025-A1' };
-const EE_AUDITOR: Viewer = { analyst: 'ee.auditor', agency: 'EE-PPA', country: 'EE', roles: ['auditor'], purpose: 'quarterly audit' };
-const FI_AUDITOR: Viewer = { analyst: 'fi.auditor', agency: 'FI-POL', country: 'FI', roles: ['auditor'], purpose: 'quarterly audit' };
-const SUPERVISOR: Viewer = { analyst: 'dps.1', agency: 'LT-PD', country: 'LT', roles: ['supervisor'], purpose: 'supervision' };
+const EE: Viewer = {
+  analyst: 'ee.analyst.1',
+  agency: 'EE-PPA',
+  country: 'EE',
+  roles: ['analyst', 'loader'],
+  purpose: 'EE-2025-A1',
+};
+const FI: Viewer = {
+  analyst: 'fi.analyst.7',
+  agency: 'FI-POL',
+  country: 'FI',
+  roles: ['analyst', 'loader'],
+  purpose: 'FI-2025-A1',
+};
+const EE_AUDITOR: Viewer = {
+  analyst: 'ee.auditor',
+  agency: 'EE-PPA',
+  country: 'EE',
+  roles: ['auditor'],
+  purpose: 'quarterly audit',
+};
+const FI_AUDITOR: Viewer = {
+  analyst: 'fi.auditor',
+  agency: 'FI-POL',
+  country: 'FI',
+  roles: ['auditor'],
+  purpose: 'quarterly audit',
+};
+const SUPERVISOR: Viewer = {
+  analyst: 'dps.1',
+  agency: 'LT-PD',
+  country: 'LT',
+  roles: ['supervisor'],
+  purpose: 'supervision',
+};
 
 const IBAN = 'FI2112345600000785';
 const eeCase = (reference: string) => ({
-  reference, agency: { code: 'EE-PPA', country: 'EE' }, typologies: ['FORCED_LABOUR'], status: 'OPEN', openedOn: '2025-01-10',
-  persons: [{ id: 'P1', name: 'Jaan Tamm', role: 'SUSPECT' }], phones: [{ number: '5333 4444', holders: ['P1'] }],
+  reference,
+  agency: { code: 'EE-PPA', country: 'EE' },
+  typologies: ['FORCED_LABOUR'],
+  status: 'OPEN',
+  openedOn: '2025-01-10',
+  persons: [{ id: 'P1', name: 'Jaan Tamm', role: 'SUSPECT' }],
+  phones: [{ number: '5333 4444', holders: ['P1'] }],
 });
 const fiCase = {
-  reference: 'FI-A1', agency: { code: 'FI-POL', country: 'FI' }, typologies: ['FORCED_LABOUR'], status: 'OPEN', openedOn: '2025-02-01',
-  persons: [{ id: 'F1', name: 'Salainen Henkilö', role: 'SUSPECT' }], phones: [{ number: '00372 5333 4444', holders: ['F1'] }],
+  reference: 'FI-A1',
+  agency: { code: 'FI-POL', country: 'FI' },
+  typologies: ['FORCED_LABOUR'],
+  status: 'OPEN',
+  openedOn: '2025-02-01',
+  persons: [{ id: 'F1', name: 'Salainen Henkilö', role: 'SUSPECT' }],
+  phones: [{ number: '00372 5333 4444', holders: ['F1'] }],
   accounts: [{ id: 'A', iban: IBAN, holders: ['F1'] }],
 };
 const FI_CASE = 'case:FI-POL:FI-A1';
 /** EE reaches FI's case through the phone both cases report: a hit, with the case's handle. */
 const REACH_FI = `lookup(kind: PHONE, value: "+372 5333 4444") { id cases { id } }`;
 const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated casesRejected } }`;
-const q = (viewer: Viewer, query: string, variables: Record<string, unknown> = {}) => execute(server, db, query, variables, viewer) as Promise<any>;
-const fiHandle = async (): Promise<string> => (await q(EE, `{ ${REACH_FI} }`)).data.lookup.cases.map((c: { id: string }) => c.id).find((id: string) => id.startsWith('hit:'));
+const q = (viewer: Viewer, query: string, variables: Record<string, unknown> = {}) =>
+  execute(server, db, query, variables, viewer) as Promise<any>;
+const fiHandle = async (): Promise<string> =>
+  (await q(EE, `{ ${REACH_FI} }`)).data.lookup.cases
+    .map((c: { id: string }) => c.id)
+    .find((id: string) => id.startsWith('hit:'));
 
 async function cypher(text: string, params: Record<string, unknown> = {}): Promise<any[]> {
   const session = db.driver.session();
@@ -57,12 +101,18 @@ const BLOCK = "MATCH (h:AuditHead) CREATE (:AuditEntry {seq: h.seq + 1, payload:
 const UNBLOCK = "MATCH (e:AuditEntry {payload: 'blocker'}) DELETE e";
 
 const cli = (name: string, env: Record<string, string> = {}) =>
-  spawnSync('node', [path.join(__dirname, '..', '..', 'dist', 'src', 'cli', `${name}.js`)], { encoding: 'utf8', env: { ...process.env, ...env } });
+  spawnSync('node', [path.join(__dirname, '..', '..', 'dist', 'src', 'cli', `${name}.js`)], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
 const verify = () => cli('auditVerify');
 
 // A real HTTP server whose callers are whoever their tokens say, with every log line kept.
 const lines: Array<Record<string, unknown>> = [];
-const captured = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+const captured = pino(
+  { level: 'info' },
+  { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) },
+);
 let url: string;
 let httpServer: http.Server;
 
@@ -82,27 +132,46 @@ afterAll(async () => {
   await db.close();
 });
 
-const token = (who: Viewer) => mintDevToken(config, { analyst: who.analyst, agency: who.agency!, country: who.country!, roles: who.roles });
-const post = (headers: Record<string, string>, body: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-purpose': 'EE-2025-A1', ...headers }, body });
+const token = (who: Viewer) =>
+  mintDevToken(config, { analyst: who.analyst, agency: who.agency!, country: who.country!, roles: who.roles });
+const post = (headers: Record<string, string>, body: string) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-purpose': 'EE-2025-A1', ...headers },
+    body,
+  });
 /** Variables with one undeclared value nested `depth` levels deep, as JSON text (JSON.parse takes it; recursion would not). */
-const deepVariables = (declared: string, depth: number) => `{${declared},"x":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`;
+const deepVariables = (declared: string, depth: number) =>
+  `{${declared},"x":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`;
 
 describe('a mutation and its audit entry commit together', () => {
   it('refuses a mutation whose variables nest 200,000 deep, before anything runs: no case, no request, 400', async () => {
     const auth = { authorization: `Bearer ${await token(EE)}` };
-    const imported = await post(auth, `{"query":${JSON.stringify(IMPORT)},"variables":${deepVariables(`"cases":${JSON.stringify([eeCase('EE-DEEP')])}`, 200_000)}}`);
+    const imported = await post(
+      auth,
+      `{"query":${JSON.stringify(IMPORT)},"variables":${deepVariables(`"cases":${JSON.stringify([eeCase('EE-DEEP')])}`, 200_000)}}`,
+    );
     expect(imported.status).toBe(400);
     const body = (await imported.json()) as any;
-    expect(body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'variables' }, message: expect.stringMatching(/nested more than 32 levels deep; send only the variables the operation declares/) });
+    expect(body.errors[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'variables' },
+      message: expect.stringMatching(/nested more than 32 levels deep; send only the variables the operation declares/),
+    });
     expect(await count("MATCH (c:Case {reference: 'EE-DEEP'}) RETURN count(c) AS n")).toBe(0);
 
     const handle = await fiHandle();
     const requests = await count('MATCH (r:AccessRequest) RETURN count(r) AS n');
-    const request = await post(auth, `{"query":"mutation($h: ID!) { requestAccess(caseHandle: $h, justification: \\"deep\\") { id } }","variables":${deepVariables(`"h":"${handle}"`, 200_000)}}`);
+    const request = await post(
+      auth,
+      `{"query":"mutation($h: ID!) { requestAccess(caseHandle: $h, justification: \\"deep\\") { id } }","variables":${deepVariables(`"h":"${handle}"`, 200_000)}}`,
+    );
     expect(request.status).toBe(400);
     expect(await count('MATCH (r:AccessRequest) RETURN count(r) AS n')).toBe(requests);
     // Wide instead of deep is bounded too.
-    const wide = await post(auth, JSON.stringify({ query: IMPORT, variables: { cases: [], x: Array.from({ length: 200_001 }, () => 0) } }));
+    const wide = await post(
+      auth,
+      JSON.stringify({ query: IMPORT, variables: { cases: [], x: Array.from({ length: 200_001 }, () => 0) } }),
+    );
     expect(((await wide.json()) as any).errors[0].message).toMatch(/more than 200000 values/);
   });
 
@@ -110,12 +179,29 @@ describe('a mutation and its audit entry commit together', () => {
     const before = await count('MATCH (e:AuditEntry) RETURN max(e.seq) AS n');
     const res = await q(EE, IMPORT, { cases: [eeCase('EE-A2')] });
     expect(res.data.importCases.casesCreated).toBe(1);
-    const entries = await cypher('MATCH (e:AuditEntry) WHERE e.seq > $before RETURN e.operation AS operation, e.caseIds AS caseIds, e.notifiedAgencies AS notified, e.outcome AS outcome ORDER BY e.seq', { before });
+    const entries = await cypher(
+      'MATCH (e:AuditEntry) WHERE e.seq > $before RETURN e.operation AS operation, e.caseIds AS caseIds, e.notifiedAgencies AS notified, e.outcome AS outcome ORDER BY e.seq',
+      { before },
+    );
     // The case's own transaction: its entry names the case and notifies FI, whose case reports the same phone.
-    expect(entries[0]).toEqual({ operation: 'mutation importCases', caseIds: ['case:EE-PPA:EE-A2'], notified: ['FI-POL'], outcome: 'wrote case:EE-PPA:EE-A2 CREATED' });
+    expect(entries[0]).toEqual({
+      operation: 'mutation importCases',
+      caseIds: ['case:EE-PPA:EE-A2'],
+      notified: ['FI-POL'],
+      outcome: 'wrote case:EE-PPA:EE-A2 CREATED',
+    });
     // Then the request's own entry, which does not notify FI a second time.
-    expect(entries[entries.length - 1]).toMatchObject({ operation: 'mutation importCases', outcome: 'ok', notified: [] });
-    expect(await count("MATCH (n:Notification {toAgency: 'FI-POL', operation: 'mutation importCases'})-[:ABOUT]->(:Case {id: $id}) WHERE n.fromAgency = 'EE-PPA' RETURN count(n) AS n", { id: FI_CASE })).toBeGreaterThan(0);
+    expect(entries[entries.length - 1]).toMatchObject({
+      operation: 'mutation importCases',
+      outcome: 'ok',
+      notified: [],
+    });
+    expect(
+      await count(
+        "MATCH (n:Notification {toAgency: 'FI-POL', operation: 'mutation importCases'})-[:ABOUT]->(:Case {id: $id}) WHERE n.fromAgency = 'EE-PPA' RETURN count(n) AS n",
+        { id: FI_CASE },
+      ),
+    ).toBeGreaterThan(0);
   });
 
   it('when the audit statement fails inside a mutation, its data rolls back: no case, no access request, no notification', async () => {
@@ -126,7 +212,11 @@ describe('a mutation and its audit entry commit together', () => {
     try {
       const imported = await q(EE, IMPORT, { cases: [eeCase('EE-BLOCKED')] });
       expect(imported.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
-      const requested = await q(EE, `mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "blocked") { id } }`, { h: handle });
+      const requested = await q(
+        EE,
+        `mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "blocked") { id } }`,
+        { h: handle },
+      );
       expect(requested.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
     } finally {
       await cypher(UNBLOCK);
@@ -135,18 +225,31 @@ describe('a mutation and its audit entry commit together', () => {
     expect(await count('MATCH (r:AccessRequest) RETURN count(r) AS n')).toBe(requests);
     expect(await count('MATCH (n:Notification) RETURN count(n) AS n')).toBe(notifications);
     // Unblocked, the same request goes through with its entry and the owner's notification.
-    const ok = await q(EE, `mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "after") { id } }`, { h: handle });
+    const ok = await q(EE, `mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "after") { id } }`, {
+      h: handle,
+    });
     const id = ok.data.requestAccess.id;
-    expect(await count("MATCH (e:AuditEntry) WHERE e.outcome = 'access request ' + $id AND e.notifiedAgencies = ['FI-POL'] RETURN count(e) AS n", { id })).toBe(1);
+    expect(
+      await count(
+        "MATCH (e:AuditEntry) WHERE e.outcome = 'access request ' + $id AND e.notifiedAgencies = ['FI-POL'] RETURN count(e) AS n",
+        { id },
+      ),
+    ).toBe(1);
   });
 });
 
 describe('decisions are audited with their writes', () => {
   it('a decision on an access request and a match decision roll back when their audit statement fails, and carry their entries when it does not', async () => {
     // One open request per agency and case: the one an earlier test left open, or a new one.
-    const open = (await q(EE, '{ accessRequests(direction: OUTGOING, status: PENDING) { edges { node { id } } } }')).data.accessRequests.edges;
-    const requestId = open.length ? open[0].node.id
-      : (await q(EE, `mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "decide me") { id } }`, { h: await fiHandle() })).data.requestAccess.id;
+    const open = (await q(EE, '{ accessRequests(direction: OUTGOING, status: PENDING) { edges { node { id } } } }'))
+      .data.accessRequests.edges;
+    const requestId = open.length
+      ? open[0].node.id
+      : (
+          await q(EE, `mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "decide me") { id } }`, {
+            h: await fiHandle(),
+          })
+        ).data.requestAccess.id;
     const decideAccess = `mutation { decideAccess(requestId: "${requestId}", approve: false, note: "no") { status } }`;
     // SYSTEM decides on the pair (it sees both records); a token caller would need one of its own.
     const decideMatch = `mutation { decideMatch(personA: "person:EE-PPA:P1", personB: "person:FI-POL:F1", decision: REJECT, analyst: "fi.analyst.7") { status } }`;
@@ -157,17 +260,37 @@ describe('decisions are audited with their writes', () => {
     } finally {
       await cypher(UNBLOCK);
     }
-    expect(await count("MATCH (r:AccessRequest {id: $id}) WHERE r.status = 'PENDING' RETURN count(r) AS n", { id: requestId })).toBe(1);
-    expect(await count("MATCH (:Person {id: 'person:EE-PPA:P1'})-[r:NOT_SAME]-(:Person {id: 'person:FI-POL:F1'}) RETURN count(r) AS n")).toBe(0);
+    expect(
+      await count("MATCH (r:AccessRequest {id: $id}) WHERE r.status = 'PENDING' RETURN count(r) AS n", {
+        id: requestId,
+      }),
+    ).toBe(1);
+    expect(
+      await count(
+        "MATCH (:Person {id: 'person:EE-PPA:P1'})-[r:NOT_SAME]-(:Person {id: 'person:FI-POL:F1'}) RETURN count(r) AS n",
+      ),
+    ).toBe(0);
     expect((await q(FI, decideAccess)).data.decideAccess.status).toBe('REFUSED');
     expect((await execute(server, db, decideMatch)).data!.decideMatch.status).toBe('REJECTED');
-    expect(await count("MATCH (e:AuditEntry) WHERE e.outcome = 'access request ' + $id + ' REFUSED' AND e.analyst = 'fi.analyst.7' RETURN count(e) AS n", { id: requestId })).toBe(1);
-    expect(await count("MATCH (e:AuditEntry) WHERE e.outcome = 'match REJECTED' AND e.operation = 'mutation decideMatch' RETURN count(e) AS n")).toBe(1);
+    expect(
+      await count(
+        "MATCH (e:AuditEntry) WHERE e.outcome = 'access request ' + $id + ' REFUSED' AND e.analyst = 'fi.analyst.7' RETURN count(e) AS n",
+        { id: requestId },
+      ),
+    ).toBe(1);
+    expect(
+      await count(
+        "MATCH (e:AuditEntry) WHERE e.outcome = 'match REJECTED' AND e.operation = 'mutation decideMatch' RETURN count(e) AS n",
+      ),
+    ).toBe(1);
   });
 });
 
 describe('refusals before authentication are logged and counted', () => {
-  const refusals = async () => Object.fromEntries(((await registry.getSingleMetric('linkgraph_refusals_total')!.get()).values).map((v) => [v.labels.reason, v.value]));
+  const refusals = async () =>
+    Object.fromEntries(
+      (await registry.getSingleMetric('linkgraph_refusals_total')!.get()).values.map((v) => [v.labels.reason, v.value]),
+    );
 
   it('a missing token, a forged token and a missing purpose each write a log line and count by reason, without the token', async () => {
     const before = await refusals();
@@ -175,9 +298,13 @@ describe('refusals before authentication are logged and counted', () => {
     const forged = `${(await token(EE)).slice(0, -4)}AAAA`;
     expect((await post({}, '{"query":"{ cases { id } }"}')).status).toBe(401);
     expect((await post({ authorization: `Bearer ${forged}` }, '{"query":"{ cases { id } }"}')).status).toBe(401);
-    expect((await post({ authorization: `Bearer ${await token(EE)}`, 'x-purpose': '' }, '{"query":"{ cases { id } }"}')).status).toBe(400);
+    expect(
+      (await post({ authorization: `Bearer ${await token(EE)}`, 'x-purpose': '' }, '{"query":"{ cases { id } }"}'))
+        .status,
+    ).toBe(400);
     const after = await refusals();
-    for (const reason of ['missing_token', 'token_invalid', 'missing_purpose']) expect((after[reason] ?? 0) - (before[reason] ?? 0)).toBe(1);
+    for (const reason of ['missing_token', 'token_invalid', 'missing_purpose'])
+      expect((after[reason] ?? 0) - (before[reason] ?? 0)).toBe(1);
     const logged = lines.filter((l) => l.msg === 'request refused: no authenticated caller or purpose');
     expect(logged.map((l) => l.reason)).toEqual(['missing_token', 'token_invalid', 'missing_purpose']);
     expect(logged[1]).toMatchObject({ code: 'UNAUTHENTICATED', hasToken: true, path: '/graphql', method: 'POST' });
@@ -200,8 +327,9 @@ describe('who reads the log', () => {
     expect(stored.flatMap((r) => r.ids ?? [])).toContainEqual(expect.stringMatching(/^node:[A-Za-z0-9_-]{22}$/));
   });
 
-  it('an agency\'s auditor reads its own agency\'s entries and who consulted its data, not the rest', async () => {
-    const ee = (await q(EE_AUDITOR, `{ auditLog(first: 500) { agency operation caseIds entityIds notifiedAgencies } }`)).data.auditLog;
+  it("an agency's auditor reads its own agency's entries and who consulted its data, not the rest", async () => {
+    const ee = (await q(EE_AUDITOR, `{ auditLog(first: 500) { agency operation caseIds entityIds notifiedAgencies } }`))
+      .data.auditLog;
     expect(ee.some((e: any) => e.operation === 'query EeProbe')).toBe(true);
     expect(ee.some((e: any) => e.operation === 'query FiOwn')).toBe(false);
     // Its own analysts' hits on FI's case appear by audit id, not by FI's reference.
@@ -222,13 +350,20 @@ describe('who reads the log', () => {
   it('an entry holds what Directive (EU) 2016/680 Art. 25 asks: justification, date and time, who, and who received the data', async () => {
     const started = Date.now();
     await q(EE, `query Consult { ${REACH_FI} }`);
-    const entry = (await q(SUPERVISOR, `{ auditLog(first: 5) { at analyst agency purpose operation notifiedAgencies } }`)).data.auditLog.find((e: any) => e.operation === 'query Consult');
+    const entry = (
+      await q(SUPERVISOR, `{ auditLog(first: 5) { at analyst agency purpose operation notifiedAgencies } }`)
+    ).data.auditLog.find((e: any) => e.operation === 'query Consult');
     // The caller's agency received the response (a hit); FI-POL received the notification.
-    expect(entry).toMatchObject({ analyst: 'ee.analyst.1', agency: 'EE-PPA', purpose: EE.purpose, notifiedAgencies: ['FI-POL'] });
+    expect(entry).toMatchObject({
+      analyst: 'ee.analyst.1',
+      agency: 'EE-PPA',
+      purpose: EE.purpose,
+      notifiedAgencies: ['FI-POL'],
+    });
     expect(Date.parse(entry.at)).toBeGreaterThanOrEqual(started - 1000);
   });
 
-  it('the exchange\'s supervisor reads every entry', async () => {
+  it("the exchange's supervisor reads every entry", async () => {
     const total = await count('MATCH (e:AuditEntry) RETURN count(e) AS n');
     const all = (await q(SUPERVISOR, `{ auditLog(first: 500) { operation caseIds } }`)).data.auditLog;
     expect(all.length).toBe(Math.min(total, 500));
@@ -241,11 +376,15 @@ describe('stored strings are capped', () => {
     const name = `Op${'x'.repeat(100_000)}`;
     const res = await q({ ...EE, purpose: `EE-2025-A1 ${'p'.repeat(5000)}` }, `query ${name} { ${REACH_FI} }`);
     expect(res.errors).toBeUndefined();
-    const [entry] = await cypher("MATCH (e:AuditEntry) WHERE e.operation STARTS WITH 'query Opxxx' RETURN size(e.operation) AS operation, size(e.purpose) AS purpose, size(e.payload) AS payload");
+    const [entry] = await cypher(
+      "MATCH (e:AuditEntry) WHERE e.operation STARTS WITH 'query Opxxx' RETURN size(e.operation) AS operation, size(e.purpose) AS purpose, size(e.payload) AS payload",
+    );
     expect(num(entry.operation)).toBe(200);
     expect(num(entry.purpose)).toBe(500);
     expect(num(entry.payload)).toBeLessThan(5000);
-    const notices = await cypher("MATCH (n:Notification) WHERE n.operation STARTS WITH 'query Opxxx' RETURN max(size(n.operation)) AS operation, max(size(n.purpose)) AS purpose");
+    const notices = await cypher(
+      "MATCH (n:Notification) WHERE n.operation STARTS WITH 'query Opxxx' RETURN max(size(n.operation)) AS operation, max(size(n.purpose)) AS purpose",
+    );
     expect(num(notices[0].operation)).toBe(200);
     expect(num(notices[0].purpose)).toBe(500);
   });
@@ -261,7 +400,9 @@ describe('the chain is sealed outside the database', () => {
 
   it('re-hashing the chain from an entry after changing it is named by audit:verify', async () => {
     expect(verify().status).toBe(0);
-    const rows = await cypher('MATCH (e:AuditEntry) WHERE e.seq >= 3 RETURN e.seq AS seq, e.payload AS payload ORDER BY e.seq');
+    const rows = await cypher(
+      'MATCH (e:AuditEntry) WHERE e.seq >= 3 RETURN e.seq AS seq, e.payload AS payload ORDER BY e.seq',
+    );
     let prev = (await cypher('MATCH (e:AuditEntry {seq: 2}) RETURN e.hash AS hash'))[0].hash as string;
     for (const r of rows) {
       const seq = r.seq.toNumber();
@@ -269,22 +410,33 @@ describe('the chain is sealed outside the database', () => {
       if (seq === 3) fields[2] = 'someone.else';
       const payload = JSON.stringify(fields);
       const hash = chainHash(prev, payload);
-      await cypher('MATCH (e:AuditEntry {seq: $seq}) SET e.payload = $payload, e.prevHash = $prev, e.hash = $hash, e.analyst = CASE WHEN $seq = 3 THEN \'someone.else\' ELSE e.analyst END', { seq: r.seq, payload, prev, hash });
+      await cypher(
+        "MATCH (e:AuditEntry {seq: $seq}) SET e.payload = $payload, e.prevHash = $prev, e.hash = $hash, e.analyst = CASE WHEN $seq = 3 THEN 'someone.else' ELSE e.analyst END",
+        { seq: r.seq, payload, prev, hash },
+      );
       prev = hash;
     }
     await cypher('MATCH (h:AuditHead) SET h.hash = $prev', { prev });
     const result = verify();
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^audit chain BROKEN at entry 3: its seal \(HMAC under key 'dev'\) does not match: the chain was rewritten from here outside the API/);
+    expect(result.stdout).toMatch(
+      /^audit chain BROKEN at entry 3: its seal \(HMAC under key 'dev'\) does not match: the chain was rewritten from here outside the API/,
+    );
   });
 
   it('cutting the tail and moving the head back is named by audit:verify', async () => {
-    const [last] = await cypher('MATCH (e:AuditEntry) WITH max(e.seq) AS last MATCH (e:AuditEntry {seq: last - 2}) RETURN e.seq AS seq, e.hash AS hash');
+    const [last] = await cypher(
+      'MATCH (e:AuditEntry) WITH max(e.seq) AS last MATCH (e:AuditEntry {seq: last - 2}) RETURN e.seq AS seq, e.hash AS hash',
+    );
     await cypher('MATCH (e:AuditEntry) WHERE e.seq > $seq DELETE e', { seq: last.seq });
     await cypher('MATCH (h:AuditHead) SET h.seq = $seq, h.hash = $hash', { seq: last.seq, hash: last.hash });
     const result = verify();
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`BROKEN at the head \\(entry ${last.seq.toNumber()}\\): its seal .* does not match: the end of the chain was moved outside the API`));
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `BROKEN at the head \\(entry ${last.seq.toNumber()}\\): its seal .* does not match: the end of the chain was moved outside the API`,
+      ),
+    );
   });
 
   it('checkpoints delivered with notifications show a tail cut even by someone who kept an old seal of the head', async () => {
@@ -293,7 +445,9 @@ describe('the chain is sealed outside the database', () => {
     // …then an EE hit on FI's case (through the phone both report) is notified to FI, whose analysts keep
     // the checkpoint it carries.
     await q(EE, `query Later { ${REACH_FI} }`);
-    const notices = (await q(FI, `{ notifications(first: 5) { edges { node { operation checkpoint { seq hash keyId seal } } } } }`)).data.notifications.edges.map((e: any) => e.node);
+    const notices = (
+      await q(FI, `{ notifications(first: 5) { edges { node { operation checkpoint { seq hash keyId seal } } } } }`)
+    ).data.notifications.edges.map((e: any) => e.node);
     const held = notices.find((n: any) => n.operation === 'query Later').checkpoint;
     expect(held).toMatchObject({ seq: num(kept.seq) + 1, keyId: 'dev', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     // The tail is cut back to the kept point, and the kept seal put back on the head.
@@ -302,13 +456,27 @@ describe('the chain is sealed outside the database', () => {
     expect(verify().stdout).toMatch(/^audit chain intact/); // what the database alone can show
     const file = path.join(os.tmpdir(), `checkpoints-${process.pid}.json`);
     fs.writeFileSync(file, JSON.stringify([held]));
-    const result = spawnSync('node', [path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'auditVerify.js'), '--checkpoints', file], { encoding: 'utf8', env: process.env });
+    const result = spawnSync(
+      'node',
+      [path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'auditVerify.js'), '--checkpoints', file],
+      { encoding: 'utf8', env: process.env },
+    );
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`BROKEN at the chain ends at entry ${num(kept.seq)}, but a delivered checkpoint seals entry ${num(kept.seq) + 1}: entries were cut from the end`));
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `BROKEN at the chain ends at entry ${num(kept.seq)}, but a delivered checkpoint seals entry ${num(kept.seq) + 1}: entries were cut from the end`,
+      ),
+    );
     // A forged checkpoint is no evidence either way.
     fs.writeFileSync(file, JSON.stringify([{ ...held, seq: held.seq + 5 }]));
-    const forged = spawnSync('node', [path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'auditVerify.js'), '--checkpoints', file], { encoding: 'utf8', env: process.env });
-    expect(forged.stdout).toMatch(/BROKEN at delivered checkpoint 1 \(entry \d+\): its seal .* does not match: it was not issued by the API/);
+    const forged = spawnSync(
+      'node',
+      [path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'auditVerify.js'), '--checkpoints', file],
+      { encoding: 'utf8', env: process.env },
+    );
+    expect(forged.stdout).toMatch(
+      /BROKEN at delivered checkpoint 1 \(entry \d+\): its seal .* does not match: it was not issued by the API/,
+    );
     fs.unlinkSync(file);
   });
 
@@ -325,9 +493,17 @@ describe('audit keys and retention settings', () => {
   it('AUDIT_HMAC_KEYS is required in production and validated; the first key signs', () => {
     const prod = { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks', HIT_SECRET: 'z'.repeat(40) };
     expect(() => loadConfig(prod)).toThrow(/AUDIT_HMAC_KEYS: required in production/);
-    expect(() => loadConfig({ ...prod, AUDIT_HMAC_KEYS: 'k1:c2hvcnQ=' })).toThrow(/AUDIT_HMAC_KEYS: key k1: the secret must be at least 32 bytes/);
-    expect(() => loadConfig({ ...prod, AUDIT_HMAC_KEYS: 'no-colon' })).toThrow(/AUDIT_HMAC_KEYS: 'no-colon…' is not kid:base64secret/);
-    const keys = loadConfig({ ...prod, AUDIT_HMAC_KEYS: `k2:${Buffer.alloc(32, 2).toString('base64')}, k1:${Buffer.alloc(32, 1).toString('base64')}`, AUDIT_RETENTION_YEARS: '3' }).audit;
+    expect(() => loadConfig({ ...prod, AUDIT_HMAC_KEYS: 'k1:c2hvcnQ=' })).toThrow(
+      /AUDIT_HMAC_KEYS: key k1: the secret must be at least 32 bytes/,
+    );
+    expect(() => loadConfig({ ...prod, AUDIT_HMAC_KEYS: 'no-colon' })).toThrow(
+      /AUDIT_HMAC_KEYS: 'no-colon…' is not kid:base64secret/,
+    );
+    const keys = loadConfig({
+      ...prod,
+      AUDIT_HMAC_KEYS: `k2:${Buffer.alloc(32, 2).toString('base64')}, k1:${Buffer.alloc(32, 1).toString('base64')}`,
+      AUDIT_RETENTION_YEARS: '3',
+    }).audit;
     expect(keys.keys.map((k) => k.kid)).toEqual(['k2', 'k1']);
     expect(keys.retentionYears).toBe(3);
     expect(() => loadConfig({ AUDIT_RETENTION_YEARS: '0' })).toThrow(/AUDIT_RETENTION_YEARS/);
@@ -339,23 +515,33 @@ describe('retention (Directive (EU) 2016/680 Art. 25)', () => {
     const total = await count('MATCH (e:AuditEntry) RETURN count(e) AS n');
     const year = new Date().getUTCFullYear();
     // Entries 1–3 were written two years ago (and 4 last year, kept until the end of this one).
-    await cypher('MATCH (e:AuditEntry) WHERE e.seq <= 3 SET e.at = datetime($old)', { old: `${year - 2}-06-01T00:00:00Z` });
+    await cypher('MATCH (e:AuditEntry) WHERE e.seq <= 3 SET e.at = datetime($old)', {
+      old: `${year - 2}-06-01T00:00:00Z`,
+    });
     await cypher('MATCH (e:AuditEntry {seq: 4}) SET e.at = datetime($old)', { old: `${year - 1}-12-31T23:00:00Z` });
     const retained = cli('auditRetain');
-    expect(retained.stdout).toMatch(new RegExp(`entries through 3 \\(written before ${year - 1}-01-01T00:00:00.000Z\\) are erased`));
+    expect(retained.stdout).toMatch(
+      new RegExp(`entries through 3 \\(written before ${year - 1}-01-01T00:00:00.000Z\\) are erased`),
+    );
     expect(await count('MATCH (e:AuditEntry) WHERE e.seq <= 3 RETURN count(e) AS n')).toBe(0);
     expect(await count('MATCH (e:AuditEntry) RETURN count(e) AS n')).toBe(total - 3);
     // Entry 4's date no longer matches what its hash covers; put it back before verifying the rest.
     const [four] = await cypher('MATCH (e:AuditEntry {seq: 4}) RETURN e.payload AS payload');
-    await cypher('MATCH (e:AuditEntry {seq: 4}) SET e.at = datetime($at)', { at: JSON.parse(four.payload as string)[1] });
+    await cypher('MATCH (e:AuditEntry {seq: 4}) SET e.at = datetime($at)', {
+      at: JSON.parse(four.payload as string)[1],
+    });
     const verified = verify();
     expect(verified.status).toBe(0);
-    expect(verified.stdout).toMatch(/^audit chain intact: \d+ entries, head [0-9a-f]{64}, entries before 4 erased under retention/);
+    expect(verified.stdout).toMatch(
+      /^audit chain intact: \d+ entries, head [0-9a-f]{64}, entries before 4 erased under retention/,
+    );
     // A second run erases nothing more.
     expect(cli('auditRetain').stdout).toMatch(/entries through 3 /);
-    await cypher("MATCH (c:AuditCheckpoint) SET c.seq = 2");
+    await cypher('MATCH (c:AuditCheckpoint) SET c.seq = 2');
     const tampered = verify();
     expect(tampered.status).toBe(1);
-    expect(tampered.stdout).toMatch(/BROKEN at the retention checkpoint \(entry 2\): its seal .* does not match: it was changed outside the API/);
+    expect(tampered.stdout).toMatch(
+      /BROKEN at the retention checkpoint \(entry 2\): its seal .* does not match: it was changed outside the API/,
+    );
   });
 });

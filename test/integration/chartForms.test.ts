@@ -13,8 +13,15 @@ import type { Viewer } from '../../src/auth/identity';
 
 let db: Database;
 const server = testServer();
-const EE: Viewer = { analyst: 'ee.analyst.1', agency: 'EE-PPA', country: 'EE', roles: ['analyst'], purpose: 'EE-2024-0117' };
-const q = (query: string, variables: Record<string, unknown> = {}) => execute(server, db, query, variables, EE) as Promise<any>;
+const EE: Viewer = {
+  analyst: 'ee.analyst.1',
+  agency: 'EE-PPA',
+  country: 'EE',
+  roles: ['analyst'],
+  purpose: 'EE-2024-0117',
+};
+const q = (query: string, variables: Record<string, unknown> = {}) =>
+  execute(server, db, query, variables, EE) as Promise<any>;
 const HIDDEN = hiddenValues('EE-PPA');
 const leaks = (value: unknown) => HIDDEN.filter((h) => JSON.stringify(value).includes(h));
 const SEED = 'case:EE-PPA:EE-2024-0117';
@@ -37,12 +44,28 @@ describe('subgraph in the forms chart libraries load', () => {
     expect(errors).toBeUndefined();
     const sub = data.subgraph;
     const cy = cytoscape({ headless: true, elements: sub.cytoscape });
-    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(sub.nodes.map((n: any) => n.id).sort());
-    expect(cy.edges().map((e) => e.id()).sort()).toEqual(sub.edges.map((e: any) => e.id).sort());
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(sub.nodes.map((n: any) => n.id).sort());
+    expect(
+      cy
+        .edges()
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(sub.edges.map((e: any) => e.id).sort());
     const hits = sub.nodes.filter((n: any) => n.access === 'HIT');
     expect(hits.length).toBeGreaterThan(0);
     for (const n of sub.nodes) {
-      expect(cy.getElementById(n.id).data()).toMatchObject({ type: n.type, label: n.label, access: n.access, hit: n.hit ? expect.objectContaining(n.hit) : null, cases: n.cases });
+      expect(cy.getElementById(n.id).data()).toMatchObject({
+        type: n.type,
+        label: n.label,
+        access: n.access,
+        hit: n.hit ? expect.objectContaining(n.hit) : null,
+        cases: n.cases,
+      });
     }
     expect(cy.nodes('[access = "HIT"]').length).toBe(hits.length);
     expect(leaks(sub.cytoscape)).toEqual([]);
@@ -78,7 +101,12 @@ describe('exports carry access, hits, cases and the omitted groups', () => {
     expect(cy.data('omitted')).toEqual(sub.data.subgraph.omitted);
     expect(sub.data.subgraph.omitted.length).toBeGreaterThan(0);
     const hit = cy.nodes('[access = "HIT"]')[0];
-    expect(hit.data('hit')).toMatchObject({ agency: expect.any(String), country: expect.any(String), caseHandle: expect.stringMatching(/^hit:/), handlingCode: expect.stringMatching(/^H[0-3]$/) });
+    expect(hit.data('hit')).toMatchObject({
+      agency: expect.any(String),
+      country: expect.any(String),
+      caseHandle: expect.stringMatching(/^hit:/),
+      handlingCode: expect.stringMatching(/^H[0-3]$/),
+    });
     expect(hit.data('cases')).toEqual([hit.data('hit').caseHandle]);
     expect(cy.getElementById(SEED).data('cases')).toEqual([SEED]);
     expect(leaks(file)).toEqual([]);
@@ -88,16 +116,25 @@ describe('exports carry access, hits, cases and the omitted groups', () => {
     const { data } = await q(EXPORT, { f: 'GRAPHML', max: 12 });
     const xml = data.exportSubgraph.content as string;
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
-    const keys = Array.from(doc.getElementsByTagName('key')).map((k) => ({ id: k.getAttribute('id')!, for: k.getAttribute('for'), name: k.getAttribute('attr.name'), type: k.getAttribute('attr.type'), list: k.getAttribute('attr.list') }));
+    const keys = Array.from(doc.getElementsByTagName('key')).map((k) => ({
+      id: k.getAttribute('id')!,
+      for: k.getAttribute('for'),
+      name: k.getAttribute('attr.name'),
+      type: k.getAttribute('attr.type'),
+      list: k.getAttribute('attr.list'),
+    }));
     const key = (scope: string, name: string) => keys.find((k) => k.for === scope && k.name === name);
     expect(key('node', 'cases')).toMatchObject({ type: 'string', list: 'string' });
     expect(key('node', 'aliases')).toMatchObject({ type: 'string', list: 'string' });
     expect(key('node', 'access')).toMatchObject({ type: 'string', list: null });
-    for (const name of ['hitAgency', 'hitCountry', 'hitCaseHandle', 'hitHandlingCode']) expect(key('node', name)).toBeDefined();
+    for (const name of ['hitAgency', 'hitCountry', 'hitCaseHandle', 'hitHandlingCode'])
+      expect(key('node', name)).toBeDefined();
     expect(key('graph', 'omittedLabel')).toMatchObject({ list: 'string' });
     // Every list value is a JSON array, and none is an empty string.
     const listKeys = new Set(keys.filter((k) => k.list).map((k) => k.id));
-    const values = Array.from(doc.getElementsByTagName('data')).filter((d) => listKeys.has(d.getAttribute('key')!)).map((d) => d.textContent ?? '');
+    const values = Array.from(doc.getElementsByTagName('data'))
+      .filter((d) => listKeys.has(d.getAttribute('key')!))
+      .map((d) => d.textContent ?? '');
     expect(values.length).toBeGreaterThan(0);
     for (const v of values) expect(Array.isArray(JSON.parse(v))).toBe(true);
     expect(values).toContain('[]');
@@ -107,7 +144,9 @@ describe('exports carry access, hits, cases and the omitted groups', () => {
     const hit = graph.findNode((_, a) => a.access === 'HIT')!;
     expect(graph.getNodeAttribute(hit, 'hitCaseHandle')).toMatch(/^hit:/);
     expect(JSON.parse(graph.getNodeAttribute(hit, 'cases'))).toEqual([graph.getNodeAttribute(hit, 'hitCaseHandle')]);
-    const graphData = Array.from(doc.getElementsByTagName('graph')[0].childNodes).find((d: any) => d.tagName === 'data' && d.getAttribute('key') === key('graph', 'omittedLabel')!.id);
+    const graphData = Array.from(doc.getElementsByTagName('graph')[0].childNodes).find(
+      (d: any) => d.tagName === 'data' && d.getAttribute('key') === key('graph', 'omittedLabel')!.id,
+    );
     expect(JSON.parse(graphData!.textContent!)[0]).toMatch(/^and \d+ more /);
     expect(leaks(xml)).toEqual([]);
   });

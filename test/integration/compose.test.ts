@@ -11,7 +11,10 @@ import { resetDatabase, testDatabase } from '../helpers';
 import { readmeBlocks, root, startApi, type RunningApi } from '../deployed';
 
 const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as {
-  services: { api: { build: string; environment: Record<string, string> }; neo4j: { build: string; image: string; environment: Record<string, string> } };
+  services: {
+    api: { build: string; environment: Record<string, string> };
+    neo4j: { build: string; image: string; environment: Record<string, string> };
+  };
 };
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 
@@ -33,7 +36,13 @@ beforeAll(async () => {
   await db.close();
   // The container's environment; only where Neo4j and the listener are differ here (in compose they are
   // the service name and the container's port, published by compose).
-  env = { ...dockerfileEnv('Dockerfile'), ...compose.services.api.environment, NEO4J_URI: loadConfig().neo4j.uri, HOST: '127.0.0.1', PORT: String(PORT) };
+  env = {
+    ...dockerfileEnv('Dockerfile'),
+    ...compose.services.api.environment,
+    NEO4J_URI: loadConfig().neo4j.uri,
+    HOST: '127.0.0.1',
+    PORT: String(PORT),
+  };
   api = await startApi(env, PORT);
 }, 180_000);
 afterAll(() => api?.stop());
@@ -49,12 +58,17 @@ describe('docker compose', () => {
   it('answers the README example with a token minted the README way', async () => {
     const example = readmeBlocks().find((b) => b.heading === 'Example')!;
     // As `docker compose exec api` would mint it: the token CLI in the API's environment.
-    const stdout = execFileSync('bash', ['-euo', 'pipefail', '-c', example.text.replaceAll('http://localhost:4000', api.url)], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+    const stdout = execFileSync(
+      'bash',
+      ['-euo', 'pipefail', '-c', example.text.replaceAll('http://localhost:4000', api.url)],
+      { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' },
+    );
     const answer = JSON.parse(stdout);
     // The README shows the answer; hit handles are keyed by HIT_SECRET and differ per installation.
     const shown = JSON.parse(read('README.md').split('### Example')[1].split('```json\n')[1].split('```')[0]);
     // The order of linked cases is not part of the promise.
-    const links = (x: { data: { crossBorderLinks: unknown[] } }) => x.data.crossBorderLinks.map((l) => JSON.stringify(l).replace(/hit:[0-9a-f-]{36}/g, 'hit:…')).sort();
+    const links = (x: { data: { crossBorderLinks: unknown[] } }) =>
+      x.data.crossBorderLinks.map((l) => JSON.stringify(l).replace(/hit:[0-9a-f-]{36}/g, 'hit:…')).sort();
     expect(links(answer)).toEqual(links(shown));
   });
 
@@ -70,10 +84,17 @@ describe('docker compose', () => {
     // The launcher's settings (Launcher.java, with db.sh's heap), as the image's NEO4J_* variables name them.
     const launcher = read('neo4j/src/main/java/org/linkgraph/launcher/Launcher.java');
     const launcherDefault = (name: string) => new RegExp(`env\\("${name}", "([^"]+)"\\)`).exec(launcher)![1];
-    const launcherSetting = (key: string) => new RegExp(`config\\.put\\("${key.replaceAll('.', '\\.')}", "([^"]+)"\\)`).exec(launcher)![1];
+    const launcherSetting = (key: string) =>
+      new RegExp(`config\\.put\\("${key.replaceAll('.', '\\.')}", "([^"]+)"\\)`).exec(launcher)![1];
     const heap = /HEAP=\$\{NEO4J_HEAP:-(\w+)\}/.exec(read('neo4j/db.sh'))![1];
-    const settings = Object.fromEntries(Object.entries(neo4j.environment).filter(([k]) => k !== 'NEO4J_AUTH')
-      .map(([k, v]) => [k.slice('NEO4J_'.length).replaceAll('__', '\u0000').replaceAll('_', '.').replaceAll('\u0000', '_'), v]));
+    const settings = Object.fromEntries(
+      Object.entries(neo4j.environment)
+        .filter(([k]) => k !== 'NEO4J_AUTH')
+        .map(([k, v]) => [
+          k.slice('NEO4J_'.length).replaceAll('__', '\u0000').replaceAll('_', '.').replaceAll('\u0000', '_'),
+          v,
+        ]),
+    );
     expect(settings).toEqual({
       'server.memory.heap.initial_size': heap,
       'server.memory.heap.max_size': heap,

@@ -21,7 +21,14 @@ async function links(caseId: string, hops?: number): Promise<string[]> {
   const res = await execute(server, db, QUERY, { id: caseId, hops });
   expect(res.errors).toBeUndefined();
   return res.data!.crossBorderLinks.flatMap((l: any) =>
-    l.chains.map((ch: any) => `${l.case.id} [${l.shortest}] ${ch.nodes.slice(1, -1).map((n: any) => n.id).join(' > ')}`));
+    l.chains.map(
+      (ch: any) =>
+        `${l.case.id} [${l.shortest}] ${ch.nodes
+          .slice(1, -1)
+          .map((n: any) => n.id)
+          .join(' > ')}`,
+    ),
+  );
 }
 
 describe('crossBorderLinks on the demo data', () => {
@@ -29,34 +36,60 @@ describe('crossBorderLinks on the demo data', () => {
     const res = await execute(server, db, QUERY, { id: 'case:EE-PPA:EE-2024-0117' });
     expect(res.data!.crossBorderLinks).toEqual([
       {
-        case: { id: 'case:FI-POL:FI-2024-0456', country: 'FI' }, shortest: 2,
-        chains: [{
-          length: 2,
-          nodes: [
-            { id: 'case:EE-PPA:EE-2024-0117', type: 'CASE', label: 'EE-2024-0117 (EE)' },
-            { id: 'phone:+37253334444', type: 'PHONE', label: '+37253334444' },
-            { id: 'case:FI-POL:FI-2024-0456', type: 'CASE', label: 'FI-2024-0456 (FI)' },
-          ],
-          relationships: [
-            { type: 'MENTIONS', from: 'case:EE-PPA:EE-2024-0117', to: 'phone:+37253334444', reportedBy: 'case:EE-PPA:EE-2024-0117' },
-            { type: 'MENTIONS', from: 'case:FI-POL:FI-2024-0456', to: 'phone:+37253334444', reportedBy: 'case:FI-POL:FI-2024-0456' },
-          ],
-        }],
+        case: { id: 'case:FI-POL:FI-2024-0456', country: 'FI' },
+        shortest: 2,
+        chains: [
+          {
+            length: 2,
+            nodes: [
+              { id: 'case:EE-PPA:EE-2024-0117', type: 'CASE', label: 'EE-2024-0117 (EE)' },
+              { id: 'phone:+37253334444', type: 'PHONE', label: '+37253334444' },
+              { id: 'case:FI-POL:FI-2024-0456', type: 'CASE', label: 'FI-2024-0456 (FI)' },
+            ],
+            relationships: [
+              {
+                type: 'MENTIONS',
+                from: 'case:EE-PPA:EE-2024-0117',
+                to: 'phone:+37253334444',
+                reportedBy: 'case:EE-PPA:EE-2024-0117',
+              },
+              {
+                type: 'MENTIONS',
+                from: 'case:FI-POL:FI-2024-0456',
+                to: 'phone:+37253334444',
+                reportedBy: 'case:FI-POL:FI-2024-0456',
+              },
+            ],
+          },
+        ],
       },
       {
-        case: { id: 'case:LT-PD:LT-2024-0789', country: 'LT' }, shortest: 2,
-        chains: [{
-          length: 2,
-          nodes: [
-            { id: 'case:EE-PPA:EE-2024-0117', type: 'CASE', label: 'EE-2024-0117 (EE)' },
-            { id: 'vehicle:LT:KRT512', type: 'VEHICLE', label: 'KRT512 (LT)' },
-            { id: 'case:LT-PD:LT-2024-0789', type: 'CASE', label: 'LT-2024-0789 (LT)' },
-          ],
-          relationships: [
-            { type: 'MENTIONS', from: 'case:EE-PPA:EE-2024-0117', to: 'vehicle:LT:KRT512', reportedBy: 'case:EE-PPA:EE-2024-0117' },
-            { type: 'MENTIONS', from: 'case:LT-PD:LT-2024-0789', to: 'vehicle:LT:KRT512', reportedBy: 'case:LT-PD:LT-2024-0789' },
-          ],
-        }],
+        case: { id: 'case:LT-PD:LT-2024-0789', country: 'LT' },
+        shortest: 2,
+        chains: [
+          {
+            length: 2,
+            nodes: [
+              { id: 'case:EE-PPA:EE-2024-0117', type: 'CASE', label: 'EE-2024-0117 (EE)' },
+              { id: 'vehicle:LT:KRT512', type: 'VEHICLE', label: 'KRT512 (LT)' },
+              { id: 'case:LT-PD:LT-2024-0789', type: 'CASE', label: 'LT-2024-0789 (LT)' },
+            ],
+            relationships: [
+              {
+                type: 'MENTIONS',
+                from: 'case:EE-PPA:EE-2024-0117',
+                to: 'vehicle:LT:KRT512',
+                reportedBy: 'case:EE-PPA:EE-2024-0117',
+              },
+              {
+                type: 'MENTIONS',
+                from: 'case:LT-PD:LT-2024-0789',
+                to: 'vehicle:LT:KRT512',
+                reportedBy: 'case:LT-PD:LT-2024-0789',
+              },
+            ],
+          },
+        ],
       },
     ]);
   });

@@ -5,8 +5,20 @@ import type { Viewer } from '../../src/auth/identity';
 
 let db: Database;
 const server = testServer();
-const EE: Viewer = { analyst: 'ee.analyst.1', agency: 'EE-PPA', country: 'EE', roles: ['analyst', 'loader'], purpose: 'EE-X1 explain' };
-const FI: Viewer = { analyst: 'fi.analyst.1', agency: 'FI-POL', country: 'FI', roles: ['analyst', 'loader'], purpose: 'FI-X1 explain' };
+const EE: Viewer = {
+  analyst: 'ee.analyst.1',
+  agency: 'EE-PPA',
+  country: 'EE',
+  roles: ['analyst', 'loader'],
+  purpose: 'EE-X1 explain',
+};
+const FI: Viewer = {
+  analyst: 'fi.analyst.1',
+  agency: 'FI-POL',
+  country: 'FI',
+  roles: ['analyst', 'loader'],
+  purpose: 'FI-X1 explain',
+};
 
 const EXPLAIN = `query($a: LinkSide!, $b: LinkSide!) { explainLink(a: $a, b: $b) {
   verdict reason probability sharedBlockingKeys evidence { feature detail weight } chains { length nodes { id } }
@@ -15,19 +27,28 @@ const EXPLAIN = `query($a: LinkSide!, $b: LinkSide!) { explainLink(a: $a, b: $b)
 const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated outcomes { status problems { field message } } } }`;
 
 const eeCase = {
-  reference: 'EE-X1', agency: { code: 'EE-PPA', country: 'EE' }, typologies: ['FORCED_LABOUR'], status: 'OPEN', openedOn: '2025-03-01',
+  reference: 'EE-X1',
+  agency: { code: 'EE-PPA', country: 'EE' },
+  typologies: ['FORCED_LABOUR'],
+  status: 'OPEN',
+  openedOn: '2025-03-01',
   persons: [{ id: 'EX1', name: 'Олексій Ковальчук', birthDate: '1990-07-21', gender: 'MALE', role: 'VICTIM' }],
   phones: [{ number: '5333 4455', holders: ['EX1'] }],
   addresses: [{ street: 'Tartu mnt 25-12', postalCode: '10115', city: 'Tallinn', holders: ['EX1'] }],
 };
 const fiCase = {
-  reference: 'FI-X1', agency: { code: 'FI-POL', country: 'FI' }, typologies: ['FORCED_LABOUR'], status: 'OPEN', openedOn: '2025-03-05',
+  reference: 'FI-X1',
+  agency: { code: 'FI-POL', country: 'FI' },
+  typologies: ['FORCED_LABOUR'],
+  status: 'OPEN',
+  openedOn: '2025-03-05',
   persons: [{ id: 'FX1', name: 'Salainen Kovalchuk', birthDate: '1961-01-02', role: 'SUSPECT', function: 'EXPLOITER' }],
   phones: [{ number: '+372 5333 4455', holders: ['FX1'] }],
   addresses: [{ street: 'TARTU MAANTEE 25', postalCode: '10115', city: 'Tallinn', country: 'EE', holders: ['FX1'] }],
 };
 
-const q = (query: string, variables: Record<string, unknown>, viewer?: Viewer) => execute(server, db, query, variables, viewer) as Promise<any>;
+const q = (query: string, variables: Record<string, unknown>, viewer?: Viewer) =>
+  execute(server, db, query, variables, viewer) as Promise<any>;
 const explain = async (a: object, b: object, viewer?: Viewer) => {
   const res = await q(EXPLAIN, { a, b }, viewer);
   expect(res.errors).toBeUndefined();
@@ -37,7 +58,10 @@ const explain = async (a: object, b: object, viewer?: Viewer) => {
 beforeAll(async () => {
   db = testDatabase();
   await resetDatabase(db);
-  for (const [viewer, c] of [[EE, eeCase], [FI, fiCase]] as const) {
+  for (const [viewer, c] of [
+    [EE, eeCase],
+    [FI, fiCase],
+  ] as const) {
     const res = await q(IMPORT, { cases: [c] }, viewer);
     expect(res.data.importCases.outcomes[0].problems).toEqual([]);
   }
@@ -73,21 +97,35 @@ describe('explainLink', () => {
   });
 
   it('an IBAN whose national check digit fails is still read (a note, not a problem); a mod-97 failure is a problem', async () => {
-    const good = await explain({ kind: 'IBAN', value: 'EE11 2200 2210 2014 5686', country: 'FI' }, { kind: 'IBAN', value: 'ee112200221020145686', country: 'EE' });
+    const good = await explain(
+      { kind: 'IBAN', value: 'EE11 2200 2210 2014 5686', country: 'FI' },
+      { kind: 'IBAN', value: 'ee112200221020145686', country: 'EE' },
+    );
     expect(good.verdict).toBe('LINKED');
     expect(good.a.problem).toBeNull();
     expect(good.a.notes.join(' ')).toMatch(/national/i);
-    const typo = await explain({ kind: 'IBAN', value: 'EE11 2200 2210 2014 5687', country: 'FI' }, { kind: 'IBAN', value: 'EE112200221020145686', country: 'EE' });
+    const typo = await explain(
+      { kind: 'IBAN', value: 'EE11 2200 2210 2014 5687', country: 'FI' },
+      { kind: 'IBAN', value: 'EE112200221020145686', country: 'EE' },
+    );
     expect(typo.verdict).toBe('NOT_LINKED');
     expect(typo.a.problem).toMatch(/97/);
   });
 
   it('two names in two scripts share a blocking key; with the same birth date they would be proposed, with a different one not', async () => {
-    const same = await explain({ kind: 'NAME', value: 'Олексій Ковальчук', birthDate: '1990-07-21' }, { kind: 'NAME', value: 'Oleksii Kovalchuk', birthDate: '1990-07-21' });
+    const same = await explain(
+      { kind: 'NAME', value: 'Олексій Ковальчук', birthDate: '1990-07-21' },
+      { kind: 'NAME', value: 'Oleksii Kovalchuk', birthDate: '1990-07-21' },
+    );
     expect(same.sharedBlockingKeys.length).toBeGreaterThan(0);
     expect(same.verdict).toBe('PROPOSED');
-    expect(same.evidence.map((f: { feature: string }) => f.feature)).toEqual(expect.arrayContaining(['NAME', 'BIRTH_DATE']));
-    const other = await explain({ kind: 'NAME', value: 'Олексій Ковальчук', birthDate: '1990-07-21' }, { kind: 'NAME', value: 'Oleksii Kovalchuk', birthDate: '1971-03-02' });
+    expect(same.evidence.map((f: { feature: string }) => f.feature)).toEqual(
+      expect.arrayContaining(['NAME', 'BIRTH_DATE']),
+    );
+    const other = await explain(
+      { kind: 'NAME', value: 'Олексій Ковальчук', birthDate: '1990-07-21' },
+      { kind: 'NAME', value: 'Oleksii Kovalchuk', birthDate: '1971-03-02' },
+    );
     expect(other.verdict).toBe('NOT_LINKED');
     expect(other.reason).toMatch(/birth date/);
   });
@@ -99,14 +137,21 @@ describe('explainLink', () => {
   });
 
   it('kinds that cannot be compared, and sides given badly, are refused naming the field', async () => {
-    const res = await q(EXPLAIN, { a: { kind: 'PHONE', value: '5333 4455', country: 'EE' }, b: { kind: 'NAME', value: 'Jaan' } });
+    const res = await q(EXPLAIN, {
+      a: { kind: 'PHONE', value: '5333 4455', country: 'EE' },
+      b: { kind: 'NAME', value: 'Jaan' },
+    });
     expect(res.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     const noCountry = await q(EXPLAIN, { a: { kind: 'PHONE', value: '5333 4455' }, b: { id: 'phone:+37253334455' } });
     expect(noCountry.errors[0].extensions.field ?? noCountry.errors[0].message).toMatch(/country/);
   });
 
-  it('hit/no-hit: another agency\'s person shows its verdict and rule names only, and is never compared with a typed guess', async () => {
-    const e = await explain({ id: 'person:FI-POL:FX1' }, { kind: 'NAME', value: 'Salainen Kovalchuk', birthDate: '1961-01-02' }, EE);
+  it("hit/no-hit: another agency's person shows its verdict and rule names only, and is never compared with a typed guess", async () => {
+    const e = await explain(
+      { id: 'person:FI-POL:FX1' },
+      { kind: 'NAME', value: 'Salainen Kovalchuk', birthDate: '1961-01-02' },
+      EE,
+    );
     expect(e.verdict).toBe('NOT_COMPARED');
     expect(e.a.access).toBe('HIT');
     expect(e.a.hit.agency).toBe('FI-POL');
@@ -119,9 +164,15 @@ describe('explainLink', () => {
     for (const hidden of ['Salainen', 'salainen', 'salain', '1961']) expect(json).not.toContain(hidden);
   });
 
-  it('hit/no-hit: the FI address is the same building as the EE analyst\'s own: linked, without the FI spelling', async () => {
-    const fiAddress = (await q('{ case(id: "case:FI-POL:FI-X1") { entities { id type } } }', {})).data.case.entities.find((x: { type: string }) => x.type === 'ADDRESS').id;
-    const e = await explain({ kind: 'ADDRESS', value: 'Tartu mnt 25-12', postalCode: '10115', city: 'Tallinn', country: 'EE' }, { id: fiAddress }, EE);
+  it("hit/no-hit: the FI address is the same building as the EE analyst's own: linked, without the FI spelling", async () => {
+    const fiAddress = (
+      await q('{ case(id: "case:FI-POL:FI-X1") { entities { id type } } }', {})
+    ).data.case.entities.find((x: { type: string }) => x.type === 'ADDRESS').id;
+    const e = await explain(
+      { kind: 'ADDRESS', value: 'Tartu mnt 25-12', postalCode: '10115', city: 'Tallinn', country: 'EE' },
+      { id: fiAddress },
+      EE,
+    );
     expect(['LINKED', 'SAME_BUILDING']).toContain(e.verdict);
     // The building node's spelling is the FI report's: the EE analyst sees the key, not how FI wrote it.
     expect(JSON.stringify(e)).not.toContain('TARTU MAANTEE');

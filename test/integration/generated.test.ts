@@ -16,9 +16,17 @@ beforeAll(async () => {
   db = testDatabase();
   await resetDatabase(db);
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-'));
-  const gen = spawnSync('node', [path.join(root, 'dist', 'seed', 'generate.js'), '--seed', '11', '--entities', '3000', '--out', out], { encoding: 'utf8' });
+  const gen = spawnSync(
+    'node',
+    [path.join(root, 'dist', 'seed', 'generate.js'), '--seed', '11', '--entities', '3000', '--out', out],
+    { encoding: 'utf8' },
+  );
   expect(gen.status).toBe(0);
-  const load = spawnSync('node', [path.join(root, 'dist', 'src', 'cli', 'import.js'), '--no-progress', path.join(out, 'cases.jsonl')], { encoding: 'utf8', env: process.env });
+  const load = spawnSync(
+    'node',
+    [path.join(root, 'dist', 'src', 'cli', 'import.js'), '--no-progress', path.join(out, 'cases.jsonl')],
+    { encoding: 'utf8', env: process.env },
+  );
   expect(load.stdout).toMatch(/0 rejected/);
   expect(load.status).toBe(0);
   truth = JSON.parse(fs.readFileSync(path.join(out, 'truth.json'), 'utf8'));
@@ -34,7 +42,12 @@ it('finds every planted cross-border network from each of its cases, through the
     for (const from of net.cases) {
       const foreign = net.cases.filter((c) => countryOf(c) !== countryOf(from));
       if (!foreign.length) continue;
-      const res: any = await execute(server, db, `query($id: ID!) { crossBorderLinks(caseId: $id, maxHops: 2) { case { id } chains { nodes { id } } } }`, { id: from });
+      const res: any = await execute(
+        server,
+        db,
+        `query($id: ID!) { crossBorderLinks(caseId: $id, maxHops: 2) { case { id } chains { nodes { id } } } }`,
+        { id: from },
+      );
       expect(res.errors).toBeUndefined();
       for (const other of foreign) {
         const link = res.data.crossBorderLinks.find((l: any) => l.case.id === other);

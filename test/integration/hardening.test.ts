@@ -20,8 +20,14 @@ let api: http.Server;
 let base: string;
 
 const fiCase = {
-  reference: 'FI-H1', agency: { code: 'FI-POL', country: 'FI' }, title: 'Purpose target', typologies: ['FORCED_LABOUR'], status: 'OPEN',
-  openedOn: '2025-01-01', persons: [{ id: 'P1', name: 'Matti Meikäläinen', role: 'SUSPECT' }], phones: [{ number: '+358 40 7654321', holders: ['P1'] }],
+  reference: 'FI-H1',
+  agency: { code: 'FI-POL', country: 'FI' },
+  title: 'Purpose target',
+  typologies: ['FORCED_LABOUR'],
+  status: 'OPEN',
+  openedOn: '2025-01-01',
+  persons: [{ id: 'P1', name: 'Matti Meikäläinen', role: 'SUSPECT' }],
+  phones: [{ number: '+358 40 7654321', holders: ['P1'] }],
 };
 
 beforeAll(async () => {
@@ -40,14 +46,21 @@ afterAll(async () => {
 const EE = { analyst: 'ee.analyst.1', agency: 'EE-PPA', country: 'EE', roles: ['analyst' as const] };
 async function post(token: string, purpose: string, query = '{ cases { id } }') {
   const res = await fetch(`${base}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': purpose }, body: JSON.stringify({ query }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': purpose },
+    body: JSON.stringify({ query }),
   });
   return { status: res.status, body: (await res.json()) as any };
 }
 const claims = { agency: 'EE-PPA', country: 'EE', roles: ['analyst'] };
 const signed = (build: (jwt: SignJWT) => SignJWT) =>
-  build(new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('ee.analyst.1').setIssuer(config.auth.issuer).setAudience(config.auth.audience))
-    .sign(new TextEncoder().encode(config.auth.devSecret!));
+  build(
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('ee.analyst.1')
+      .setIssuer(config.auth.issuer)
+      .setAudience(config.auth.audience),
+  ).sign(new TextEncoder().encode(config.auth.devSecret!));
 const now = () => Math.floor(Date.now() / 1000);
 
 describe('token time claims', () => {
@@ -74,7 +87,10 @@ describe('token time claims', () => {
     expect(out.status).toBe(0);
     const payload = JSON.parse(Buffer.from(out.stdout.trim().split('.')[1], 'base64url').toString('utf8'));
     expect(payload.exp - payload.iat).toBe(8 * 3600);
-    const tooLong = spawnSync('node', [cli, '--agency', 'EE-PPA', '--expires', '31d'], { encoding: 'utf8', env: process.env });
+    const tooLong = spawnSync('node', [cli, '--agency', 'EE-PPA', '--expires', '31d'], {
+      encoding: 'utf8',
+      env: process.env,
+    });
     expect(tooLong.status).toBe(2);
     expect(tooLong.stderr).toMatch(/outside 1s to 30d/);
   });
@@ -85,17 +101,29 @@ describe('purposes in any script', () => {
   const NORDIC = 'Förundersökning: Åsa Ødegård, Þórsdóttir';
   const rawUtf8 = (text: string) => Buffer.from(text, 'utf8').toString('latin1'); // the octets a client sends unencoded
 
-  it('a percent-encoded or raw UTF-8 purpose reaches the owner\'s notification and the audit log as written', async () => {
+  it("a percent-encoded or raw UTF-8 purpose reaches the owner's notification and the audit log as written", async () => {
     const token = await mintDevToken(config, EE);
-    for (const [purpose, sent] of [[CYRILLIC, encodeURIComponent(CYRILLIC)], [NORDIC, encodeURIComponent(NORDIC)], [`${NORDIC} (raw)`, rawUtf8(`${NORDIC} (raw)`)]]) {
+    for (const [purpose, sent] of [
+      [CYRILLIC, encodeURIComponent(CYRILLIC)],
+      [NORDIC, encodeURIComponent(NORDIC)],
+      [`${NORDIC} (raw)`, rawUtf8(`${NORDIC} (raw)`)],
+    ]) {
       const res = await post(token, sent, '{ lookup(kind: PHONE, value: "+358 40 7654321") { id access } }');
       expect(res.status).toBe(200);
       expect(res.body.data.lookup.access).toBe('HIT');
-      const fi = await post(await mintDevToken(config, { analyst: 'fi.analyst.7', agency: 'FI-POL', country: 'FI', roles: ['analyst'] }), 'FI-H1 review',
-        '{ notifications(first: 100) { edges { node { purpose fromAgency } } } }');
+      const fi = await post(
+        await mintDevToken(config, { analyst: 'fi.analyst.7', agency: 'FI-POL', country: 'FI', roles: ['analyst'] }),
+        'FI-H1 review',
+        '{ notifications(first: 100) { edges { node { purpose fromAgency } } } }',
+      );
       expect(fi.body.data.notifications.edges.map((e: any) => e.node.purpose)).toContain(purpose);
     }
-    const auditor = await mintDevToken(config, { analyst: 'ee.auditor', agency: 'EE-PPA', country: 'EE', roles: ['auditor'] });
+    const auditor = await mintDevToken(config, {
+      analyst: 'ee.auditor',
+      agency: 'EE-PPA',
+      country: 'EE',
+      roles: ['auditor'],
+    });
     const log = await post(auditor, 'quarterly audit', '{ auditLog(first: 50) { purpose agency } }');
     const purposes = log.body.data.auditLog.filter((e: any) => e.agency === 'EE-PPA').map((e: any) => e.purpose);
     expect(purposes).toEqual(expect.arrayContaining([CYRILLIC, NORDIC, `${NORDIC} (raw)`]));
@@ -104,7 +132,10 @@ describe('purposes in any script', () => {
   it('a malformed percent-encoding is refused with 400 and what to do', async () => {
     const res = await post(await mintDevToken(config, EE), 'EE-1 %E0%A4%A');
     expect(res.status).toBe(400);
-    expect(res.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' }, message: expect.stringContaining('X-Purpose: malformed percent-encoding') });
+    expect(res.body.errors[0]).toMatchObject({
+      extensions: { code: 'BAD_REQUEST' },
+      message: expect.stringContaining('X-Purpose: malformed percent-encoding'),
+    });
   });
 });
 
@@ -113,13 +144,19 @@ describe('a slow request body', () => {
     const { port } = api.address() as AddressInfo;
     const socket = net.connect(port, '127.0.0.1');
     let answer = '';
-    socket.on('data', (d) => { answer += d.toString('latin1'); });
+    socket.on('data', (d) => {
+      answer += d.toString('latin1');
+    });
     const started = Date.now();
     const closed = new Promise<number>((resolve) => socket.on('close', () => resolve(Date.now() - started)));
-    socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{"query":"`);
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{"query":"`,
+    );
     // One byte every 100 ms: each write keeps an idle-socket timeout from firing. Bounded: at most 60 s.
     let open = true;
-    void closed.then(() => { open = false; });
+    void closed.then(() => {
+      open = false;
+    });
     for (let i = 0; open && i < 600; i += 1) {
       if (!socket.destroyed) socket.write(' ');
       await new Promise((resolve) => setTimeout(resolve, 100));

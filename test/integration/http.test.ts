@@ -13,7 +13,12 @@ const server = testServer();
 beforeAll(async () => {
   db = testDatabase();
   await server.start();
-  const http = createHttpServer(server, { maxBodyBytes: 1 << 20, logger, context: async () => createContext(db, logger, exchange), ready: async () => true });
+  const http = createHttpServer(server, {
+    maxBodyBytes: 1 << 20,
+    logger,
+    context: async () => createContext(db, logger, exchange),
+    ready: async () => true,
+  });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
   stopHttp = () => new Promise((resolve) => http.close(() => resolve()));
@@ -24,7 +29,8 @@ afterAll(async () => {
   await db.close();
 });
 
-const post = (body: string, contentType: string) => fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body });
+const post = (body: string, contentType: string) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body });
 
 describe('HTTP', () => {
   it('serves an ordinary JSON POST', async () => {
@@ -32,14 +38,20 @@ describe('HTTP', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
   });
-  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])('refuses a simple-request POST with %s (CSRF)', async (type) => {
-    const res = await post(JSON.stringify({ query: '{ __typename }' }), type);
-    expect(res.status).toBe(400);
-  });
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])(
+    'refuses a simple-request POST with %s (CSRF)',
+    async (type) => {
+      const res = await post(JSON.stringify({ query: '{ __typename }' }), type);
+      expect(res.status).toBe(400);
+    },
+  );
   it('refuses a GET without a preflight header, and a mutation sent by GET', async () => {
     const plain = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(plain.status).toBe(400);
-    const mutation = await fetch(`${url}?query=${encodeURIComponent('mutation { importCases(cases: []) { casesCreated } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const mutation = await fetch(
+      `${url}?query=${encodeURIComponent('mutation { importCases(cases: []) { casesCreated } }')}`,
+      { headers: { 'apollo-require-preflight': 'true' } },
+    );
     expect(mutation.status).toBe(405);
   });
   it('refuses a batch of operations in one request', async () => {

@@ -29,7 +29,11 @@ describe('importCases', () => {
     expect(r.nodesCreated).toBe(counts.nodes);
     expect(r.relationshipsCreated).toBe(counts.relationships);
     // The phone written "5333 4444" in Estonia and "00372 5333 4444" in Finland is one node, mentioned twice.
-    const phone = await execute(server, db, `{ node(id: "phone:+37253334444") { ... on Phone { e164 mentions { case { id } asWritten } } } }`);
+    const phone = await execute(
+      server,
+      db,
+      `{ node(id: "phone:+37253334444") { ... on Phone { e164 mentions { case { id } asWritten } } } }`,
+    );
     expect(phone.data!.node).toEqual({
       e164: '+37253334444',
       mentions: [
@@ -45,7 +49,14 @@ describe('importCases', () => {
     const before = await graphCounts(db);
     const res = await execute(server, db, IMPORT, { cases: demoCases() });
     const r = res.data!.importCases;
-    expect(r).toMatchObject({ casesCreated: 0, casesUpdated: 0, casesUnchanged: 12, nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    expect(r).toMatchObject({
+      casesCreated: 0,
+      casesUpdated: 0,
+      casesUnchanged: 12,
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+    });
     expect(await graphCounts(db)).toEqual(before);
   });
 
@@ -55,33 +66,63 @@ describe('importCases', () => {
     const lt = cases.find((c) => c.reference === 'LT-2023-0412')!;
     lt.phones = [{ number: '+370 699 11111' }];
     const res = await execute(server, db, IMPORT, { cases: [lt] });
-    expect(res.data!.importCases).toMatchObject({ casesUpdated: 1, nodesCreated: 1, nodesDeleted: 0, relationshipsCreated: 1, relationshipsDeleted: 1 });
+    expect(res.data!.importCases).toMatchObject({
+      casesUpdated: 1,
+      nodesCreated: 1,
+      nodesDeleted: 0,
+      relationshipsCreated: 1,
+      relationshipsDeleted: 1,
+    });
     // The Romanian phone is still used by the Danish case, so it stays; the new Lithuanian phone is added.
     expect(await graphCounts(db)).toEqual({ nodes: before.nodes + 1, relationships: before.relationships });
     const old = await execute(server, db, `{ node(id: "phone:+40721234567") { ... on Entity { cases { id } } } }`);
     expect(old.data!.node.cases).toEqual([{ id: 'case:DK-NSK:DK-2024-0021' }]);
 
     // Back to the original: the new phone had no other case, so it goes with its last mention.
-    const back = await execute(server, db, IMPORT, { cases: [cases.length && (demoCases() as any[]).find((c) => c.reference === 'LT-2023-0412')] });
-    expect(back.data!.importCases).toMatchObject({ casesUpdated: 1, nodesDeleted: 1, relationshipsCreated: 1, relationshipsDeleted: 1 });
+    const back = await execute(server, db, IMPORT, {
+      cases: [cases.length && (demoCases() as any[]).find((c) => c.reference === 'LT-2023-0412')],
+    });
+    expect(back.data!.importCases).toMatchObject({
+      casesUpdated: 1,
+      nodesDeleted: 1,
+      relationshipsCreated: 1,
+      relationshipsDeleted: 1,
+    });
     expect(await graphCounts(db)).toEqual(before);
   });
 
   it('rejects an invalid case whole, imports the valid one beside it, and says why', async () => {
     const before = await graphCounts(db);
     const bad = {
-      reference: 'EE-2025-0001', agency: { code: 'EE-PPA', country: 'EE' }, typologies: ['FORCED_BEGGING'], status: 'OPEN', openedOn: '2025-01-02',
+      reference: 'EE-2025-0001',
+      agency: { code: 'EE-PPA', country: 'EE' },
+      typologies: ['FORCED_BEGGING'],
+      status: 'OPEN',
+      openedOn: '2025-01-02',
       persons: [{ id: 'X1', name: 'Valid Person', role: 'VICTIM' }],
       phones: [{ number: '5333 4444' }, { number: 'call me maybe' }],
     };
-    const good = { reference: 'EE-2025-0002', agency: { code: 'EE-PPA', country: 'EE' }, typologies: ['FORCED_BEGGING'], status: 'OPEN', openedOn: '2025-01-02' };
+    const good = {
+      reference: 'EE-2025-0002',
+      agency: { code: 'EE-PPA', country: 'EE' },
+      typologies: ['FORCED_BEGGING'],
+      status: 'OPEN',
+      openedOn: '2025-01-02',
+    };
     const res = await execute(server, db, IMPORT, { cases: [bad, good] });
     const r = res.data!.importCases;
     expect(r.casesRejected).toBe(1);
     expect(r.casesCreated).toBe(1);
     expect(r.outcomes[0]).toEqual({
-      index: 0, caseId: null, status: 'REJECTED',
-      problems: [{ field: 'phones[1].number', message: "'call me maybe' is not a valid phone number (read with default country EE)" }],
+      index: 0,
+      caseId: null,
+      status: 'REJECTED',
+      problems: [
+        {
+          field: 'phones[1].number',
+          message: "'call me maybe' is not a valid phone number (read with default country EE)",
+        },
+      ],
     });
     // Only the valid case went in: one Case node and its REPORTED_BY; nothing of the rejected one.
     expect(await graphCounts(db)).toEqual({ nodes: before.nodes + 1, relationships: before.relationships + 1 });
@@ -90,7 +131,13 @@ describe('importCases', () => {
   });
 
   it('rejects a second copy of a case within one request', async () => {
-    const one = { reference: 'SE-2025-0009', agency: { code: 'SE-NOA', country: 'SE' }, typologies: ['OTHER'], status: 'OPEN', openedOn: '2025-03-01' };
+    const one = {
+      reference: 'SE-2025-0009',
+      agency: { code: 'SE-NOA', country: 'SE' },
+      typologies: ['OTHER'],
+      status: 'OPEN',
+      openedOn: '2025-03-01',
+    };
     const res = await execute(server, db, IMPORT, { cases: [one, one] });
     expect(res.data!.importCases.outcomes.map((o: { status: string }) => o.status)).toEqual(['CREATED', 'REJECTED']);
     expect(res.data!.importCases.outcomes[1].problems[0].field).toBe('reference');
@@ -105,7 +152,11 @@ describe('importCases', () => {
     ee.identityDocuments = ee.identityDocuments.filter((d: { holders: string[] }) => !d.holders.includes('EE-P-1003'));
     const res = await execute(server, db, IMPORT, { cases: [ee] });
     expect(res.data!.importCases.casesUpdated).toBe(1);
-    const gone = await execute(server, db, `{ node(id: "person:EE-PPA:EE-P-1003") { id } doc: node(id: "document:UA:FE654321") { id } }`);
+    const gone = await execute(
+      server,
+      db,
+      `{ node(id: "person:EE-PPA:EE-P-1003") { id } doc: node(id: "document:UA:FE654321") { id } }`,
+    );
     expect(gone.data).toEqual({ node: null, doc: null });
     const session = db.driver.session();
     try {
@@ -123,12 +174,25 @@ describe('importCases', () => {
   });
 
   it('refuses ids that would collide: a colon in a reference or a local id, a time without offset', async () => {
-    const bad = { reference: 'A:B', agency: { code: 'EE-PPA', country: 'EE' }, typologies: ['OTHER'], status: 'OPEN', openedOn: '2025-01-01',
-      persons: [{ id: 'P:1', name: 'X Y', role: 'VICTIM' }] };
+    const bad = {
+      reference: 'A:B',
+      agency: { code: 'EE-PPA', country: 'EE' },
+      typologies: ['OTHER'],
+      status: 'OPEN',
+      openedOn: '2025-01-01',
+      persons: [{ id: 'P:1', name: 'X Y', role: 'VICTIM' }],
+    };
     const res = await execute(server, db, IMPORT, { cases: [bad] });
-    expect(res.data!.importCases.outcomes[0].problems.map((p: { field: string }) => p.field)).toEqual(['reference', 'persons[0].id']);
-    const time = await execute(server, db, `mutation { importCases(cases: [{ reference: "T-1", agency: { code: "EE-PPA", country: "EE" }, typologies: [OTHER], status: OPEN, openedOn: "2025-01-01",
-      accounts: [{ id: "A1", iban: "LV80BANK0000435195001" }], transfers: [{ id: "T1", amount: 1, currency: "EUR", time: "2025-01-01T10:00:00", channel: BANK, from: "A1", to: "A1" }] }]) { casesRejected } }`);
+    expect(res.data!.importCases.outcomes[0].problems.map((p: { field: string }) => p.field)).toEqual([
+      'reference',
+      'persons[0].id',
+    ]);
+    const time = await execute(
+      server,
+      db,
+      `mutation { importCases(cases: [{ reference: "T-1", agency: { code: "EE-PPA", country: "EE" }, typologies: [OTHER], status: OPEN, openedOn: "2025-01-01",
+      accounts: [{ id: "A1", iban: "LV80BANK0000435195001" }], transfers: [{ id: "T1", amount: 1, currency: "EUR", time: "2025-01-01T10:00:00", channel: BANK, from: "A1", to: "A1" }] }]) { casesRejected } }`,
+    );
     // In a literal, the DateTime scalar refuses it while validating the document.
     expect(time.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(time.errors![0].message).toMatch(/DateTime/);

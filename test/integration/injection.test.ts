@@ -5,7 +5,17 @@
 // stored as plain text. A static check confirms that no query text is built in code.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildASTSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, parse, type GraphQLInputType } from 'graphql';
+import {
+  buildASTSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  parse,
+  type GraphQLInputType,
+} from 'graphql';
 import { demoCases, execute, resetDatabase, testDatabase, testServer } from '../helpers';
 import { importCases } from '../../src/cases/importCases';
 import { loadTypeDefs } from '../../src/server';
@@ -17,7 +27,9 @@ const PAYLOADS = [
   "'}) RETURN 'x' AS x UNION MATCH (n) RETURN n.value AS x //",
   "' OR 1=1 WITH 1 AS a CALL db.labels() YIELD label RETURN label //",
   'Person`) DETACH DELETE n //',
-  '`', '``', ' ',
+  '`',
+  '``',
+  ' ',
   'name DESC, n.secret',
   '3] ()-[*',
   '"}) MATCH (n) SET n.pwned = true //',
@@ -25,17 +37,30 @@ const PAYLOADS = [
 
 let db: Database;
 const server = testServer();
-const EE: Viewer = { analyst: 'ee.analyst.1', agency: 'EE-PPA', country: 'EE', roles: ['analyst', 'loader'], purpose: 'injection test' };
+const EE: Viewer = {
+  analyst: 'ee.analyst.1',
+  agency: 'EE-PPA',
+  country: 'EE',
+  roles: ['analyst', 'loader'],
+  purpose: 'injection test',
+};
 
 /** Every node and relationship of the case data, by a stable description: any change shows. */
 async function fingerprint(): Promise<string[]> {
   const session = db.driver.session();
   try {
-    const nodes = await session.run(`MATCH (n) WHERE NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:Notification AND NOT n:AccessRequest AND NOT n:Lock
+    const nodes =
+      await session.run(`MATCH (n) WHERE NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:Notification AND NOT n:AccessRequest AND NOT n:Lock
       RETURN labels(n) AS l, properties(n) AS p`);
-    const rels = await session.run(`MATCH (a)-[r]->(b) WHERE NOT a:Notification AND NOT a:AccessRequest RETURN type(r) AS t, coalesce(a.id, a.key) AS a, coalesce(b.id, b.key) AS b, properties(r) AS p`);
-    const describe = (x: unknown) => JSON.stringify(x, (_k, v) => (typeof v === 'object' && v && 'low' in v && 'high' in v ? String(v) : v));
-    return [...nodes.records.map((r) => describe([r.get('l'), r.get('p')])), ...rels.records.map((r) => describe([r.get('t'), r.get('a'), r.get('b'), r.get('p')]))].sort();
+    const rels = await session.run(
+      `MATCH (a)-[r]->(b) WHERE NOT a:Notification AND NOT a:AccessRequest RETURN type(r) AS t, coalesce(a.id, a.key) AS a, coalesce(b.id, b.key) AS b, properties(r) AS p`,
+    );
+    const describe = (x: unknown) =>
+      JSON.stringify(x, (_k, v) => (typeof v === 'object' && v && 'low' in v && 'high' in v ? String(v) : v));
+    return [
+      ...nodes.records.map((r) => describe([r.get('l'), r.get('p')])),
+      ...rels.records.map((r) => describe([r.get('t'), r.get('a'), r.get('b'), r.get('p')])),
+    ].sort();
   } finally {
     await session.close();
   }
@@ -55,17 +80,26 @@ function sample(type: GraphQLInputType): unknown {
   const named = getNamedType(type);
   if (isEnumType(named)) return named.getValues()[0].value;
   switch (named.name) {
-    case 'Int': return 1;
-    case 'Float': return 0.5;
-    case 'Boolean': return false;
-    case 'CountryCode': return 'EE';
-    case 'DateTime': return '2025-01-01T00:00:00Z';
-    case 'LocalDate': return '2025-01-01';
-    case 'ID': return 'case:EE-PPA:EE-2024-0117';
-    default: return 'x';
+    case 'Int':
+      return 1;
+    case 'Float':
+      return 0.5;
+    case 'Boolean':
+      return false;
+    case 'CountryCode':
+      return 'EE';
+    case 'DateTime':
+      return '2025-01-01T00:00:00Z';
+    case 'LocalDate':
+      return '2025-01-01';
+    case 'ID':
+      return 'case:EE-PPA:EE-2024-0117';
+    default:
+      return 'x';
   }
 }
-const isText = (type: GraphQLInputType) => isScalarType(getNamedType(type)) && ['String', 'ID', 'NonEmptyString'].includes(getNamedType(type).name);
+const isText = (type: GraphQLInputType) =>
+  isScalarType(getNamedType(type)) && ['String', 'ID', 'NonEmptyString'].includes(getNamedType(type).name);
 
 describe('Cypher injection', () => {
   const schema = buildASTSchema(parse(loadTypeDefs()));
@@ -79,7 +113,18 @@ describe('Cypher injection', () => {
 
   it('covers the string arguments of every root field', () => {
     expect(targets.length).toBeGreaterThan(15);
-    expect(targets.map((t) => `${t.field}.${t.arg}`)).toEqual(expect.arrayContaining(['case.id', 'lookup.value', 'search.text', 'paths.fromId', 'subgraph.seeds', 'hotSpots.after', 'decideMatch.personA', 'requestAccess.caseHandle']));
+    expect(targets.map((t) => `${t.field}.${t.arg}`)).toEqual(
+      expect.arrayContaining([
+        'case.id',
+        'lookup.value',
+        'search.text',
+        'paths.fromId',
+        'subgraph.seeds',
+        'hotSpots.after',
+        'decideMatch.personA',
+        'requestAccess.caseHandle',
+      ]),
+    );
   });
 
   it('sends every payload through every string argument and leaves the case data unchanged', async () => {
@@ -97,13 +142,19 @@ describe('Cypher injection', () => {
       for (const payload of PAYLOADS) {
         const variables: Record<string, unknown> = {};
         for (const a of def.args) {
-          if (a.name === arg) variables[a.name] = isListType(isNonNullType(a.type) ? a.type.ofType : a.type) ? [payload] : payload;
+          if (a.name === arg)
+            variables[a.name] = isListType(isNonNullType(a.type) ? a.type.ofType : a.type) ? [payload] : payload;
           else if (isNonNullType(a.type)) variables[a.name] = sample(a.type);
         }
         const res = await execute(server, db, document, variables, EE);
         const codes = (res.errors ?? []).map((e) => e.extensions?.code);
         // A normal error (bad input, not found, forbidden) or a normal, possibly empty, answer: never a crash.
-        expect({ field, arg, payload, codes: codes.filter((c) => c === 'INTERNAL_SERVER_ERROR') }).toEqual({ field, arg, payload, codes: [] });
+        expect({ field, arg, payload, codes: codes.filter((c) => c === 'INTERNAL_SERVER_ERROR') }).toEqual({
+          field,
+          arg,
+          payload,
+          codes: [],
+        });
         answered += 1;
       }
     }
@@ -116,17 +167,34 @@ describe('Cypher injection', () => {
     // A name may not be blank, so the blank payload is given a letter in front there.
     const named = (p: string) => (p.trim() ? p : `x${p}`);
     const cases = PAYLOADS.map((p, i) => ({
-      reference: `EE-INJ-${i}`, agency: { code: 'EE-PPA', country: 'EE' }, title: p, typologies: ['OTHER'], status: 'OPEN', openedOn: '2025-01-01',
+      reference: `EE-INJ-${i}`,
+      agency: { code: 'EE-PPA', country: 'EE' },
+      title: p,
+      typologies: ['OTHER'],
+      status: 'OPEN',
+      openedOn: '2025-01-01',
       persons: [{ id: `INJ-${i}`, name: named(p), aliases: [named(p)], role: 'SUSPECT', function: 'RECRUITER' }],
       addresses: [{ street: `${p} 1`, city: `${p} city`, holders: [`INJ-${i}`] }],
       organisations: [{ id: `O-${i}`, name: `${p} Ltd`, members: [`INJ-${i}`] }],
       accounts: [{ provider: `${p} bank`, number: `N${i}`, holders: [`INJ-${i}`] }],
     }));
-    const res = await execute(server, db, `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated outcomes { status problems { message } } } }`, { cases }, EE);
+    const res = await execute(
+      server,
+      db,
+      `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated outcomes { status problems { message } } } }`,
+      { cases },
+      EE,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.importCases.casesCreated).toBe(PAYLOADS.length);
     for (const [i, p] of PAYLOADS.entries()) {
-      const read = await execute(server, db, `{ case(id: "case:EE-PPA:EE-INJ-${i}") { title persons { person { aliases } } entities { label } } }`, {}, EE);
+      const read = await execute(
+        server,
+        db,
+        `{ case(id: "case:EE-PPA:EE-INJ-${i}") { title persons { person { aliases } } entities { label } } }`,
+        {},
+        EE,
+      );
       expect(read.data!.case.title).toBe(p);
       expect(read.data!.case.persons[0].person.aliases).toEqual([named(p).trim()]);
     }
@@ -137,8 +205,12 @@ describe('Cypher injection', () => {
 });
 
 describe('no query text is built in code', () => {
-  const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  const files = (dir: string): string[] =>
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) =>
+        e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+      );
   const root = path.join(__dirname, '..', '..');
   const sources = [...files(path.join(root, 'src')), ...files(path.join(root, 'seed'))];
 
@@ -146,7 +218,10 @@ describe('no query text is built in code', () => {
     const runners = sources.filter((f) => /\.run\(|executeQuery\(/.test(fs.readFileSync(f, 'utf8')));
     expect(runners.map((f) => path.relative(root, f))).toEqual(['src/db/database.ts']);
     const db = fs.readFileSync(path.join(root, 'src', 'db', 'database.ts'), 'utf8');
-    const runs = db.split('\n').filter((l) => /\.run\(/.test(l)).map((l) => l.trim());
+    const runs = db
+      .split('\n')
+      .filter((l) => /\.run\(/.test(l))
+      .map((l) => l.trim());
     expect(runs).toEqual([
       // readiness, on its own connection: the text of a .cypher file, no parameters
       'const result = await session.run(this.query(name), {}, { timeout: 5_000 });',
@@ -159,15 +234,34 @@ describe('no query text is built in code', () => {
 
   it('no source line interpolates or concatenates into Cypher', () => {
     const cypherWords = /\b(MATCH|MERGE|CREATE|DELETE|DETACH|UNWIND|RETURN|WHERE|CALL|SET|REMOVE)\b/;
-    const offending = sources.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').map((line, i) => ({ f, i, line })))
-      .filter(({ line }) => cypherWords.test(line) && /(\$\{|['"`]\s*\+|\+\s*['"`])/.test(line) && !/^\s*(\/\/|\*)/.test(line));
+    const offending = sources
+      .flatMap((f) =>
+        fs
+          .readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ f, i, line })),
+      )
+      .filter(
+        ({ line }) =>
+          cypherWords.test(line) && /(\$\{|['"`]\s*\+|\+\s*['"`])/.test(line) && !/^\s*(\/\/|\*)/.test(line),
+      );
     expect(offending.map(({ f, i, line }) => `${path.relative(root, f)}:${i + 1}: ${line.trim()}`)).toEqual([]);
   });
 
   it('no Cypher file runs dynamic Cypher', () => {
-    const cypherFiles = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true })
-      .flatMap((e) => (e.isDirectory() ? cypherFiles(path.join(dir, e.name)) : e.name.endsWith('.cypher') ? [path.join(dir, e.name)] : []));
-    const dynamic = cypherFiles(path.join(root, 'cypher')).filter((f) => /apoc\.cypher\.(run|doIt|runMany)|apoc\.periodic\.iterate/i.test(fs.readFileSync(f, 'utf8')));
+    const cypherFiles = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) =>
+          e.isDirectory()
+            ? cypherFiles(path.join(dir, e.name))
+            : e.name.endsWith('.cypher')
+              ? [path.join(dir, e.name)]
+              : [],
+        );
+    const dynamic = cypherFiles(path.join(root, 'cypher')).filter((f) =>
+      /apoc\.cypher\.(run|doIt|runMany)|apoc\.periodic\.iterate/i.test(fs.readFileSync(f, 'utf8')),
+    );
     expect(dynamic).toEqual([]);
   });
 });

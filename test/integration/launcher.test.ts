@@ -11,7 +11,9 @@ it('exits with code 3 and says which port is in use and what to do', () => {
   const port = new URL(loadConfig().neo4j.uri.replace(/^bolt/, 'http')).port; // the test Neo4j listens there
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'launcher-'));
   const result = spawnSync('java', ['-jar', jar], {
-    env: { ...process.env, NEO4J_BOLT_PORT: port, NEO4J_HOME: home }, encoding: 'utf8', timeout: 60_000,
+    env: { ...process.env, NEO4J_BOLT_PORT: port, NEO4J_HOME: home },
+    encoding: 'utf8',
+    timeout: 60_000,
   });
   expect(result.status).toBe(3);
   expect(result.stderr).toContain(`ERROR port 127.0.0.1:${port} is already in use`);

@@ -46,7 +46,11 @@ describe('document limits', () => {
     await refused(`{ __typename ${'@include(if: true) '.repeat(50)} }`, /directive/i);
   });
   it('an ordinary nested query passes', async () => {
-    const res = await execute(server, db, `{ cases(first: 5) { id persons { role person { name cases { id } } } entities { label } } }`);
+    const res = await execute(
+      server,
+      db,
+      `{ cases(first: 5) { id persons { role person { name cases { id } } } entities { label } } }`,
+    );
     expect(res.errors).toBeUndefined();
   });
 });

@@ -16,16 +16,36 @@ afterAll(() => db.close());
 
 describe('lookups', () => {
   it('a case with its agency, people (role on the link) and entities', async () => {
-    const res = await execute(server, db, `{ case(id: "case:LT-PD:LT-2024-0789") {
+    const res = await execute(
+      server,
+      db,
+      `{ case(id: "case:LT-PD:LT-2024-0789") {
       reference country status typologies openedOn agency { code name country }
       persons { role function nameAsWritten person { id name birthDate nationality registeredBy } }
-      entities { type label } transfers { id } } }`);
+      entities { type label } transfers { id } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.case).toEqual({
-      reference: 'LT-2024-0789', country: 'LT', status: 'OPEN', typologies: ['FORCED_CRIMINALITY', 'FORCED_LABOUR'], openedOn: '2024-05-09',
+      reference: 'LT-2024-0789',
+      country: 'LT',
+      status: 'OPEN',
+      typologies: ['FORCED_CRIMINALITY', 'FORCED_LABOUR'],
+      openedOn: '2024-05-09',
       agency: { code: 'LT-PD', name: 'Lithuanian Police Department', country: 'LT' },
-      persons: [{ role: 'SUSPECT', function: 'TRANSPORTER', nameAsWritten: 'Darius Kazlauskas',
-        person: { id: 'person:LT-PD:LT-P-3301', name: 'Darius Kazlauskas', birthDate: '1985-12-01', nationality: 'LT', registeredBy: 'LT-PD' } }],
+      persons: [
+        {
+          role: 'SUSPECT',
+          function: 'TRANSPORTER',
+          nameAsWritten: 'Darius Kazlauskas',
+          person: {
+            id: 'person:LT-PD:LT-P-3301',
+            name: 'Darius Kazlauskas',
+            birthDate: '1985-12-01',
+            nationality: 'LT',
+            registeredBy: 'LT-PD',
+          },
+        },
+      ],
       entities: [
         { type: 'ADDRESS', label: 'Vilniaus g. 17, Vilnius (LT)' },
         { type: 'PHONE', label: '+37061234567' },
@@ -36,14 +56,34 @@ describe('lookups', () => {
   });
 
   it('an identifier in any written format finds the one entity and the cases that mention it', async () => {
-    for (const [value, country] of [['+7 921 123 45 67', null], ['8 (921) 123-45-67', 'RU'], ['0079211234567', null]]) {
-      const res = await execute(server, db, `query($v: String!, $c: CountryCode) { lookup(kind: PHONE, value: $v, country: $c) { id cases { id } } }`, { v: value, c: country });
-      expect(res.data!.lookup).toEqual({ id: 'phone:+79211234567', cases: [{ id: 'case:NO-KRIPOS:NO-2024-0310' }, { id: 'case:RU-SPB:RU-2024-0077' }] });
+    for (const [value, country] of [
+      ['+7 921 123 45 67', null],
+      ['8 (921) 123-45-67', 'RU'],
+      ['0079211234567', null],
+    ]) {
+      const res = await execute(
+        server,
+        db,
+        `query($v: String!, $c: CountryCode) { lookup(kind: PHONE, value: $v, country: $c) { id cases { id } } }`,
+        { v: value, c: country },
+      );
+      expect(res.data!.lookup).toEqual({
+        id: 'phone:+79211234567',
+        cases: [{ id: 'case:NO-KRIPOS:NO-2024-0310' }, { id: 'case:RU-SPB:RU-2024-0077' }],
+      });
     }
-    const plate = await execute(server, db, `{ lookup(kind: PLATE, value: "krt 512", country: "LT") { label ... on Vehicle { make model } } }`);
+    const plate = await execute(
+      server,
+      db,
+      `{ lookup(kind: PLATE, value: "krt 512", country: "LT") { label ... on Vehicle { make model } } }`,
+    );
     // Descriptive details follow the latest report: the Lithuanian case, imported after the Estonian one, says "VW".
     expect(plate.data!.lookup).toEqual({ label: 'KRT512 (LT)', make: 'VW', model: 'Crafter' });
-    const iban = await execute(server, db, `{ lookup(kind: IBAN, value: "lv80bank0000435195001") { ... on Account { iban mentions { case { id } asWritten } } } }`);
+    const iban = await execute(
+      server,
+      db,
+      `{ lookup(kind: IBAN, value: "lv80bank0000435195001") { ... on Account { iban mentions { case { id } asWritten } } } }`,
+    );
     expect(iban.data!.lookup.mentions).toEqual([
       { case: { id: 'case:LV-VP:LV-2024-0033' }, asWritten: ['LV80BANK0000435195001'] },
       { case: { id: 'case:SE-NOA:SE-2024-1201' }, asWritten: ['LV80 BANK 0000 4351 9500 1'] },
@@ -55,11 +95,30 @@ describe('lookups', () => {
   });
 
   it('a money transfer with its sender and receiver, and a person with every case that involves them', async () => {
-    const res = await execute(server, db, `{ case(id: "case:LV-VP:LV-2024-0033") { transfers { amount currency time channel from { id type } to { id type } } } }`);
-    expect(res.data!.case.transfers).toEqual([{ amount: 1200, currency: 'EUR', time: '2024-02-10T08:00:00.000Z', channel: 'BANK',
-      from: { id: 'account:iban:LV80BANK0000435195001', type: 'ACCOUNT' }, to: { id: 'account:sberbank:40817810099910004312', type: 'ACCOUNT' } }]);
-    const person = await execute(server, db, `{ node(id: "person:FI-POL:FI-P-2210") { ... on Person { name cases { id } } } }`);
-    expect(person.data!.node).toEqual({ name: 'Mikko Virtanen', cases: [{ id: 'case:EE-PPA:EE-2023-0550' }, { id: 'case:FI-POL:FI-2024-0456' }] });
+    const res = await execute(
+      server,
+      db,
+      `{ case(id: "case:LV-VP:LV-2024-0033") { transfers { amount currency time channel from { id type } to { id type } } } }`,
+    );
+    expect(res.data!.case.transfers).toEqual([
+      {
+        amount: 1200,
+        currency: 'EUR',
+        time: '2024-02-10T08:00:00.000Z',
+        channel: 'BANK',
+        from: { id: 'account:iban:LV80BANK0000435195001', type: 'ACCOUNT' },
+        to: { id: 'account:sberbank:40817810099910004312', type: 'ACCOUNT' },
+      },
+    ]);
+    const person = await execute(
+      server,
+      db,
+      `{ node(id: "person:FI-POL:FI-P-2210") { ... on Person { name cases { id } } } }`,
+    );
+    expect(person.data!.node).toEqual({
+      name: 'Mikko Virtanen',
+      cases: [{ id: 'case:EE-PPA:EE-2023-0550' }, { id: 'case:FI-POL:FI-2024-0456' }],
+    });
   });
 
   it('unknown ids give null, not an error', async () => {
@@ -71,7 +130,11 @@ describe('lookups', () => {
 describe('DataLoader batching', () => {
   it('a list of cases with nested persons, entities and their cases costs one round trip per level, not per item', async () => {
     const before = db.statementsRun;
-    const res = await execute(server, db, `{ cases(first: 12) { id persons { person { name } } entities { label cases { id agency { code } } } } }`);
+    const res = await execute(
+      server,
+      db,
+      `{ cases(first: 12) { id persons { person { name } } entities { label cases { id agency { code } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.cases).toHaveLength(12);
     // listCases (which primes casesById with the 12), personsByCase, entitiesByCase, mentionsByNode; the
@@ -84,7 +147,11 @@ describe('DataLoader batching', () => {
     const loaders = createLoaders(db);
     const ids = ['case:SE-NOA:SE-2024-1201', 'case:missing', 'case:DK-NSK:DK-2024-0021'];
     const cases = await loaders.caseById.loadMany(ids);
-    expect(cases.map((c) => (c && !(c instanceof Error) ? (c.node as { id: string }).id : c))).toEqual([ids[0], null, ids[2]]);
+    expect(cases.map((c) => (c && !(c instanceof Error) ? (c.node as { id: string }).id : c))).toEqual([
+      ids[0],
+      null,
+      ids[2],
+    ]);
     const persons = await loaders.personsByCase.loadMany(ids);
     expect(persons.map((p) => (Array.isArray(p) ? p.length : p))).toEqual([2, 0, 2]);
   });

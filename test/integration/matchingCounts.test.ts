@@ -10,8 +10,46 @@ import type { Database } from '../../src/db/database';
 const cli = path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'import.js');
 let db: Database;
 
-const FIRST = ['Aivar', 'Birgitta', 'Cecilie', 'Dainis', 'Eerik', 'Folke', 'Gunta', 'Hjalmar', 'Ilze', 'Jurgis', 'Kirsti', 'Leevi', 'Maija', 'Nils', 'Oskars', 'Pirkko', 'Ragnhild', 'Saulius', 'Torbjørn', 'Ulla'];
-const LAST = ['Ozoliņš', 'Mäkinen', 'Lindqvist', 'Petrauskas', 'Tamm', 'Kalnin', 'Sepp', 'Haugen', 'Johansen', 'Nieminen', 'Balodis', 'Vaitkus', 'Rebane', 'Bjørnstad', 'Eklund', 'Korhonen'];
+const FIRST = [
+  'Aivar',
+  'Birgitta',
+  'Cecilie',
+  'Dainis',
+  'Eerik',
+  'Folke',
+  'Gunta',
+  'Hjalmar',
+  'Ilze',
+  'Jurgis',
+  'Kirsti',
+  'Leevi',
+  'Maija',
+  'Nils',
+  'Oskars',
+  'Pirkko',
+  'Ragnhild',
+  'Saulius',
+  'Torbjørn',
+  'Ulla',
+];
+const LAST = [
+  'Ozoliņš',
+  'Mäkinen',
+  'Lindqvist',
+  'Petrauskas',
+  'Tamm',
+  'Kalnin',
+  'Sepp',
+  'Haugen',
+  'Johansen',
+  'Nieminen',
+  'Balodis',
+  'Vaitkus',
+  'Rebane',
+  'Bjørnstad',
+  'Eklund',
+  'Korhonen',
+];
 const PAIRS = FIRST.length * LAST.length; // 320 pairs, 640 records: two chunks
 
 /** 32 cases of 10 records, then 32 more with a namesake (same birth date) of each: pairs across cases. */
@@ -20,10 +58,18 @@ function cases() {
     name: `${FIRST[k % FIRST.length]} ${LAST[Math.floor(k / FIRST.length)]}`,
     birthDate: `19${50 + (k % 40)}-0${1 + (k % 9)}-1${k % 10}`,
   }));
-  return [0, 1].flatMap((half) => Array.from({ length: 32 }, (_, c) => ({
-    reference: `LV-M-${half}-${c}`, agency: { code: 'LV-VP', country: 'LV' }, typologies: ['FORCED_LABOUR'], status: 'OPEN', openedOn: '2024-01-01',
-    persons: persons.slice(c * 10, c * 10 + 10).map((p, i) => ({ id: `P-${half}-${c}-${i}`, ...p, nationality: 'LV', role: 'SUSPECT' })),
-  })));
+  return [0, 1].flatMap((half) =>
+    Array.from({ length: 32 }, (_, c) => ({
+      reference: `LV-M-${half}-${c}`,
+      agency: { code: 'LV-VP', country: 'LV' },
+      typologies: ['FORCED_LABOUR'],
+      status: 'OPEN',
+      openedOn: '2024-01-01',
+      persons: persons
+        .slice(c * 10, c * 10 + 10)
+        .map((p, i) => ({ id: `P-${half}-${c}-${i}`, ...p, nationality: 'LV', role: 'SUSPECT' })),
+    })),
+  );
 }
 
 beforeAll(async () => {
@@ -35,10 +81,17 @@ afterAll(() => db.close());
 it('counts each person record and each pair once, as the graph holds them', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'match-counts-'));
   const file = path.join(dir, 'cases.jsonl');
-  fs.writeFileSync(file, cases().map((c) => JSON.stringify(c)).join('\n') + '\n');
+  fs.writeFileSync(
+    file,
+    cases()
+      .map((c) => JSON.stringify(c))
+      .join('\n') + '\n',
+  );
   const run = spawnSync('node', [cli, '--no-progress', file], { encoding: 'utf8', env: process.env, timeout: 300_000 });
   expect(run.status).toBe(0);
-  const figures = /matching: (\d+) person records checked, (\d+) candidate pairs scored, (\d+) proposed/.exec(run.stdout);
+  const figures = /matching: (\d+) person records checked, (\d+) candidate pairs scored, (\d+) proposed/.exec(
+    run.stdout,
+  );
   expect(figures).not.toBeNull();
   const [checked, scored, proposed] = figures!.slice(1).map(Number);
 

@@ -7,12 +7,30 @@ import type { Database } from '../../src/db/database';
 
 let db: Database;
 const server = testServer();
-const q = (query: string, variables: Record<string, unknown> = {}) => execute(server, db, query, variables) as Promise<any>;
+const q = (query: string, variables: Record<string, unknown> = {}) =>
+  execute(server, db, query, variables) as Promise<any>;
 
-const account = (id: string, holders: string[]) => ({ id, provider: 'Western Union', number: `MTCN ${id}-4711`, holders });
-const transfer = (id: string, from: string, to: string, time: string) => ({ id, amount: 100, currency: 'EUR', time, channel: 'MONEY_SERVICE', from, to });
+const account = (id: string, holders: string[]) => ({
+  id,
+  provider: 'Western Union',
+  number: `MTCN ${id}-4711`,
+  holders,
+});
+const transfer = (id: string, from: string, to: string, time: string) => ({
+  id,
+  amount: 100,
+  currency: 'EUR',
+  time,
+  channel: 'MONEY_SERVICE',
+  from,
+  to,
+});
 const moneyCase = {
-  reference: 'SE-M1', agency: { code: 'SE-NOA', country: 'SE' }, typologies: ['SEXUAL_EXPLOITATION'], status: 'OPEN', openedOn: '2024-01-01',
+  reference: 'SE-M1',
+  agency: { code: 'SE-NOA', country: 'SE' },
+  typologies: ['SEXUAL_EXPLOITATION'],
+  status: 'OPEN',
+  openedOn: '2024-01-01',
   persons: [
     { id: 'P1', name: 'Payer Person', role: 'SUSPECT' },
     { id: 'P2', name: 'Middle Person', role: 'SUSPECT' },
@@ -28,7 +46,9 @@ const moneyCase = {
 };
 const FLOW = `query($id: ID!, $dir: FlowDirection) { moneyFlow(fromId: $id, direction: $dir) { chains { transfers { id from to } } parties { party { id } } } }`;
 const chains = async (id: string, dir: 'FORWARD' | 'BACKWARD') =>
-  (await q(FLOW, { id, dir })).data.moneyFlow.chains.map((c: any) => c.transfers.map((t: any) => t.id.replace('transfer:SE-NOA:SE-M1:', '')));
+  (await q(FLOW, { id, dir })).data.moneyFlow.chains.map((c: any) =>
+    c.transfers.map((t: any) => t.id.replace('transfer:SE-NOA:SE-M1:', '')),
+  );
 
 beforeAll(async () => {
   db = testDatabase();
@@ -56,7 +76,9 @@ describe('money follows the holder', () => {
   it('an account alone is followed as before, without its holder', async () => {
     const session = db.driver.session();
     try {
-      const id = (await session.run("MATCH (:Person {id: 'person:SE-NOA:P2'})-[:HOLDS_ACCOUNT]->(a) RETURN a.id AS id")).records[0].get('id');
+      const id = (
+        await session.run("MATCH (:Person {id: 'person:SE-NOA:P2'})-[:HOLDS_ACCOUNT]->(a) RETURN a.id AS id")
+      ).records[0].get('id');
       expect(await chains(id, 'FORWARD')).toEqual([['T0'], ['T2']]);
     } finally {
       await session.close();

@@ -8,11 +8,25 @@ import { personNameKeys } from '../../src/matching/nameKeys';
 jest.setTimeout(300_000); // a shared, loaded machine: waits on the database, never on a fixed time
 let db: Database;
 const server = testServer();
-const q = (query: string, variables: Record<string, unknown> = {}) => execute(server, db, query, variables) as Promise<any>;
+const q = (query: string, variables: Record<string, unknown> = {}) =>
+  execute(server, db, query, variables) as Promise<any>;
 
-const person = (id: string, name: string, birthDate: string | null, nationality: string) => ({ id, name, birthDate, nationality, role: 'SUSPECT', function: 'RECRUITER' });
+const person = (id: string, name: string, birthDate: string | null, nationality: string) => ({
+  id,
+  name,
+  birthDate,
+  nationality,
+  role: 'SUSPECT',
+  function: 'RECRUITER',
+});
 const caseOf = (code: string, country: string, ref: string, p: object) => ({
-  reference: ref, agency: { code, country }, title: 'recruitment', typologies: ['SEXUAL_EXPLOITATION'], status: 'OPEN', openedOn: '2024-01-01', persons: [p],
+  reference: ref,
+  agency: { code, country },
+  title: 'recruitment',
+  typologies: ['SEXUAL_EXPLOITATION'],
+  status: 'OPEN',
+  openedOn: '2024-01-01',
+  persons: [p],
 });
 const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated matchingChecked matchingProposed } }`;
 const PAIRS = `{ matchCandidates(status: [PROPOSED], minProbability: 0) { a { id } b { id } status probability } }`;
@@ -24,7 +38,10 @@ async function cypher(query: string, params: Record<string, unknown> = {}) {
     await session.close();
   }
 }
-const keysOf = async (id: string) => (await cypher('MATCH (:Person {id: $id})-[:HAS_NAME_KEY]->(k) RETURN k.key AS key ORDER BY key', { id })).map((r) => r.key as string);
+const keysOf = async (id: string) =>
+  (await cypher('MATCH (:Person {id: $id})-[:HAS_NAME_KEY]->(k) RETURN k.key AS key ORDER BY key', { id })).map(
+    (r) => r.key as string,
+  );
 
 beforeAll(async () => {
   db = testDatabase();
@@ -49,7 +66,12 @@ describe('names in every script and system', () => {
   it('re-keys a graph loaded under older name keys (npm run rekey), drops the old keys, and matching finds the pair again', async () => {
     // The graph as the old rules left it: keys that no longer match, nothing pending, no candidate, and
     // cases written under an older rules version (whose content versions the old keys went into).
-    await db.write('matching/setNameKeys', { rows: [{ id: ids.ua, keys: ['old-key|1988'] }, { id: ids.latin, keys: ['other-old-key|1988'] }] });
+    await db.write('matching/setNameKeys', {
+      rows: [
+        { id: ids.ua, keys: ['old-key|1988'] },
+        { id: ids.latin, keys: ['other-old-key|1988'] },
+      ],
+    });
     await db.write('matching/clearPending', { ids: [ids.ua, ids.latin] });
     await cypher('MATCH (:Person)-[m:POSSIBLY_SAME]-(:Person) DELETE m');
     await cypher("MATCH (c:Case) SET c.rules = 0, c.version = 'written under the old rules'");
@@ -57,11 +79,15 @@ describe('names in every script and system', () => {
 
     const report = await rekeyGraph(db, { batchSize: 1 });
     expect(report.cases.updated).toBe(2);
-    expect(await keysOf(ids.ua)).toEqual([...personNameKeys({ name: 'Олексій Ковальчук', birthDate: '1988-07-14' })].sort());
+    expect(await keysOf(ids.ua)).toEqual(
+      [...personNameKeys({ name: 'Олексій Ковальчук', birthDate: '1988-07-14' })].sort(),
+    );
     expect(await keysOf(ids.latin)).not.toContain('other-old-key|1988');
     expect(await cypher("MATCH (k:NameKey) WHERE k.key ENDS WITH 'old-key|1988' RETURN k.key AS key")).toEqual([]);
     expect(report.matching?.personsChecked).toBe(2);
-    expect((await q(PAIRS)).data.matchCandidates.map((m: any) => `${m.a.id} ~ ${m.b.id}`)).toEqual([`${ids.latin} ~ ${ids.ua}`]);
+    expect((await q(PAIRS)).data.matchCandidates.map((m: any) => `${m.a.id} ~ ${m.b.id}`)).toEqual([
+      `${ids.latin} ~ ${ids.ua}`,
+    ]);
 
     // Resumable and idempotent: a second run finds nothing to change.
     const again = await rekeyGraph(db);

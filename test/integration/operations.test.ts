@@ -43,7 +43,9 @@ beforeAll(async () => {
         resolve();
       }
     });
-    child.stderr!.on('data', (d) => { log += d; });
+    child.stderr!.on('data', (d) => {
+      log += d;
+    });
   });
 }, 90_000);
 afterAll(() => {
@@ -54,9 +56,12 @@ async function waitFor(condition: () => boolean) {
   while (!condition()) await new Promise((r) => setTimeout(r, 20));
 }
 
-const ask = (query: string) => fetch(`${base}/graphql`, {
-  method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'EE-2024-0117' }, body: JSON.stringify({ query }),
-});
+const ask = (query: string) =>
+  fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'EE-2024-0117' },
+    body: JSON.stringify({ query }),
+  });
 
 describe('operations', () => {
   it('liveness and readiness', async () => {
@@ -74,7 +79,14 @@ describe('operations', () => {
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     await waitFor(() => log.includes(requestId));
     const line = log.split('\n').find((l) => l.includes(requestId))!;
-    expect(JSON.parse(line)).toMatchObject({ requestId, operation: 'query:search', outcome: 'ok', status: 200, agency: 'EE-PPA', msg: 'graphql request' });
+    expect(JSON.parse(line)).toMatchObject({
+      requestId,
+      operation: 'query:search',
+      outcome: 'ok',
+      status: 200,
+      agency: 'EE-PPA',
+      msg: 'graphql request',
+    });
     expect(JSON.parse(line).ms).toEqual(expect.any(Number));
     expect(log).not.toContain('Jaan Tamm');
   });
@@ -92,7 +104,10 @@ describe('operations', () => {
   });
 
   it('a syntax error or a document over the token limit answers 400 GRAPHQL_PARSE_FAILED, logged and counted', async () => {
-    const cases = [['{ case(id: "x") { id }', /^Syntax Error: Expected Name, found <EOF>/], [`{ ${'__typename '.repeat(2001)} }`, /^Syntax Error: Document contains more th\w+ 2000 tokens/]] as const;
+    const cases = [
+      ['{ case(id: "x") { id }', /^Syntax Error: Expected Name, found <EOF>/],
+      [`{ ${'__typename '.repeat(2001)} }`, /^Syntax Error: Document contains more th\w+ 2000 tokens/],
+    ] as const;
     for (const [query, message] of [...cases, cases[1]]) {
       const res = await ask(query);
       expect(res.status).toBe(400);
@@ -102,7 +117,14 @@ describe('operations', () => {
       const requestId = res.headers.get('x-request-id')!;
       await waitFor(() => log.includes(requestId));
       const line = JSON.parse(log.split('\n').find((l) => l.includes(requestId))!);
-      expect(line).toMatchObject({ requestId, operation: 'unparsed', status: 400, outcome: 'GRAPHQL_PARSE_FAILED', agency: 'EE-PPA', msg: 'graphql request' });
+      expect(line).toMatchObject({
+        requestId,
+        operation: 'unparsed',
+        status: 400,
+        outcome: 'GRAPHQL_PARSE_FAILED',
+        agency: 'EE-PPA',
+        msg: 'graphql request',
+      });
     }
     const text = await (await fetch(`${base}/metrics`)).text();
     expect(text).toMatch(/^linkgraph_graphql_errors_total\{code="GRAPHQL_PARSE_FAILED"\} 3$/m);
@@ -110,7 +132,9 @@ describe('operations', () => {
   });
 
   it('on SIGTERM finishes every request in flight, then stops', async () => {
-    const inFlight = Array.from({ length: 20 }, () => ask('{ crossBorderLinks(caseId: "case:EE-PPA:EE-2024-0117") { shortest } }'));
+    const inFlight = Array.from({ length: 20 }, () =>
+      ask('{ crossBorderLinks(caseId: "case:EE-PPA:EE-2024-0117") { shortest } }'),
+    );
     await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGTERM');
     // While draining it is no longer ready, and it still answers requests that arrive.
@@ -128,7 +152,9 @@ describe('operations', () => {
     await expect(fetch(`${base}/health/live`)).rejects.toThrow();
   });
 });
-afterAll(() => { if (process.env.OPS_LOG) process.stdout.write(log); });
+afterAll(() => {
+  if (process.env.OPS_LOG) process.stdout.write(log);
+});
 
 // The drain as deployed: NODE_ENV=production (with a real key pair, as production demands) and the default
 // (no NODE_ENV, development). Apollo's own signal handlers are on outside NODE_ENV=test, so only these
@@ -145,14 +171,26 @@ describe.each([
   let bearer: string;
 
   beforeAll(async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, ...modeEnv, PORT: String(port), LOG_LEVEL: 'info', SHUTDOWN_DRAIN_MS: '5000' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...modeEnv,
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+      SHUTDOWN_DRAIN_MS: '5000',
+    };
     if (mode === 'production') {
       const { publicKey, privateKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
       env.AUTH_PUBLIC_KEY = publicKey.export({ type: 'spki', format: 'pem' }).toString();
       env.HIT_SECRET = crypto.randomBytes(32).toString('hex');
       env.AUDIT_HMAC_KEYS = `ops-test:${crypto.randomBytes(32).toString('base64')}`;
-      bearer = await new SignJWT({ agency: 'EE-PPA', country: 'EE', roles: ['analyst'] }).setProtectedHeader({ alg: 'ES256' })
-        .setSubject('ee.analyst.1').setIssuer(config.auth.issuer).setAudience(config.auth.audience).setIssuedAt().setExpirationTime('1h').sign(privateKey);
+      bearer = await new SignJWT({ agency: 'EE-PPA', country: 'EE', roles: ['analyst'] })
+        .setProtectedHeader({ alg: 'ES256' })
+        .setSubject('ee.analyst.1')
+        .setIssuer(config.auth.issuer)
+        .setAudience(config.auth.audience)
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(privateKey);
     } else {
       bearer = token;
     }
@@ -165,34 +203,51 @@ describe.each([
         out += d;
         if (out.includes('GraphQL API ready')) resolve();
       });
-      api.stderr!.on('data', (d) => { out += d; });
+      api.stderr!.on('data', (d) => {
+        out += d;
+      });
     });
   }, 120_000);
   afterAll(() => {
     if (api && api.exitCode === null && api.signalCode === null) api.kill('SIGKILL');
   });
 
-  const query = (q: string) => fetch(`${url}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, 'x-purpose': 'EE-2024-0117' }, body: JSON.stringify({ query: q }),
-  });
+  const query = (q: string) =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, 'x-purpose': 'EE-2024-0117' },
+      body: JSON.stringify({ query: q }),
+    });
   const links = '{ crossBorderLinks(caseId: "case:EE-PPA:EE-2024-0117") { shortest } }';
 
   /** A request whose body is still arriving: the server has it in hand, and cannot answer before the rest. */
   function slowRequest() {
     const body = JSON.stringify({ query: links });
     const req = http.request(`${url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${bearer}`, 'x-purpose': 'EE-2024-0117' },
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        authorization: `Bearer ${bearer}`,
+        'x-purpose': 'EE-2024-0117',
+      },
     });
     const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
       req.on('response', (res) => {
         let text = '';
-        res.on('data', (d) => { text += d; });
+        res.on('data', (d) => {
+          text += d;
+        });
         res.on('end', () => resolve({ status: res.statusCode!, body: text }));
       });
       req.on('error', reject);
     });
     req.write(body.slice(0, 10));
-    return { answer, finish: () => req.end(body.slice(10)), sent: new Promise<void>((resolve) => req.on('socket', (s) => s.on('connect', () => resolve()))) };
+    return {
+      answer,
+      finish: () => req.end(body.slice(10)),
+      sent: new Promise<void>((resolve) => req.on('socket', (s) => s.on('connect', () => resolve()))),
+    };
   }
 
   it('turns not-ready, keeps answering, finishes the request in flight, logs "stopped" and exits 0', async () => {
@@ -212,7 +267,10 @@ describe.each([
     expect(((await during.json()) as any).data.crossBorderLinks).toHaveLength(2);
     // After the drain the listener closes: new connections are refused, while the slow request is still open.
     for (;;) {
-      const status = await fetch(`${url}/health/live`).then((r) => r.status, () => 'refused');
+      const status = await fetch(`${url}/health/live`).then(
+        (r) => r.status,
+        () => 'refused',
+      );
       if (status === 'refused') break;
       if (!seen.includes(`live ${status}`)) seen.push(`live ${status}`);
     }

@@ -17,11 +17,22 @@ const answersData = (stdout: string) => {
 
 /** One decision per heading that has a shell block. */
 const DECISIONS: Record<string, Decision> = {
-  'Quick start': { skip: '`npm run demo` serves until Ctrl-C and `npm run test:all` runs this very suite; operations.test.ts starts the same entry point' },
+  'Quick start': {
+    skip: '`npm run demo` serves until Ctrl-C and `npm run test:all` runs this very suite; operations.test.ts starts the same entry point',
+  },
   Example: { run: (stdout) => expect(JSON.parse(stdout).data.crossBorderLinks).toHaveLength(2) },
-  'Docker alternative': { skip: 'Docker is not on our machines; compose.test.ts runs the API with the environment docker-compose.yml gives it' },
-  'Importing cases in bulk': { run: (stdout) => expect(stdout).toMatch(/cases: \d+ created, \d+ updated, \d+ unchanged, 0 rejected/) },
-  'Synthetic data': { run: () => expect(fs.readdirSync(path.join(root, 'data', 'gen-100k')).sort()).toEqual(expect.arrayContaining(['cases.jsonl', 'truth.json'])) },
+  'Docker alternative': {
+    skip: 'Docker is not on our machines; compose.test.ts runs the API with the environment docker-compose.yml gives it',
+  },
+  'Importing cases in bulk': {
+    run: (stdout) => expect(stdout).toMatch(/cases: \d+ created, \d+ updated, \d+ unchanged, 0 rejected/),
+  },
+  'Synthetic data': {
+    run: () =>
+      expect(fs.readdirSync(path.join(root, 'data', 'gen-100k')).sort()).toEqual(
+        expect.arrayContaining(['cases.jsonl', 'truth.json']),
+      ),
+  },
   'Calling the API with a development token': { run: answersData },
 };
 
@@ -49,12 +60,25 @@ describe('README shell blocks', () => {
     expect(blocks.map((b) => b.heading).sort()).toEqual(Object.keys(DECISIONS).sort());
   });
 
-  it.each(blocks.map((b) => [b.heading, b] as const))('%s', (heading, block) => {
-    const decision = DECISIONS[heading];
-    expect(decision).toBeDefined();
-    if ('skip' in decision) return;
-    const r = spawnSync('bash', ['-euo', 'pipefail', '-c', block.text.replaceAll('http://localhost:4000', api.url)], { cwd: root, env: process.env, encoding: 'utf8', timeout: 600_000 });
-    expect({ heading, code: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ heading, code: 0, stderr: '' });
-    decision.run(r.stdout);
-  }, 600_000);
+  it.each(blocks.map((b) => [b.heading, b] as const))(
+    '%s',
+    (heading, block) => {
+      const decision = DECISIONS[heading];
+      expect(decision).toBeDefined();
+      if ('skip' in decision) return;
+      const r = spawnSync('bash', ['-euo', 'pipefail', '-c', block.text.replaceAll('http://localhost:4000', api.url)], {
+        cwd: root,
+        env: process.env,
+        encoding: 'utf8',
+        timeout: 600_000,
+      });
+      expect({ heading, code: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({
+        heading,
+        code: 0,
+        stderr: '',
+      });
+      decision.run(r.stdout);
+    },
+    600_000,
+  );
 });

@@ -73,14 +73,21 @@ async function rows(query: string, params: Record<string, unknown> = {}) {
 }
 
 const mentionedBy = async (id: string) =>
-  (await rows('MATCH (c:Case)-[m:MENTIONS]->(e {id: $id}) RETURN c.id AS caseId, m.asWritten AS asWritten ORDER BY caseId', { id })) as Array<{ caseId: string; asWritten: string[] }>;
+  (await rows(
+    'MATCH (c:Case)-[m:MENTIONS]->(e {id: $id}) RETURN c.id AS caseId, m.asWritten AS asWritten ORDER BY caseId',
+    { id },
+  )) as Array<{ caseId: string; asWritten: string[] }>;
 
 /** Entity and person ids, and every relationship as type(from→to)@case: the graph's content, not its internal ids. */
 async function content() {
-  const nodes = (await rows("MATCH (n) WHERE n:Entity OR n:Person OR n:Case RETURN n.id AS id ORDER BY id")).map((r) => r.id as string);
-  const rels = (await rows(
-    "MATCH (a)-[r]->(b) WHERE (a:Entity OR a:Person OR a:Case) AND type(r) <> 'HAS_NAME_KEY' RETURN type(r) + '(' + a.id + '>' + b.id + ')@' + coalesce(r.caseId, '') AS r ORDER BY r",
-  )).map((r) => r.r as string);
+  const nodes = (await rows('MATCH (n) WHERE n:Entity OR n:Person OR n:Case RETURN n.id AS id ORDER BY id')).map(
+    (r) => r.id as string,
+  );
+  const rels = (
+    await rows(
+      "MATCH (a)-[r]->(b) WHERE (a:Entity OR a:Person OR a:Case) AND type(r) <> 'HAS_NAME_KEY' RETURN type(r) + '(' + a.id + '>' + b.id + ')@' + coalesce(r.caseId, '') AS r ORDER BY r",
+    )
+  ).map((r) => r.r as string);
   return { nodes, rels };
 }
 
@@ -155,10 +162,17 @@ describe('rekey: a graph loaded under the old rules', () => {
 describe('rekey: the demo data and the CSV bundle example', () => {
   it('re-keying a graph already under the current rules changes nothing, and neither does re-importing afterwards', async () => {
     await resetDatabase(db);
-    const demo = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'seed', 'demo.json'), 'utf8')) as unknown[];
+    const demo = JSON.parse(
+      fs.readFileSync(path.join(__dirname, '..', '..', 'seed', 'demo.json'), 'utf8'),
+    ) as unknown[];
     await importCases(db, demo, 50);
     const bundle = path.join(__dirname, '..', '..', 'seed', 'examples', 'csv-bundle');
-    await importSources(db, readSources([bundle]), { batchSize: 50, onRejection: (r) => { throw new Error(`rejected ${JSON.stringify(r)}`); } });
+    await importSources(db, readSources([bundle]), {
+      batchSize: 50,
+      onRejection: (r) => {
+        throw new Error(`rejected ${JSON.stringify(r)}`);
+      },
+    });
     const before = await content();
     const counts = await graphCounts(db);
 
@@ -186,9 +200,19 @@ describe('npm run rekey', () => {
     expect(r.stderr).toMatch(/rekey: 4 cases checked/);
     expect(r.stdout).toMatch(/rekey: 4 cases rewritten under rules v\d+, 0 unchanged, 0 failed/);
     expect(r.status).toBe(0);
-    const entries = (await db.read('audit/log', { scope: 'ALL', agency: null, beforeSeq: null, limit: 10 })).map((x) => x.entry as { operation: string; caseIds: string[] });
-    const rewritten = entries.filter((e) => e.operation === 'rekey-cli').flatMap((e) => e.caseIds).sort();
-    expect(rewritten).toEqual(['case:EE-PPA:EE-RK-1', 'case:FI-POL:FI-RK-1', 'case:NO-KRIPOS:NO-RK-1', 'case:SE-NOA:SE-RK-1']);
+    const entries = (await db.read('audit/log', { scope: 'ALL', agency: null, beforeSeq: null, limit: 10 })).map(
+      (x) => x.entry as { operation: string; caseIds: string[] },
+    );
+    const rewritten = entries
+      .filter((e) => e.operation === 'rekey-cli')
+      .flatMap((e) => e.caseIds)
+      .sort();
+    expect(rewritten).toEqual([
+      'case:EE-PPA:EE-RK-1',
+      'case:FI-POL:FI-RK-1',
+      'case:NO-KRIPOS:NO-RK-1',
+      'case:SE-NOA:SE-RK-1',
+    ]);
     const again = spawnSync('node', [cli], { encoding: 'utf8', env: process.env, timeout: 300_000 });
     expect(again.stdout).toMatch(/rekey: 0 cases rewritten/);
   });

@@ -8,27 +8,60 @@ import type { Viewer } from '../../src/auth/identity';
 let db: Database;
 const server = testServer();
 
-const EE: Viewer = { analyst: 'ee.analyst.1', agency: 'EE-PPA', country: 'EE', roles: ['analyst', 'loader'], purpose: 'EE-A' };
-const FI: Viewer = { analyst: 'fi.analyst.7', agency: 'FI-POL', country: 'FI', roles: ['analyst', 'loader'], purpose: 'FI-A' };
-const LT: Viewer = { analyst: 'lt.analyst.2', agency: 'LT-PD', country: 'LT', roles: ['analyst', 'loader'], purpose: 'LT-A' };
-const q = (viewer: Viewer, query: string, variables: Record<string, unknown> = {}) => execute(server, db, query, variables, viewer) as Promise<any>;
+const EE: Viewer = {
+  analyst: 'ee.analyst.1',
+  agency: 'EE-PPA',
+  country: 'EE',
+  roles: ['analyst', 'loader'],
+  purpose: 'EE-A',
+};
+const FI: Viewer = {
+  analyst: 'fi.analyst.7',
+  agency: 'FI-POL',
+  country: 'FI',
+  roles: ['analyst', 'loader'],
+  purpose: 'FI-A',
+};
+const LT: Viewer = {
+  analyst: 'lt.analyst.2',
+  agency: 'LT-PD',
+  country: 'LT',
+  roles: ['analyst', 'loader'],
+  purpose: 'LT-A',
+};
+const q = (viewer: Viewer, query: string, variables: Record<string, unknown> = {}) =>
+  execute(server, db, query, variables, viewer) as Promise<any>;
 const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { outcomes { status problems { field message } } } }`;
 const load = async (viewer: Viewer, c: object) => {
   const res = await q(viewer, IMPORT, { cases: [c] });
-  expect(res.data.importCases.outcomes[0]).toMatchObject({ status: expect.stringMatching(/CREATED|UPDATED/), problems: [] });
+  expect(res.data.importCases.outcomes[0]).toMatchObject({
+    status: expect.stringMatching(/CREATED|UPDATED/),
+    problems: [],
+  });
 };
 
 const base = (code: string, country: string, reference: string, openedOn: string) => ({
-  reference, agency: { code, country }, typologies: ['SEXUAL_EXPLOITATION'], status: 'OPEN', openedOn, handling: { code: 'H1' },
+  reference,
+  agency: { code, country },
+  typologies: ['SEXUAL_EXPLOITATION'],
+  status: 'OPEN',
+  openedOn,
+  handling: { code: 'H1' },
 });
 const VAN = { plate: 'VAN 777', country: 'LT' };
 const fiA = (name: string) => ({
   ...base('FI-POL', 'FI', 'FI-A', '2025-02-01'),
   persons: [{ id: 'FP1', name, birthDate: '1971-01-01', role: 'SUSPECT' }],
   phones: [{ number: '+372 5333 4444', holders: ['FP1'] }],
-  vehicles: [{ ...VAN, make: 'Mercedes', model: 'Sprinter', holders: ['FP1'] }, { plate: 'ABC123', country: 'LT', holders: ['FP1'] }],
+  vehicles: [
+    { ...VAN, make: 'Mercedes', model: 'Sprinter', holders: ['FP1'] },
+    { plate: 'ABC123', country: 'LT', holders: ['FP1'] },
+  ],
 });
-const fiB = (openedOn: string) => ({ ...base('FI-POL', 'FI', 'FI-B', openedOn), persons: [{ id: 'FP2', name: 'Hidden Person', role: 'VICTIM' }] });
+const fiB = (openedOn: string) => ({
+  ...base('FI-POL', 'FI', 'FI-B', openedOn),
+  persons: [{ id: 'FP2', name: 'Hidden Person', role: 'VICTIM' }],
+});
 const eeA = {
   ...base('EE-PPA', 'EE', 'EE-A', '2025-01-10'),
   persons: [{ id: 'EP1', name: 'Jaan Tamm', role: 'SUSPECT' }],
@@ -36,8 +69,15 @@ const eeA = {
   vehicles: [{ ...VAN, make: 'Ford', model: 'Transit', holders: ['EP1'] }],
   organisations: [{ id: 'O1', name: 'Abc123 Transport', country: 'EE', members: ['EP1'] }],
 };
-const eeB = { ...base('EE-PPA', 'EE', 'EE-B', '2025-03-01'), persons: [{ id: 'FP1', registeredBy: 'FI-POL', name: 'as EE wrote it', role: 'WITNESS' }] };
-const ltA = { ...base('LT-PD', 'LT', 'LT-A', '2025-04-01'), persons: [{ id: 'LP1', name: 'Petras Vilkas', role: 'SUSPECT' }], vehicles: [{ ...VAN, holders: ['LP1'] }] };
+const eeB = {
+  ...base('EE-PPA', 'EE', 'EE-B', '2025-03-01'),
+  persons: [{ id: 'FP1', registeredBy: 'FI-POL', name: 'as EE wrote it', role: 'WITNESS' }],
+};
+const ltA = {
+  ...base('LT-PD', 'LT', 'LT-A', '2025-04-01'),
+  persons: [{ id: 'LP1', name: 'Petras Vilkas', role: 'SUSPECT' }],
+  vehicles: [{ ...VAN, holders: ['LP1'] }],
+};
 
 /** The handle of another agency's case linked to one of the caller's. */
 async function handleOf(viewer: Viewer, fromCase: string, agency: string): Promise<string> {
@@ -47,8 +87,14 @@ async function handleOf(viewer: Viewer, fromCase: string, agency: string): Promi
 /** The owner approves the requester's request for the owner's case linked to fromCase; the request id. */
 async function share(owner: Viewer, requester: Viewer, fromCase: string): Promise<string> {
   const h = await handleOf(requester, fromCase, owner.agency!);
-  const req = await q(requester, `mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "linked") { id } }`, { h });
-  const approved = await q(owner, `mutation($id: ID!) { decideAccess(requestId: $id, approve: true) { status } }`, { id: req.data.requestAccess.id });
+  const req = await q(
+    requester,
+    `mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "linked") { id } }`,
+    { h },
+  );
+  const approved = await q(owner, `mutation($id: ID!) { decideAccess(requestId: $id, approve: true) { status } }`, {
+    id: req.data.requestAccess.id,
+  });
   expect(approved.data.decideAccess.status).toBe('APPROVED');
   return req.data.requestAccess.id;
 }
@@ -69,21 +115,43 @@ describe('access that outlives its withdrawal (defect 2)', () => {
 
   it('a registeredBy reference made while shared shows nothing once the grant is withdrawn, on every read path', async () => {
     const request = await share(FI, EE, 'case:EE-PPA:EE-A');
-    expect((await q(EE, `{ node(id: "person:FI-POL:FP1") { access ... on Person { name } } }`)).data.node).toEqual({ access: 'FULL', name: 'Owner Secretname' });
+    expect((await q(EE, `{ node(id: "person:FI-POL:FP1") { access ... on Person { name } } }`)).data.node).toEqual({
+      access: 'FULL',
+      name: 'Owner Secretname',
+    });
     await load(EE, eeB); // refers to FI's record while it is visible
     await q(FI, `mutation($id: ID!) { decideAccess(requestId: $id, approve: false) { status } }`, { id: request });
     await load(FI, fiA('Owner Lateredit')); // the owner's later edit
 
-    const node = await q(EE, `{ node(id: "person:FI-POL:FP1") { id access hit { agency } ... on Person { name birthDate } } }`);
+    const node = await q(
+      EE,
+      `{ node(id: "person:FI-POL:FP1") { id access hit { agency } ... on Person { name birthDate } } }`,
+    );
     expect(node.data.node).toMatchObject({ access: 'HIT', hit: { agency: 'FI-POL' }, name: null, birthDate: null });
-    const ownCase = await q(EE, `{ case(id: "case:EE-PPA:EE-B") { persons { nameAsWritten person { id access label ... on Person { name } } } } }`);
-    expect(ownCase.data.case.persons).toEqual([{ nameAsWritten: 'as EE wrote it', person: { id: expect.stringMatching(/^hidden:/), access: 'HIT', label: 'Person in a case of FI-POL (FI)', name: null } }]);
+    const ownCase = await q(
+      EE,
+      `{ case(id: "case:EE-PPA:EE-B") { persons { nameAsWritten person { id access label ... on Person { name } } } } }`,
+    );
+    expect(ownCase.data.case.persons).toEqual([
+      {
+        nameAsWritten: 'as EE wrote it',
+        person: {
+          id: expect.stringMatching(/^hidden:/),
+          access: 'HIT',
+          label: 'Person in a case of FI-POL (FI)',
+          name: null,
+        },
+      },
+    ]);
     const reads: Array<[string, string]> = [
       ['node', `{ node(id: "person:FI-POL:FP1") { id label access ... on Person { name birthDate aliases } } }`],
       ['case', `{ case(id: "case:EE-PPA:EE-B") { persons { person { id label ... on Person { name birthDate } } } } }`],
       ['search', `{ search(text: "Owner Lateredit") { node { id label access properties } matchedOn } }`],
       ['subgraph', `{ subgraph(seeds: ["case:EE-PPA:EE-B"], depth: 2) { nodes { id label access properties } } }`],
-      ['paths', `{ paths(fromId: "case:EE-PPA:EE-B", toId: "case:EE-PPA:EE-A", k: 3) { nodes { id label access properties } } }`],
+      [
+        'paths',
+        `{ paths(fromId: "case:EE-PPA:EE-B", toId: "case:EE-PPA:EE-A", k: 3) { nodes { id label access properties } } }`,
+      ],
       ['crossBorderLinks', `{ crossBorderLinks(caseId: "case:EE-PPA:EE-B") { chains { nodes { id label access } } } }`],
       ['export', `{ exportSubgraph(seeds: ["case:EE-PPA:EE-B"], depth: 2, format: CYTOSCAPE_JSON) { content } }`],
     ];
@@ -93,19 +161,26 @@ describe('access that outlives its withdrawal (defect 2)', () => {
     }
     // The paths that reach the record show it as a hit.
     const paths = await q(EE, reads[4][1]);
-    const persons = paths.data.paths.flatMap((p: any) => p.nodes).filter((n: any) => n.label.startsWith('Person in a case of FI-POL'));
+    const persons = paths.data.paths
+      .flatMap((p: any) => p.nodes)
+      .filter((n: any) => n.label.startsWith('Person in a case of FI-POL'));
     expect(persons.length).toBeGreaterThan(0);
     for (const p of persons) expect(p.access).toBe('HIT');
     const search = await q(EE, reads[2][1]);
-    expect(search.data.search).toEqual([expect.objectContaining({ matchedOn: 'TEXT', node: expect.objectContaining({ access: 'HIT' }) })]);
+    expect(search.data.search).toEqual([
+      expect.objectContaining({ matchedOn: 'TEXT', node: expect.objectContaining({ access: 'HIT' }) }),
+    ]);
   });
 });
 
 describe('ordering oracle (weakness 1)', () => {
-  it('a hidden case\'s opening date never moves anything in the case list', async () => {
+  it("a hidden case's opening date never moves anything in the case list", async () => {
     const LIST = `{ all: cases(first: 10) { id access reference openedOn } page: cases(first: 2) { id access } }`;
     const before = await q(EE, LIST);
-    expect(before.data.page).toEqual([{ id: 'case:EE-PPA:EE-B', access: 'FULL' }, { id: 'case:EE-PPA:EE-A', access: 'FULL' }]);
+    expect(before.data.page).toEqual([
+      { id: 'case:EE-PPA:EE-B', access: 'FULL' },
+      { id: 'case:EE-PPA:EE-A', access: 'FULL' },
+    ]);
     expect(before.data.all.slice(0, 2).map((c: any) => c.reference)).toEqual(['EE-B', 'EE-A']);
     for (const openedOn of ['2024-01-01', '2025-12-31']) {
       await load(FI, fiB(openedOn));
@@ -115,41 +190,63 @@ describe('ordering oracle (weakness 1)', () => {
 });
 
 describe('existence oracle (weakness 2)', () => {
-  it('another agency\'s case id answers exactly like an absent one', async () => {
-    const probe = (id: string, transfer: string) => q(EE, `query($id: ID!, $t: ID!) { case(id: $id) { id access hit { caseHandle } } node(id: $t) { id access } }`, { id, t: transfer });
+  it("another agency's case id answers exactly like an absent one", async () => {
+    const probe = (id: string, transfer: string) =>
+      q(EE, `query($id: ID!, $t: ID!) { case(id: $id) { id access hit { caseHandle } } node(id: $t) { id access } }`, {
+        id,
+        t: transfer,
+      });
     const existing = await probe('case:FI-POL:FI-B', 'transfer:FI-POL:FI-B:T1');
     const absent = await probe('case:FI-POL:FI-NOPE', 'transfer:FI-POL:FI-NOPE:T1');
     expect(existing).toEqual(absent);
     expect(existing).toEqual({ data: { case: null, node: null } });
     const links = (id: string) => q(EE, `query($id: ID!) { crossBorderLinks(caseId: $id) { shortest } }`, { id });
     expect(await links('case:FI-POL:FI-B')).toEqual(await links('case:FI-POL:FI-NOPE'));
-    const sub = (id: string) => q(EE, `query($id: ID!) { subgraph(seeds: [$id]) { nodes { id } } paths(fromId: $id, toId: "case:EE-PPA:EE-A") { length } }`, { id });
+    const sub = (id: string) =>
+      q(
+        EE,
+        `query($id: ID!) { subgraph(seeds: [$id]) { nodes { id } } paths(fromId: $id, toId: "case:EE-PPA:EE-A") { length } }`,
+        { id },
+      );
     expect(await sub('case:FI-POL:FI-B')).toEqual(await sub('case:FI-POL:FI-NOPE'));
   });
 
   it('an identifier the caller holds still reaches the hit and its handle', async () => {
-    const res = await q(EE, `{ lookup(kind: PLATE, value: "ABC123", country: "LT") { access hit { agency caseHandle } } }`);
-    expect(res.data.lookup).toEqual({ access: 'HIT', hit: { agency: 'FI-POL', caseHandle: expect.stringMatching(/^hit:/) } });
+    const res = await q(
+      EE,
+      `{ lookup(kind: PLATE, value: "ABC123", country: "LT") { access hit { agency caseHandle } } }`,
+    );
+    expect(res.data.lookup).toEqual({
+      access: 'HIT',
+      hit: { agency: 'FI-POL', caseHandle: expect.stringMatching(/^hit:/) },
+    });
   });
 });
 
 describe('ranking oracle (weakness 3)', () => {
-  it('the page is cut after the visible results: a hidden exact match does not take a visible result\'s place', async () => {
+  it("the page is cut after the visible results: a hidden exact match does not take a visible result's place", async () => {
     const res = await q(EE, `{ search(text: "ABC123", country: "LT", first: 1) { matchedOn node { id access } } }`);
-    expect(res.data.search).toEqual([{ matchedOn: 'ORGANISATION', node: { id: expect.stringMatching(/^organisation:/), access: 'FULL' } }]);
+    expect(res.data.search).toEqual([
+      { matchedOn: 'ORGANISATION', node: { id: expect.stringMatching(/^organisation:/), access: 'FULL' } },
+    ]);
     // With room left, the hit follows.
     const two = await q(EE, `{ search(text: "ABC123", country: "LT", first: 2) { matchedOn node { access } } }`);
-    expect(two.data.search).toEqual([{ matchedOn: 'ORGANISATION', node: { access: 'FULL' } }, { matchedOn: 'PLATE', node: { access: 'HIT' } }]);
+    expect(two.data.search).toEqual([
+      { matchedOn: 'ORGANISATION', node: { access: 'FULL' } },
+      { matchedOn: 'PLATE', node: { access: 'HIT' } },
+    ]);
   });
 });
 
 describe('descriptive details per report (weakness 4)', () => {
   const VAN_QUERY = `{ lookup(kind: PLATE, value: "VAN777", country: "LT") { access ... on Vehicle { make model } } }`;
   const van = async (viewer: Viewer) => (await q(viewer, VAN_QUERY)).data.lookup;
-  const vanInSubgraph = async (viewer: Viewer, seed: string) => (await q(viewer, `{ subgraph(seeds: ["${seed}"], depth: 1) { nodes { type properties } } }`))
-    .data.subgraph.nodes.find((n: any) => n.type === 'VEHICLE' && n.properties.plate === 'VAN777')?.properties;
+  const vanInSubgraph = async (viewer: Viewer, seed: string) =>
+    (
+      await q(viewer, `{ subgraph(seeds: ["${seed}"], depth: 1) { nodes { type properties } } }`)
+    ).data.subgraph.nodes.find((n: any) => n.type === 'VEHICLE' && n.properties.plate === 'VAN777')?.properties;
 
-  it('each agency sees its own report\'s details; a third sees none', async () => {
+  it("each agency sees its own report's details; a third sees none", async () => {
     expect(await van(FI)).toEqual({ access: 'FULL', make: 'Mercedes', model: 'Sprinter' });
     expect(await van(EE)).toEqual({ access: 'FULL', make: 'Ford', model: 'Transit' });
     expect(await van(LT)).toEqual({ access: 'FULL', make: null, model: null });
@@ -176,13 +273,17 @@ describe('migration 0010: details written under the old model', () => {
       await session.run(`MATCH (c:Case {id: 'case:LT-PD:LT-A'})
         CREATE (c)-[:MENTIONS {caseId: c.id, asWritten: ['OLD 1'], version: 'v0'}]->(:Entity:Vehicle {id: 'vehicle:LT:OLD1', plate: 'OLD1', country: 'LT', make: 'Volvo', model: 'FH', detailsCase: c.id})`);
       await db.migrate();
-      const mention = await session.run(`MATCH (:Case {id: 'case:LT-PD:LT-A'})-[m:MENTIONS]->(e:Vehicle {id: 'vehicle:LT:OLD1'}) RETURN m.details AS details, e.detailsCase AS detailsCase`);
+      const mention = await session.run(
+        `MATCH (:Case {id: 'case:LT-PD:LT-A'})-[m:MENTIONS]->(e:Vehicle {id: 'vehicle:LT:OLD1'}) RETURN m.details AS details, e.detailsCase AS detailsCase`,
+      );
       expect(JSON.parse(mention.records[0].get('details'))).toEqual({ make: 'Volvo', model: 'FH', colour: null });
       expect(mention.records[0].get('detailsCase')).toBeNull();
     } finally {
       await session.close();
     }
-    expect((await q(LT, `{ lookup(kind: PLATE, value: "OLD1", country: "LT") { access ... on Vehicle { make model } } }`)).data.lookup)
-      .toEqual({ access: 'FULL', make: 'Volvo', model: 'FH' });
+    expect(
+      (await q(LT, `{ lookup(kind: PLATE, value: "OLD1", country: "LT") { access ... on Vehicle { make model } } }`))
+        .data.lookup,
+    ).toEqual({ access: 'FULL', make: 'Volvo', model: 'FH' });
   });
 });

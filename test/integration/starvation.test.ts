@@ -28,7 +28,10 @@ beforeAll(async () => {
   await importCases(db, demoCases());
   await server.start();
   // Readiness as src/main.ts checks it.
-  ({ api, base } = await listenWithTokens(server, db, { exchange: fair, ready: async () => (await db.probe('health/migrated'))[0]?.ready === true }));
+  ({ api, base } = await listenWithTokens(server, db, {
+    exchange: fair,
+    ready: async () => (await db.probe('health/migrated'))[0]?.ready === true,
+  }));
 }, 120_000);
 afterAll(async () => {
   await new Promise((resolve) => api.close(resolve));
@@ -36,10 +39,13 @@ afterAll(async () => {
   await db.close();
 });
 
-const token = (agency: string, country: string, analyst: string) => mintDevToken(config, { analyst, agency, country, roles: ['analyst'] });
+const token = (agency: string, country: string, analyst: string) =>
+  mintDevToken(config, { analyst, agency, country, roles: ['analyst'] });
 async function post(bearer: string, query: string) {
   const res = await fetch(`${base}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, 'x-purpose': 'starvation test' }, body: JSON.stringify({ query }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, 'x-purpose': 'starvation test' },
+    body: JSON.stringify({ query }),
   });
   return { status: res.status, body: (await res.json()) as any };
 }
@@ -61,7 +67,11 @@ it('four requests of 15 aliased networkMetrics from one agency: over-budget ones
   const tokens = await Promise.all([1, 2, 3, 4].map((i) => token('EE-PPA', 'EE', `ee.flood.${i}`)));
   const light = await token('FI-POL', 'FI', 'fi.analyst.7');
   let settled = 0;
-  const flood = tokens.map((t) => post(t, FLOOD).finally(() => { settled += 1; }));
+  const flood = tokens.map((t) =>
+    post(t, FLOOD).finally(() => {
+      settled += 1;
+    }),
+  );
   try {
     await until(() => db.sessionsOpen > 0 || settled === tokens.length, 'the flood to reach the database');
     const [other, ready] = await Promise.all([
@@ -81,14 +91,19 @@ it('four requests of 15 aliased networkMetrics from one agency: over-budget ones
     expect(codes.length).toBeGreaterThan(0);
     expect(new Set(codes)).toEqual(new Set(['RATE_LIMITED']));
     const refusal = answers.flatMap((a) => a.body.errors ?? [])[0];
-    expect(refusal.message).toMatch(/^networkMetrics: (analyst ee\.flood\.\d|agency EE-PPA) already runs \d expensive operations/);
+    expect(refusal.message).toMatch(
+      /^networkMetrics: (analyst ee\.flood\.\d|agency EE-PPA) already runs \d expensive operations/,
+    );
   } finally {
     // Refused aliases answer at once while the admitted metrics still run: they end before anything else.
     await Promise.allSettled(flood);
     await until(() => db.sessionsOpen === 0, 'the admitted metrics to finish');
   }
   // The budget was given back as the admitted metrics finished: the same analyst now runs two at once.
-  const two = await post(tokens[0], `{ a: networkMetrics(seeds: ${SEEDS}, depth: 1) { components } b: networkMetrics(seeds: ${SEEDS}, depth: 2) { components } }`);
+  const two = await post(
+    tokens[0],
+    `{ a: networkMetrics(seeds: ${SEEDS}, depth: 1) { components } b: networkMetrics(seeds: ${SEEDS}, depth: 2) { components } }`,
+  );
   expect(two.body.errors).toBeUndefined();
   expect(two.body.data.a.components).toBeGreaterThan(0);
 }, 180_000);
@@ -107,7 +122,9 @@ it('one request holds at most DB_SESSIONS_PER_REQUEST sessions; its other fields
   const sampling = sample();
   // Fifteen aliased hot-spot lists, each its own statement (no DataLoader batches them).
   const query = `{ ${Array.from({ length: 15 }, (_, i) => `h${i}: hotSpots(first: ${i + 1}, filter: { countries: ["EE", "FI", "SE", "LV"] }) { edges { node { caseCount } } }`).join(' ')} }`;
-  const res = await post(fi, query).finally(() => { done = true; });
+  const res = await post(fi, query).finally(() => {
+    done = true;
+  });
   await sampling;
   expect(res.body.errors).toBeUndefined();
   expect(Object.keys(res.body.data)).toHaveLength(15);
@@ -117,16 +134,21 @@ it('one request holds at most DB_SESSIONS_PER_REQUEST sessions; its other fields
 
 it('readiness answers while every pooled connection is held by callers', async () => {
   const sessions = Array.from({ length: POOL }, () => db.driver.session());
-  const held = await Promise.all(sessions.map(async (s) => {
-    const tx = await s.beginTransaction();
-    await tx.run('RETURN 1');
-    return tx;
-  }));
+  const held = await Promise.all(
+    sessions.map(async (s) => {
+      const tx = await s.beginTransaction();
+      await tx.run('RETURN 1');
+      return tx;
+    }),
+  );
   try {
     const res = await fetch(`${base}/health/ready`);
     expect(res.status).toBe(200);
     // A caller meanwhile is shed as "busy", which readiness is not.
-    const fi = await post(await token('FI-POL', 'FI', 'fi.analyst.7'), '{ case(id: "case:FI-POL:FI-2024-0456") { reference } }');
+    const fi = await post(
+      await token('FI-POL', 'FI', 'fi.analyst.7'),
+      '{ case(id: "case:FI-POL:FI-2024-0456") { reference } }',
+    );
     expect(fi.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
   } finally {
     await Promise.all(held.map((tx) => tx.rollback()));

@@ -20,17 +20,29 @@ const PORT = '7693';
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'survival-neo4j-'));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'survival-data-'));
 const uri = `bolt://127.0.0.1:${PORT}`;
-const env = { ...process.env, NEO4J_BOLT_PORT: PORT, NEO4J_HOME: home, NEO4J_HEAP: '1g', NEO4J_PAGECACHE: '256m', NEO4J_URI: uri };
+const env = {
+  ...process.env,
+  NEO4J_BOLT_PORT: PORT,
+  NEO4J_HOME: home,
+  NEO4J_HEAP: '1g',
+  NEO4J_PAGECACHE: '256m',
+  NEO4J_URI: uri,
+};
 const config = loadConfig(env);
 
 // Asynchronous, so the API under test keeps serving (and keeps its sockets' timers honest) meanwhile.
-const neo4j = (command: 'start' | 'stop') => new Promise<void>((resolve, reject) => {
-  const child = spawn('bash', [path.join(root, 'neo4j', 'db.sh'), command], { env });
-  let out = '';
-  child.stdout.on('data', (d) => { out += d; });
-  child.stderr.on('data', (d) => { out += d; });
-  child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`db.sh ${command} failed: ${out}`))));
-});
+const neo4j = (command: 'start' | 'stop') =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn('bash', [path.join(root, 'neo4j', 'db.sh'), command], { env });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+    });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`db.sh ${command} failed: ${out}`))));
+  });
 const killNeo4j = () => process.kill(Number(fs.readFileSync(path.join(home, 'launcher.pid'), 'utf8')), 'SIGKILL');
 const database = (overrides: Partial<ConstructorParameters<typeof Database>[0]> = {}) =>
   new Database({ ...config.neo4j, queryTimeoutMs: 15_000, ...overrides });
@@ -43,7 +55,12 @@ async function counts(db: Database) {
       CALL () { MATCH (a)-[r]->() WHERE NOT a:Notification RETURN count(r) AS relationships }
       RETURN nodes, ids, withId, relationships`);
     const x = r.records[0];
-    return { nodes: x.get('nodes').toNumber(), ids: x.get('ids').toNumber(), withId: x.get('withId').toNumber(), relationships: x.get('relationships').toNumber() };
+    return {
+      nodes: x.get('nodes').toNumber(),
+      ids: x.get('ids').toNumber(),
+      withId: x.get('withId').toNumber(),
+      relationships: x.get('relationships').toNumber(),
+    };
   } finally {
     await session.close();
   }
@@ -52,7 +69,9 @@ async function counts(db: Database) {
 async function perCase(db: Database): Promise<Record<string, string>> {
   const session = db.driver.session();
   try {
-    const r = await session.run('MATCH (c:Case) RETURN c.id AS id, c.version AS v, COUNT { (c)-[:MENTIONS]->() } AS m, COUNT { (c)-[:INVOLVES]->() } AS p');
+    const r = await session.run(
+      'MATCH (c:Case) RETURN c.id AS id, c.version AS v, COUNT { (c)-[:MENTIONS]->() } AS m, COUNT { (c)-[:INVOLVES]->() } AS p',
+    );
     return Object.fromEntries(r.records.map((x) => [x.get('id'), `${x.get('v')} ${x.get('m')} ${x.get('p')}`]));
   } finally {
     await session.close();
@@ -64,14 +83,19 @@ async function startApi(db: Database) {
   const server = testServer();
   await server.start();
   const api = createHttpServer(server, {
-    maxBodyBytes: 1 << 20, logger,
+    maxBodyBytes: 1 << 20,
+    logger,
     context: async (_req, requestId) => createContext(db, logger, exchange, undefined, requestId),
     ready: async () => (await db.read('health/migrated'))[0]?.ready === true,
   });
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     return { status: res.status, body: (await res.json()) as any };
   };
   const ready = async () => (await fetch(`${base}/health/ready`)).status;
@@ -119,11 +143,20 @@ describe('survival', () => {
   }, 240_000);
 
   it('Neo4j killed with kill -9 during a bulk import: after a restart and a re-run, exact counts, no duplicates, no half case', async () => {
-    const gen = spawnSync('node', [path.join(root, 'dist', 'seed', 'generate.js'), '--seed', '5', '--entities', '20000', '--out', work], { encoding: 'utf8' });
+    const gen = spawnSync(
+      'node',
+      [path.join(root, 'dist', 'seed', 'generate.js'), '--seed', '5', '--entities', '20000', '--out', work],
+      { encoding: 'utf8' },
+    );
     expect(gen.status).toBe(0);
     const file = path.join(work, 'cases.jsonl');
     const cli = path.join(root, 'dist', 'src', 'cli', 'import.js');
-    const importRun = (args: string[] = []) => spawnSync('node', [cli, '--no-progress', '--batch-size', '10', ...args, file], { env, encoding: 'utf8', timeout: 300_000 });
+    const importRun = (args: string[] = []) =>
+      spawnSync('node', [cli, '--no-progress', '--batch-size', '10', ...args, file], {
+        env,
+        encoding: 'utf8',
+        timeout: 300_000,
+      });
 
     // The reference: the same file imported without interruption.
     let db = database();
@@ -159,9 +192,14 @@ describe('survival', () => {
 
       const rerun = importRun();
       expect(rerun.status).toBe(0);
-      expect(rerun.stdout).toMatch(new RegExp(`cases: \\d+ created, 0 updated, ${Object.keys(committed).length} unchanged, 0 rejected`));
+      expect(rerun.stdout).toMatch(
+        new RegExp(`cases: \\d+ created, 0 updated, ${Object.keys(committed).length} unchanged, 0 rejected`),
+      );
       const after = await counts(db);
-      expect({ nodes: after.nodes, relationships: after.relationships }).toEqual({ nodes: whole.nodes, relationships: whole.relationships });
+      expect({ nodes: after.nodes, relationships: after.relationships }).toEqual({
+        nodes: whole.nodes,
+        relationships: whole.relationships,
+      });
       expect(after.ids).toBe(after.withId); // no id twice
       expect(await perCase(db)).toEqual(wholeCases);
     } finally {
@@ -193,7 +231,9 @@ describe('survival', () => {
         // A money hub: 80 accounts that all pay each other (6,320 transfers at random times). Tracing the
         // money back 6 transfers from one of them means on the order of 80^6 / 6! ≈ 10^8 time-ordered
         // chains even if the time order prunes the search as it goes: minutes of work on any machine.
-        await session.run("UNWIND range(0, 79) AS i CREATE (:Entity:Account {id: 'account:RUNAWAY' + i, iban: 'RUNAWAY' + i})");
+        await session.run(
+          "UNWIND range(0, 79) AS i CREATE (:Entity:Account {id: 'account:RUNAWAY' + i, iban: 'RUNAWAY' + i})",
+        );
         await session.run(`MATCH (a:Account) WHERE a.id STARTS WITH 'account:RUNAWAY'
           MATCH (b:Account) WHERE b.id STARTS WITH 'account:RUNAWAY' AND a <> b
           CREATE (a)-[:SENT {caseId: 'case:RUN-0:C0'}]->(:MoneyTransfer {
@@ -206,7 +246,8 @@ describe('survival', () => {
       }
     }, 240_000);
     // A country filter makes the ranking read every mention (without one, the counts kept by imports answer).
-    const heavy = '{ hotSpots(first: 20, filter: { types: [PHONE], countries: ["EE", "FI", "SE", "NO", "DK", "LV", "LT", "IS"] }) { edges { node { caseCount } } } }';
+    const heavy =
+      '{ hotSpots(first: 20, filter: { types: [PHONE], countries: ["EE", "FI", "SE", "NO", "DK", "LV", "LT", "IS"] }) { edges { node { caseCount } } } }';
     const light = '{ case(id: "case:EE-PPA:EE-2024-0117") { reference } }';
 
     it('a runaway query is stopped by the transaction timeout, and the API answers others meanwhile', async () => {
@@ -214,8 +255,11 @@ describe('survival', () => {
       const api = await startApi(db);
       try {
         const started = Date.now();
-        const runaway = api.post('{ moneyFlow(fromId: "account:RUNAWAY0", direction: BACKWARD, maxHops: 6) { chains { transfers { id } } } }');
-        for (let i = 0; i < 3; i++) expect((await api.post(light)).body).toEqual({ data: { case: { reference: 'EE-2024-0117' } } });
+        const runaway = api.post(
+          '{ moneyFlow(fromId: "account:RUNAWAY0", direction: BACKWARD, maxHops: 6) { chains { transfers { id } } } }',
+        );
+        for (let i = 0; i < 3; i++)
+          expect((await api.post(light)).body).toEqual({ data: { case: { reference: 'EE-2024-0117' } } });
         const stopped = await runaway;
         const took = Date.now() - started;
         expect(stopped.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');

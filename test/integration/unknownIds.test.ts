@@ -18,7 +18,11 @@ afterAll(() => db.close());
 
 describe('unknown ids', () => {
   it('a lookup by id answers null', async () => {
-    const res = await execute(server, db, `{ case(id: "${NONE}") { id } node(id: "phone:+0") { id } lookup(kind: PHONE, value: "+372 5999 8877") { id } }`);
+    const res = await execute(
+      server,
+      db,
+      `{ case(id: "${NONE}") { id } node(id: "phone:+0") { id } lookup(kind: PHONE, value: "+372 5999 8877") { id } }`,
+    );
     expect(res).toEqual({ data: { case: null, node: null, lookup: null } });
   });
 
@@ -39,7 +43,11 @@ describe('unknown ids', () => {
   });
 
   it('the same operations with ids that exist answer', async () => {
-    const res = await execute(server, db, `{ paths(fromId: "${CASE}", toId: "case:FI-POL:FI-2024-0456", k: 1) { length } subgraph(seeds: ["${CASE}"]) { nodes { id } } }`);
+    const res = await execute(
+      server,
+      db,
+      `{ paths(fromId: "${CASE}", toId: "case:FI-POL:FI-2024-0456", k: 1) { length } subgraph(seeds: ["${CASE}"]) { nodes { id } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.paths).toEqual([{ length: 2 }]);
   });

@@ -16,12 +16,22 @@ let db: Database;
 let base: string;
 let stopHttp: () => Promise<void>;
 const server = testServer();
-const config = loadConfig({ ...process.env, NODE_ENV: 'development', CORS_ORIGINS: `${ORIGIN}, http://127.0.0.1:5173` });
+const config = loadConfig({
+  ...process.env,
+  NODE_ENV: 'development',
+  CORS_ORIGINS: `${ORIGIN}, http://127.0.0.1:5173`,
+});
 
 beforeAll(async () => {
   db = testDatabase();
   await server.start();
-  const http = createHttpServer(server, { maxBodyBytes: 1 << 20, logger, context: async () => createContext(db, logger, exchange), ready: async () => true, web: webOptions(config) });
+  const http = createHttpServer(server, {
+    maxBodyBytes: 1 << 20,
+    logger,
+    context: async () => createContext(db, logger, exchange),
+    ready: async () => true,
+    web: webOptions(config),
+  });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   stopHttp = () => new Promise((resolve) => http.close(() => resolve()));
@@ -32,9 +42,21 @@ afterAll(async () => {
   await db.close();
 });
 
-const preflight = (origin: string) => fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type, x-purpose' } });
+const preflight = (origin: string) =>
+  fetch(`${base}/graphql`, {
+    method: 'OPTIONS',
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization, content-type, x-purpose',
+    },
+  });
 const query = (headers: Record<string, string>, contentType = 'application/json') =>
-  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body: JSON.stringify({ query: '{ __typename }' }) });
+  fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': contentType, ...headers },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
 
 describe('CORS', () => {
   it('answers the preflight of a listed origin with what the explorer sends', async () => {
@@ -51,7 +73,10 @@ describe('CORS', () => {
     const res = await preflight('http://evil.example');
     expect(res.status).toBe(403);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
-    expect(((await res.json()) as any).errors[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('CORS_ORIGINS') });
+    expect(((await res.json()) as any).errors[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringContaining('CORS_ORIGINS'),
+    });
   });
 
   it('lets a listed origin read the answer, and no other', async () => {
@@ -72,7 +97,9 @@ describe('CORS', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(config.corsOrigins).toEqual([ORIGIN, 'http://127.0.0.1:5173']);
     for (const bad of ['*', 'https://a.example/', 'https://a.example/app', 'a.example']) {
-      expect(() => loadConfig({ CORS_ORIGINS: bad })).toThrow(/CORS_ORIGINS: '.*' is not an origin: write scheme:\/\/host\[:port\]/);
+      expect(() => loadConfig({ CORS_ORIGINS: bad })).toThrow(
+        /CORS_ORIGINS: '.*' is not an origin: write scheme:\/\/host\[:port\]/,
+      );
     }
   });
 });
@@ -97,7 +124,9 @@ describe('the explorer and its assets', () => {
   it('serves nothing outside web/dist, and keeps GET /?query= for GraphQL', async () => {
     expect((await fetch(`${base}/assets/..%2f..%2fpackage.json`)).status).toBe(404);
     expect((await fetch(`${base}/assets/nothing.js`)).status).toBe(404);
-    const res = await fetch(`${base}/?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const res = await fetch(`${base}/?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });
@@ -126,16 +155,31 @@ describe('development tokens and GraphiQL', () => {
 
   it('in production there are no development tokens, and GraphiQL only when GRAPHIQL=true', async () => {
     const { publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const production = { NODE_ENV: 'production', HIT_SECRET: 'x'.repeat(32), AUDIT_HMAC_KEYS: `k1:${crypto.randomBytes(32).toString('base64')}`, AUTH_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+    const production = {
+      NODE_ENV: 'production',
+      HIT_SECRET: 'x'.repeat(32),
+      AUDIT_HMAC_KEYS: `k1:${crypto.randomBytes(32).toString('base64')}`,
+      AUTH_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    };
     const web = webOptions(loadConfig(production));
     expect(web.devToken).toBeNull();
     expect(web.graphiql).toBe(false);
     expect(webOptions(loadConfig({ ...production, GRAPHIQL: 'true' })).graphiql).toBe(true);
-    const http = createHttpServer(server, { maxBodyBytes: 1 << 20, logger, context: async () => createContext(db, logger, exchange), ready: async () => true, web });
+    const http = createHttpServer(server, {
+      maxBodyBytes: 1 << 20,
+      logger,
+      context: async () => createContext(db, logger, exchange),
+      ready: async () => true,
+      web,
+    });
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const prod = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
     try {
-      for (const [method, url] of [['POST', '/dev/token?agency=EE-PPA'], ['GET', '/dev/agencies'], ['GET', '/graphiql']]) {
+      for (const [method, url] of [
+        ['POST', '/dev/token?agency=EE-PPA'],
+        ['GET', '/dev/agencies'],
+        ['GET', '/graphiql'],
+      ]) {
         const res = await fetch(`${prod}${url}`, { method });
         expect(res.status).toBe(404);
         expect(await res.text()).not.toContain('eyJ');

@@ -7,8 +7,15 @@ import { readAddress, streetTypesOf } from '../../src/model/address';
 const COUNTRIES = ['EE', 'LV', 'LT', 'FI', 'SE', 'NO', 'DK', 'IS', 'RU'];
 // A street-name stem and a city per country, in the national spelling.
 const STEM: Record<string, [stem: string, city: string]> = {
-  EE: ['Tööstuse', 'Tallinn'], LV: ['Brīvības', 'Rīga'], LT: ['Gedimino', 'Vilnius'], FI: ['Mannerheimin', 'Helsinki'],
-  SE: ['Stor', 'Stockholm'], NO: ['Karl Johans', 'Oslo'], DK: ['Vesterbro', 'København'], IS: ['Lauga', 'Reykjavík'], RU: ['Ленина', 'Псков'],
+  EE: ['Tööstuse', 'Tallinn'],
+  LV: ['Brīvības', 'Rīga'],
+  LT: ['Gedimino', 'Vilnius'],
+  FI: ['Mannerheimin', 'Helsinki'],
+  SE: ['Stor', 'Stockholm'],
+  NO: ['Karl Johans', 'Oslo'],
+  DK: ['Vesterbro', 'København'],
+  IS: ['Lauga', 'Reykjavík'],
+  RU: ['Ленина', 'Псков'],
 };
 
 const read = (street: string, city: string, country: string, postalCode: string | null = null) => {
@@ -16,7 +23,8 @@ const read = (street: string, city: string, country: string, postalCode: string 
   if (!r.ok) throw new Error(`${street}: ${r.problem}`);
   return r.value;
 };
-const key = (street: string, city: string, country: string, postalCode: string | null = null) => read(street, city, country, postalCode).key;
+const key = (street: string, city: string, country: string, postalCode: string | null = null) =>
+  read(street, city, country, postalCode).key;
 
 /** Every spelling of a street type the table knows, written around a stem. */
 function spellings(country: string, stem: string, t: ReturnType<typeof streetTypesOf>[number]): string[] {
@@ -31,10 +39,13 @@ function spellings(country: string, stem: string, t: ReturnType<typeof streetTyp
 
 describe.each(COUNTRIES)('street types of %s', (country) => {
   const [stem, city] = STEM[country];
-  it.each(streetTypesOf(country).map((t) => [t.type, t] as const))('every spelling of "%s" meets the full word', (_, t) => {
-    const canonical = key(`${stem} ${t.type} 12`, city, country);
-    for (const s of spellings(country, stem, t)) expect([s, key(`${s} 12`, city, country)]).toEqual([s, canonical]);
-  });
+  it.each(streetTypesOf(country).map((t) => [t.type, t] as const))(
+    'every spelling of "%s" meets the full word',
+    (_, t) => {
+      const canonical = key(`${stem} ${t.type} 12`, city, country);
+      for (const s of spellings(country, stem, t)) expect([s, key(`${s} 12`, city, country)]).toEqual([s, canonical]);
+    },
+  );
   it('different types, streets, houses and cities do not meet', () => {
     const types = streetTypesOf(country);
     const keys = new Set(types.map((t) => key(`${stem} ${t.type} 12`, city, country)));
@@ -91,13 +102,66 @@ describe('national spellings meet', () => {
 describe('Russian street names in every transliteration system meet the Cyrillic', () => {
   // Systems the skeleton reaches; French press spelling (MVD_310_FR: ш = ch, ч = tch), Telegram (ж = j)
   // and the ISO 9 1968 alternative (и = y) are not reached, by design (see cyrillicSkeleton).
-  const SYSTEMS = ['ALA_LC', 'BGN_PCGN', 'BGN_PCGN_ALT', 'BS_2979', 'GOST_16876', 'GOST_52290', 'GOST_52535', 'GOST_7034', 'GOST_779', 'GOST_779_ALT',
-    'ICAO_DOC_9303', 'ISO_9_1954', 'ISO_9_1968', 'MOSMETRO', 'MVD_310', 'MVD_782', 'SCIENTIFIC', 'UNGEGN_1987', 'WIKIPEDIA', 'YANDEX_MAPS', 'YANDEX_MONEY'] as const;
+  const SYSTEMS = [
+    'ALA_LC',
+    'BGN_PCGN',
+    'BGN_PCGN_ALT',
+    'BS_2979',
+    'GOST_16876',
+    'GOST_52290',
+    'GOST_52535',
+    'GOST_7034',
+    'GOST_779',
+    'GOST_779_ALT',
+    'ICAO_DOC_9303',
+    'ISO_9_1954',
+    'ISO_9_1968',
+    'MOSMETRO',
+    'MVD_310',
+    'MVD_782',
+    'SCIENTIFIC',
+    'UNGEGN_1987',
+    'WIKIPEDIA',
+    'YANDEX_MAPS',
+    'YANDEX_MONEY',
+  ] as const;
   // Common Russian street names (people, places, events): the systems' tables decide the spellings.
-  const NAMES = ['Ленина', 'Пушкинская', 'Невский', 'Садовая', 'Гагарина', 'Советская', 'Кирова', 'Жуковского', 'Чайковского', 'Литейный',
-    'Лиговский', 'Зелёная', 'Школьная', 'Молодёжная', 'Октябрьская', 'Комсомольская', 'Железнодорожная', 'Щорса', 'Чкалова', 'Хохрякова',
-    'Цветочная', 'Юбилейная', 'Ярославская', 'Подъездной', 'Большая Морская', 'Васильевский', 'Чернышевского', 'Щербакова', 'Объездная', 'Янтарная',
-    'Полярные Зори', 'Красные Зори', 'Новый Арбат', 'Старые Дороги'];
+  const NAMES = [
+    'Ленина',
+    'Пушкинская',
+    'Невский',
+    'Садовая',
+    'Гагарина',
+    'Советская',
+    'Кирова',
+    'Жуковского',
+    'Чайковского',
+    'Литейный',
+    'Лиговский',
+    'Зелёная',
+    'Школьная',
+    'Молодёжная',
+    'Октябрьская',
+    'Комсомольская',
+    'Железнодорожная',
+    'Щорса',
+    'Чкалова',
+    'Хохрякова',
+    'Цветочная',
+    'Юбилейная',
+    'Ярославская',
+    'Подъездной',
+    'Большая Морская',
+    'Васильевский',
+    'Чернышевского',
+    'Щербакова',
+    'Объездная',
+    'Янтарная',
+    'Полярные Зори',
+    'Красные Зори',
+    'Новый Арбат',
+    'Старые Дороги',
+  ];
   it.each(SYSTEMS)('%s', (system) => {
     const schema = (iuliia as unknown as Record<string, iuliia.Schema>)[system];
     for (const name of NAMES) {
@@ -133,10 +197,18 @@ describe('house, building and flat', () => {
     expect(read(a, 'X-linn', country).buildingKey).not.toBe(read(b, 'X-linn', country).buildingKey);
   });
   it.each([
-    ['EE', 'Tööstuse tn 5-12', '12'], ['EE', 'Tööstuse tn 5 kv. 12', '12'], ['RU', 'ул. Ленина, д. 28, кв. 15', '15'],
-    ['RU', 'ул. Ленина 28-15', '15'], ['SE', 'Storgatan 5 lgh 1102', '1102'], ['FI', 'Mannerheimintie 3 as. 12', '12'],
-    ['FI', 'Mannerheimintie 3 A 12', 'A12'], ['NO', 'Storgata 5 H0101', 'H0101'], ['DK', 'Vesterbrogade 5, 2. tv', '2TV'],
-    ['DK', 'Vesterbrogade 5, st. th', 'STTH'], ['LV', 'Brīvības iela 44 dz. 12', '12'], ['LT', 'Gedimino pr. 9 b. 15', '15'],
+    ['EE', 'Tööstuse tn 5-12', '12'],
+    ['EE', 'Tööstuse tn 5 kv. 12', '12'],
+    ['RU', 'ул. Ленина, д. 28, кв. 15', '15'],
+    ['RU', 'ул. Ленина 28-15', '15'],
+    ['SE', 'Storgatan 5 lgh 1102', '1102'],
+    ['FI', 'Mannerheimintie 3 as. 12', '12'],
+    ['FI', 'Mannerheimintie 3 A 12', 'A12'],
+    ['NO', 'Storgata 5 H0101', 'H0101'],
+    ['DK', 'Vesterbrogade 5, 2. tv', '2TV'],
+    ['DK', 'Vesterbrogade 5, st. th', 'STTH'],
+    ['LV', 'Brīvības iela 44 dz. 12', '12'],
+    ['LT', 'Gedimino pr. 9 b. 15', '15'],
     ['IS', 'Laugavegur 5 íbúð 0201', '201'],
   ])('%s: "%s" has flat %s', (country, street, flat) => {
     expect(read(street, 'X', country).flat).toBe(flat);
@@ -155,33 +227,81 @@ describe('house, building and flat', () => {
 // Each country's ways of writing house, building (korpus), staircase, floor and flat, after its convention:
 // LV register "55 k-2-104" / "dz." (dzīvoklis); LT "35-20" / "but." (butas); FI Posti "14 B 2" / "as."
 // (asunto); DK DAR "3. th" / "3. sal th"; RU "д. 5, корп. 2, кв. 15" / "5к2-15" (FIAS/GAR), also in Latin.
-interface Unit { house: number; korpus: number; stair: string; floor: number; side: string; flat: number }
-const UNIT_FORMS: Record<string, { street: string; city: string; building: (u: Unit) => string[]; flat: (u: Unit) => string[] }> = {
+interface Unit {
+  house: number;
+  korpus: number;
+  stair: string;
+  floor: number;
+  side: string;
+  flat: number;
+}
+const UNIT_FORMS: Record<
+  string,
+  { street: string; city: string; building: (u: Unit) => string[]; flat: (u: Unit) => string[] }
+> = {
   LV: {
-    street: 'Brīvības iela', city: 'Rīga',
+    street: 'Brīvības iela',
+    city: 'Rīga',
     building: (u) => [`${u.house} k-${u.korpus}`, `${u.house} k. ${u.korpus}`, `${u.house} korpuss ${u.korpus}`],
-    flat: (u) => [`${u.house} k-${u.korpus}-${u.flat}`, `${u.house} k-${u.korpus}, dz. ${u.flat}`, `${u.house} k. ${u.korpus} - ${u.flat}`, `${u.house} korpuss ${u.korpus} dz ${u.flat}`],
+    flat: (u) => [
+      `${u.house} k-${u.korpus}-${u.flat}`,
+      `${u.house} k-${u.korpus}, dz. ${u.flat}`,
+      `${u.house} k. ${u.korpus} - ${u.flat}`,
+      `${u.house} korpuss ${u.korpus} dz ${u.flat}`,
+    ],
   },
   LT: {
-    street: 'Gedimino pr.', city: 'Vilnius',
+    street: 'Gedimino pr.',
+    city: 'Vilnius',
     building: (u) => [`${u.house}`],
-    flat: (u) => [`${u.house}-${u.flat}`, `${u.house} - ${u.flat}`, `${u.house}, but. ${u.flat}`, `${u.house} butas ${u.flat}`, `${u.house}, b. ${u.flat}`],
+    flat: (u) => [
+      `${u.house}-${u.flat}`,
+      `${u.house} - ${u.flat}`,
+      `${u.house}, but. ${u.flat}`,
+      `${u.house} butas ${u.flat}`,
+      `${u.house}, b. ${u.flat}`,
+    ],
   },
   FI: {
-    street: 'Mannerheimintie', city: 'Helsinki',
+    street: 'Mannerheimintie',
+    city: 'Helsinki',
     building: (u) => [`${u.house}`],
-    flat: (u) => [`${u.house} ${u.stair} ${u.flat}`, `${u.house} ${u.stair.toLowerCase()} ${u.flat}`, `${u.house} ${u.stair} as. ${u.flat}`, `${u.house} ${u.stair}${u.flat}`],
+    flat: (u) => [
+      `${u.house} ${u.stair} ${u.flat}`,
+      `${u.house} ${u.stair.toLowerCase()} ${u.flat}`,
+      `${u.house} ${u.stair} as. ${u.flat}`,
+      `${u.house} ${u.stair}${u.flat}`,
+    ],
   },
   DK: {
-    street: 'Vesterbrogade', city: 'København',
+    street: 'Vesterbrogade',
+    city: 'København',
     building: (u) => [`${u.house}`],
-    flat: (u) => [`${u.house}, ${u.floor}. ${u.side}`, `${u.house}, ${u.floor}.${u.side}.`, `${u.house} ${u.floor}. ${u.side}.`, `${u.house}, ${u.floor}. sal ${u.side}`],
+    flat: (u) => [
+      `${u.house}, ${u.floor}. ${u.side}`,
+      `${u.house}, ${u.floor}.${u.side}.`,
+      `${u.house} ${u.floor}. ${u.side}.`,
+      `${u.house}, ${u.floor}. sal ${u.side}`,
+    ],
   },
   RU: {
-    street: 'ул. Ленина', city: 'Псков',
-    building: (u) => [`д. ${u.house}, корп. ${u.korpus}`, `${u.house}к${u.korpus}`, `ul. Lenina, d. ${u.house}, korp. ${u.korpus}`, `ul. Lenina ${u.house}k${u.korpus}`],
-    flat: (u) => [`д. ${u.house}, корп. ${u.korpus}, кв. ${u.flat}`, `д.${u.house} к.${u.korpus} кв.${u.flat}`, `дом ${u.house}, корпус ${u.korpus}, квартира ${u.flat}`, `${u.house}к${u.korpus}-${u.flat}`,
-      `ul. Lenina, d. ${u.house}, korp. ${u.korpus}, kv. ${u.flat}`, `ulitsa Lenina, dom ${u.house}, korpus ${u.korpus}, kvartira ${u.flat}`, `ul. Lenina ${u.house}k${u.korpus}-${u.flat}`],
+    street: 'ул. Ленина',
+    city: 'Псков',
+    building: (u) => [
+      `д. ${u.house}, корп. ${u.korpus}`,
+      `${u.house}к${u.korpus}`,
+      `ul. Lenina, d. ${u.house}, korp. ${u.korpus}`,
+      `ul. Lenina ${u.house}k${u.korpus}`,
+    ],
+    flat: (u) => [
+      `д. ${u.house}, корп. ${u.korpus}, кв. ${u.flat}`,
+      `д.${u.house} к.${u.korpus} кв.${u.flat}`,
+      `дом ${u.house}, корпус ${u.korpus}, квартира ${u.flat}`,
+      `${u.house}к${u.korpus}-${u.flat}`,
+      `ul. Lenina, d. ${u.house}, korp. ${u.korpus}, kv. ${u.flat}`,
+      `ulitsa Lenina, dom ${u.house}, korpus ${u.korpus}, kvartira ${u.flat}`,
+      `ul. Lenina ${u.house}k${u.korpus}-${u.flat}`,
+    ],
   },
 };
 const UNITS: Unit[] = [
@@ -194,12 +314,15 @@ const UNITS: Unit[] = [
 describe.each(Object.keys(UNIT_FORMS))('house, building and flat forms of %s', (country) => {
   const { street, city, building, flat } = UNIT_FORMS[country];
   const write = (form: string) => (/^(ul\.|ulitsa) /.test(form) ? form : `${street} ${form}`);
-  it.each(UNITS.map((u, i) => [i, u] as const))('every form of unit %s meets one key, and its building key is the building-only form\'s', (_, u) => {
-    const flats = flat(u).map((f) => read(write(f), city, country));
-    for (const [i, r] of flats.entries()) expect([flat(u)[i], r.key]).toEqual([flat(u)[i], flats[0].key]);
-    expect(flats[0].flat).not.toBeNull();
-    for (const b of building(u)) expect([b, read(write(b), city, country).key]).toEqual([b, flats[0].buildingKey]);
-  });
+  it.each(UNITS.map((u, i) => [i, u] as const))(
+    "every form of unit %s meets one key, and its building key is the building-only form's",
+    (_, u) => {
+      const flats = flat(u).map((f) => read(write(f), city, country));
+      for (const [i, r] of flats.entries()) expect([flat(u)[i], r.key]).toEqual([flat(u)[i], flats[0].key]);
+      expect(flats[0].flat).not.toBeNull();
+      for (const b of building(u)) expect([b, read(write(b), city, country).key]).toEqual([b, flats[0].buildingKey]);
+    },
+  );
   it('different flats, floors, sides, staircases and buildings do not meet', () => {
     const keys = UNITS.map((u) => new Set(flat(u).map((f) => key(write(f), city, country))));
     for (const k of keys) expect(k.size).toBe(1);
@@ -210,9 +333,10 @@ describe.each(Object.keys(UNIT_FORMS))('house, building and flat forms of %s', (
 
 describe('Norwegian dot-less abbreviations', () => {
   it('read "-gt" and "-vn" without the dot, and leave a name ending in "-havn" or "-navn" whole', () => {
-    for (const t of streetTypesOf('NO')) for (const c of t.bareAbbreviations ?? []) {
-      expect(key(`Drammens${c} 5`, 'Oslo', 'NO')).toBe(key(`Drammens ${t.type} 5`, 'Oslo', 'NO'));
-    }
+    for (const t of streetTypesOf('NO'))
+      for (const c of t.bareAbbreviations ?? []) {
+        expect(key(`Drammens${c} 5`, 'Oslo', 'NO')).toBe(key(`Drammens ${t.type} 5`, 'Oslo', 'NO'));
+      }
     expect(key('Nyhavn 5', 'Oslo', 'NO')).not.toBe(key('Nyha vei 5', 'Oslo', 'NO'));
     expect(key('Nyhavn 5', 'Oslo', 'NO')).toMatch(/^nyhavn\|/);
   });
@@ -220,9 +344,19 @@ describe('Norwegian dot-less abbreviations', () => {
 
 describe('postal codes', () => {
   it.each([
-    ['LV', 'LV-1050', '1050'], ['LV', '1050', '1050'], ['LT', 'LT-01103', '01103'], ['LT', '01103', '01103'],
-    ['SE', 'SE 113 51', '11351'], ['SE', '113 51', '11351'], ['RU', '191186', '191186'], ['IS', '101', '101'],
-    ['IS', 'IS-101', '101'], ['FI', 'FI-00100', '00100'], ['DK', 'DK-1620', '1620'], ['NO', '0150', '0150'], ['EE', '10115', '10115'],
+    ['LV', 'LV-1050', '1050'],
+    ['LV', '1050', '1050'],
+    ['LT', 'LT-01103', '01103'],
+    ['LT', '01103', '01103'],
+    ['SE', 'SE 113 51', '11351'],
+    ['SE', '113 51', '11351'],
+    ['RU', '191186', '191186'],
+    ['IS', '101', '101'],
+    ['IS', 'IS-101', '101'],
+    ['FI', 'FI-00100', '00100'],
+    ['DK', 'DK-1620', '1620'],
+    ['NO', '0150', '0150'],
+    ['EE', '10115', '10115'],
   ])('%s %s is read as %s', (country, raw, code) => {
     expect(read('Main tn 1', 'X', country, raw).postalCode).toBe(code);
   });
@@ -244,8 +378,14 @@ describe('what cannot be read', () => {
     if (!r.ok) expect(r.problem).toMatch(/no street name/);
   });
   it('an empty street or city is a problem', () => {
-    expect(readAddress({ street: ' , ', city: 'Riga', country: 'LV' })).toMatchObject({ ok: false, problem: 'street is empty' });
-    expect(readAddress({ street: 'Brīvības iela 1', city: ' ', country: 'LV' })).toMatchObject({ ok: false, problem: 'city is empty' });
+    expect(readAddress({ street: ' , ', city: 'Riga', country: 'LV' })).toMatchObject({
+      ok: false,
+      problem: 'street is empty',
+    });
+    expect(readAddress({ street: 'Brīvības iela 1', city: ' ', country: 'LV' })).toMatchObject({
+      ok: false,
+      problem: 'city is empty',
+    });
   });
   it('cites a source for every rule it applies', () => {
     const r = read('Невский пр., д. 28, корп. 2, лит. А, кв. 15', 'Санкт-Петербург', 'RU', '191186');

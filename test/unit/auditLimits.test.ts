@@ -4,7 +4,9 @@ import { capText, variablesProblem, VARIABLE_LIMITS } from '../../src/audit/audi
 
 describe('variablesProblem', () => {
   it('admits ordinary variables', () => {
-    expect(variablesProblem({ cases: [{ reference: 'EE-1', persons: [{ id: 'P1', aliases: ['a', 'b'] }] }], first: 10 })).toBeNull();
+    expect(
+      variablesProblem({ cases: [{ reference: 'EE-1', persons: [{ id: 'P1', aliases: ['a', 'b'] }] }], first: 10 }),
+    ).toBeNull();
     expect(variablesProblem(undefined)).toBeNull();
   });
   it('refuses nesting past the limit without overflowing the stack, even 1,000,000 deep', () => {

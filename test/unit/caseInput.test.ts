@@ -1,26 +1,40 @@
 // The exchange format's validator, without a database: what the loader accepts and refuses.
 import { validateCase } from '../../src/cases/caseInput';
 
-const base = { reference: 'X-1', agency: { code: 'EE-PPA', country: 'EE' }, typologies: ['OTHER'], status: 'OPEN', openedOn: '2025-01-01' };
+const base = {
+  reference: 'X-1',
+  agency: { code: 'EE-PPA', country: 'EE' },
+  typologies: ['OTHER'],
+  status: 'OPEN',
+  openedOn: '2025-01-01',
+};
 const problems = (input: object) => {
   const r = validateCase(input);
   return r.ok ? [] : r.problems.map((p) => `${p.field}: ${p.message}`);
 };
 const transfer = (time: string) => ({
-  ...base, accounts: [{ id: 'A1', iban: 'LV80BANK0000435195001' }], transfers: [{ id: 'T1', amount: 1, currency: 'EUR', time, channel: 'BANK', from: 'A1', to: 'A1' }],
+  ...base,
+  accounts: [{ id: 'A1', iban: 'LV80BANK0000435195001' }],
+  transfers: [{ id: 'T1', amount: 1, currency: 'EUR', time, channel: 'BANK', from: 'A1', to: 'A1' }],
 });
 
 describe('validateCase', () => {
   it('needs an offset on transfer times, so no machine time zone decides when money moved', () => {
-    expect(problems(transfer('2025-01-01T10:00:00'))).toEqual(['transfers[0].time: must be an RFC 3339 date-time with an offset, e.g. 2024-03-01T12:00:00Z']);
+    expect(problems(transfer('2025-01-01T10:00:00'))).toEqual([
+      'transfers[0].time: must be an RFC 3339 date-time with an offset, e.g. 2024-03-01T12:00:00Z',
+    ]);
     expect(problems(transfer('March 7, 2024'))).toHaveLength(1);
     expect(problems(transfer('2025-01-01T10:00:00+02:00'))).toEqual([]);
     expect(problems(transfer('2025-02-30T10:00:00Z'))).toHaveLength(1);
   });
   it('refuses a colon in references and local ids, and a registeredBy that is no agency code', () => {
     expect(problems({ ...base, reference: 'A:B' })).toEqual(["reference: must not contain ':'"]);
-    expect(problems({ ...base, persons: [{ id: 'P:1', name: 'A B', role: 'VICTIM' }] })).toEqual(['persons[0].id: must be letters, digits and . _ - / only']);
-    expect(problems({ ...base, persons: [{ id: 'P1', registeredBy: '', name: 'A B', role: 'VICTIM' }] })).toEqual(['persons[0].registeredBy: must be an agency code such as FI-POL']);
+    expect(problems({ ...base, persons: [{ id: 'P:1', name: 'A B', role: 'VICTIM' }] })).toEqual([
+      'persons[0].id: must be letters, digits and . _ - / only',
+    ]);
+    expect(problems({ ...base, persons: [{ id: 'P1', registeredBy: '', name: 'A B', role: 'VICTIM' }] })).toEqual([
+      'persons[0].registeredBy: must be an agency code such as FI-POL',
+    ]);
   });
   it('gives the same case the same version, and another version when anything changes', () => {
     const a = validateCase(base);

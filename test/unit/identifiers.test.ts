@@ -3,8 +3,19 @@
 import fc from 'fast-check';
 import { countrySpecs } from 'ibantools';
 import {
-  explainIdentifier, foldText, normaliseAddress, normaliseDocumentNumber, normaliseIban, normaliseOrganisation, normalisePhone,
-  normalisePlate, normaliseProviderAccount, normaliseVin, readAddress, readIban, searchForm,
+  explainIdentifier,
+  foldText,
+  normaliseAddress,
+  normaliseDocumentNumber,
+  normaliseIban,
+  normaliseOrganisation,
+  normalisePhone,
+  normalisePlate,
+  normaliseProviderAccount,
+  normaliseVin,
+  readAddress,
+  readIban,
+  searchForm,
 } from '../../src/model/normalise';
 import { isWeakChain } from '../../src/links/analysis';
 
@@ -19,41 +30,53 @@ function ibanOf(country: string, bban: string): string {
 // BBANs in each country's registered layout (ISO 13616 registry); those of EE and NO carry national check
 // digits, which the *_WRONG variants break on purpose (last digit changed).
 const BBAN: Record<string, string> = {
-  EE: '2200221020145685', LV: 'BANK0000435195001', LT: '1000011101001000', FI: '21481234567891', SE: '50000000058398257466',
-  NO: '86011117947', DK: '00400440116243', IS: '0159260076545510730339',
+  EE: '2200221020145685',
+  LV: 'BANK0000435195001',
+  LT: '1000011101001000',
+  FI: '21481234567891',
+  SE: '50000000058398257466',
+  NO: '86011117947',
+  DK: '00400440116243',
+  IS: '0159260076545510730339',
 };
 
 describe('IBAN: valid when ISO 13616 says so', () => {
-  it.each(Object.entries(BBAN))('%s: a registry-format IBAN with right mod-97 digits is valid, printed or electronic', (country, bban) => {
-    const iban = ibanOf(country, bban);
-    expect(countrySpecs[country].chars).toBe(iban.length);
-    const printed = iban.replace(/(.{4})/g, '$1 ').toLowerCase();
-    const r = readIban(printed);
-    expect(r).toMatchObject({ ok: true, value: { iban } });
-  });
-
-  it.each(Object.entries(BBAN))('%s: the paper format\'s "IBAN" label (ISO 13616-1) is no part of the IBAN', (country, bban) => {
-    const iban = ibanOf(country, bban);
-    const printed = iban.replace(/(.{4})/g, '$1 ').trim();
-    for (const labelled of [`IBAN ${printed}`, `IBAN: ${printed}`, `iban ${iban}`, `IBAN:${iban}`]) {
-      expect([labelled, normaliseIban(labelled)]).toEqual([labelled, { ok: true, value: iban }]);
-    }
-    // The label does not rescue a mistyped IBAN.
-    const typo = `IBAN ${iban.slice(0, -1)}${(Number(iban.slice(-1)) + 1) % 10}`;
-    expect(normaliseIban(typo).ok).toBe(false);
-  });
-
-  it.each([['EE', '2200221020145686'], ['NO', '86011117948']])(
-    '%s: national check digits that fail are a note, never a reason to refuse (mod-97 holds)',
+  it.each(Object.entries(BBAN))(
+    '%s: a registry-format IBAN with right mod-97 digits is valid, printed or electronic',
     (country, bban) => {
       const iban = ibanOf(country, bban);
-      const r = readIban(iban);
-      if (!r.ok) throw new Error(r.problem);
-      expect(r.value.nationalCheck).toBe('FAILED');
-      expect(r.value.notes.join()).toMatch(/national check digits/);
-      expect(normaliseIban(iban)).toEqual({ ok: true, value: iban });
+      expect(countrySpecs[country].chars).toBe(iban.length);
+      const printed = iban.replace(/(.{4})/g, '$1 ').toLowerCase();
+      const r = readIban(printed);
+      expect(r).toMatchObject({ ok: true, value: { iban } });
     },
   );
+
+  it.each(Object.entries(BBAN))(
+    '%s: the paper format\'s "IBAN" label (ISO 13616-1) is no part of the IBAN',
+    (country, bban) => {
+      const iban = ibanOf(country, bban);
+      const printed = iban.replace(/(.{4})/g, '$1 ').trim();
+      for (const labelled of [`IBAN ${printed}`, `IBAN: ${printed}`, `iban ${iban}`, `IBAN:${iban}`]) {
+        expect([labelled, normaliseIban(labelled)]).toEqual([labelled, { ok: true, value: iban }]);
+      }
+      // The label does not rescue a mistyped IBAN.
+      const typo = `IBAN ${iban.slice(0, -1)}${(Number(iban.slice(-1)) + 1) % 10}`;
+      expect(normaliseIban(typo).ok).toBe(false);
+    },
+  );
+
+  it.each([
+    ['EE', '2200221020145686'],
+    ['NO', '86011117948'],
+  ])('%s: national check digits that fail are a note, never a reason to refuse (mod-97 holds)', (country, bban) => {
+    const iban = ibanOf(country, bban);
+    const r = readIban(iban);
+    if (!r.ok) throw new Error(r.problem);
+    expect(r.value.nationalCheck).toBe('FAILED');
+    expect(r.value.notes.join()).toMatch(/national check digits/);
+    expect(normaliseIban(iban)).toEqual({ ok: true, value: iban });
+  });
 
   it.each(Object.entries(BBAN))('%s: a mistyped IBAN (one digit changed) fails mod-97', (country, bban) => {
     const iban = ibanOf(country, bban);
@@ -67,17 +90,28 @@ describe('IBAN: valid when ISO 13616 says so', () => {
   it('swapped neighbouring digits fail mod-97 too', () => {
     for (const [country, bban] of Object.entries(BBAN)) {
       const iban = ibanOf(country, bban);
-      const i = [...iban].findIndex((ch, j) => j >= 4 && /\d/.test(ch) && /\d/.test(iban[j + 1] ?? '') && ch !== iban[j + 1]);
+      const i = [...iban].findIndex(
+        (ch, j) => j >= 4 && /\d/.test(ch) && /\d/.test(iban[j + 1] ?? '') && ch !== iban[j + 1],
+      );
       const swapped = `${iban.slice(0, i)}${iban[i + 1]}${iban[i]}${iban.slice(i + 2)}`;
       expect([swapped, readIban(swapped).ok]).toEqual([swapped, false]);
     }
   });
 
   it('refuses a wrong length, a wrong BBAN format and a country outside the registry', () => {
-    expect(readIban(ibanOf('LV', BBAN.LV).slice(0, -1))).toMatchObject({ ok: false, problem: expect.stringMatching(/length/) });
-    expect(readIban(ibanOf('EE', '22002210201456AB'))).toMatchObject({ ok: false, problem: expect.stringMatching(/format/) });
+    expect(readIban(ibanOf('LV', BBAN.LV).slice(0, -1))).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/length/),
+    });
+    expect(readIban(ibanOf('EE', '22002210201456AB'))).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/format/),
+    });
     expect(readIban(ibanOf('XK', '1212012345678906')).ok).toBe(countrySpecs.XK?.chars === 20);
-    expect(readIban(ibanOf('ZZ', '1234567890123456'))).toMatchObject({ ok: false, problem: expect.stringMatching(/registry/) });
+    expect(readIban(ibanOf('ZZ', '1234567890123456'))).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/registry/),
+    });
     // Found by fuzzing: ibantools' national BBAN check threw on it.
     expect(readIban('🅪㈀𐀀')).toMatchObject({ ok: false, problem: expect.stringMatching(/letters and digits/) });
   });
@@ -86,7 +120,10 @@ describe('IBAN: valid when ISO 13616 says so', () => {
     // carries them (normaliseProviderAccount).
     expect(countrySpecs.RU.chars).toBe(33);
     expect(readIban(ibanOf('RU', `044525225${'40817810099910004312'}`)).ok).toBe(true);
-    expect(normaliseProviderAccount('Sberbank', '4081 7810 0999 1000 4312')).toEqual({ ok: true, value: 'sberbank:40817810099910004312' });
+    expect(normaliseProviderAccount('Sberbank', '4081 7810 0999 1000 4312')).toEqual({
+      ok: true,
+      value: 'sberbank:40817810099910004312',
+    });
   });
 });
 
@@ -99,17 +136,26 @@ describe('document numbers (ICAO 9303)', () => {
 });
 
 describe('explainIdentifier', () => {
-  it('gives the importer\'s key and the rules with their sources for an address', () => {
+  it("gives the importer's key and the rules with their sources for an address", () => {
     const e = explainIdentifier('ADDRESS', { raw: 'Tartu mnt 12-5', city: 'Tallinn', postalCode: '10115' }, 'EE');
-    expect(e.key).toBe(`address:${(readAddress({ street: 'Tartu mnt 12-5', city: 'Tallinn', country: 'EE' }) as { value: { key: string } }).value.key}`);
+    expect(e.key).toBe(
+      `address:${(readAddress({ street: 'Tartu mnt 12-5', city: 'Tallinn', country: 'EE' }) as { value: { key: string } }).value.key}`,
+    );
     expect(e.buildingKey).toBe(e.key!.replace(/#5$/, ''));
     expect(e.flat).toBe('5');
-    expect(e.rules).toContainEqual({ rule: 'street type "mnt" = "maantee"', source: expect.stringMatching(/Estonian address data system/) });
+    expect(e.rules).toContainEqual({
+      rule: 'street type "mnt" = "maantee"',
+      source: expect.stringMatching(/Estonian address data system/),
+    });
     expect(e.rules.some((r) => /house-flat/.test(r.rule))).toBe(true);
   });
   it('two spellings of one flat explain to one key', () => {
     const a = explainIdentifier('ADDRESS', { raw: 'Невский пр., д. 28, кв. 15', city: 'Санкт-Петербург' }, 'RU');
-    const b = explainIdentifier('ADDRESS', { raw: 'Nevsky prospekt 28-15', city: 'St. Petersburg', country: 'RU' }, 'EE');
+    const b = explainIdentifier(
+      'ADDRESS',
+      { raw: 'Nevsky prospekt 28-15', city: 'St. Petersburg', country: 'RU' },
+      'EE',
+    );
     expect(a.key).toBe(b.key);
   });
   it('notes a failed national IBAN check and keeps the key', () => {
@@ -124,13 +170,24 @@ describe('explainIdentifier', () => {
     expect(e.key).toBeNull();
     expect(e.problem).toMatch(/mod-97/);
     expect(e.notes.join()).toMatch(/flagged/);
-    expect(explainIdentifier('PHONE', { raw: '+372 1' }, 'EE')).toMatchObject({ key: null, problem: expect.stringMatching(/not a valid phone/) });
+    expect(explainIdentifier('PHONE', { raw: '+372 1' }, 'EE')).toMatchObject({
+      key: null,
+      problem: expect.stringMatching(/not a valid phone/),
+    });
   });
-  it('phones, plates, VINs and documents give the importer\'s ids', () => {
-    expect(explainIdentifier('PHONE', { raw: '0037251234567' }, 'FI')).toMatchObject({ key: 'phone:+37251234567', rules: expect.arrayContaining([{ rule: 'international prefix "00" = "+"', source: expect.any(String) }]) });
+  it("phones, plates, VINs and documents give the importer's ids", () => {
+    expect(explainIdentifier('PHONE', { raw: '0037251234567' }, 'FI')).toMatchObject({
+      key: 'phone:+37251234567',
+      rules: expect.arrayContaining([{ rule: 'international prefix "00" = "+"', source: expect.any(String) }]),
+    });
     expect(explainIdentifier('PHONE', { raw: '51234567' }, 'EE').key).toBe('phone:+37251234567');
     expect(explainIdentifier('PLATE', { raw: 'А 123 ВС 78' }, 'RU').key).toBe('vehicle:RU:A123BC78');
-    expect(explainIdentifier('PLATE', { raw: 'A 123 BC 78 RUS' }, 'RU')).toMatchObject({ key: 'vehicle:RU:A123BC78', rules: expect.arrayContaining([expect.objectContaining({ rule: expect.stringMatching(/distinguishing sign "RUS"/) })]) });
+    expect(explainIdentifier('PLATE', { raw: 'A 123 BC 78 RUS' }, 'RU')).toMatchObject({
+      key: 'vehicle:RU:A123BC78',
+      rules: expect.arrayContaining([
+        expect.objectContaining({ rule: expect.stringMatching(/distinguishing sign "RUS"/) }),
+      ]),
+    });
     expect(explainIdentifier('VIN', { raw: 'wv1 zzz2ez-e6012345' }, 'EE').key).toBe('vehicle:vin:WV1ZZZ2EZE6012345');
     const doc = explainIdentifier('DOCUMENT', { raw: 'FE12O456<', country: 'UA' }, 'EE');
     expect(doc.key).toBe('document:UA:FE12O456');
@@ -140,33 +197,80 @@ describe('explainIdentifier', () => {
 
 describe('normalisation never throws on any Unicode input', () => {
   // Arbitrary code points, plus the characters that break naive text handling.
-  const tricky = fc.constantFrom('\u0301', '\u0308', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u202e', '\u202a', '\u061c', 'א', 'ب', '\u0651', 'ё', 'й', 'ß', 'İ', 'ǅ', '\ud83d\ude00', '-', '.', '/', '<', '#', '|');
-  const text = fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 30 }).map((a) => a.join('')));
+  const tricky = fc.constantFrom(
+    '\u0301',
+    '\u0308',
+    '\u200b',
+    '\u200c',
+    '\u200d',
+    '\u2060',
+    '\ufeff',
+    '\u202e',
+    '\u202a',
+    '\u061c',
+    'א',
+    'ب',
+    '\u0651',
+    'ё',
+    'й',
+    'ß',
+    'İ',
+    'ǅ',
+    '\ud83d\ude00',
+    '-',
+    '.',
+    '/',
+    '<',
+    '#',
+    '|',
+  );
+  const text = fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 30 }).map((a) => a.join('')),
+  );
   const countries = fc.constantFrom('EE', 'LV', 'LT', 'FI', 'SE', 'NO', 'DK', 'IS', 'RU', 'XX', '');
   it('every normaliser returns a result', () => {
-    fc.assert(fc.property(text, text, text, countries, (a, b, c, country) => {
-      for (const r of [
-        normalisePhone(a, country || 'EE'), normalisePlate(a, country), normaliseIban(a), readIban(a), normaliseVin(a), normaliseDocumentNumber(a),
-        normaliseProviderAccount(a, b), normaliseOrganisation({ name: a, registrationNumber: b, country }),
-        normaliseAddress({ street: a, postalCode: b, city: c, country }),
-      ]) expect(typeof r.ok).toBe('boolean');
-      expect(typeof foldText(a)).toBe('string');
-      expect(typeof searchForm(a, b)).toBe('string');
-      for (const kind of ['PHONE', 'IBAN', 'PLATE', 'VIN', 'DOCUMENT', 'ADDRESS'] as const) {
-        const e = explainIdentifier(kind, { raw: a, city: b, postalCode: c, country: country || null }, 'EE');
-        expect(e.key === null || typeof e.key === 'string').toBe(true);
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(text, text, text, countries, (a, b, c, country) => {
+        for (const r of [
+          normalisePhone(a, country || 'EE'),
+          normalisePlate(a, country),
+          normaliseIban(a),
+          readIban(a),
+          normaliseVin(a),
+          normaliseDocumentNumber(a),
+          normaliseProviderAccount(a, b),
+          normaliseOrganisation({ name: a, registrationNumber: b, country }),
+          normaliseAddress({ street: a, postalCode: b, city: c, country }),
+        ])
+          expect(typeof r.ok).toBe('boolean');
+        expect(typeof foldText(a)).toBe('string');
+        expect(typeof searchForm(a, b)).toBe('string');
+        for (const kind of ['PHONE', 'IBAN', 'PLATE', 'VIN', 'DOCUMENT', 'ADDRESS'] as const) {
+          const e = explainIdentifier(kind, { raw: a, city: b, postalCode: c, country: country || null }, 'EE');
+          expect(e.key === null || typeof e.key === 'string').toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
   it('zero-width and bidirectional marks do not change an identifier', () => {
-    fc.assert(fc.property(fc.constantFrom('\u200b', '\u200d', '\u2060', '\ufeff', '\u202e', '\u200e'), fc.nat(10), (mark, at) => {
-      const street = 'Tartu mnt 12-5';
-      const i = Math.min(at, street.length);
-      const marked = `${street.slice(0, i)}${mark}${street.slice(i)}`;
-      expect(normaliseAddress({ street: marked, city: 'Tallinn', country: 'EE' })).toEqual(normaliseAddress({ street, city: 'Tallinn', country: 'EE' }));
-      const iban = 'EE38 2200 2210 2014 5685';
-      expect(normaliseIban(`${iban.slice(0, i)}${mark}${iban.slice(i)}`)).toEqual(normaliseIban(iban));
-    }));
+    fc.assert(
+      fc.property(
+        fc.constantFrom('\u200b', '\u200d', '\u2060', '\ufeff', '\u202e', '\u200e'),
+        fc.nat(10),
+        (mark, at) => {
+          const street = 'Tartu mnt 12-5';
+          const i = Math.min(at, street.length);
+          const marked = `${street.slice(0, i)}${mark}${street.slice(i)}`;
+          expect(normaliseAddress({ street: marked, city: 'Tallinn', country: 'EE' })).toEqual(
+            normaliseAddress({ street, city: 'Tallinn', country: 'EE' }),
+          );
+          const iban = 'EE38 2200 2210 2014 5685';
+          expect(normaliseIban(`${iban.slice(0, i)}${mark}${iban.slice(i)}`)).toEqual(normaliseIban(iban));
+        },
+      ),
+    );
   });
 });
 

@@ -3,18 +3,35 @@
 // spellings, every pair writes one thing two ways, and one seed always gives the same corpus.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import {
-  PHONE_FORMS, Rng, buildCorpus, drawPlate, drawVin, duden, ibanChecksumHolds, samplePhone, translit, ukrainian2010, vinCheckDigit,
+  PHONE_FORMS,
+  Rng,
+  buildCorpus,
+  drawPlate,
+  drawVin,
+  duden,
+  ibanChecksumHolds,
+  samplePhone,
+  translit,
+  ukrainian2010,
+  vinCheckDigit,
 } from '../../bench/linkQualityCorpus';
 import { COUNTRIES } from '../../bench/linkQualityTables';
 
 const corpus = buildCorpus({ seed: 7, pairsPerClass: 12 });
 const pairs = corpus.planted.filter((p) => p.kind === 'pair');
-const caseByRef = new Map(corpus.cases.map((c) => [`case:${(c.agency as { code: string }).code}:${c.reference as string}`, c]));
+const caseByRef = new Map(
+  corpus.cases.map((c) => [`case:${(c.agency as { code: string }).code}:${c.reference as string}`, c]),
+);
 
 /** ISO 13616 by BigInt arithmetic, not the bench's digit-by-digit mod97. */
 const mod97Holds = (written: string) => {
-  const e = written.replace(/^IBAN\s*/i, '').replace(/\s+/g, '').toUpperCase();
-  const digits = [...`${e.slice(4)}${e.slice(0, 4)}`].map((ch) => (/[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch)).join('');
+  const e = written
+    .replace(/^IBAN\s*/i, '')
+    .replace(/\s+/g, '')
+    .toUpperCase();
+  const digits = [...`${e.slice(4)}${e.slice(0, 4)}`]
+    .map((ch) => (/[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch))
+    .join('');
   return BigInt(digits) % 97n === 1n;
 };
 
@@ -73,7 +90,8 @@ describe('link-quality corpus', () => {
 
   it('draws Russian plates from the twelve look-alike letters of ГОСТ Р 50577', () => {
     const rng = new Rng(9);
-    for (let k = 0; k < 100; k++) expect(drawPlate(rng, 'RU').join('')).toMatch(/^[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}\d{2,3}$/);
+    for (let k = 0; k < 100; k++)
+      expect(drawPlate(rng, 'RU').join('')).toMatch(/^[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}\d{2,3}$/);
   });
 
   it('gives the published spellings of the Ukrainian 2010 table and of Duden', () => {

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { blockingKeys, nameKey, skeleton, stem } from '../../src/matching/nameKeys';
-import { DEFAULT_MODEL, MATCH_THRESHOLD, compareDates, nameSimilarity, scorePair, type Comparison, type Feature, type MatchPerson } from '../../src/matching/score';
+import {
+  DEFAULT_MODEL,
+  MATCH_THRESHOLD,
+  compareDates,
+  nameSimilarity,
+  scorePair,
+  type Comparison,
+  type Feature,
+  type MatchPerson,
+} from '../../src/matching/score';
 import { namesakes } from '../../src/matching/match';
 import { duplicatesBeyondChance, uFromValueCounts } from '../../src/matching/train';
 import { matchThreshold } from '../../src/config';
@@ -54,31 +63,52 @@ describe('name keys: variants of one name meet', () => {
 
   it('skeleton and stem are idempotent (property)', () => {
     fc.assert(fc.property(fc.stringMatching(/^[a-z]{1,20}$/), (w) => skeleton(skeleton(w)) === skeleton(w)));
-    fc.assert(fc.property(fc.string(), (s) => {
-      const k = nameKey(s);
-      return JSON.stringify(nameKey(k.words.join(' ')).words) === JSON.stringify(k.words);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const k = nameKey(s);
+        return JSON.stringify(nameKey(k.words.join(' ')).words) === JSON.stringify(k.words);
+      }),
+    );
     expect(stem(skeleton('kazlauskienė'))).toBe('kaslausk');
   });
 });
 
 describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names', () => {
-  const p = (over: Partial<MatchPerson>): MatchPerson => ({ id: 'x', name: 'Sergei Ivanov', aliases: [], birthDate: null, nationality: null, ...over });
+  const p = (over: Partial<MatchPerson>): MatchPerson => ({
+    id: 'x',
+    name: 'Sergei Ivanov',
+    aliases: [],
+    birthDate: null,
+    nationality: null,
+    ...over,
+  });
   /** A name held by `namesakes` of 100 000 records, nothing else shared. */
   const held = (namesakes: number) => ({ namesakes, population: 100_000, sharedDocuments: [], sharedPhones: [] });
-  const weightOf = (s: { features: Feature[] }, f: Feature['feature']) => s.features.find((x) => x.feature === f)?.weight;
+  const weightOf = (s: { features: Feature[] }, f: Feature['feature']) =>
+    s.features.find((x) => x.feature === f)?.weight;
 
   it('a rare name with the same birth date is a match, and the breakdown adds up to the score', () => {
-    const s = scorePair(p({ name: 'Иванов Сергей Петрович', birthDate: '1975-02-11', nationality: 'RU' }), p({ birthDate: '1975-02-11', nationality: 'RU' }), held(2));
+    const s = scorePair(
+      p({ name: 'Иванов Сергей Петрович', birthDate: '1975-02-11', nationality: 'RU' }),
+      p({ birthDate: '1975-02-11', nationality: 'RU' }),
+      held(2),
+    );
     expect(s.probability).toBeGreaterThan(0.99);
     expect(s.modelVersion).toBe(DEFAULT_MODEL.version);
     expect(s.features.map((f) => f.feature)).toEqual(['PRIOR', 'NAME', 'BIRTH_DATE', 'NATIONALITY']);
     // By hand: ln(m/u) = ln(0.85 / 4.5e-5) = 9.85 for an equal date; the prior ln(0.05 / 100000) = -14.51;
     // the name held by 2 of 100000 records: ln(0.85 / (2 / 100000)) = 10.66.
-    expect(s.features.find((f) => f.feature === 'BIRTH_DATE')).toEqual({ feature: 'BIRTH_DATE', detail: 'equal (1975-02-11)', weight: 9.85 });
+    expect(s.features.find((f) => f.feature === 'BIRTH_DATE')).toEqual({
+      feature: 'BIRTH_DATE',
+      detail: 'equal (1975-02-11)',
+      weight: 9.85,
+    });
     expect(weightOf(s, 'PRIOR')).toBe(-14.51);
     expect(weightOf(s, 'NAME')).toBe(10.66);
-    expect(s.logOdds).toBeCloseTo(s.features.reduce((t, f) => t + f.weight, 0), 5);
+    expect(s.logOdds).toBeCloseTo(
+      s.features.reduce((t, f) => t + f.weight, 0),
+      5,
+    );
   });
 
   it('a rare surname agreeing counts for far more than a common one', () => {
@@ -101,11 +131,17 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
   it('a transposed date is weak evidence: never a match with a common name, and less than an equal date', () => {
     const eq = scorePair(p({ birthDate: '1975-02-11' }), p({ birthDate: '1975-02-11' }), held(2));
     const swapped = scorePair(p({ birthDate: '1975-02-11' }), p({ birthDate: '1975-11-02' }), held(2));
-    expect(swapped.features.find((f) => f.feature === 'BIRTH_DATE')!.detail).toBe('day and month swapped (1975-02-11 / 1975-11-02)');
+    expect(swapped.features.find((f) => f.feature === 'BIRTH_DATE')!.detail).toBe(
+      'day and month swapped (1975-02-11 / 1975-11-02)',
+    );
     expect(weightOf(swapped, 'BIRTH_DATE')).toBe(1.61); // capped at ln 5
     expect(eq.logOdds - swapped.logOdds).toBeGreaterThan(8);
     // Namesakes of a common name with swapped dates, same nationality and gender: the pair of the issue (0.92 before).
-    const common = scorePair(p({ birthDate: '1975-02-11', nationality: 'RU', gender: 'MALE' }), p({ birthDate: '1975-11-02', nationality: 'RU', gender: 'MALE' }), held(60));
+    const common = scorePair(
+      p({ birthDate: '1975-02-11', nationality: 'RU', gender: 'MALE' }),
+      p({ birthDate: '1975-11-02', nationality: 'RU', gender: 'MALE' }),
+      held(60),
+    );
     expect(common.probability).toBeLessThan(0.05);
     // Even a rare name with a swapped date stays below the threshold on its own.
     expect(swapped.probability).toBeLessThan(MATCH_THRESHOLD);
@@ -120,7 +156,9 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
     expect(compareDates('1975', '1975-02-11')).toBeNull();
     expect(compareDates('1975', '1982-02-11')).toBe('different');
     expect(compareDates(null, '1975-02-11')).toBeNull();
-    expect(scorePair(p({ birthDate: '1975-02-11' }), p({ birthDate: '1982-02-11' }), held(2)).probability).toBeLessThan(0.01);
+    expect(scorePair(p({ birthDate: '1975-02-11' }), p({ birthDate: '1982-02-11' }), held(2)).probability).toBeLessThan(
+      0.01,
+    );
   });
 
   it('a missing birth date is no evidence either way', () => {
@@ -135,40 +173,83 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
     const doc = { ...held(50), sharedDocuments: ['document:RU:751234567'] };
     const s = scorePair(p({ name: 'S. Ivanov' }), p({ name: 'Sergei Ivanov' }), doc);
     expect(s.probability).toBeGreaterThan(0.95);
-    expect(s.features.find((f) => f.feature === 'DOCUMENT')).toEqual({ feature: 'DOCUMENT', detail: 'both hold document:RU:751234567', weight: 12.21 }); // ln(0.2 / 1e-6)
+    expect(s.features.find((f) => f.feature === 'DOCUMENT')).toEqual({
+      feature: 'DOCUMENT',
+      detail: 'both hold document:RU:751234567',
+      weight: 12.21,
+    }); // ln(0.2 / 1e-6)
     expect(scorePair(p({ name: 'Andrei Petrov' }), p({}), doc).probability).toBeLessThan(0.01);
   });
 
   it('records without a comparable name are never a match, whatever else agrees', () => {
-    const all = { ...held(2), sharedDocuments: ['document:RU:1'], sharedPhones: ['phone:+79211234567'], sharedAccounts: ['account:LV1'] };
+    const all = {
+      ...held(2),
+      sharedDocuments: ['document:RU:1'],
+      sharedPhones: ['phone:+79211234567'],
+      sharedAccounts: ['account:LV1'],
+    };
     for (const name of ['Unknown', 'S. I.', 'X', '']) {
       const s = scorePair(p({ name, birthDate: '1975-02-11' }), p({ name, birthDate: '1975-02-11' }), all);
       expect(s.probability).toBeLessThanOrEqual(0.01);
       expect(s.features.find((f) => f.feature === 'NAME')!.detail).toMatch(/no comparable name/);
-      expect(s.logOdds).toBeCloseTo(s.features.reduce((t, f) => t + f.weight, 0), 5);
+      expect(s.logOdds).toBeCloseTo(
+        s.features.reduce((t, f) => t + f.weight, 0),
+        5,
+      );
     }
   });
 
   it('a name in an unknown script is compared as written and never crashes', () => {
     const georgian = 'სერგეი ივანოვი';
     expect(() => scorePair(p({ name: georgian }), p({ name: '李 小龍' }), held(2))).not.toThrow();
-    expect(scorePair(p({ name: georgian, birthDate: '1975-02-11' }), p({ name: georgian, birthDate: '1975-02-11' }), held(2)).probability).toBeGreaterThan(MATCH_THRESHOLD);
+    expect(
+      scorePair(p({ name: georgian, birthDate: '1975-02-11' }), p({ name: georgian, birthDate: '1975-02-11' }), held(2))
+        .probability,
+    ).toBeGreaterThan(MATCH_THRESHOLD);
   });
 
-  it('uses a trained model\'s parameters and names its version', () => {
-    const trained = { ...DEFAULT_MODEL, version: 'trained-x', params: { ...DEFAULT_MODEL.params, duplicatesPerRecord: 0.5 } };
+  it("uses a trained model's parameters and names its version", () => {
+    const trained = {
+      ...DEFAULT_MODEL,
+      version: 'trained-x',
+      params: { ...DEFAULT_MODEL.params, duplicatesPerRecord: 0.5 },
+    };
     const s = scorePair(p({}), p({}), held(2), trained);
     expect(s.modelVersion).toBe('trained-x');
     expect(weightOf(s, 'PRIOR')! - weightOf(scorePair(p({}), p({}), held(2)), 'PRIOR')!).toBeCloseTo(Math.log(10), 1);
   });
 });
 
-describe('namesakes: a name\'s frequency from its blocking keys', () => {
+describe("namesakes: a name's frequency from its blocking keys", () => {
   it('the smallest shared name key; a name-with-year key counts as its name key', () => {
-    expect(namesakes(['ivan|sergei'], [['ivan|sergei', 40], ['ivan|sergei|1975', 3]])).toBe(40);
-    expect(namesakes(['ivan|sergei|1975'], [['ivan|sergei', 400], ['ivan|sergei|1975', 9]])).toBe(400);
+    expect(
+      namesakes(
+        ['ivan|sergei'],
+        [
+          ['ivan|sergei', 40],
+          ['ivan|sergei|1975', 3],
+        ],
+      ),
+    ).toBe(40);
+    expect(
+      namesakes(
+        ['ivan|sergei|1975'],
+        [
+          ['ivan|sergei', 400],
+          ['ivan|sergei|1975', 9],
+        ],
+      ),
+    ).toBe(400);
     expect(namesakes(['popesu|1990'], [['popesu|1990', 3]])).toBe(150); // a one-word name: spread over 50 birth years
-    expect(namesakes([], [['ivan|sergei', 7], ['ivan|sergei|1975', 2]])).toBe(7); // met through a shared identifier
+    expect(
+      namesakes(
+        [],
+        [
+          ['ivan|sergei', 7],
+          ['ivan|sergei|1975', 2],
+        ],
+      ),
+    ).toBe(7); // met through a shared identifier
     expect(namesakes([], [])).toBe(2);
   });
 });
@@ -178,9 +259,11 @@ describe('training: u from value counts', () => {
     const params = structuredClone(DEFAULT_MODEL.params);
     // 4 records: two born 1980-01-02, one 1980-02-01 (the first date swapped), one 1980-01-03 (a day later).
     uFromValueCounts(params, [
-      { field: 'birthDate', value: '1980-01-02', count: 2 }, { field: 'birthDate', value: '1980-02-01', count: 1 },
+      { field: 'birthDate', value: '1980-01-02', count: 2 },
+      { field: 'birthDate', value: '1980-02-01', count: 1 },
       { field: 'birthDate', value: '1980-01-03', count: 1 },
-      { field: 'gender', value: 'MALE', count: 3 }, { field: 'gender', value: 'FEMALE', count: 1 },
+      { field: 'gender', value: 'MALE', count: 3 },
+      { field: 'gender', value: 'FEMALE', count: 1 },
     ]);
     // 6 pairs: 1 equal, 2 swapped, 2 one day apart, 1 different (1980-02-01 / 1980-01-03).
     expect(params.levels.birthDate.exact.u).toBeCloseTo(1 / 6, 6);
@@ -206,10 +289,21 @@ describe('training: duplicates per record beyond chance', () => {
   it('pairs with one name and an equal date, less chance, seen through m', () => {
     const params = structuredClone(DEFAULT_MODEL.params);
     params.levels.birthDate.exact.u = 0.01;
-    const pair = (birthDate: Comparison['birthDate']): Comparison => ({ name: 'exact', birthDate, gender: null, nationality: null, document: null, phone: null, account: null });
+    const pair = (birthDate: Comparison['birthDate']): Comparison => ({
+      name: 'exact',
+      birthDate,
+      gender: null,
+      nationality: null,
+      document: null,
+      phone: null,
+      account: null,
+    });
     // 1000 dated namesake pairs, 30 with equal dates: 10 expected by chance, 20 beyond it, among 400 records;
     // 20 / 400 / (0.85 × 0.85) = 0.0692.
-    const comparisons = [...Array.from({ length: 30 }, () => pair('exact')), ...Array.from({ length: 970 }, () => pair('different'))];
+    const comparisons = [
+      ...Array.from({ length: 30 }, () => pair('exact')),
+      ...Array.from({ length: 970 }, () => pair('different')),
+    ];
     expect(duplicatesBeyondChance(comparisons, 400, params)).toBeCloseTo(20 / 400 / (0.85 * 0.85), 4);
     expect(duplicatesBeyondChance(comparisons.slice(25), 400, params)).toBeNull(); // 5 equal dates of 975: chance alone
   });

@@ -1,6 +1,16 @@
 import {
-  foldText, normaliseAddress, normaliseDocumentNumber, normaliseIban, normaliseOrganisation, normalisePhone,
-  normalisePlate, normaliseProviderAccount, normaliseVin, looksLikeIban, looksLikePhone, transliterate,
+  foldText,
+  normaliseAddress,
+  normaliseDocumentNumber,
+  normaliseIban,
+  normaliseOrganisation,
+  normalisePhone,
+  normalisePlate,
+  normaliseProviderAccount,
+  normaliseVin,
+  looksLikeIban,
+  looksLikePhone,
+  transliterate,
 } from '../../src/model/normalise';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; problem: string }): T => {
@@ -66,12 +76,25 @@ describe('normalisePlate', () => {
   // The distinguishing sign (Vienna Convention 1968, Annex 3) of each country, written beside plates of that
   // country's layout: it is dropped when it stands apart, and a plate whose own letters spell it keeps them.
   const SIGNED: Array<[country: string, sign: string, plate: string]> = [
-    ['RU', 'RUS', 'А123ВС 78'], ['RU', 'RUS', 'A777MP 178'], ['FI', 'FIN', 'ABC-123'], ['EE', 'EST', '123 ABC'], ['LV', 'LV', 'AB-1234'],
-    ['LT', 'LT', 'KRT 512'], ['SE', 'S', 'ABC 12A'], ['NO', 'N', 'AB 12345'], ['DK', 'DK', 'AB 12 345'], ['IS', 'IS', 'AB 123'],
+    ['RU', 'RUS', 'А123ВС 78'],
+    ['RU', 'RUS', 'A777MP 178'],
+    ['FI', 'FIN', 'ABC-123'],
+    ['EE', 'EST', '123 ABC'],
+    ['LV', 'LV', 'AB-1234'],
+    ['LT', 'LT', 'KRT 512'],
+    ['SE', 'S', 'ABC 12A'],
+    ['NO', 'N', 'AB 12345'],
+    ['DK', 'DK', 'AB 12 345'],
+    ['IS', 'IS', 'AB 123'],
   ];
   it.each(SIGNED)('%s: the sign "%s" beside %s is no part of the plate', (country, sign, plate) => {
     const bare = value(normalisePlate(plate, country));
-    for (const written of [`${plate} ${sign}`, `${sign} ${plate}`, `${plate.toLowerCase()} ${sign.toLowerCase()}`, `${plate}-${sign}`]) {
+    for (const written of [
+      `${plate} ${sign}`,
+      `${sign} ${plate}`,
+      `${plate.toLowerCase()} ${sign.toLowerCase()}`,
+      `${plate}-${sign}`,
+    ]) {
       expect([written, value(normalisePlate(written, country))]).toEqual([written, bare]);
     }
     // Another country's sign is not this country's: it stays, and the plate does not meet.
@@ -144,7 +167,9 @@ describe('normaliseVin', () => {
 
 describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
   it('folds provider case and number separators', () => {
-    expect(value(normaliseProviderAccount('Sberbank', '4081 7810 0999 1000 4312'))).toBe(value(normaliseProviderAccount('SBERBANK', '40817810099910004312')));
+    expect(value(normaliseProviderAccount('Sberbank', '4081 7810 0999 1000 4312'))).toBe(
+      value(normaliseProviderAccount('SBERBANK', '40817810099910004312')),
+    );
   });
   it('folds document number separators and case', () => {
     expect(value(normaliseDocumentNumber('fe 123-456'))).toBe('FE123456');
@@ -153,12 +178,15 @@ describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
 });
 
 describe('normaliseAddress', () => {
-  const key = (street: string, city: string, postalCode: string | null = null, country = 'EE') => value(normaliseAddress({ street, city, postalCode, country }));
+  const key = (street: string, city: string, postalCode: string | null = null, country = 'EE') =>
+    value(normaliseAddress({ street, city, postalCode, country }));
   it('makes street abbreviations and diacritics meet', () => {
     expect(key('Tööstuse tn 5-12', 'Tallinn', '10412')).toBe(key('Tööstuse tänav 5-12', 'TALLINN', '10412'));
     expect(key('Tööstuse tn 5-12', 'Tallinn')).toBe(key('Toostuse tn. 5-12', 'Tallinn'));
     expect(key('Vilniaus g. 17', 'Vilnius', null, 'LT')).toBe(key('Vilniaus gatvė 17', 'Vilnius', null, 'LT'));
-    expect(key('Drottninggatan 5', 'Stockholm', '111 51', 'SE')).toBe(key('DROTTNINGGATAN 5', 'Stockholm', '11151', 'SE'));
+    expect(key('Drottninggatan 5', 'Stockholm', '111 51', 'SE')).toBe(
+      key('DROTTNINGGATAN 5', 'Stockholm', '11151', 'SE'),
+    );
   });
   it('keeps different flats and countries apart', () => {
     expect(key('Tööstuse tn 5-12', 'Tallinn')).not.toBe(key('Tööstuse tn 5-13', 'Tallinn'));
@@ -180,7 +208,11 @@ describe('foldText, transliterate, normaliseOrganisation', () => {
     expect(transliterate(foldText('Иванов Сергей'))).toBe('ivanov sergei');
   });
   it('keys organisations by registration number when there is one', () => {
-    expect(value(normaliseOrganisation({ name: 'Lapin Marjapalvelu Oy', registrationNumber: '2845123-7', country: 'FI' }))).toBe('reg:FI:28451237');
-    expect(value(normaliseOrganisation({ name: 'Lapin  Marjapalvelu OY', country: 'FI' }))).toBe(value(normaliseOrganisation({ name: 'lapin marjapalvelu oy', country: 'FI' })));
+    expect(
+      value(normaliseOrganisation({ name: 'Lapin Marjapalvelu Oy', registrationNumber: '2845123-7', country: 'FI' })),
+    ).toBe('reg:FI:28451237');
+    expect(value(normaliseOrganisation({ name: 'Lapin  Marjapalvelu OY', country: 'FI' }))).toBe(
+      value(normaliseOrganisation({ name: 'lapin marjapalvelu oy', country: 'FI' })),
+    );
   });
 });

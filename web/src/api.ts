@@ -15,7 +15,11 @@ export function createClient(session: Session): Client {
 }
 
 /** Runs one operation and returns its data, or throws the API's own message (what, where, what to do). */
-export async function run<T = any>(client: Client, query: string | TypedDocumentNode, variables: AnyVariables = {}): Promise<T> {
+export async function run<T = any>(
+  client: Client,
+  query: string | TypedDocumentNode,
+  variables: AnyVariables = {},
+): Promise<T> {
   const isMutation = typeof query === 'string' && /^\s*mutation/.test(query);
   const result = await (isMutation ? client.mutation(query, variables) : client.query(query, variables)).toPromise();
   if (result.error) throw new Error(result.error.graphQLErrors[0]?.message ?? result.error.message);
@@ -24,6 +28,24 @@ export async function run<T = any>(client: Client, query: string | TypedDocument
 
 export const NODE_FIELDS = 'id type label country access hit { agency country caseHandle handlingCode }';
 
-export interface Hit { agency: string; country: string; caseHandle: string; handlingCode: string }
-export interface ChartNodeData { id: string; type: string; label: string; country: string | null; access: 'FULL' | 'HIT'; hit: Hit | null; cases: string[]; [property: string]: unknown }
-export interface Omitted { type: string; count: number; label: string }
+export interface Hit {
+  agency: string;
+  country: string;
+  caseHandle: string;
+  handlingCode: string;
+}
+export interface ChartNodeData {
+  id: string;
+  type: string;
+  label: string;
+  country: string | null;
+  access: 'FULL' | 'HIT';
+  hit: Hit | null;
+  cases: string[];
+  [property: string]: unknown;
+}
+export interface Omitted {
+  type: string;
+  count: number;
+  label: string;
+}

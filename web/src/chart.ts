@@ -7,18 +7,57 @@ import type { ChartNodeData, Omitted } from './api';
 cytoscape.use(fcose);
 
 export const SHAPES: Record<string, cytoscape.Css.NodeShape> = {
-  CASE: 'round-rectangle', PERSON: 'ellipse', PHONE: 'diamond', ADDRESS: 'triangle', VEHICLE: 'barrel', ACCOUNT: 'hexagon',
-  IDENTITY_DOCUMENT: 'tag', ORGANISATION: 'octagon', MONEY_TRANSFER: 'star', IDENTITY: 'pentagon', AGENCY: 'vee', STUB: 'round-rectangle',
+  CASE: 'round-rectangle',
+  PERSON: 'ellipse',
+  PHONE: 'diamond',
+  ADDRESS: 'triangle',
+  VEHICLE: 'barrel',
+  ACCOUNT: 'hexagon',
+  IDENTITY_DOCUMENT: 'tag',
+  ORGANISATION: 'octagon',
+  MONEY_TRANSFER: 'star',
+  IDENTITY: 'pentagon',
+  AGENCY: 'vee',
+  STUB: 'round-rectangle',
 };
 export const TYPE_NAMES: Record<string, string> = {
-  CASE: 'Case', PERSON: 'Person', PHONE: 'Phone', ADDRESS: 'Address', VEHICLE: 'Vehicle', ACCOUNT: 'Account', IDENTITY_DOCUMENT: 'Identity document',
-  ORGANISATION: 'Organisation', MONEY_TRANSFER: 'Money transfer', IDENTITY: 'Identity', AGENCY: 'Agency', STUB: 'More (expand)',
+  CASE: 'Case',
+  PERSON: 'Person',
+  PHONE: 'Phone',
+  ADDRESS: 'Address',
+  VEHICLE: 'Vehicle',
+  ACCOUNT: 'Account',
+  IDENTITY_DOCUMENT: 'Identity document',
+  ORGANISATION: 'Organisation',
+  MONEY_TRANSFER: 'Money transfer',
+  IDENTITY: 'Identity',
+  AGENCY: 'Agency',
+  STUB: 'More (expand)',
 };
 /** One colour per country of the exchange (colour-blind-safe hues, dark enough for white labels not to matter: labels sit below). */
 export const COUNTRY_COLOURS: Record<string, string> = {
-  EE: '#0072b2', FI: '#56b4e9', SE: '#e69f00', NO: '#d55e00', DK: '#cc79a7', IS: '#999933', LV: '#009e73', LT: '#f0e442', RU: '#882255',
+  EE: '#0072b2',
+  FI: '#56b4e9',
+  SE: '#e69f00',
+  NO: '#d55e00',
+  DK: '#cc79a7',
+  IS: '#999933',
+  LV: '#009e73',
+  LT: '#f0e442',
+  RU: '#882255',
 };
-const COMMUNITY_COLOURS = ['#4477aa', '#ee6677', '#228833', '#ccbb44', '#66ccee', '#aa3377', '#bbbbbb', '#ee8866', '#44bb99', '#99ddff'];
+const COMMUNITY_COLOURS = [
+  '#4477aa',
+  '#ee6677',
+  '#228833',
+  '#ccbb44',
+  '#66ccee',
+  '#aa3377',
+  '#bbbbbb',
+  '#ee8866',
+  '#44bb99',
+  '#99ddff',
+];
 export const communityColour = (c: number) => COMMUNITY_COLOURS[c % COMMUNITY_COLOURS.length];
 
 /** Above this many nodes a chart is drawn for speed: plain edges, no arrows. */
@@ -35,29 +74,88 @@ export function createChart(container: HTMLElement): Core {
       {
         selector: 'node',
         style: {
-          shape: 'ellipse', 'background-color': '#8a94a6',
-          label: 'data(label)', 'font-size': 10, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 3,
-          'text-wrap': 'ellipsis', 'text-max-width': '180px', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+          shape: 'ellipse',
+          'background-color': '#8a94a6',
+          label: 'data(label)',
+          'font-size': 10,
+          color: '#1b1f24',
+          'text-valign': 'bottom',
+          'text-margin-y': 3,
+          'text-wrap': 'ellipsis',
+          'text-max-width': '180px',
+          'text-background-color': '#ffffff',
+          'text-background-opacity': 0.8,
+          'text-background-padding': '1px',
           // Labels too small to read are not drawn (a whole large chart in view).
           'min-zoomed-font-size': 7,
-          width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': '#30363d',
+          width: 'data(size)',
+          height: 'data(size)',
+          'border-width': 1,
+          'border-color': '#30363d',
         },
       },
       // Plain selectors, not functions: cytoscape matches them once per element instead of calling code per draw.
       ...Object.entries(SHAPES).map(([type, shape]) => ({ selector: `node[type = "${type}"]`, style: { shape } })),
-      ...Object.entries(COUNTRY_COLOURS).map(([country, colour]) => ({ selector: `node[country = "${country}"]`, style: { 'background-color': colour } })),
+      ...Object.entries(COUNTRY_COLOURS).map(([country, colour]) => ({
+        selector: `node[country = "${country}"]`,
+        style: { 'background-color': colour },
+      })),
       { selector: 'node[type = "CASE"]', style: { width: (n: NodeSingular) => n.data('size') * 1.4 } },
-      { selector: 'node[access = "HIT"]', style: { 'background-color': '#d0d7de', 'border-style': 'dashed', 'border-width': 3, 'border-color': '#24292f', label: (n: NodeSingular) => `${n.data('label')} · ${n.data('hit')?.handlingCode ?? ''}` } },
-      { selector: 'node[type = "STUB"]', style: { 'background-color': '#ffffff', 'border-style': 'dotted', 'border-width': 2, width: 24, height: 16 } },
-      { selector: '.by-community', style: { 'background-color': (n: NodeSingular) => (n.data('community') === undefined ? '#8a94a6' : communityColour(n.data('community'))) } },
+      {
+        selector: 'node[access = "HIT"]',
+        style: {
+          'background-color': '#d0d7de',
+          'border-style': 'dashed',
+          'border-width': 3,
+          'border-color': '#24292f',
+          label: (n: NodeSingular) => `${n.data('label')} · ${n.data('hit')?.handlingCode ?? ''}`,
+        },
+      },
+      {
+        selector: 'node[type = "STUB"]',
+        style: { 'background-color': '#ffffff', 'border-style': 'dotted', 'border-width': 2, width: 24, height: 16 },
+      },
+      {
+        selector: '.by-community',
+        style: {
+          'background-color': (n: NodeSingular) =>
+            n.data('community') === undefined ? '#8a94a6' : communityColour(n.data('community')),
+        },
+      },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#cf222e' } },
       { selector: '.path-end', style: { 'border-width': 4, 'border-color': '#8250df' } },
-      { selector: 'edge', style: { width: 1.5, 'line-color': '#8c959f', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#8c959f', 'curve-style': 'bezier', 'arrow-scale': 0.7 } },
+      {
+        selector: 'edge',
+        style: {
+          width: 1.5,
+          'line-color': '#8c959f',
+          'target-arrow-shape': 'triangle',
+          'target-arrow-color': '#8c959f',
+          'curve-style': 'bezier',
+          'arrow-scale': 0.7,
+        },
+      },
       // A large chart draws its edges as plain lines (the cheapest kind); parallel edges then overlap.
-      { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+      {
+        selector: 'edge.bulk',
+        style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+      },
       { selector: 'edge[type = "POSSIBLY_SAME"]', style: { 'line-style': 'dashed', 'line-color': '#bf8700' } },
-      { selector: 'edge[type = "SENT"], edge[type = "TO"]', style: { 'line-color': '#1a7f37', 'target-arrow-color': '#1a7f37', width: 2.5 } },
-      { selector: '.highlight', style: { 'line-color': '#cf222e', 'target-arrow-color': '#cf222e', 'border-color': '#cf222e', 'border-width': 4, width: 4, 'z-index': 10 } },
+      {
+        selector: 'edge[type = "SENT"], edge[type = "TO"]',
+        style: { 'line-color': '#1a7f37', 'target-arrow-color': '#1a7f37', width: 2.5 },
+      },
+      {
+        selector: '.highlight',
+        style: {
+          'line-color': '#cf222e',
+          'target-arrow-color': '#cf222e',
+          'border-color': '#cf222e',
+          'border-width': 4,
+          width: 4,
+          'z-index': 10,
+        },
+      },
       { selector: '.faded', style: { opacity: 0.2 } },
       { selector: '.out-of-window', style: { display: 'none' } },
     ],
@@ -65,25 +163,42 @@ export function createChart(container: HTMLElement): Core {
 }
 
 /** Adds a subgraph (the API's cytoscape elements) to the chart, plus a stub node per omitted group hung on the seed. */
-export function addElements(cy: Core, elements: { nodes: ElementDefinition[]; edges: ElementDefinition[] }, seed: string | null, omitted: Omitted[]) {
+export function addElements(
+  cy: Core,
+  elements: { nodes: ElementDefinition[]; edges: ElementDefinition[] },
+  seed: string | null,
+  omitted: Omitted[],
+) {
   let added = cy.collection();
   cy.batch(() => {
     // One add for everything new: adding element by element costs a style pass each.
     const fresh = [
-      ...elements.nodes.filter((n) => cy.getElementById(n.data.id!).empty()).map((n) => ({ group: 'nodes' as const, data: { ...(n.data as ChartNodeData), size: 26 } })),
-      ...elements.edges.filter((e) => cy.getElementById(e.data.id!).empty()).map((e) => ({ group: 'edges' as const, data: e.data })),
+      ...elements.nodes
+        .filter((n) => cy.getElementById(n.data.id!).empty())
+        .map((n) => ({ group: 'nodes' as const, data: { ...(n.data as ChartNodeData), size: 26 } })),
+      ...elements.edges
+        .filter((e) => cy.getElementById(e.data.id!).empty())
+        .map((e) => ({ group: 'edges' as const, data: e.data })),
     ];
     added = cy.add(fresh);
     cy.edges().toggleClass('bulk', cy.nodes().length > BULK);
     if (seed) {
-      cy.getElementById(seed).connectedEdges(`[source ^= "stub:"], [target ^= "stub:"]`).connectedNodes('[type = "STUB"]').remove();
+      cy.getElementById(seed)
+        .connectedEdges(`[source ^= "stub:"], [target ^= "stub:"]`)
+        .connectedNodes('[type = "STUB"]')
+        .remove();
       for (const o of omitted) {
         const id = `stub:${seed}:${o.type}`;
         if (!cy.getElementById(id).empty()) continue;
-        added = added.union(cy.add([
-          { group: 'nodes', data: { id, type: 'STUB', label: o.label, stubOf: seed, stubType: o.type, size: 20, access: 'FULL' } },
-          { group: 'edges', data: { id: `${id}:edge`, source: seed, target: id, type: 'STUB' } },
-        ]));
+        added = added.union(
+          cy.add([
+            {
+              group: 'nodes',
+              data: { id, type: 'STUB', label: o.label, stubOf: seed, stubType: o.type, size: 20, access: 'FULL' },
+            },
+            { group: 'edges', data: { id: `${id}:edge`, source: seed, target: id, type: 'STUB' } },
+          ]),
+        );
       }
     }
   });
@@ -92,7 +207,15 @@ export function addElements(cy: Core, elements: { nodes: ElementDefinition[]; ed
 
 export function layout(cy: Core, animate = false) {
   if (cy.nodes().length === 0) return Promise.resolve();
-  const run = cy.layout({ name: 'fcose', animate, randomize: true, quality: cy.nodes().length > 500 ? 'draft' : 'default', nodeRepulsion: 6000, idealEdgeLength: 70, padding: 30 } as cytoscape.LayoutOptions);
+  const run = cy.layout({
+    name: 'fcose',
+    animate,
+    randomize: true,
+    quality: cy.nodes().length > 500 ? 'draft' : 'default',
+    nodeRepulsion: 6000,
+    idealEdgeLength: 70,
+    padding: 30,
+  } as cytoscape.LayoutOptions);
   const done = run.promiseOn('layoutstop');
   run.run();
   return done;

@@ -4,7 +4,16 @@ import type { Client } from '@urql/core';
 import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NODE_FIELDS, run, type ChartNodeData, type Omitted } from './api';
-import { addElements, communityColour, COUNTRY_COLOURS, createChart, dateOf, layout, SHAPES, TYPE_NAMES } from './chart';
+import {
+  addElements,
+  communityColour,
+  COUNTRY_COLOURS,
+  createChart,
+  dateOf,
+  layout,
+  SHAPES,
+  TYPE_NAMES,
+} from './chart';
 
 const SEARCH = `query Search($text: String!) { search(text: $text, first: 25) { score matchedOn node { ${NODE_FIELDS} } } }`;
 const CASE = `query CaseView($id: ID!) {
@@ -20,7 +29,13 @@ const METRICS = `query Metrics($seeds: [ID!]!) { networkMetrics(seeds: $seeds, d
 const EXPORT = `query Export($seeds: [ID!]!, $format: ExportFormat!) { exportSubgraph(seeds: $seeds, depth: 1, maxNodes: 500, format: $format) { content mediaType } }`;
 const REQUEST = `mutation Request($handle: ID!, $why: NonEmptyString!) { requestAccess(caseHandle: $handle, justification: $why) { id status } }`;
 
-type Panel = { kind: 'none' } | { kind: 'case'; data: any } | { kind: 'node'; data: ChartNodeData } | { kind: 'flow'; data: any; from: string } | { kind: 'paths'; data: any[] } | { kind: 'metrics'; data: any };
+type Panel =
+  | { kind: 'none' }
+  | { kind: 'case'; data: any }
+  | { kind: 'node'; data: ChartNodeData }
+  | { kind: 'flow'; data: any; from: string }
+  | { kind: 'paths'; data: any[] }
+  | { kind: 'metrics'; data: any };
 
 const download = (name: string, type: string, content: BlobPart) => {
   const a = document.createElement('a');
@@ -60,22 +75,36 @@ export function Explorer({ client, startCase }: { client: Client; startCase: str
 
   const refreshTimeBar = () => {
     const cy = cyRef.current!;
-    const days = cy.nodes().map((n) => dateOf(n.data())).filter((d): d is number => d !== null);
+    const days = cy
+      .nodes()
+      .map((n) => dateOf(n.data()))
+      .filter((d): d is number => d !== null);
     setCount({ nodes: cy.nodes().length, edges: cy.edges().length });
     if (!days.length) return setRange(null);
     const min = Math.min(...days);
     const max = Math.max(...days);
-    setRange((r) => ({ min, max, from: r ? Math.max(min, Math.min(r.from, max)) : min, to: r ? Math.min(max, Math.max(r.to, min)) : max }));
+    setRange((r) => ({
+      min,
+      max,
+      from: r ? Math.max(min, Math.min(r.from, max)) : min,
+      to: r ? Math.min(max, Math.max(r.to, min)) : max,
+    }));
   };
 
-  const expand = (seed: string, opts: { depth?: number; types?: string[]; max?: number } = {}) => busy('Expanding', async () => {
-    const data = await run(client, SUBGRAPH, { seeds: [seed], depth: opts.depth ?? 1, types: opts.types ?? null, max: opts.max ?? maxNodes.current });
-    const cy = cyRef.current!;
-    if (!seeds.current.includes(seed) && !seed.startsWith('hit:')) seeds.current.push(seed);
-    const added = addElements(cy, data.subgraph.cytoscape, seed, data.subgraph.omitted as Omitted[]);
-    if (added.nonempty()) await layout(cy);
-    refreshTimeBar();
-  });
+  const expand = (seed: string, opts: { depth?: number; types?: string[]; max?: number } = {}) =>
+    busy('Expanding', async () => {
+      const data = await run(client, SUBGRAPH, {
+        seeds: [seed],
+        depth: opts.depth ?? 1,
+        types: opts.types ?? null,
+        max: opts.max ?? maxNodes.current,
+      });
+      const cy = cyRef.current!;
+      if (!seeds.current.includes(seed) && !seed.startsWith('hit:')) seeds.current.push(seed);
+      const added = addElements(cy, data.subgraph.cytoscape, seed, data.subgraph.omitted as Omitted[]);
+      if (added.nonempty()) await layout(cy);
+      refreshTimeBar();
+    });
 
   useEffect(() => {
     const cy = createChart(container.current!);
@@ -128,9 +157,11 @@ export function Explorer({ client, startCase }: { client: Client; startCase: str
   const putCaseOnChart = async (c: any) => {
     await expand(c.case.id, { depth: 2 });
     // Each cross-border chain's visible nodes are expanded too, so its links show.
-    for (const link of c.crossBorderLinks) for (const chain of link.chains) for (const n of chain.nodes) {
-      if (n.access === 'FULL' && cyRef.current!.getElementById(n.id).empty()) await expand(n.id, { max: 50 });
-    }
+    for (const link of c.crossBorderLinks)
+      for (const chain of link.chains)
+        for (const n of chain.nodes) {
+          if (n.access === 'FULL' && cyRef.current!.getElementById(n.id).empty()) await expand(n.id, { max: 50 });
+        }
   };
 
   const markPathEnd = (id: string) => {
@@ -140,49 +171,67 @@ export function Explorer({ client, startCase }: { client: Client; startCase: str
     setPathEnds(ends);
   };
 
-  const findPaths = () => busy('Finding paths', async () => {
-    const data = await run(client, PATHS, { a: pathEnds[0], b: pathEnds[1] });
-    const cy = cyRef.current!;
-    // Nodes of a path not yet on the chart come with their neighbourhood.
-    for (const p of data.paths) for (const n of p.nodes) if (cy.getElementById(n.id).empty() && !n.id.startsWith('hit:')) await expand(n.id, { max: 30 });
-    cy.elements().removeClass('highlight');
-    for (const p of data.paths) for (const id of [...p.nodes.map((n: any) => n.id), ...p.edges.map((e: any) => e.id)]) cy.getElementById(id).addClass('highlight');
-    setPanel({ kind: 'paths', data: data.paths });
-  });
-
-  const moneyFlow = (id: string) => busy('Following the money', async () => {
-    const data = await run(client, FLOW, { id });
-    const cy = cyRef.current!;
-    cy.elements().removeClass('highlight');
-    for (const chain of data.moneyFlow.chains) for (const t of chain.transfers) cy.getElementById(t.id).addClass('highlight');
-    setPanel({ kind: 'flow', data: data.moneyFlow, from: id });
-  });
-
-  const metrics = () => busy('Computing brokers and communities', async () => {
-    const cy = cyRef.current!;
-    const chartSeeds = seeds.current.slice(0, 50);
-    if (!chartSeeds.length) throw new Error('put something on the chart first');
-    const data = await run(client, METRICS, { seeds: chartSeeds });
-    const max = Math.max(0.0001, ...data.networkMetrics.nodes.map((m: any) => m.betweenness));
-    cy.batch(() => {
-      for (const m of data.networkMetrics.nodes) {
-        const n = cy.getElementById(m.node.id);
-        if (n.nonempty()) n.data({ size: 18 + 50 * Math.sqrt(m.betweenness / max), community: m.community });
-      }
+  const findPaths = () =>
+    busy('Finding paths', async () => {
+      const data = await run(client, PATHS, { a: pathEnds[0], b: pathEnds[1] });
+      const cy = cyRef.current!;
+      // Nodes of a path not yet on the chart come with their neighbourhood.
+      for (const p of data.paths)
+        for (const n of p.nodes)
+          if (cy.getElementById(n.id).empty() && !n.id.startsWith('hit:')) await expand(n.id, { max: 30 });
+      cy.elements().removeClass('highlight');
+      for (const p of data.paths)
+        for (const id of [...p.nodes.map((n: any) => n.id), ...p.edges.map((e: any) => e.id)])
+          cy.getElementById(id).addClass('highlight');
+      setPanel({ kind: 'paths', data: data.paths });
     });
-    setColourBy('community');
-    cy.nodes().addClass('by-community');
-    setPanel({ kind: 'metrics', data: data.networkMetrics });
-  });
 
-  const exportAs = (format: 'GRAPHML' | 'CYTOSCAPE_JSON' | 'PNG') => busy('Exporting', async () => {
-    const cy = cyRef.current!;
-    if (format === 'PNG') return download('linkgraph-chart.png', 'image/png', cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }) as unknown as Blob);
-    if (!seeds.current.length) throw new Error('put something on the chart first');
-    // Exports are made by the API (a dissemination: H2 and H3 of other agencies stay hits), from the chart's seeds.
-    const data = await run(client, EXPORT, { seeds: seeds.current.slice(0, 50), format });
-    download(format === 'GRAPHML' ? 'linkgraph-chart.graphml' : 'linkgraph-chart.cyjs', data.exportSubgraph.mediaType, data.exportSubgraph.content);
-  });
+  const moneyFlow = (id: string) =>
+    busy('Following the money', async () => {
+      const data = await run(client, FLOW, { id });
+      const cy = cyRef.current!;
+      cy.elements().removeClass('highlight');
+      for (const chain of data.moneyFlow.chains)
+        for (const t of chain.transfers) cy.getElementById(t.id).addClass('highlight');
+      setPanel({ kind: 'flow', data: data.moneyFlow, from: id });
+    });
+
+  const metrics = () =>
+    busy('Computing brokers and communities', async () => {
+      const cy = cyRef.current!;
+      const chartSeeds = seeds.current.slice(0, 50);
+      if (!chartSeeds.length) throw new Error('put something on the chart first');
+      const data = await run(client, METRICS, { seeds: chartSeeds });
+      const max = Math.max(0.0001, ...data.networkMetrics.nodes.map((m: any) => m.betweenness));
+      cy.batch(() => {
+        for (const m of data.networkMetrics.nodes) {
+          const n = cy.getElementById(m.node.id);
+          if (n.nonempty()) n.data({ size: 18 + 50 * Math.sqrt(m.betweenness / max), community: m.community });
+        }
+      });
+      setColourBy('community');
+      cy.nodes().addClass('by-community');
+      setPanel({ kind: 'metrics', data: data.networkMetrics });
+    });
+
+  const exportAs = (format: 'GRAPHML' | 'CYTOSCAPE_JSON' | 'PNG') =>
+    busy('Exporting', async () => {
+      const cy = cyRef.current!;
+      if (format === 'PNG')
+        return download(
+          'linkgraph-chart.png',
+          'image/png',
+          cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }) as unknown as Blob,
+        );
+      if (!seeds.current.length) throw new Error('put something on the chart first');
+      // Exports are made by the API (a dissemination: H2 and H3 of other agencies stay hits), from the chart's seeds.
+      const data = await run(client, EXPORT, { seeds: seeds.current.slice(0, 50), format });
+      download(
+        format === 'GRAPHML' ? 'linkgraph-chart.graphml' : 'linkgraph-chart.cyjs',
+        data.exportSubgraph.mediaType,
+        data.exportSubgraph.content,
+      );
+    });
 
   const clear = () => {
     cyRef.current!.elements().remove();
@@ -197,18 +246,37 @@ export function Explorer({ client, startCase }: { client: Client; startCase: str
         <form role="search" onSubmit={search} class="search">
           <label for="search-text">Search names, phones, plates, IBANs, documents (any script or format)</label>
           <div class="row">
-            <input id="search-text" type="search" value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} placeholder="e.g. Berzins, +46 70 123 45 67, an IBAN" />
+            <input
+              id="search-text"
+              type="search"
+              value={text}
+              onInput={(e) => setText((e.target as HTMLInputElement).value)}
+              placeholder="e.g. Berzins, +46 70 123 45 67, an IBAN"
+            />
             <button type="submit">Search</button>
           </div>
         </form>
-        {status && <p class="status" role="status">{status}</p>}
+        {status && (
+          <p class="status" role="status">
+            {status}
+          </p>
+        )}
         {results && (
           <section aria-label="Search results">
-            <h2>{results.length} result{results.length === 1 ? '' : 's'}</h2>
+            <h2>
+              {results.length} result{results.length === 1 ? '' : 's'}
+            </h2>
             <ul class="results">
               {results.map((r) => (
                 <li key={r.node.id}>
-                  <button class="result" onClick={() => (r.node.type === 'CASE' && r.node.access === 'FULL' ? openCase(r.node.id) : expand(r.node.id).then(() => setPanel({ kind: 'node', data: { ...r.node, cases: [] } })))}>
+                  <button
+                    class="result"
+                    onClick={() =>
+                      r.node.type === 'CASE' && r.node.access === 'FULL'
+                        ? openCase(r.node.id)
+                        : expand(r.node.id).then(() => setPanel({ kind: 'node', data: { ...r.node, cases: [] } }))
+                    }
+                  >
                     <span class="badge">{TYPE_NAMES[r.node.type] ?? r.node.type}</span>
                     {r.node.access === 'HIT' && <span class="badge hit">hit · {r.node.hit?.agency}</span>}
                     <span>{r.node.label}</span>
@@ -219,18 +287,42 @@ export function Explorer({ client, startCase }: { client: Client; startCase: str
             </ul>
           </section>
         )}
-        <Details panel={panel} client={client} pathEnds={pathEnds} onExpand={(id) => expand(id)} onPathEnd={markPathEnd} onPaths={findPaths}
-          onFlow={moneyFlow} onCaseToChart={putCaseOnChart} onOpenCase={openCase} busy={busy} />
+        <Details
+          panel={panel}
+          client={client}
+          pathEnds={pathEnds}
+          onExpand={(id) => expand(id)}
+          onPathEnd={markPathEnd}
+          onPaths={findPaths}
+          onFlow={moneyFlow}
+          onCaseToChart={putCaseOnChart}
+          onOpenCase={openCase}
+          busy={busy}
+        />
       </aside>
       <section class="chart-area" aria-label="Link chart">
         <div class="toolbar" role="toolbar" aria-label="Chart tools">
           <button onClick={() => void layout(cyRef.current!, false)}>Re-layout</button>
-          <button disabled={pathEnds.length !== 2} onClick={() => void findPaths()}>Paths between marked</button>
+          <button disabled={pathEnds.length !== 2} onClick={() => void findPaths()}>
+            Paths between marked
+          </button>
           <button onClick={() => void metrics()}>Brokers &amp; communities</button>
           <label for="max-nodes">Max nodes per expansion</label>
-          <input id="max-nodes" type="number" min={1} max={500} defaultValue="100" style={{ width: '5em' }} onInput={(e) => (maxNodes.current = Number((e.target as HTMLInputElement).value) || 100)} />
+          <input
+            id="max-nodes"
+            type="number"
+            min={1}
+            max={500}
+            defaultValue="100"
+            style={{ width: '5em' }}
+            onInput={(e) => (maxNodes.current = Number((e.target as HTMLInputElement).value) || 100)}
+          />
           <label for="colour-by">Colour by</label>
-          <select id="colour-by" value={colourBy} onChange={(e) => setColourBy((e.target as HTMLSelectElement).value as 'country' | 'community')}>
+          <select
+            id="colour-by"
+            value={colourBy}
+            onChange={(e) => setColourBy((e.target as HTMLSelectElement).value as 'country' | 'community')}
+          >
             <option value="country">country</option>
             <option value="community">community</option>
           </select>
@@ -241,17 +333,43 @@ export function Explorer({ client, startCase }: { client: Client; startCase: str
           <button onClick={() => void exportAs('PNG')}>PNG</button>
           <button onClick={clear}>Clear</button>
         </div>
-        <div class="chart" ref={container} data-testid="chart" aria-label={`Link chart with ${count.nodes} nodes and ${count.edges} relationships`} role="img" />
+        <div
+          class="chart"
+          ref={container}
+          data-testid="chart"
+          aria-label={`Link chart with ${count.nodes} nodes and ${count.edges} relationships`}
+          role="img"
+        />
         <Legend colourBy={colourBy} />
         <div class="timebar" aria-label="Time bar">
           {range ? (
             <>
               <label for="time-from">From {day(range.from)}</label>
-              <input id="time-from" type="range" min={range.min} max={range.max} value={range.from} onInput={(e) => setRange({ ...range, from: Math.min(Number((e.target as HTMLInputElement).value), range.to) })} />
+              <input
+                id="time-from"
+                type="range"
+                min={range.min}
+                max={range.max}
+                value={range.from}
+                onInput={(e) =>
+                  setRange({ ...range, from: Math.min(Number((e.target as HTMLInputElement).value), range.to) })
+                }
+              />
               <label for="time-to">To {day(range.to)}</label>
-              <input id="time-to" type="range" min={range.min} max={range.max} value={range.to} onInput={(e) => setRange({ ...range, to: Math.max(Number((e.target as HTMLInputElement).value), range.from) })} />
+              <input
+                id="time-to"
+                type="range"
+                min={range.min}
+                max={range.max}
+                value={range.to}
+                onInput={(e) =>
+                  setRange({ ...range, to: Math.max(Number((e.target as HTMLInputElement).value), range.from) })
+                }
+              />
             </>
-          ) : <span>Time bar: put cases or transfers on the chart to filter them by date.</span>}
+          ) : (
+            <span>Time bar: put cases or transfers on the chart to filter them by date.</span>
+          )}
         </div>
       </section>
     </div>
@@ -259,16 +377,65 @@ export function Explorer({ client, startCase }: { client: Client; startCase: str
 }
 
 function Legend({ colourBy }: { colourBy: string }) {
-  const types = ['CASE', 'PERSON', 'PHONE', 'ADDRESS', 'VEHICLE', 'ACCOUNT', 'IDENTITY_DOCUMENT', 'ORGANISATION', 'MONEY_TRANSFER', 'STUB'];
+  const types = [
+    'CASE',
+    'PERSON',
+    'PHONE',
+    'ADDRESS',
+    'VEHICLE',
+    'ACCOUNT',
+    'IDENTITY_DOCUMENT',
+    'ORGANISATION',
+    'MONEY_TRANSFER',
+    'STUB',
+  ];
   return (
     <div class="legend" aria-label="Legend">
       <ul>
-        {types.map((t) => <li key={t}><svg width="14" height="14" aria-hidden="true"><Shape shape={SHAPES[t]} /></svg>{TYPE_NAMES[t]}</li>)}
-        <li><svg width="14" height="14" aria-hidden="true"><rect x="1" y="1" width="12" height="12" fill="#d0d7de" stroke="#24292f" stroke-dasharray="3 2" stroke-width="2" /></svg>Hit (locked)</li>
+        {types.map((t) => (
+          <li key={t}>
+            <svg width="14" height="14" aria-hidden="true">
+              <Shape shape={SHAPES[t]} />
+            </svg>
+            {TYPE_NAMES[t]}
+          </li>
+        ))}
+        <li>
+          <svg width="14" height="14" aria-hidden="true">
+            <rect
+              x="1"
+              y="1"
+              width="12"
+              height="12"
+              fill="#d0d7de"
+              stroke="#24292f"
+              stroke-dasharray="3 2"
+              stroke-width="2"
+            />
+          </svg>
+          Hit (locked)
+        </li>
       </ul>
-      {colourBy === 'country'
-        ? <ul>{Object.entries(COUNTRY_COLOURS).map(([c, colour]) => <li key={c}><span class="swatch" style={{ background: colour }} />{c}</li>)}</ul>
-        : <ul><li>Colour: community {[0, 1, 2, 3].map((c) => <span key={c} class="swatch" style={{ background: communityColour(c) }} />)}</li><li>Size: betweenness</li></ul>}
+      {colourBy === 'country' ? (
+        <ul>
+          {Object.entries(COUNTRY_COLOURS).map(([c, colour]) => (
+            <li key={c}>
+              <span class="swatch" style={{ background: colour }} />
+              {c}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <ul>
+          <li>
+            Colour: community{' '}
+            {[0, 1, 2, 3].map((c) => (
+              <span key={c} class="swatch" style={{ background: communityColour(c) }} />
+            ))}
+          </li>
+          <li>Size: betweenness</li>
+        </ul>
+      )}
     </div>
   );
 }
@@ -277,18 +444,37 @@ function Shape({ shape }: { shape: string }) {
   if (shape === 'ellipse') return <circle cx="7" cy="7" r="6" fill="#57606a" />;
   if (shape === 'diamond') return <polygon points="7,1 13,7 7,13 1,7" fill="#57606a" />;
   if (shape === 'triangle') return <polygon points="7,1 13,13 1,13" fill="#57606a" />;
-  if (shape === 'hexagon' || shape === 'octagon' || shape === 'pentagon') return <polygon points="4,1 10,1 13,7 10,13 4,13 1,7" fill="#57606a" />;
+  if (shape === 'hexagon' || shape === 'octagon' || shape === 'pentagon')
+    return <polygon points="4,1 10,1 13,7 10,13 4,13 1,7" fill="#57606a" />;
   if (shape === 'star') return <polygon points="7,1 9,5 13,5 10,8 11,13 7,10 3,13 4,8 1,5 5,5" fill="#57606a" />;
   return <rect x="1" y="3" width="12" height="8" rx="2" fill={shape === 'round-rectangle' ? '#57606a' : '#8c959f'} />;
 }
 
 interface DetailsProps {
-  panel: Panel; client: Client; pathEnds: string[]; busy: <T>(what: string, work: () => Promise<T>) => Promise<T | undefined>;
-  onExpand: (id: string) => void; onPathEnd: (id: string) => void; onPaths: () => void; onFlow: (id: string) => void;
-  onCaseToChart: (c: any) => void; onOpenCase: (id: string) => void;
+  panel: Panel;
+  client: Client;
+  pathEnds: string[];
+  busy: <T>(what: string, work: () => Promise<T>) => Promise<T | undefined>;
+  onExpand: (id: string) => void;
+  onPathEnd: (id: string) => void;
+  onPaths: () => void;
+  onFlow: (id: string) => void;
+  onCaseToChart: (c: any) => void;
+  onOpenCase: (id: string) => void;
 }
 
-function Details({ panel, client, pathEnds, busy, onExpand, onPathEnd, onPaths, onFlow, onCaseToChart, onOpenCase }: DetailsProps) {
+function Details({
+  panel,
+  client,
+  pathEnds,
+  busy,
+  onExpand,
+  onPathEnd,
+  onPaths,
+  onFlow,
+  onCaseToChart,
+  onOpenCase,
+}: DetailsProps) {
   const [why, setWhy] = useState('');
   const [requested, setRequested] = useState('');
   if (panel.kind === 'case') {
@@ -298,24 +484,66 @@ function Details({ panel, client, pathEnds, busy, onExpand, onPathEnd, onPaths, 
         <h2>{c.reference ?? c.label}</h2>
         <p>{c.title}</p>
         <dl>
-          <dt>Agency</dt><dd>{c.agency?.name} ({c.country})</dd>
-          <dt>Typologies</dt><dd>{c.typologies.join(', ').toLowerCase().replace(/_/g, ' ')}</dd>
-          <dt>Status</dt><dd>{c.status?.toLowerCase().replace(/_/g, ' ')}, opened {c.openedOn}</dd>
-          <dt>Handling</dt><dd>{c.handlingCode}{c.handlingText ? ` (${c.handlingText})` : ''}</dd>
-          <dt>Evaluation</dt><dd>{c.sourceReliability ?? '–'}{c.informationReliability ?? ''}</dd>
+          <dt>Agency</dt>
+          <dd>
+            {c.agency?.name} ({c.country})
+          </dd>
+          <dt>Typologies</dt>
+          <dd>{c.typologies.join(', ').toLowerCase().replace(/_/g, ' ')}</dd>
+          <dt>Status</dt>
+          <dd>
+            {c.status?.toLowerCase().replace(/_/g, ' ')}, opened {c.openedOn}
+          </dd>
+          <dt>Handling</dt>
+          <dd>
+            {c.handlingCode}
+            {c.handlingText ? ` (${c.handlingText})` : ''}
+          </dd>
+          <dt>Evaluation</dt>
+          <dd>
+            {c.sourceReliability ?? '–'}
+            {c.informationReliability ?? ''}
+          </dd>
         </dl>
-        <button class="primary" onClick={() => onCaseToChart(panel.data)}>Put case and its links on the chart</button>
+        <button class="primary" onClick={() => onCaseToChart(panel.data)}>
+          Put case and its links on the chart
+        </button>
         <h3>Persons</h3>
-        <ul>{c.persons.map((p: any) => <li key={p.person.id}>{p.nameAsWritten} · {p.role.toLowerCase()}{p.function ? ` (${p.function.toLowerCase().replace(/_/g, ' ')})` : ''}</li>)}</ul>
+        <ul>
+          {c.persons.map((p: any) => (
+            <li key={p.person.id}>
+              {p.nameAsWritten} · {p.role.toLowerCase()}
+              {p.function ? ` (${p.function.toLowerCase().replace(/_/g, ' ')})` : ''}
+            </li>
+          ))}
+        </ul>
         <h3>Entities</h3>
-        <ul>{c.entities.map((e: any) => <li key={e.id}>{TYPE_NAMES[e.type]}: {e.label}</li>)}</ul>
+        <ul>
+          {c.entities.map((e: any) => (
+            <li key={e.id}>
+              {TYPE_NAMES[e.type]}: {e.label}
+            </li>
+          ))}
+        </ul>
         <h3>Cross-border links</h3>
         <ul>
           {panel.data.crossBorderLinks.map((l: any) => (
             <li key={l.case.id}>
-              {l.case.access === 'HIT' ? <span class="badge hit">hit · {l.case.hit.agency} ({l.case.hit.country}) · {l.case.hit.handlingCode}</span> : <button class="link" onClick={() => onOpenCase(l.case.id)}>{l.case.label}</button>}
-              {' '}in {l.shortest} steps
-              <ol class="chain">{l.chains[0]?.nodes.map((n: any, i: number) => <li key={i}>{n.label}</li>)}</ol>
+              {l.case.access === 'HIT' ? (
+                <span class="badge hit">
+                  hit · {l.case.hit.agency} ({l.case.hit.country}) · {l.case.hit.handlingCode}
+                </span>
+              ) : (
+                <button class="link" onClick={() => onOpenCase(l.case.id)}>
+                  {l.case.label}
+                </button>
+              )}{' '}
+              in {l.shortest} steps
+              <ol class="chain">
+                {l.chains[0]?.nodes.map((n: any, i: number) => (
+                  <li key={i}>{n.label}</li>
+                ))}
+              </ol>
             </li>
           ))}
         </ul>
@@ -334,13 +562,25 @@ function Details({ panel, client, pathEnds, busy, onExpand, onPathEnd, onPaths, 
     return (
       <section class="details" aria-label="Selected node">
         <h2>{n.label}</h2>
-        <p><span class="badge">{TYPE_NAMES[n.type] ?? n.type}</span>{n.country ? ` ${n.country}` : ''}</p>
+        <p>
+          <span class="badge">{TYPE_NAMES[n.type] ?? n.type}</span>
+          {n.country ? ` ${n.country}` : ''}
+        </p>
         {n.access === 'HIT' && n.hit ? (
           <div class="locked">
-            <p><strong>Locked:</strong> held by {n.hit.agency} ({n.hit.country}), handling code {n.hit.handlingCode}. Ask the owner for its details.</p>
+            <p>
+              <strong>Locked:</strong> held by {n.hit.agency} ({n.hit.country}), handling code {n.hit.handlingCode}. Ask
+              the owner for its details.
+            </p>
             <form onSubmit={request}>
               <label for="justification">Justification</label>
-              <input id="justification" required value={why} onInput={(e) => setWhy((e.target as HTMLInputElement).value)} placeholder="same recruiter phone as our case" />
+              <input
+                id="justification"
+                required
+                value={why}
+                onInput={(e) => setWhy((e.target as HTMLInputElement).value)}
+                placeholder="same recruiter phone as our case"
+              />
               <button type="submit">Request access</button>
             </form>
             {requested && <p role="status">{requested}</p>}
@@ -354,10 +594,26 @@ function Details({ panel, client, pathEnds, busy, onExpand, onPathEnd, onPaths, 
         )}
         <div class="actions">
           <button onClick={() => onPathEnd(n.id)}>Mark as path end</button>
-          <button disabled={pathEnds.length !== 2} onClick={onPaths}>Find paths ({pathEnds.length}/2 marked)</button>
+          <button disabled={pathEnds.length !== 2} onClick={onPaths}>
+            Find paths ({pathEnds.length}/2 marked)
+          </button>
         </div>
         {n.access === 'FULL' && (
-          <dl>{Object.entries(n).filter(([k, v]) => !['id', 'label', 'type', 'access', 'hit', 'size', 'cases', 'community'].includes(k) && v !== null && typeof v !== 'object').map(([k, v]) => <><dt key={k}>{k}</dt><dd>{String(v)}</dd></>)}</dl>
+          <dl>
+            {Object.entries(n)
+              .filter(
+                ([k, v]) =>
+                  !['id', 'label', 'type', 'access', 'hit', 'size', 'cases', 'community'].includes(k) &&
+                  v !== null &&
+                  typeof v !== 'object',
+              )
+              .map(([k, v]) => (
+                <>
+                  <dt key={k}>{k}</dt>
+                  <dd>{String(v)}</dd>
+                </>
+              ))}
+          </dl>
         )}
       </section>
     );
@@ -369,19 +625,44 @@ function Details({ panel, client, pathEnds, busy, onExpand, onPathEnd, onPaths, 
         {panel.data.chains.length === 0 && <p>No transfers from here.</p>}
         <ol>
           {panel.data.chains.map((c: any, i: number) => (
-            <li key={i}><ol class="chain">{c.transfers.map((t: any) => <li key={t.id}>{t.time ? t.time.slice(0, 16).replace('T', ' ') : 'time hidden'} · {t.amount !== null ? `${t.amount.toLocaleString('en', { minimumFractionDigits: 2 })} ${t.currency}` : 'amount hidden'}</li>)}</ol></li>
+            <li key={i}>
+              <ol class="chain">
+                {c.transfers.map((t: any) => (
+                  <li key={t.id}>
+                    {t.time ? t.time.slice(0, 16).replace('T', ' ') : 'time hidden'} ·{' '}
+                    {t.amount !== null
+                      ? `${t.amount.toLocaleString('en', { minimumFractionDigits: 2 })} ${t.currency}`
+                      : 'amount hidden'}
+                  </li>
+                ))}
+              </ol>
+            </li>
           ))}
         </ol>
         <h3>Totals</h3>
-        <ul>{panel.data.parties.map((p: any) => <li key={p.party.id}>{p.party.label}: {p.totals.map((t: any) => `in ${t.in} / out ${t.out} ${t.currency}`).join('; ')}</li>)}</ul>
+        <ul>
+          {panel.data.parties.map((p: any) => (
+            <li key={p.party.id}>
+              {p.party.label}: {p.totals.map((t: any) => `in ${t.in} / out ${t.out} ${t.currency}`).join('; ')}
+            </li>
+          ))}
+        </ul>
       </section>
     );
   }
   if (panel.kind === 'paths') {
     return (
       <section class="details" aria-label="Paths">
-        <h2>{panel.data.length} path{panel.data.length === 1 ? '' : 's'}</h2>
-        <ol>{panel.data.map((p, i) => <li key={i}>{p.length} steps: {p.nodes.map((n: any) => n.label).join(' → ')}</li>)}</ol>
+        <h2>
+          {panel.data.length} path{panel.data.length === 1 ? '' : 's'}
+        </h2>
+        <ol>
+          {panel.data.map((p, i) => (
+            <li key={i}>
+              {p.length} steps: {p.nodes.map((n: any) => n.label).join(' → ')}
+            </li>
+          ))}
+        </ol>
       </section>
     );
   }
@@ -389,10 +670,22 @@ function Details({ panel, client, pathEnds, busy, onExpand, onPathEnd, onPaths, 
     return (
       <section class="details" aria-label="Network metrics">
         <h2>Brokers and communities</h2>
-        <p>{panel.data.components} component(s), {panel.data.communities} communities. Node size shows betweenness.</p>
-        <ol>{panel.data.nodes.slice(0, 10).map((m: any) => <li key={m.node.id}>{m.node.label}: betweenness {m.betweenness}, degree {m.degree}</li>)}</ol>
+        <p>
+          {panel.data.components} component(s), {panel.data.communities} communities. Node size shows betweenness.
+        </p>
+        <ol>
+          {panel.data.nodes.slice(0, 10).map((m: any) => (
+            <li key={m.node.id}>
+              {m.node.label}: betweenness {m.betweenness}, degree {m.degree}
+            </li>
+          ))}
+        </ol>
       </section>
     );
   }
-  return <section class="details"><p>Search, or open a case, then double-click a node on the chart to expand it.</p></section>;
+  return (
+    <section class="details">
+      <p>Search, or open a case, then double-click a node on the chart to expand it.</p>
+    </section>
+  );
 }

@@ -14,7 +14,13 @@ function SignIn({ onSignedIn }: { onSignedIn: (s: Session) => void }) {
   const [token, setToken] = useState('');
   const [purpose, setPurpose] = useState('');
   const [problem, setProblem] = useState('');
-  useEffect(() => void devAgencies().then(setAgencies).catch(() => setAgencies([])), []);
+  useEffect(
+    () =>
+      void devAgencies()
+        .then(setAgencies)
+        .catch(() => setAgencies([])),
+    [],
+  );
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -37,19 +43,40 @@ function SignIn({ onSignedIn }: { onSignedIn: (s: Session) => void }) {
           <p>
             <label for="agency">Development: sign in as a demo agency</label>
             <select id="agency" value={agency} onChange={(e) => setAgency((e.target as HTMLSelectElement).value)}>
-              {agencies.map((a) => <option key={a.code} value={a.code}>{a.code} · {a.name}</option>)}
+              {agencies.map((a) => (
+                <option key={a.code} value={a.code}>
+                  {a.code} · {a.name}
+                </option>
+              ))}
             </select>
           </p>
         )}
         <p>
-          <label for="token">{agencies.length ? 'Or paste a bearer token' : 'Bearer token from your identity provider'}</label>
-          <textarea id="token" rows={3} value={token} onInput={(e) => setToken((e.target as HTMLTextAreaElement).value)} />
+          <label for="token">
+            {agencies.length ? 'Or paste a bearer token' : 'Bearer token from your identity provider'}
+          </label>
+          <textarea
+            id="token"
+            rows={3}
+            value={token}
+            onInput={(e) => setToken((e.target as HTMLTextAreaElement).value)}
+          />
         </p>
         <p>
           <label for="purpose">Purpose of this session (case reference or justification)</label>
-          <input id="purpose" required value={purpose} onInput={(e) => setPurpose((e.target as HTMLInputElement).value)} placeholder="e.g. EE-2024-0117: recruiter phone" />
+          <input
+            id="purpose"
+            required
+            value={purpose}
+            onInput={(e) => setPurpose((e.target as HTMLInputElement).value)}
+            placeholder="e.g. EE-2024-0117: recruiter phone"
+          />
         </p>
-        {problem && <p role="alert" class="problem">{problem}</p>}
+        {problem && (
+          <p role="alert" class="problem">
+            {problem}
+          </p>
+        )}
         <button type="submit">Sign in</button>
       </form>
     </main>
@@ -64,27 +91,55 @@ function App() {
   // npm run demo opens /#demo: signed in as the Estonian demo agency, on its trafficking case.
   useEffect(() => {
     if (session || location.hash !== '#demo') return;
-    devToken('EE-PPA').then((token) => {
-      const s = { token, purpose: 'Demo: EE-2024-0117 recruitment network', ...tokenClaims(token)! };
-      saveSession(s);
-      setSession(s);
-    }).catch(() => undefined);
+    devToken('EE-PPA')
+      .then((token) => {
+        const s = { token, purpose: 'Demo: EE-2024-0117 recruitment network', ...tokenClaims(token)! };
+        saveSession(s);
+        setSession(s);
+      })
+      .catch(() => undefined);
   }, [session]);
 
-  if (!session || !client) return <SignIn onSignedIn={(s) => { saveSession(s); setSession(s); }} />;
+  if (!session || !client)
+    return (
+      <SignIn
+        onSignedIn={(s) => {
+          saveSession(s);
+          setSession(s);
+        }}
+      />
+    );
   return (
     <div class="app">
       <header>
         <strong>linkgraph</strong>
         <nav aria-label="Views">
-          <button aria-pressed={view === 'explore'} onClick={() => setView('explore')}>Explore</button>
-          <button aria-pressed={view === 'inbox'} onClick={() => setView('inbox')}>Inbox</button>
+          <button aria-pressed={view === 'explore'} onClick={() => setView('explore')}>
+            Explore
+          </button>
+          <button aria-pressed={view === 'inbox'} onClick={() => setView('inbox')}>
+            Inbox
+          </button>
           <a href="/graphiql">GraphQL IDE</a>
         </nav>
-        <span class="who">{session.analyst} · {session.agency} · purpose: <em>{session.purpose}</em></span>
-        <button onClick={() => { clearSession(); location.hash = ''; setSession(null); }}>Sign out</button>
+        <span class="who">
+          {session.analyst} · {session.agency} · purpose: <em>{session.purpose}</em>
+        </span>
+        <button
+          onClick={() => {
+            clearSession();
+            location.hash = '';
+            setSession(null);
+          }}
+        >
+          Sign out
+        </button>
       </header>
-      {view === 'explore' ? <Explorer client={client} startCase={location.hash === '#demo' ? 'case:EE-PPA:EE-2024-0117' : null} /> : <Inbox client={client} />}
+      {view === 'explore' ? (
+        <Explorer client={client} startCase={location.hash === '#demo' ? 'case:EE-PPA:EE-2024-0117' : null} />
+      ) : (
+        <Inbox client={client} />
+      )}
     </div>
   );
 }

@@ -1,6 +1,11 @@
 // The signed-in analyst: a bearer token and the purpose stated for this session. Kept in sessionStorage,
 // so closing the tab ends it and the next session is asked for its purpose again.
-export interface Session { token: string; purpose: string; agency: string; analyst: string }
+export interface Session {
+  token: string;
+  purpose: string;
+  agency: string;
+  analyst: string;
+}
 
 const KEY = 'linkgraph.session';
 
@@ -18,7 +23,10 @@ export const clearSession = () => sessionStorage.removeItem(KEY);
 /** What the token says of its bearer (the API verifies it; this only labels the page). */
 export function tokenClaims(token: string): { agency: string; analyst: string } | null {
   try {
-    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as { agency?: string; sub?: string };
+    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as {
+      agency?: string;
+      sub?: string;
+    };
     return payload.agency && payload.sub ? { agency: payload.agency, analyst: payload.sub } : null;
   } catch {
     return null;
