@@ -17,15 +17,18 @@ import { Command } from 'commander';
 import { loadConfig } from '../src/config';
 import { Database } from '../src/db/database';
 import { MATCH_THRESHOLD, scorePair, type MatchPerson } from '../src/matching/score';
-import { MAX_BLOCK, namesakes } from '../src/matching/match';
+import { candidatePairs, namesakes } from '../src/matching/match';
 import { currentModel } from '../src/matching/model';
 
 const opts = new Command()
   .description("Person-matching quality against the generator's ground truth (truth.json next to cases.jsonl).")
   .requiredOption('--truth <file>', "the generator's truth.json")
   .option('--curve', 'also print precision and recall at thresholds 0.05 to 0.95')
+  .option('--sample <n>', 'list this many false positives and false negatives with their field weights', (v) =>
+    Number(v),
+  )
   .parse()
-  .opts<{ truth: string; curve?: boolean }>();
+  .opts<{ truth: string; curve?: boolean; sample?: number }>();
 
 /** A pair whose name key is held by this many records or more is a common-name pair. */
 const COMMON_NAME = 10;
@@ -76,27 +79,21 @@ async function main() {
     const [{ persons }] = await db.read('matching/population');
     const ids = (await session.run('MATCH (p:Person) RETURN p.id AS id')).records.map((r) => r.get('id') as string);
     const people = new Map<string, MatchPerson>();
-    const scored = new Map<string, { p: number; common: boolean }>();
+    const scored = new Map<string, { p: number; common: boolean; why?: string }>();
     for (let i = 0; i < ids.length; i += CHUNK) {
-      for (const r of await db.read('matching/candidates', { ids: ids.slice(i, i + CHUNK), maxBlock: MAX_BLOCK })) {
-        const [a, b] = [r.a as MatchPerson, r.b as MatchPerson].map((x) => ({ ...x, aliases: x.aliases ?? [] }));
+      for (const r of await candidatePairs(db, ids.slice(i, i + CHUNK))) {
+        const { a, b } = r;
         people.set(a.id, a).set(b.id, b);
         const key = pairKey(a.id, b.id);
         if (scored.has(key)) continue;
-        const held = namesakes(r.sharedKeys as string[], r.keySizes as Array<[string, number]>);
-        const s = scorePair(
-          a,
-          b,
-          {
-            namesakes: held,
-            population: persons as number,
-            sharedDocuments: r.sharedDocuments as string[],
-            sharedPhones: r.sharedPhones as string[],
-            sharedAccounts: r.sharedAccounts as string[],
-          },
-          model,
-        );
-        scored.set(key, { p: s.probability, common: held >= COMMON_NAME });
+        const held = namesakes(r.sharedKeys, r.keySizes);
+        const s = scorePair(a, b, { ...r, namesakes: held, population: persons as number }, model);
+        // The breakdown is kept for the pairs a diagnosis may list: above 5 % or true.
+        const why =
+          opts.sample && (s.probability >= 0.05 || truePairs.has(key))
+            ? `${a.name} / ${b.name}: ${s.features.map((f) => `${f.feature} ${f.weight} (${f.detail})`).join('; ')}`
+            : undefined;
+        scored.set(key, { p: s.probability, common: held >= COMMON_NAME, why });
       }
     }
     const missingIds = [...new Set([...truePairs].flatMap((k) => k.split('|')))].filter((id) => !people.has(id));
@@ -161,6 +158,23 @@ async function main() {
     }
     const unmet = [...truePairs].filter((k) => !scored.has(k) && !predicted.has(k)).length;
     console.log(`true pairs that no blocking key met: ${unmet} of ${truePairs.size}`);
+    if (opts.sample) {
+      // Where precision and recall are lost: proposals that are not one individual, and true pairs left
+      // below the threshold, each with the weight of every field.
+      const list = (label: string, keys: string[]) => {
+        console.log(`\n${label}: ${keys.length}`);
+        for (const k of keys.slice(0, opts.sample))
+          console.log(`  ${k} p=${scored.get(k)?.p ?? '-'}\n    ${scored.get(k)?.why ?? 'never met by blocking'}`);
+      };
+      list(
+        'false positives (proposed, not one individual)',
+        [...predicted].filter((k) => !isTrue(k)),
+      );
+      list(
+        'false negatives (one individual, not proposed)',
+        [...truePairs].filter((k) => !predicted.has(k)),
+      );
+    }
     if (opts.curve) {
       console.log('\nthreshold | precision | recall (re-scored ranking)');
       for (let t = 0.05; t < 0.96; t += 0.05) {

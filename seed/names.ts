@@ -177,25 +177,54 @@ function femSurname(nat: string, m: string, rng: Rng): string {
 
 // ---------------------------------------------------------------------------------------------
 
+// How common a name is. A real register's surnames follow a long-tailed law: a few names are held by a
+// visible share of the population ("Jensen" by about 4 % of Danes) and most by a handful of families
+// ("Kļaviņa"). A draw from a short list alone makes every name a common one, and at a million records
+// thousands of unrelated namesakes then share a birth date by chance (the birthday paradox) — evidence no
+// model can separate from one individual written twice, and that no real register shows at that rate.
+// So the listed surnames are the head, drawn by Zipf's law with the most frequent one at its published
+// share, and the rest of the population holds tail names spliced from two listed ones (the stem of one,
+// the ending of another: Virt+onen, Kazl+auskas), which keep the language's look and endings.
+// Shares of the most frequent surname, rounded, from national statistics' published name counts
+// (Danmarks Statistik, SCB, SSB, Statistics Finland, Statistikaamet, PMLP, Registrų centras, INS);
+// elsewhere 1 %. Given names are drawn uniformly from their lists (1 in 6 to 1 in 25: the share of a
+// country's most popular given names).
+const TOP_SURNAME_SHARE: Record<string, number> = {
+  DK: 0.044, SE: 0.022, NO: 0.01, FI: 0.004, EE: 0.004, LV: 0.006, LT: 0.006, RO: 0.009, RU: 0.01, BY: 0.01,
+};
+const VOWEL_GROUPS = /[aeiouyáéíóúýàâăäåæøöõüāēīōūėįųаеёиоуыэюя]+/giu;
+
+/** A surname of a nationality: a listed one by its frequency, or (most often) a rarer tail name. */
+function surnameOf(rng: Rng, list: readonly string[], nationality: string): string {
+  const harmonic = list.reduce((s, _, i) => s + 1 / (i + 1), 0);
+  // Under Zipf's law the first listed name holds 1/harmonic of the listed names' share.
+  const listed = Math.min(1, (TOP_SURNAME_SHARE[nationality] ?? 0.01) * harmonic);
+  if (rng.chance(listed)) return rng.zipf(list);
+  const [a, b] = [rng.pick(list), rng.pick(list)];
+  const cut = (w: string) => [...w.matchAll(VOWEL_GROUPS)][1]?.index ?? w.length;
+  return a.slice(0, cut(a)) + b.slice(cut(b));
+}
+
 /** A new individual of a nationality. Russian, Belarusian and Uzbek names start in Cyrillic. */
 export function newIdentity(rng: Rng, nationality: string, gender: Gender): Identity {
   if (nationality === 'UZ') {
-    const s = rng.zipf(UZ_SURNAMES);
-    return { kind: 'cyr', gender, first: rng.zipf(gender === 'MALE' ? UZ_MALE : UZ_FEMALE), surname: gender === 'MALE' ? s : feminineRu(s), patronymic: null, nick: null };
+    const s = surnameOf(rng, UZ_SURNAMES, nationality);
+    return { kind: 'cyr', gender, first: rng.pick(gender === 'MALE' ? UZ_MALE : UZ_FEMALE), surname: gender === 'MALE' ? s : feminineRu(s), patronymic: null, nick: null };
   }
   if (nationality === 'RU' || nationality === 'BY' || ((nationality === 'EE' || nationality === 'LV') && rng.chance(0.25))) {
-    const father = rng.zipf(RU_MALE);
-    const s = rng.zipf(RU_SURNAMES);
+    const father = rng.pick(RU_MALE);
+    const s = surnameOf(rng, RU_SURNAMES, 'RU');
     if (gender === 'MALE') {
-      const [first, , nick] = rng.zipf(RU_MALE);
+      const [first, , nick] = rng.pick(RU_MALE);
       return { kind: 'cyr', gender, first, surname: s, patronymic: patronymicOf(father[1], gender), nick };
     }
-    const [first, nick] = rng.zipf(RU_FEMALE);
+    const [first, nick] = rng.pick(RU_FEMALE);
     return { kind: 'cyr', gender, first, surname: feminineRu(s), patronymic: patronymicOf(father[1], gender), nick };
   }
   const pool = POOLS[nationality] ?? POOLS.RO;
-  const first = rng.zipf(gender === 'MALE' ? pool.male : pool.female);
-  let surname = rng.zipf(pool.surnames);
+  const first = rng.pick(gender === 'MALE' ? pool.male : pool.female);
+  // An Icelandic surname is the father's given name: as common as given names are.
+  let surname = nationality === 'IS' ? rng.pick(pool.surnames) : surnameOf(rng, pool.surnames, nationality);
   if (nationality === 'IS') surname += gender === 'MALE' ? 'son' : 'dóttir';
   else if (gender === 'FEMALE') surname = femSurname(nationality, surname, rng);
   return { kind: 'latin', gender, first, surname, nationality, surnameFirst: pool.surnameFirst ?? false };

@@ -98,6 +98,41 @@ export function namesakes(sharedKeys: string[], keySizes: Array<[string, number]
   return Number.isFinite(least) ? least : 2;
 }
 
+/** A candidate pair as blocking met it, with what the graph knows about it. */
+export interface CandidatePair {
+  a: MatchPerson;
+  b: MatchPerson;
+  sharedKeys: string[];
+  /** The records per name key of `a`. */
+  keySizes: Array<[string, number]>;
+  sharedDocuments: string[];
+  sharedPhones: string[];
+  sharedAccounts: string[];
+}
+
+/**
+ * The candidate pairs of the given records, in one set-based read (matching/candidates). With
+ * `deferPending`, a pair of two pending records comes once in a run over the pending records.
+ */
+export async function candidatePairs(db: Database, ids: string[], deferPending = false): Promise<CandidatePair[]> {
+  const out: CandidatePair[] = [];
+  for (const r of await db.read('matching/candidates', { ids, maxBlock: MAX_BLOCK, deferPending })) {
+    const a = withDefaults(r.a as MatchPerson);
+    const keySizes = r.keySizes as Array<[string, number]>;
+    for (const c of r.candidates as Array<Record<string, unknown>>)
+      out.push({
+        a,
+        b: withDefaults(c.b as MatchPerson),
+        keySizes,
+        sharedKeys: c.sharedKeys as string[],
+        sharedDocuments: c.sharedDocuments as string[],
+        sharedPhones: c.sharedPhones as string[],
+        sharedAccounts: c.sharedAccounts as string[],
+      });
+  }
+  return out;
+}
+
 /**
  * Scores the records' candidate pairs. `clearPending` takes them off the pending list in the same
  * transaction; `scored` holds the pairs (key "a|b", whether proposed) already scored in this run, and is
@@ -118,7 +153,7 @@ export async function matchPersons(
   const ids = [...new Set(personIds)];
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunkIds = ids.slice(i, i + CHUNK);
-    const rows = await db.read('matching/candidates', { ids: chunkIds, maxBlock: MAX_BLOCK });
+    const rows = await candidatePairs(db, chunkIds, clearPending);
     const oversized = await db.read('matching/oversizedBlocks', { ids: chunkIds, maxBlock: MAX_BLOCK });
     oversizedBlocks = mergeBlocks(
       oversizedBlocks,
@@ -128,24 +163,13 @@ export async function matchPersons(
     // Proposals of this chunk's records that stand, including those scored in an earlier chunk.
     const fresh: string[] = [];
     for (const r of rows) {
-      const [a, b] = [r.a as MatchPerson, r.b as MatchPerson].sort((x, y) => x.id.localeCompare(y.id));
+      const [a, b] = [r.a, r.b].sort((x, y) => x.id.localeCompare(y.id));
       const key = `${a.id}|${b.id}`;
       if (scored.has(key)) {
         if (scored.get(key) && !pairs.has(key)) fresh.push(key);
         continue;
       }
-      const score = scorePair(
-        withDefaults(a),
-        withDefaults(b),
-        {
-          namesakes: namesakes(r.sharedKeys as string[], r.keySizes as Array<[string, number]>),
-          population,
-          sharedDocuments: r.sharedDocuments as string[],
-          sharedPhones: r.sharedPhones as string[],
-          sharedAccounts: r.sharedAccounts as string[],
-        },
-        model,
-      );
+      const score = scorePair(a, b, { ...r, namesakes: namesakes(r.sharedKeys, r.keySizes), population }, model);
       const above = score.probability >= MATCH_THRESHOLD;
       scored.set(key, above);
       pairs.set(key, {

@@ -14,7 +14,7 @@
 // The u of shared documents, phones and accounts stays at its published default: two random records
 // almost never share one, too rarely for any sample to count.
 import type { Database } from '../db/database';
-import { MAX_BLOCK, namesakes } from './match';
+import { candidatePairs, namesakes } from './match';
 import { saveModel } from './model';
 import {
   DEFAULT_MODEL,
@@ -25,7 +25,6 @@ import {
   type Field,
   type Frequency,
   type MatchModel,
-  type MatchPerson,
   type ModelParams,
 } from './score';
 
@@ -67,22 +66,10 @@ export async function trainModel(
   ).map((r) => r.id as string);
   const pairs: Array<{ c: Comparison; frequency: Frequency }> = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
-    for (const r of await db.read('matching/candidates', { ids: ids.slice(i, i + CHUNK), maxBlock: MAX_BLOCK })) {
-      const evidence = {
-        sharedDocuments: r.sharedDocuments as string[],
-        sharedPhones: r.sharedPhones as string[],
-        sharedAccounts: r.sharedAccounts as string[],
-      };
-      const c = compare(withAliases(r.a as MatchPerson), withAliases(r.b as MatchPerson), evidence);
+    for (const r of await candidatePairs(db, ids.slice(i, i + CHUNK))) {
+      const c = compare(r.a, r.b, r);
       // A pair without a comparable name is never a match and says nothing about m.
-      if (c.name !== null)
-        pairs.push({
-          c,
-          frequency: {
-            namesakes: namesakes(r.sharedKeys as string[], r.keySizes as Array<[string, number]>),
-            population,
-          },
-        });
+      if (c.name !== null) pairs.push({ c, frequency: { namesakes: namesakes(r.sharedKeys, r.keySizes), population } });
     }
   }
   if (pairs.length === 0)
@@ -181,7 +168,6 @@ function converged(before: string, after: ModelParams): boolean {
   return true;
 }
 
-const withAliases = (p: MatchPerson): MatchPerson => ({ ...p, aliases: p.aliases ?? [] });
 const DAY = 86_400_000;
 
 /** u of birth date, gender and nationality from value counts: the chance that two random records agree. */
