@@ -184,7 +184,7 @@ function femSurname(nat: string, m: string, rng: Rng): string {
 // model can separate from one individual written twice, and that no real register shows at that rate.
 // So the listed surnames are the head, drawn by Zipf's law with the most frequent one at its published
 // share, and the rest of the population holds tail names spliced from two listed ones (the stem of one,
-// the ending of another: Virt+onen, Kazl+auskas), which keep the language's look and endings.
+// a middle syllable of another and the ending of a third: Virt+ik+onen, Oz+aln+iņš), which keep the language's look and endings.
 // Shares of the most frequent surname, rounded, from national statistics' published name counts
 // (Danmarks Statistik, SCB, SSB, Statistics Finland, Statistikaamet, PMLP, Registrų centras, INS);
 // elsewhere 1 %. Given names are drawn uniformly from their lists (1 in 6 to 1 in 25: the share of a
@@ -200,9 +200,13 @@ function surnameOf(rng: Rng, list: readonly string[], nationality: string): stri
   // Under Zipf's law the first listed name holds 1/harmonic of the listed names' share.
   const listed = Math.min(1, (TOP_SURNAME_SHARE[nationality] ?? 0.01) * harmonic);
   if (rng.chance(listed)) return rng.zipf(list);
-  const [a, b] = [rng.pick(list), rng.pick(list)];
-  const cut = (w: string) => [...w.matchAll(VOWEL_GROUPS)][1]?.index ?? w.length;
-  return a.slice(0, cut(a)) + b.slice(cut(b));
+  const [a, b, c] = [rng.pick(list), rng.pick(list), rng.pick(list)];
+  const groups = (w: string) => [...w.matchAll(VOWEL_GROUPS)].map((m) => m.index);
+  const cut = (w: string) => groups(w)[1] ?? w.length;
+  // A middle syllable of a third name (Oz+aln+iņš) keeps tail names from re-making the listed ones.
+  const [from, to] = groups(c);
+  const middle = to !== undefined ? c.slice(from, to).toLowerCase() : '';
+  return a.slice(0, cut(a)) + middle + b.slice(cut(b));
 }
 
 /** A new individual of a nationality. Russian, Belarusian and Uzbek names start in Cyrillic. */
