@@ -207,6 +207,8 @@ describe('the explorer in a browser', () => {
     });
     await clickNode(ee, phone, true);
     await ee.waitForFunction(() => (window as any).linkgraphChart.nodes().length > 1, null, { timeout: WAIT });
+    // The expansion's layout finished (no status line): the next test's Clear does not race it.
+    await ee.waitForFunction(() => !document.querySelector('.status'), null, { timeout: WAIT });
     await expectNoHiddenValues(ee, 'EE-PPA');
   });
 
@@ -287,6 +289,64 @@ describe('the explorer in a browser', () => {
     await expectNoHiddenValues(se, 'SE-NOA');
     expect(await axe(se)).toEqual([]);
     await shot(se, 'explorer-metrics.png');
+  });
+
+  it("the README's first address, /#demo, opens signed in as a demo agency on the demo case, with a legend", async () => {
+    // npm run demo prints http://HOST:PORT/#demo (src/main.ts); a fresh browser opens it. (Before the owner
+    // approves EE-PPA's request below: afterwards EE-PPA may see that case.)
+    const demo = await newPage();
+    await demo.goto(`${api.base}/#demo`);
+    await demo.getByText('purpose: Demo: EE-2024-0117 recruitment network').waitFor();
+    await demo.getByRole('region', { name: 'Case' }).getByRole('heading', { name: 'EE-2024-0117' }).waitFor();
+    await waitForChart(demo, '[id = "case:EE-PPA:EE-2024-0117"]');
+    await waitForChart(demo, '[access = "HIT"]');
+    // Shapes by type and colours by country, both in the legend; the Estonian case is drawn in EE's colour.
+    const legend = demo.getByLabel('Legend');
+    for (const entry of ['Case', 'Person', 'Phone', 'Account', 'Hit (locked)', 'EE', 'FI', 'LT'])
+      await legend.getByText(entry, { exact: true }).waitFor();
+    const [caseColour, estonian] = await demo.evaluate(() => {
+      const cy = (window as any).linkgraphChart;
+      return [
+        cy.getElementById('case:EE-PPA:EE-2024-0117').style('background-color'),
+        cy.nodes('[country = "EE"][access = "FULL"][type = "PERSON"]')[0].style('background-color'),
+      ];
+    });
+    expect(caseColour).toBe('rgb(0,114,178)');
+    expect(estonian).toBe(caseColour);
+    await expectNoHiddenValues(demo, 'EE-PPA');
+  });
+
+  it('reaches the inbox and the search by keyboard alone', async () => {
+    const page = await newPage();
+    await signIn(page, 'EE-PPA', 'EE-2024-0117: keyboard check');
+    /** Presses Tab until the focused element matches, as a keyboard user would; fails if it never does. */
+    const tabTo = async (selector: string, text?: string) => {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        const reached = await page.evaluate(
+          ([sel, t]) => {
+            const e = document.activeElement;
+            return !!e?.matches(sel) && (t === undefined || e.textContent?.trim() === t);
+          },
+          [selector, text] as const,
+        );
+        if (reached) return;
+      }
+      throw new Error(`Tab never reached ${selector} ${text ?? ''}`);
+    };
+    await page.locator('body').focus();
+    await tabTo('nav button', 'Inbox');
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: /Hits on our cases/ }).waitFor();
+    await tabTo('nav button', 'Explore');
+    await page.keyboard.press('Enter');
+    await tabTo('#search-text');
+    await page.keyboard.type('Jaan Tamm');
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Search results' }).getByText('Jaan Tamm').waitFor();
+    await tabTo('button.result');
+    await page.keyboard.press('Enter');
+    await waitForChart(page, '[type = "PERSON"]');
   });
 
   it('the owner sees who hit its case and approves the request from the inbox', async () => {
