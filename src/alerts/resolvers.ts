@@ -85,7 +85,13 @@ export const alertResolvers = {
       const { nodeId, identifier } = args.target;
       if (Boolean(nodeId) === Boolean(identifier))
         throw badInput('target', 'give either nodeId (a case, person or entity) or identifier (kind and value)');
-      const id = nodeId ?? identifierToId(identifier as Parameters<typeof identifierToId>[0]);
+      // A local number or a plate is read as written in the watcher's country, as an import reads its own.
+      const id =
+        nodeId ??
+        identifierToId({
+          ...(identifier as Parameters<typeof identifierToId>[0]),
+          country: identifier?.country ?? ctx.access.viewer.country,
+        });
       // A node id must name something the caller may ask about; an identifier value is the caller's own
       // knowledge, watched whether or not any case reports it yet.
       if (nodeId && (!(await ctx.access.named(nodeId)) || !(await ctx.loaders.nodeById.load(nodeId))))
