@@ -83,6 +83,15 @@ export async function execute<T = Record<string, any>>(
   return JSON.parse(JSON.stringify(response.body.singleResult)) as GraphQLResult<T>;
 }
 
+/** An analyst (who also loads) of an agency, for suites that act as several agencies. */
+export const analystOf = (agency: string, country: string, analyst: string): Viewer => ({
+  analyst,
+  agency,
+  country,
+  roles: ['analyst', 'loader'],
+  purpose: `${agency}: ${analyst} in a test`,
+});
+
 export function testServer(production = false) {
   return buildServer({ logger, production });
 }

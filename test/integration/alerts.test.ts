@@ -1,25 +1,18 @@
 // Watches, typology rules and alert cases (issue 19), against the real Neo4j: each rule on hand-built
 // cases with its near-misses, hit/no-hit in alerts, the workflow, no re-raise after dismissal, new evidence
 // reopening, the per-import cap, and bad input.
-import { execute, resetDatabase, testDatabase, testServer } from '../helpers';
+import { analystOf, execute, resetDatabase, testDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import type { Viewer } from '../../src/auth/identity';
 
 let db: Database;
 const server = testServer();
 
-const viewer = (agency: string, country: string, analyst: string): Viewer => ({
-  analyst,
-  agency,
-  country,
-  roles: ['analyst', 'loader'],
-  purpose: `${agency} alerts test`,
-});
-const EE = viewer('EE-PPA', 'EE', 'ee.analyst.1');
-const EE2 = viewer('EE-PPA', 'EE', 'ee.analyst.2');
-const FI = viewer('FI-POL', 'FI', 'fi.analyst.7');
-const LV = viewer('LV-VP', 'LV', 'lv.analyst.3');
-const LT = viewer('LT-PD', 'LT', 'lt.analyst.2');
+const EE = analystOf('EE-PPA', 'EE', 'ee.analyst.1');
+const EE2 = analystOf('EE-PPA', 'EE', 'ee.analyst.2');
+const FI = analystOf('FI-POL', 'FI', 'fi.analyst.7');
+const LV = analystOf('LV-VP', 'LV', 'lv.analyst.3');
+const LT = analystOf('LT-PD', 'LT', 'lt.analyst.2');
 
 type Json = Record<string, any>;
 const gql = async (who: Viewer, query: string, variables: Json = {}) => {

@@ -8,7 +8,7 @@ import { createAuthenticator, mintDevToken, type Viewer } from '../../src/auth/i
 import { buildSchema, buildServer, LIMITS } from '../../src/server';
 import { serveLive } from '../../src/alerts/live';
 import type { Database } from '../../src/db/database';
-import { exchange, listenWithTokens, logger, resetDatabase, testDatabase } from '../helpers';
+import { analystOf, exchange, listenWithTokens, logger, resetDatabase, testDatabase } from '../helpers';
 
 const config = loadConfig();
 const schema = buildSchema();
@@ -21,15 +21,8 @@ let held: () => number;
 let api: import('node:http').Server;
 const clients: Client[] = [];
 
-const viewer = (agency: string, country: string, analyst: string): Viewer => ({
-  analyst,
-  agency,
-  country,
-  roles: ['analyst', 'loader'],
-  purpose: `${agency} live test`,
-});
-const EE = viewer('EE-PPA', 'EE', 'ee.analyst.1');
-const FI = viewer('FI-POL', 'FI', 'fi.analyst.7');
+const EE = analystOf('EE-PPA', 'EE', 'ee.analyst.1');
+const FI = analystOf('FI-POL', 'FI', 'fi.analyst.7');
 const token = (who: Viewer, roles = who.roles) =>
   mintDevToken(config, { analyst: who.analyst, agency: who.agency!, country: who.country!, roles });
 
@@ -204,7 +197,7 @@ describe('the WebSocket is refused without a valid token, and subscriptions are 
 
   test('one analyst holds at most SUBSCRIPTIONS_PER_ANALYST subscriptions', async () => {
     const limit = exchange.limits.subscriptionsPerAnalyst;
-    const analyst = viewer('LT-PD', 'LT', 'lt.analyst.9');
+    const analyst = analystOf('LT-PD', 'LT', 'lt.analyst.9');
     const client = connect({ authorization: `Bearer ${await token(analyst)}`, purpose: analyst.purpose });
     const before = held();
     for (let i = 0; i < limit; i += 1) take(client, 'subscription { alerts { id } }');
