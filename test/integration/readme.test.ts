@@ -27,6 +27,7 @@ const DECISIONS: Record<string, Decision> = {
       const [watch, imported, alerts] = stdout
         .trim()
         .split('\n')
+        .filter(Boolean)
         .map((line) => JSON.parse(line));
       expect(watch.data.watch.status).toBe('ACTIVE');
       expect(imported.data.importCases.casesCreated).toBe(1);
