@@ -44,6 +44,7 @@ const schema = z.object({
   DB_SESSIONS_PER_REQUEST: z.coerce.number().int().min(1).max(100).default(4),
   EXPENSIVE_PER_ANALYST: z.coerce.number().int().min(1).max(1000).default(2),
   EXPENSIVE_PER_AGENCY: z.coerce.number().int().min(1).max(1000).default(6),
+  SUBSCRIPTIONS_PER_ANALYST: z.coerce.number().int().min(1).max(100).default(5),
   // Tokens: issuer and audience always checked; the key is a JWKS URL, a PEM public key, or (never in
   // production) a shared development secret that `npm run token` signs with.
   AUTH_ISSUER: z.string().min(1).default('linkgraph-dev'),
@@ -185,6 +186,8 @@ export interface Limits {
   /** Expensive operations (paths, subgraphs, exports, network metrics) running at once per analyst and per agency. */
   expensivePerAnalyst: number;
   expensivePerAgency: number;
+  /** Live subscriptions (alerts, notifications) one analyst may hold open at once, per instance. */
+  subscriptionsPerAnalyst: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -232,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionsPerRequest: c.DB_SESSIONS_PER_REQUEST,
       expensivePerAnalyst: c.EXPENSIVE_PER_ANALYST,
       expensivePerAgency: c.EXPENSIVE_PER_AGENCY,
+      subscriptionsPerAnalyst: c.SUBSCRIPTIONS_PER_ANALYST,
     },
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     shutdownDrainMs: c.SHUTDOWN_DRAIN_MS,

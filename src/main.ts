@@ -10,7 +10,8 @@ import { webOptions } from './web';
 import { trackPool } from './observability';
 import { Database } from './db/database';
 import { createLogger } from './logger';
-import { buildServer } from './server';
+import { buildSchema, buildServer, LIMITS } from './server';
+import { serveLive } from './alerts/live';
 import { importCases } from './cases/importCases';
 
 async function main() {
@@ -23,7 +24,8 @@ async function main() {
   if (config.seedDemo) await seedDemoIfEmpty(db, logger);
 
   trackPool(db);
-  const server = buildServer({ logger, production: config.env === 'production' });
+  const schema = buildSchema();
+  const server = buildServer({ logger, production: config.env === 'production', schema });
   let draining = false;
   const auth = await createAuthenticator(config);
   const exchange = exchangeFromConfig(config);
@@ -50,6 +52,9 @@ async function main() {
   // finish, and cuts what is left after SHUTDOWN_GRACE_MS, so that a stuck client cannot hold the process.
   server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }));
   await server.start();
+  // Subscriptions (alerts, notifications) over WebSocket on the same port and path.
+  const live = serveLive(httpServer, { schema, db, logger, exchange, auth, maxTokens: LIMITS.tokens });
+  await live.feed.start();
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) =>
       reject(
@@ -78,6 +83,7 @@ async function main() {
     logger.info({ signal }, 'shutting down: draining, then finishing the requests in flight');
     draining = true;
     await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
+    await live.close();
     await server.stop();
     await db.close();
     logger.info('stopped');

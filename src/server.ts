@@ -13,7 +13,8 @@ import {
   NonEmptyStringResolver,
   NonNegativeFloatResolver,
 } from 'graphql-scalars';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Context } from './context';
 import { AppError, CLIENT_CODES } from './errors';
 import type { Logger } from './logger';
@@ -22,6 +23,8 @@ import { entityResolvers } from './entities/resolvers';
 import { linkResolvers } from './links/resolvers';
 import { matchingResolvers } from './matching/resolvers';
 import { exchangeResolvers } from './exchange/resolvers';
+import { alertResolvers } from './alerts/resolvers';
+import { liveResolvers } from './alerts/live';
 import { protectResolvers } from './auth/protect';
 import { auditPlugin } from './audit/plugin';
 import { observabilityPlugin } from './observability';
@@ -44,6 +47,37 @@ function mergeResolvers(...maps: Array<Record<string, object>>): Record<string, 
 export interface ServerOptions {
   logger: Logger;
   production: boolean;
+  /** The executable schema, when the caller shares it (the WebSocket subscriptions use the same). */
+  schema?: GraphQLSchema;
+}
+
+/** The schema with its resolvers, every case-data field behind hit/no-hit (src/auth/protect.ts). */
+export function buildSchema(): GraphQLSchema {
+  const typeDefs = loadTypeDefs();
+  return makeExecutableSchema({
+    typeDefs,
+    resolvers: {
+      CountryCode: CountryCodeResolver,
+      Currency: CurrencyResolver,
+      LocalDate: LocalDateResolver,
+      DateTime: DateTimeResolver,
+      NonEmptyString: NonEmptyStringResolver,
+      NonNegativeFloat: NonNegativeFloatResolver,
+      JSONObject: JSONObjectResolver,
+      ...protectResolvers(
+        mergeResolvers(
+          caseResolvers,
+          entityResolvers,
+          linkResolvers,
+          matchingResolvers,
+          exchangeResolvers,
+          alertResolvers,
+          liveResolvers,
+        ),
+        typeDefs,
+      ),
+    },
+  });
 }
 
 /**
@@ -53,7 +87,7 @@ export interface ServerOptions {
  */
 export const LIMITS = { depth: 10, aliases: 15, directives: 10, tokens: 2000, cost: 5000 } as const;
 
-export function buildServer({ logger, production }: ServerOptions): ApolloServer<Context> {
+export function buildServer({ logger, production, schema = buildSchema() }: ServerOptions): ApolloServer<Context> {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
@@ -66,7 +100,6 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
     blockFieldSuggestion: { enabled: production },
   });
   const { validationRules, plugins } = armor.protect();
-  const typeDefs = loadTypeDefs();
   return new ApolloServer<Context>({
     validationRules,
     parseOptions: { maxLexicalTokens: LIMITS.tokens },
@@ -74,20 +107,7 @@ export function buildServer({ logger, production }: ServerOptions): ApolloServer
     plugins: [...plugins, auditPlugin(logger), observabilityPlugin(logger)],
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: production,
-    typeDefs,
-    resolvers: {
-      CountryCode: CountryCodeResolver,
-      Currency: CurrencyResolver,
-      LocalDate: LocalDateResolver,
-      DateTime: DateTimeResolver,
-      NonEmptyString: NonEmptyStringResolver,
-      NonNegativeFloat: NonNegativeFloatResolver,
-      JSONObject: JSONObjectResolver,
-      ...protectResolvers(
-        mergeResolvers(caseResolvers, entityResolvers, linkResolvers, matchingResolvers, exchangeResolvers),
-        typeDefs,
-      ),
-    },
+    schema,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error, logger),

@@ -31,10 +31,11 @@ export async function resetDatabase(db: Database): Promise<void> {
   await db.migrate();
 }
 
-// The exchange's own records (audit, notifications, access requests, locks) grow with every request;
-// these counts are of the case data alone.
+// The exchange's own records (audit, notifications, access requests, locks, watches, rules and alerts)
+// grow with every request; these counts are of the case data alone.
 const CASE_DATA =
-  'NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:AuditCheckpoint AND NOT n:Notification AND NOT n:AccessRequest AND NOT n:Lock';
+  'NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:AuditCheckpoint AND NOT n:Notification AND NOT n:AccessRequest AND NOT n:Lock' +
+  ' AND NOT n:Watch AND NOT n:AlertRule AND NOT n:Alert AND NOT n:AlertEvent';
 
 export async function graphCounts(db: Database): Promise<{ nodes: number; relationships: number }> {
   const session = db.driver.session();
@@ -82,6 +83,15 @@ export async function execute<T = Record<string, any>>(
   // As a client sees it over HTTP: serialised to JSON (DateTime values become strings).
   return JSON.parse(JSON.stringify(response.body.singleResult)) as GraphQLResult<T>;
 }
+
+/** An analyst (who also loads) of an agency, for suites that act as several agencies. */
+export const analystOf = (agency: string, country: string, analyst: string): Viewer => ({
+  analyst,
+  agency,
+  country,
+  roles: ['analyst', 'loader'],
+  purpose: `${agency}: ${analyst} in a test`,
+});
 
 export function testServer(production = false) {
   return buildServer({ logger, production });

@@ -8,6 +8,7 @@ import { matchPending, type MatchRun } from '../matching/match';
 import { detailKeys, type NodeType } from '../model/nodes';
 import type { AuditWrite, RequestAudit } from '../audit/audit';
 import { typeOfId, type HitRecord } from '../auth/access';
+import { raiseAlerts } from '../alerts/raise';
 
 export interface CaseOutcome {
   index: number;
@@ -63,15 +64,17 @@ export interface Loader {
 export function importAudit(audit: RequestAudit): AuditWrite {
   return async (run, wrote) => {
     const caseIds = wrote.ids.filter((id) => id.startsWith('case:'));
-    const hits: HitRecord[] = caseIds.length
-      ? (await run('access/importHits', { caseIds })).rows.map((h) => ({
-          caseId: h.caseId as string,
-          owner: h.owner as string,
-          fromAgency: h.fromAgency as string,
-          entityId: h.entityId as string,
-          entityType: typeOfId(h.entityId as string),
-        }))
-      : [];
+    const hits: HitRecord[] =
+      wrote.hits ??
+      (caseIds.length
+        ? (await run('access/importHits', { caseIds })).rows.map((h) => ({
+            caseId: h.caseId as string,
+            owner: h.owner as string,
+            fromAgency: h.fromAgency as string,
+            entityId: h.entityId as string,
+            entityType: typeOfId(h.entityId as string),
+          }))
+        : []);
     await audit.write(run, { ...wrote, hits });
   };
 }
@@ -197,7 +200,7 @@ export async function writeBatch(
   cases: NormalisedCase[],
   audit?: AuditWrite,
 ): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']> }> {
-  return db.transaction('WRITE', async (run) => {
+  const written = await db.transaction('WRITE', async (run) => {
     const totals = emptyTotals();
     const status = new Map<string, CaseOutcome['status']>();
     const stored = new Map(
@@ -264,6 +267,13 @@ export async function writeBatch(
     });
     return { totals, status };
   });
+  // After the commit: the watches and typology rules these cases meet become alerts (src/alerts).
+  await raiseAlerts(
+    db,
+    cases.filter((c) => written.status.get(c.id) !== 'UNCHANGED').map((c) => c.id),
+    audit,
+  );
+  return written;
 }
 
 async function runIfAny(run: Run, name: string, rows: unknown[], count: (r: StatementResult) => StatementResult) {

@@ -35,7 +35,7 @@ function decodeCursor(
 }
 
 /** Reads one page (asking for one row more, to know whether another page follows) as a connection. */
-async function page(
+export async function page(
   ctx: Context,
   query: string,
   params: Row,

@@ -21,6 +21,24 @@ const DECISIONS: Record<string, Decision> = {
     skip: '`npm run demo` serves until Ctrl-C and `npm run test:all` runs this very suite; operations.test.ts starts the same entry point',
   },
   Example: { run: (stdout) => expect(JSON.parse(stdout).data.crossBorderLinks).toHaveLength(2) },
+  // A watch, another agency's import, and the alert that arrives: each call answers one JSON line.
+  'Watches and alerts': {
+    run: (stdout) => {
+      const [watch, imported, alerts] = stdout
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line));
+      expect(watch.data.watch.status).toBe('ACTIVE');
+      expect(imported.data.importCases.casesCreated).toBe(1);
+      expect(alerts.data.alerts.edges[0].node).toMatchObject({
+        kind: 'WATCH',
+        status: 'OPEN',
+        subject: { type: 'PHONE', access: 'HIT' },
+        cases: [{ access: 'HIT', hit: { agency: 'LV-VP', country: 'LV', caseHandle: expect.stringMatching(/^hit:/) } }],
+      });
+    },
+  },
   'Docker alternative': {
     skip: 'Docker is not on our machines; compose.test.ts runs the API with the environment docker-compose.yml gives it',
   },

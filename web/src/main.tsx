@@ -6,6 +6,7 @@ import { createClient } from './api';
 import { clearSession, devAgencies, devToken, loadSession, saveSession, tokenClaims, type Session } from './session';
 import { Explorer } from './explorer';
 import { Inbox } from './inbox';
+import { Alerts, useLiveAlerts } from './alerts';
 import './style.css';
 
 function SignIn({ onSignedIn }: { onSignedIn: (s: Session) => void }) {
@@ -85,7 +86,7 @@ function SignIn({ onSignedIn }: { onSignedIn: (s: Session) => void }) {
 
 function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
-  const [view, setView] = useState<'explore' | 'inbox'>('explore');
+  const [view, setView] = useState<'explore' | 'inbox' | 'alerts'>('explore');
   const client = useMemo(() => (session ? createClient(session) : null), [session]);
 
   // npm run demo opens /#demo: signed in as the Estonian demo agency, on its trafficking case.
@@ -110,6 +111,25 @@ function App() {
       />
     );
   return (
+    <SignedIn session={session} client={client} view={view} setView={setView} onSignOut={() => setSession(null)} />
+  );
+}
+
+function SignedIn({
+  session,
+  client,
+  view,
+  setView,
+  onSignOut,
+}: {
+  session: Session;
+  client: ReturnType<typeof createClient>;
+  view: 'explore' | 'inbox' | 'alerts';
+  setView: (v: 'explore' | 'inbox' | 'alerts') => void;
+  onSignOut: () => void;
+}) {
+  const live = useLiveAlerts(session, client);
+  return (
     <div class="app">
       <header>
         <strong>linkgraph</strong>
@@ -120,6 +140,20 @@ function App() {
           <button aria-pressed={view === 'inbox'} onClick={() => setView('inbox')}>
             Inbox
           </button>
+          <button
+            aria-pressed={view === 'alerts'}
+            onClick={() => {
+              live.seen();
+              setView('alerts');
+            }}
+          >
+            Alerts
+            {live.unseen > 0 && (
+              <span class="badge" aria-label={`${live.unseen} new`}>
+                {live.unseen}
+              </span>
+            )}
+          </button>
           <a href="/graphiql">GraphQL IDE</a>
         </nav>
         <span class="who">
@@ -129,7 +163,7 @@ function App() {
           onClick={() => {
             clearSession();
             location.hash = '';
-            setSession(null);
+            onSignOut();
           }}
         >
           Sign out
@@ -137,8 +171,10 @@ function App() {
       </header>
       {view === 'explore' ? (
         <Explorer client={client} startCase={location.hash === '#demo' ? 'case:EE-PPA:EE-2024-0117' : null} />
-      ) : (
+      ) : view === 'inbox' ? (
         <Inbox client={client} />
+      ) : (
+        <Alerts alerts={live.alerts} problem={live.problem} />
       )}
     </div>
   );

@@ -1,0 +1,176 @@
+// After an import commits: the watches its cases meet and the typology rules re-checked around what it
+// touched become alerts. Candidates are found first (reads); then, under the alerts' lock, what is new
+// is written with the import's audit entry in one transaction. An alert already raised is raised again
+// only for new evidence (a case or a node it did not name), which also reopens it when it was confirmed
+// or dismissed.
+import crypto from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { AuditWrite } from '../audit/audit';
+import type { Database, Row } from '../db/database';
+import { RULE_KINDS, WATCH_ALERTS_PER_IMPORT, type RuleKind, type RuleParams } from './rules';
+
+/** Emitted after alerts commit in this process, so the live feed reads them at once instead of at its next poll. */
+export const alertsRaised = new EventEmitter();
+
+interface Candidate {
+  key: string;
+  agency: string;
+  analyst: string | null;
+  kind: 'WATCH' | 'RULE' | 'SUMMARY';
+  sourceId: string;
+  sourceVersion: number | null;
+  ruleKind: RuleKind | null;
+  anchor: string | null;
+  /** What linked: the watched node, or the account, address, phone or vehicle the rule found. */
+  subject: string;
+  caseIds: string[];
+  through: string[];
+  cap: number;
+}
+
+export interface StoredRule {
+  id: string;
+  agency: string;
+  kind: RuleKind;
+  version: number;
+  params: string;
+  enabled: boolean;
+}
+
+/**
+ * The per-rule cap counts one whole import. The mutation writes each case, and the loader each batch, in
+ * a transaction of its own, all under one audit writer: that writer identifies the import.
+ */
+const imports = new WeakMap<object, { id: string; raised: Map<string, number> }>();
+
+export async function raiseAlerts(db: Database, caseIds: string[], audit?: AuditWrite): Promise<number> {
+  if (caseIds.length === 0) return 0;
+  const run = (audit && imports.get(audit)) ?? { id: crypto.randomUUID(), raised: new Map<string, number>() };
+  if (audit) imports.set(audit, run);
+  await db.write('alerts/defaultWatches', { caseIds });
+  const candidates = (await Promise.all([watchCandidates(db, caseIds), ruleCandidates(db, caseIds)])).flat();
+  if (candidates.length === 0) return 0;
+  const written = await db.transaction('WRITE', async (tx) => {
+    const seq = (await tx('alerts/lockFeed')).rows[0].seq as number;
+    const existing = new Map(
+      (await tx('alerts/existing', { keys: candidates.map((c) => c.key) })).rows.map((r) => [r.key as string, r]),
+    );
+    const rows: Row[] = [];
+    const excess = new Map<string, { candidate: Candidate; count: number }>();
+    for (const c of candidates) {
+      const before = existing.get(c.key);
+      const newCaseIds = c.caseIds.filter((id) => !((before?.caseIds as string[] | undefined) ?? []).includes(id));
+      const newThrough = c.through.filter((id) => !((before?.through as string[] | undefined) ?? []).includes(id));
+      if (before && newCaseIds.length === 0 && newThrough.length === 0) continue; // nothing new: not raised again
+      const raised = run.raised.get(c.sourceId) ?? 0;
+      if (raised >= c.cap) {
+        const over = excess.get(c.sourceId) ?? { candidate: c, count: 0 };
+        excess.set(c.sourceId, { candidate: c, count: over.count + 1 });
+        continue;
+      }
+      run.raised.set(c.sourceId, raised + 1);
+      rows.push({
+        ...row(c),
+        caseIds: union(before?.caseIds, c.caseIds),
+        through: union(before?.through, c.through),
+        newCaseIds: before ? newCaseIds : [],
+        newThrough: before ? newThrough : [],
+        note: before ? `new evidence: ${[...newCaseIds, ...newThrough].length} new case(s) or node(s)` : null,
+      });
+    }
+    for (const { candidate: c, count } of excess.values())
+      rows.push({
+        ...row(c),
+        key: `summary|${c.sourceId}|${run.id}`,
+        kind: 'SUMMARY',
+        anchor: null,
+        subject: null,
+        caseIds: [],
+        through: [],
+        newCaseIds: [],
+        newThrough: [],
+        count,
+        note: `one import raised more than ${c.cap} alerts of this ${c.kind === 'WATCH' ? 'watch' : 'rule'}: ${count} more are counted here`,
+      });
+    if (rows.length === 0) return 0;
+    await tx('alerts/raise', { rows, seq });
+    await audit?.(tx, {
+      ids: [...new Set(rows.flatMap((r) => [...(r.caseIds as string[]), ...(r.through as string[])]))],
+      hits: [],
+      outcome: `raised ${rows.length} alert(s) for ${[...new Set(rows.map((r) => r.agency as string))].sort().join(', ')}`,
+    });
+    return rows.length;
+  });
+  if (written) alertsRaised.emit('raised');
+  return written;
+}
+
+const row = (c: Candidate): Row => ({
+  key: c.key,
+  agency: c.agency,
+  analyst: c.analyst,
+  kind: c.kind,
+  sourceId: c.sourceId,
+  sourceVersion: c.sourceVersion,
+  ruleKind: c.ruleKind,
+  anchor: c.anchor,
+  subject: c.subject,
+  count: 0,
+});
+const union = (a: unknown, b: string[]) => [...new Set([...((a as string[] | undefined) ?? []), ...b])].sort();
+
+async function watchCandidates(db: Database, caseIds: string[]): Promise<Candidate[]> {
+  return (await db.read('alerts/watchHits', { caseIds })).map((r) => ({
+    key: `watch|${r.watchId as string}|${r.caseId as string}`,
+    agency: r.agency as string,
+    analyst: (r.analyst as string | null) ?? null,
+    kind: 'WATCH',
+    sourceId: r.watchId as string,
+    sourceVersion: null,
+    ruleKind: null,
+    anchor: r.caseId as string,
+    subject: r.watched as string,
+    caseIds: [r.caseId as string],
+    through: [r.through as string],
+    cap: WATCH_ALERTS_PER_IMPORT,
+  }));
+}
+
+/** Every enabled rule, each over what its owner may see (its own cases and those shared with it). */
+async function ruleCandidates(db: Database, caseIds: string[]): Promise<Candidate[]> {
+  const rules = (await db.read('alerts/rules', { agency: null })).map((r) => r.rule as unknown as StoredRule);
+  const shared = new Map<string, string[]>();
+  const out: Candidate[] = [];
+  for (const agency of new Set(rules.map((r) => r.agency)))
+    shared.set(
+      agency,
+      (await db.read('access/sharedWith', { agency })).map((r) => r.caseId as string),
+    );
+  // The rules run side by side: the time to alert is the slowest rule's, not their sum.
+  const found = await Promise.all(
+    rules.map((rule) => {
+      const params = JSON.parse(rule.params) as RuleParams;
+      return db
+        .read(RULE_KINDS[rule.kind].query, { ...params, caseIds, owner: rule.agency, shared: shared.get(rule.agency) })
+        .then((rows) => ({ rule, params, rows }));
+    }),
+  );
+  for (const { rule, params, rows } of found) {
+    for (const r of rows)
+      out.push({
+        key: `rule|${rule.id}|${r.anchor as string}`,
+        agency: rule.agency,
+        analyst: null,
+        kind: 'RULE',
+        sourceId: rule.id,
+        sourceVersion: rule.version,
+        ruleKind: rule.kind,
+        anchor: r.anchor as string,
+        subject: r.anchor as string,
+        caseIds: r.caseIds as string[],
+        through: [r.anchor as string],
+        cap: params.maxAlertsPerImport,
+      });
+  }
+  return out;
+}

@@ -1,0 +1,247 @@
+// Watches, typology rules and alerts, as queries and mutations (the live feed is src/alerts/live.ts).
+//   mutation { watch(target: { identifier: { kind: PHONE, value: "+372 5333 4444" } }) { id status node { label } } }
+//   mutation { saveAlertRule(rule: { kind: FAN_IN_MONEY, params: { minVictims: 3 } }) { id version params } }
+//   { alerts(first: 20) { edges { node { id status subject { label } cases { label access hit { agency country caseHandle } } } } } }
+//   mutation { updateAlert(id: "…", status: IN_PROGRESS, assignee: "ee.analyst.2", comment: "checking the IBAN") { status } }
+import crypto from 'node:crypto';
+import type { Context } from '../context';
+import { AppError, badInput, notFound } from '../errors';
+import { identifierToId } from '../entities/resolvers';
+import { toGraphNode, type GraphNode } from '../links/graph';
+import { page } from '../exchange/resolvers';
+import { typeOfId } from '../auth/access';
+import type { StoredNode } from '../model/nodes';
+import { ruleParams, type RuleKind } from './rules';
+
+type Row = Record<string, unknown>;
+type PageArgs = { first?: number | null; after?: string | null };
+
+function caller(ctx: Context): { agency: string; analyst: string } {
+  const { agency, analyst } = ctx.access.viewer;
+  if (!agency) throw new AppError('FORBIDDEN', 'watches and alerts need a caller of an agency (a token)');
+  return { agency, analyst };
+}
+
+/** The nodes an alert names, as chain nodes (redacted by src/auth/protect.ts); nodes gone since are left out. */
+async function nodes(ctx: Context, ids: string[]): Promise<GraphNode[]> {
+  const found = await Promise.all(ids.map((id) => ctx.loaders.nodeById.load(id)));
+  return found.filter((r): r is Row => r !== null).map((r) => toGraphNode(r.node as StoredNode));
+}
+
+/**
+ * Visible nodes by id, then hits by their case handle (random): the order says nothing about hidden
+ * references. Hidden data never shapes the list beyond what each hit discloses.
+ */
+async function ordered(ctx: Context, ids: string[]): Promise<GraphNode[]> {
+  const list = await nodes(ctx, ids);
+  const keys = await Promise.all(
+    list.map(async (n) => {
+      const v = await ctx.access.check(n.id);
+      return v.full ? `0${n.id}` : `1${v.hit!.caseHandle}${await ctx.access.publicId(n.id)}`;
+    }),
+  );
+  return list
+    .map((n, i) => ({ n, k: keys[i] }))
+    .sort((a, b) => (a.k < b.k ? -1 : 1))
+    .map((x) => x.n);
+}
+
+const asRule = (r: Row) => ({
+  ...r,
+  params: JSON.parse(r.params as string) as Row,
+  history: (r.history as string[]).map((h) => JSON.parse(h) as Row),
+});
+
+/** Which status may follow which, as an analyst moves an alert (new evidence reopens a closed one itself). */
+const NEXT: Record<string, string[]> = {
+  OPEN: ['IN_PROGRESS', 'CONFIRMED', 'DISMISSED'],
+  IN_PROGRESS: ['OPEN', 'CONFIRMED', 'DISMISSED'],
+  CONFIRMED: [],
+  DISMISSED: [],
+};
+
+export const alertResolvers = {
+  Query: {
+    watches: (_: unknown, args: PageArgs, ctx: Context) =>
+      page(ctx, 'alerts/watches', caller(ctx), 'watch', 'createdAt', args),
+    alertRules: async (_: unknown, __: unknown, ctx: Context) =>
+      (await ctx.db.read('alerts/rules', { agency: caller(ctx).agency })).map((r) => asRule(r.rule as Row)),
+    alerts: (_: unknown, args: PageArgs & { status?: string[] | null }, ctx: Context) =>
+      page(ctx, 'alerts/alerts', { ...caller(ctx), status: args.status ?? null }, 'alert', 'at', args),
+  },
+  Mutation: {
+    watch: async (
+      _: unknown,
+      args: {
+        target: {
+          nodeId?: string | null;
+          identifier?: { kind: string; value: string; country?: string | null } | null;
+        };
+        forAgency?: boolean | null;
+      },
+      ctx: Context,
+    ) => {
+      const { agency, analyst } = caller(ctx);
+      const { nodeId, identifier } = args.target;
+      if (Boolean(nodeId) === Boolean(identifier))
+        throw badInput('target', 'give either nodeId (a case, person or entity) or identifier (kind and value)');
+      // A local number or a plate is read as written in the watcher's country, as an import reads its own.
+      const id =
+        nodeId ??
+        identifierToId({
+          ...(identifier as Parameters<typeof identifierToId>[0]),
+          country: identifier?.country ?? ctx.access.viewer.country,
+        });
+      // A node id must name something the caller may ask about; an identifier value is the caller's own
+      // knowledge, watched whether or not any case reports it yet.
+      if (nodeId && (!(await ctx.access.named(nodeId)) || !(await ctx.loaders.nodeById.load(nodeId))))
+        throw notFound('target.nodeId');
+      const holder = args.forAgency ? null : analyst;
+      const watchId = `watch:${crypto
+        .createHash('sha256')
+        .update(`${agency}\n${holder ?? ''}\n${id}`)
+        .digest('base64url')
+        .slice(0, 22)}`;
+      const watch = await ctx.db.transaction('WRITE', async (run) => {
+        const row = (
+          await run('alerts/saveWatch', {
+            id: watchId,
+            agency,
+            country: ctx.access.viewer.country,
+            analyst: holder,
+            nodeId: id,
+            nodeType: typeOfId(id),
+            value: identifier?.value ?? null,
+            by: analyst,
+          })
+        ).rows[0].watch as Row;
+        await ctx.audit.write(run, { ids: [id], outcome: `watch ${watchId} on ${typeOfId(id)}` });
+        return row;
+      });
+      return watch;
+    },
+    setWatchStatus: async (_: unknown, args: { id: string; status: string }, ctx: Context) => {
+      const { agency, analyst } = caller(ctx);
+      const watch = await ctx.db.transaction('WRITE', async (run) => {
+        const row = (
+          await run('alerts/setWatchStatus', { id: args.id, agency, analyst, status: args.status, by: analyst })
+        ).rows[0]?.watch as Row | undefined;
+        if (row)
+          await ctx.audit.write(run, { ids: [row.nodeId as string], outcome: `watch ${args.id} ${args.status}` });
+        return row;
+      });
+      if (!watch) throw notFound('id', 'watch of yours or your agency');
+      return watch;
+    },
+    saveAlertRule: async (
+      _: unknown,
+      args: {
+        rule: { id?: string | null; kind: RuleKind; name?: string | null; params?: unknown; enabled?: boolean | null };
+      },
+      ctx: Context,
+    ) => {
+      const { agency, analyst } = caller(ctx);
+      const { rule } = args;
+      const params = ruleParams(rule.kind, rule.params);
+      if ((rule.name ?? '').length > 200) throw badInput('rule.name', 'is longer than 200 characters');
+      const saved = await ctx.db.transaction('WRITE', async (run) => {
+        const row = (
+          await run('alerts/saveRule', {
+            id: rule.id ?? `rule:${agency}:${crypto.randomUUID()}`,
+            agency,
+            kind: rule.kind,
+            name: rule.name ?? null,
+            params,
+            enabled: rule.enabled ?? true,
+            by: analyst,
+          })
+        ).rows[0]?.rule as Row | undefined;
+        if (row && row.kind !== rule.kind) return 'KIND';
+        if (row)
+          await ctx.audit.write(run, { ids: [], outcome: `rule ${String(row.id)} version ${String(row.version)}` });
+        return row;
+      });
+      if (saved === 'KIND') throw badInput('rule.kind', 'a saved rule keeps its kind; save a new rule instead');
+      if (!saved) throw notFound('rule.id', "rule of your agency's");
+      return asRule(saved);
+    },
+    updateAlert: async (
+      _: unknown,
+      args: { id: string; status?: string | null; assignee?: string | null; comment?: string | null },
+      ctx: Context,
+    ) => {
+      const { agency, analyst } = caller(ctx);
+      if ((args.comment ?? '').length > 4000) throw badInput('comment', 'is longer than 4000 characters');
+      if ((args.assignee ?? '').length > 200) throw badInput('assignee', 'is longer than 200 characters');
+      if (!args.status && args.assignee === undefined && !args.comment)
+        throw badInput('status', 'give a status, an assignee or a comment');
+      type Outcome = { alert: Row } | { refused: 'NOT_FOUND' } | { refused: 'CONFLICT'; from: string };
+      const outcome = await ctx.db.transaction('WRITE', async (run): Promise<Outcome> => {
+        const found = (await run('alerts/alertForChange', { id: args.id, agency, analyst })).rows[0];
+        if (!found) return { refused: 'NOT_FOUND' };
+        const from = found.status as string;
+        const to = args.status ?? from;
+        if (to !== from && !NEXT[from].includes(to)) return { refused: 'CONFLICT', from };
+        const action = to !== from ? 'STATUS' : args.assignee !== undefined ? 'ASSIGNED' : 'COMMENT';
+        const alert = (
+          await run('alerts/change', {
+            id: args.id,
+            by: analyst,
+            action,
+            fromStatus: from,
+            toStatus: to,
+            setAssignee: args.assignee !== undefined,
+            assignee: args.assignee ?? null,
+            note: args.comment ?? null,
+          })
+        ).rows[0].alert as Row;
+        await ctx.audit.write(run, {
+          ids: found.caseIds as string[],
+          outcome: `alert ${args.id} ${action.toLowerCase()} ${from}→${to}`,
+        });
+        return { alert };
+      });
+      if ('alert' in outcome) return outcome.alert;
+      if (outcome.refused === 'NOT_FOUND') throw notFound('id', 'alert of yours or your agency');
+      throw new AppError(
+        'CONFLICT',
+        `an alert ${outcome.from} cannot become ${String(args.status)}${
+          NEXT[outcome.from].length
+            ? `; it can become ${NEXT[outcome.from].join(' or ')}`
+            : ': it is closed, and new evidence reopens it'
+        }`,
+        { field: 'status' },
+      );
+    },
+  },
+  Watch: {
+    node: async (w: { nodeId: string }, _: unknown, ctx: Context) => (await nodes(ctx, [w.nodeId]))[0] ?? null,
+    forAgency: (w: { analyst: string | null }) => w.analyst === null,
+    nodeType: (w: { nodeType: string }) => w.nodeType,
+  },
+  AlertRule: {
+    description: (r: { kind: RuleKind }) => RULE_DESCRIPTIONS[r.kind],
+  },
+  Alert: {
+    subject: async (a: { subject: string | null }, _: unknown, ctx: Context) =>
+      a.subject ? ((await nodes(ctx, [a.subject]))[0] ?? null) : null,
+    watchId: (a: { kind: string; sourceId: string }) => (a.kind === 'WATCH' ? a.sourceId : null),
+    ruleId: (a: { kind: string; sourceId: string }) => (a.kind === 'WATCH' ? null : a.sourceId),
+    cases: (a: { caseIds: string[] }, _: unknown, ctx: Context) => ordered(ctx, a.caseIds),
+    through: (a: { through: string[] }, _: unknown, ctx: Context) => ordered(ctx, a.through),
+    newCases: (a: { newCaseIds?: string[] | null }, _: unknown, ctx: Context) => ordered(ctx, a.newCaseIds ?? []),
+    newThrough: (a: { newThrough?: string[] | null }, _: unknown, ctx: Context) => ordered(ctx, a.newThrough ?? []),
+    count: (a: { kind: string; count: number }) => (a.kind === 'SUMMARY' ? a.count : null),
+    raisedAt: (a: { createdAt: string }) => a.createdAt,
+    updatedAt: (a: { at: string }) => a.at,
+    history: (a: { events: Row[] }) => a.events,
+  },
+};
+
+const RULE_DESCRIPTIONS: Record<RuleKind, string> = {
+  FAN_IN_MONEY:
+    'One account receives transfers from at least minVictims victims within windowDays, in cases of at least minCountries countries.',
+  CROWDED_FLAT: 'At least minPersons persons at one address, in cases of at least minCountries countries.',
+  RECRUITER_PHONE: 'One phone in at least minCases cases, where its holder is a suspect recruiter.',
+  VEHICLE_ACROSS_BORDERS: 'One vehicle in cases of at least minCountries countries within windowDays.',
+};

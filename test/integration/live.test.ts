@@ -1,0 +1,207 @@
+// Live delivery over a real WebSocket (graphql-ws) on the API's own HTTP server: an alert pushed after
+// another agency's import, its delivery audited as a disclosure, notifications pushed to an owner, the
+// protocol's close codes for a missing or bad token, and the per-analyst cap on subscriptions.
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { loadConfig } from '../../src/config';
+import { createAuthenticator, mintDevToken, type Viewer } from '../../src/auth/identity';
+import { buildSchema, buildServer, LIMITS } from '../../src/server';
+import { serveLive } from '../../src/alerts/live';
+import type { Database } from '../../src/db/database';
+import { analystOf, exchange, listenWithTokens, logger, resetDatabase, testDatabase } from '../helpers';
+
+const config = loadConfig();
+const schema = buildSchema();
+const server = buildServer({ logger, production: false, schema });
+let db: Database;
+let base: string;
+let close: () => Promise<void>;
+/** Subscriptions the server holds now. */
+let held: () => number;
+let api: import('node:http').Server;
+const clients: Client[] = [];
+
+const EE = analystOf('EE-PPA', 'EE', 'ee.analyst.1');
+const FI = analystOf('FI-POL', 'FI', 'fi.analyst.7');
+const token = (who: Viewer, roles = who.roles) =>
+  mintDevToken(config, { analyst: who.analyst, agency: who.agency!, country: who.country!, roles });
+
+const post = async (who: Viewer, query: string, variables: Record<string, unknown> = {}) => {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await token(who)}`,
+      'x-purpose': who.purpose,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: any }> };
+};
+const IMPORT = 'mutation($c: [CaseInput!]!) { importCases(cases: $c) { casesCreated } }';
+
+/** A graphql-ws client with the token and purpose in its connection_init payload, as an explorer sends them. */
+function connect(params: Record<string, unknown>, onClosed?: (code: number) => void): Client {
+  const client = createClient({
+    url: `${base.replace('http', 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: params,
+    lazy: false,
+    retryAttempts: 0,
+    // The refused connections are the point of some tests: their close is read through `on.closed`.
+    onNonLazyError: () => undefined,
+    on: { closed: (event) => onClosed?.((event as { code: number }).code) },
+  });
+  clients.push(client);
+  return client;
+}
+
+/** The next `count` items of a subscription, or the error that ended it. */
+function take(client: Client, query: string, count = 1): { items: any[]; done: Promise<any[]> } {
+  const items: any[] = [];
+  const done = new Promise<any[]>((resolve, reject) => {
+    const stop = client.subscribe(
+      { query },
+      {
+        next: (value) => {
+          if (value.errors) return reject(new Error(JSON.stringify(value.errors)));
+          items.push(value.data);
+          if (items.length >= count) {
+            stop();
+            resolve(items);
+          }
+        },
+        error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
+        complete: () => resolve(items),
+      },
+    );
+  });
+  return { items, done };
+}
+
+const closeCode = (params: Record<string, unknown>) =>
+  new Promise<number>((resolve) => {
+    const client = connect(params, resolve);
+    client.subscribe(
+      { query: 'subscription { alerts { id } }' },
+      { next: () => {}, error: () => {}, complete: () => {} },
+    );
+  });
+
+/** Waits for a condition (a fixed sleep would assume an idle machine). */
+async function until<T>(probe: () => Promise<T | null | undefined | false>, what: string, ms = 60_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+beforeAll(async () => {
+  db = testDatabase();
+  await resetDatabase(db);
+  await server.start();
+  const listening = await listenWithTokens(server, db);
+  api = listening.api;
+  base = listening.base;
+  const live = serveLive(api, {
+    schema,
+    db,
+    logger,
+    exchange,
+    auth: await createAuthenticator(config),
+    maxTokens: LIMITS.tokens,
+  });
+  await live.feed.start();
+  close = live.close;
+  held = () => live.feed.subscriptionCount;
+});
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.dispose()));
+  await close();
+  await new Promise((resolve) => api.close(resolve));
+  await server.stop();
+  await db.close();
+});
+
+describe('alerts over a real WebSocket', () => {
+  test('an Estonian watch receives the alert after a Finnish import, as a hit; the delivery is audited', async () => {
+    const watched = await post(
+      EE,
+      'mutation { watch(target: { identifier: { kind: PHONE, value: "5333 4444" } }) { id } }',
+    );
+    expect(watched.errors).toBeUndefined();
+    const client = connect({ authorization: `Bearer ${await token(EE)}`, purpose: EE.purpose });
+    const pushed = take(
+      client,
+      'subscription { alerts { id kind watchId subject { access } cases { id access label hit { agency country caseHandle } } } }',
+    );
+    // The import goes in once the server holds the subscription.
+    await until(async () => held() > 0, 'the subscription');
+    const imported = await post(FI, IMPORT, {
+      c: [
+        {
+          reference: 'FI-LIVE-1',
+          agency: { code: 'FI-POL', country: 'FI' },
+          title: 'Salainen operaatio',
+          typologies: ['SEXUAL_EXPLOITATION'],
+          status: 'OPEN',
+          openedOn: '2025-04-01',
+          persons: [{ id: 'X', name: 'Salainen Henkilö', role: 'SUSPECT', function: 'RECRUITER' }],
+          phones: [{ number: '+372 5333 4444', holders: ['X'] }],
+        },
+      ],
+    });
+    expect(imported.data?.importCases.casesCreated).toBe(1);
+    const [{ alerts }] = await pushed.done;
+    expect(alerts).toMatchObject({ kind: 'WATCH', watchId: watched.data.watch.id, subject: { access: 'HIT' } });
+    expect(alerts.cases[0]).toMatchObject({ access: 'HIT', hit: { agency: 'FI-POL', country: 'FI' } });
+    expect(JSON.stringify(alerts)).not.toMatch(/FI-LIVE-1|Salainen/);
+    // The same item by query.
+    const listed = await post(EE, '{ alerts(first: 5) { edges { node { id } } } }');
+    expect(listed.data.alerts.edges.map((e: any) => e.node.id)).toContain(alerts.id);
+    // Audited as a disclosure to its recipient: an entry of the subscription, naming the Finnish case.
+    const entry = await until(
+      async () =>
+        (await db.read('audit/log', { scope: 'ALL', agency: null, beforeSeq: null, limit: 50 })).find(
+          (r) => (r.entry as any).operation === 'subscription live' && (r.entry as any).agency === 'EE-PPA',
+        ),
+      'the delivery entry',
+    );
+    expect(entry.entry).toMatchObject({ analyst: 'ee.analyst.1', agency: 'EE-PPA', outcome: 'delivered' });
+    expect((entry.entry as any).caseIds).toContain('case:FI-POL:FI-LIVE-1');
+  });
+
+  test("the owner's notifications arrive live too", async () => {
+    const client = connect({ authorization: `Bearer ${await token(FI)}`, purpose: FI.purpose });
+    const pushed = take(client, 'subscription { notifications { fromAgency through case { reference } } }');
+    const before = held();
+    await until(async () => held() > before, 'the subscription');
+    // Reading the alert reaches the Finnish case as a hit: its owner is told, live.
+    const read = await post(EE, '{ alerts(first: 5) { edges { node { cases { access } } } } }');
+    expect(read.data.alerts.edges[0].node.cases[0].access).toBe('HIT');
+    const [{ notifications }] = await pushed.done;
+    expect(notifications).toMatchObject({ fromAgency: 'EE-PPA', case: { reference: 'FI-LIVE-1' } });
+  });
+});
+
+describe('the WebSocket is refused without a valid token, and subscriptions are capped', () => {
+  test('no token: 4401; a bad token: 4401; no purpose: 4403; no analyst role: 4403', async () => {
+    expect(await closeCode({})).toBe(4401);
+    expect(await closeCode({ authorization: 'Bearer not-a-token', purpose: 'x' })).toBe(4401);
+    expect(await closeCode({ authorization: `Bearer ${await token(EE)}` })).toBe(4403);
+    expect(await closeCode({ authorization: `Bearer ${await token(EE, ['auditor'])}`, purpose: 'audit' })).toBe(4403);
+  });
+
+  test('one analyst holds at most SUBSCRIPTIONS_PER_ANALYST subscriptions', async () => {
+    const limit = exchange.limits.subscriptionsPerAnalyst;
+    const analyst = analystOf('LT-PD', 'LT', 'lt.analyst.9');
+    const client = connect({ authorization: `Bearer ${await token(analyst)}`, purpose: analyst.purpose });
+    const before = held();
+    for (let i = 0; i < limit; i += 1) take(client, 'subscription { alerts { id } }');
+    await until(async () => held() >= before + limit, 'the subscriptions held');
+    await expect(take(client, 'subscription { alerts { id } }').done).rejects.toThrow(/RATE_LIMITED|most allowed/);
+  });
+});
