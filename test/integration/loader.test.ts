@@ -174,7 +174,7 @@ describe('import CLI', () => {
     expect(message(11)).toMatch(/^malformed CSV/);
     expect(message(12)).toMatch(/refers to case 'C9'/);
     expect(message(13)).toBe(
-      "no phone, address, vehicle, account, document or organisation with id 'NOPE' in case 'C4'",
+      "no phone, address, vehicle, account, identity document or organisation with id 'NOPE' in case 'C4'",
     );
     expect(message(14)).toMatch(/expected number, received string/);
     expect(report[14].caseRef).toBe('C1');
