@@ -708,8 +708,9 @@ const CHAIN_NAMES: Record<Chain, string> = { bitcoin: 'Bitcoin', ethereum: 'Ethe
 /** Which chain an address's own form shows, when the record does not say. */
 function detectChain(address: string): Chain | null {
   if (/^0x[0-9a-f]{40}$/i.test(address)) return 'ethereum';
-  if (/^(?:bc|tb|bcrt)1/i.test(address) || /^[123mn2][1-9A-HJ-NP-Za-km-z]{25,34}$/.test(address)) return 'bitcoin';
-  if (/^T[1-9A-HJ-NP-Za-km-z]{33}$/.test(address)) return 'tron';
+  // Loose on the alphabet, so that a mistyped 0, O, I or l is refused as a Base58 typo, not as unknown.
+  if (/^(?:bc|tb|bcrt)1/i.test(address) || /^[123mn][a-zA-Z0-9]{25,34}$/.test(address)) return 'bitcoin';
+  if (/^T[a-zA-Z0-9]{33}$/.test(address)) return 'tron';
   return null;
 }
 
