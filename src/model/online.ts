@@ -491,8 +491,10 @@ const SITE_ALIASES: Record<string, string> = { 'ss.lv': 'ss.com' };
 // Parameters that record how a visitor arrived, not which page: campaign tags (utm_*, Google Analytics
 // Campaign URL Builder) and the click ids ad platforms append (Facebook fbclid, Google gclid/gbraid/wbraid/
 // dclid, Microsoft msclkid, Yandex yclid/ysclid, Mailchimp mc_cid/mc_eid, Instagram igshid, TikTok ttclid…).
-const TRACKING =
+const TRACKING_PARAMETERS =
   /^(?:utm_.+|fbclid|gclid|gbraid|wbraid|dclid|gclsrc|msclkid|yclid|ysclid|_openstat|mc_cid|mc_eid|igshid|igsh|ttclid|twclid|li_fat_id|srsltid|_ga|_gl|_hsenc|_hsmi|mkt_tok|oly_enc_id|oly_anon_id|vero_id|wickedid|rb_clickid|s_cid|spm)$/i;
+
+export const isTrackingParameter = (name: string) => TRACKING_PARAMETERS.test(name);
 
 /** RFC 3986 §6.2.2.1–2: percent-encoded octets in upper case, and unreserved characters decoded. */
 const normalisePercent = (s: string) =>
@@ -546,7 +548,7 @@ export function normaliseAdvert(input: {
   if (!host) return refuse('url', `${quote(written)} is not a web address: '${url.hostname}' is not a domain name`);
   const site = SITE_ALIASES[host] ?? host;
   const known = ADVERT_SITES.find((s) => s.host.test(host));
-  const params = new URLSearchParams([...url.searchParams].filter(([name]) => !TRACKING.test(name)));
+  const params = new URLSearchParams([...url.searchParams].filter(([name]) => !isTrackingParameter(name)));
   params.sort();
   const query = params.toString();
   const path = normalisePercent(url.pathname).replace(/\/+$/, '');
@@ -594,6 +596,16 @@ type Decoded =
   { ok: true; key: string; addressType: string; checksum: 'verified' | 'none' } | { ok: false; problem: string };
 const retype = 'copy the address again from the source: one character is mistyped, missing or extra';
 
+/** The payload of a Base58Check string, or what is wrong with it. */
+function readBase58check(address: string): Uint8Array | string {
+  if (!BASE58.test(address)) return `holds characters outside Base58 (0, O, I and l are never used): ${retype}`;
+  try {
+    return base58check.decode(address);
+  } catch {
+    return `fails its Base58Check checksum: ${retype}`;
+  }
+}
+
 /**
  * A Bitcoin mainnet address. Base58Check P2PKH (version 0) and P2SH (version 5, BIP-13); native segwit
  * by BIP-173 (witness version 0, bech32) and BIP-350 (versions 1–16, bech32m), with BIP-173's decoding
@@ -604,7 +616,7 @@ function readBitcoin(address: string): Decoded {
   if (/^(?:bc|tb|bcrt)1/i.test(address)) {
     const lowerCase = address.toLowerCase();
     if (address !== lowerCase && address !== address.toUpperCase())
-      return { ok: false, problem: 'mixes upper and lower case, which BIP-173 forbids: ' + retype };
+      return { ok: false, problem: `mixes upper and lower case, which BIP-173 forbids: ${retype}` };
     const asBech32 = bech32.decodeUnsafe(lowerCase, 90);
     const decoded = asBech32 ?? bech32m.decodeUnsafe(lowerCase, 90);
     if (!decoded) return { ok: false, problem: `fails its bech32 checksum (BIP-173/BIP-350): ${retype}` };
@@ -632,14 +644,8 @@ function readBitcoin(address: string): Decoded {
       return { ok: false, problem: 'is a Bitcoin testnet address, which holds no real money' };
     return { ok: true, key: `bitcoin:${lowerCase}`, addressType, checksum: 'verified' };
   }
-  if (!BASE58.test(address))
-    return { ok: false, problem: 'holds characters outside Base58 (0, O, I and l are never used): ' + retype };
-  let payload: Uint8Array;
-  try {
-    payload = base58check.decode(address);
-  } catch {
-    return { ok: false, problem: `fails its Base58Check checksum: ${retype}` };
-  }
+  const payload = readBase58check(address);
+  if (typeof payload === 'string') return { ok: false, problem: payload };
   if (payload.length !== 21) return { ok: false, problem: `is not a Bitcoin address (wrong length): ${retype}` };
   if (payload[0] === 0x6f || payload[0] === 0xc4)
     return { ok: false, problem: 'is a Bitcoin testnet address, which holds no real money' };
@@ -682,14 +688,8 @@ function toChecksumAddress(lowerHex: string): string {
  * "Account": addresses start with T). USDT on Tron (TRC-20) is a common payment rail in the cases.
  */
 function readTron(address: string): Decoded {
-  if (!BASE58.test(address))
-    return { ok: false, problem: 'holds characters outside Base58 (0, O, I and l are never used): ' + retype };
-  let payload: Uint8Array;
-  try {
-    payload = base58check.decode(address);
-  } catch {
-    return { ok: false, problem: `fails its Base58Check checksum: ${retype}` };
-  }
+  const payload = readBase58check(address);
+  if (typeof payload === 'string') return { ok: false, problem: payload };
   if (payload.length !== 21 || payload[0] !== 0x41)
     return {
       ok: false,
