@@ -205,6 +205,15 @@ type AccountRef =
 
 type Read = AccountRef | { problem: string };
 
+/** A path segment percent-decoded; one with broken percent-encoding is kept as written (and then refused). */
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /**
  * A profile URL to what it names. The URL forms are the platforms' own link formats: Telegram's deep links
  * (core.telegram.org/api/links: t.me/<username>, t.me/+<phone>, tg://resolve?domain=, tg://user?id=),
@@ -212,7 +221,7 @@ type Read = AccountRef | { problem: string };
  * format>, api.whatsapp.com/send?phone=), and the profile addresses each network shows.
  */
 function readProfileUrl(platform: Platform, url: URL): Read {
-  const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = url.pathname.split('/').filter(Boolean).map(decodePart);
   const first = parts[0] ?? '';
   const q = (name: string) => url.searchParams.get(name);
   const handle = (value: string | undefined): Read =>

@@ -273,3 +273,28 @@ describe('crypto wallets', () => {
     );
   });
 });
+
+describe('any text', () => {
+  it('is read or refused with a field and a reason, never thrown on', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.string({ maxLength: 60, unit: 'binary' }),
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.stringMatching(/^(?:https?:\/\/)?(?:t\.me|wa\.me|vk\.com|tiktok\.com)\/[%@+a-zA-Z0-9._-]{0,20}$/),
+      fc.stringMatching(/^(?:bitcoin:|ethereum:)?(?:bc1|0x|1|3|T)[a-zA-Z0-9]{0,70}$/),
+    );
+    const answered = (r: OnlineResult<unknown>) => r.ok || (r.field.length > 0 && r.problem.length > 0);
+    fc.assert(
+      fc.property(text, fc.constantFrom(undefined, 'telegram', 'whatsapp', 'vk', 'facebook', 'tiktok'), (t, p) =>
+        [
+          normaliseEmail(t),
+          normaliseOnlineAccount({ platform: p, account: t, country: 'FI' }),
+          normaliseAdvert({ url: t }),
+          normaliseAdvert({ site: t, advertId: t }),
+          normaliseCryptoWallet({ address: t }),
+        ].every(answered),
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
