@@ -59,16 +59,16 @@ export interface EmailDetails {
   displayName: string | null;
 }
 
-// RFC 5322 §3.2.3 dot-atom: atext characters in runs separated by single dots; RFC 6531 §3.3 adds any
-// non-ASCII character (internationalised local parts). Quoted local parts ("a b"@x) are legal but unseen
+// RFC 5322 §3.2.3 dot-atom: atext characters in runs separated by single dots; RFC 6531 §3.3 adds
+// non-ASCII characters (internationalised local parts), read here as letters and digits of any script. Quoted local parts ("a b"@x) are legal but unseen
 // in practice, and refused with a clear message rather than guessed at.
 const ATEXT = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]";
 const LOCAL_PART = new RegExp(`^${ATEXT}+(?:\\.${ATEXT}+)*$`, 'u');
 
-// Gmail, as Google's help pages document: "Dots don't matter in Gmail addresses" (Gmail Help,
-// support.google.com/mail/answer/7436150); a "+" and any word after the username still reaches the inbox
-// (Gmail Help, "Create task-specific email addresses", support.google.com/mail/answer/12096); googlemail.com
-// addresses are the same mailboxes as gmail.com (Gmail Help, "Gmail & Googlemail", answer/10313).
+// Gmail, as Google's Gmail Help documents: "Dots don't matter in Gmail addresses"
+// (support.google.com/mail/answer/7436150); a "+" and any word after the username reaches the same inbox
+// (Gmail Help on task-specific addresses); and googlemail.com is the same mailbox as gmail.com (Gmail Help on
+// Googlemail addresses, used where the Gmail name was not available).
 // No other provider is folded: sub-addressing (RFC 5233) and dots are each server's own choice, and folding
 // them where the provider does not document it could merge two people's mailboxes.
 const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
@@ -316,17 +316,17 @@ const HANDLE_RULES: Record<Exclude<Platform, 'whatsapp'>, HandleRule> = {
     fold: (h) => h.toLowerCase().replace(/\./g, ''),
     rule: 'at least 5 Latin letters and digits, with periods',
   },
-  // Instagram Help Center, username rules: letters, numbers, periods and underscores, at most 30 characters;
+  // Instagram Help Center on usernames: letters, numbers, periods and underscores, at most 30 characters;
   // usernames are not case-sensitive, but a period does count (user.name and username are two accounts).
   instagram: { pattern: /^[a-z0-9._]{1,30}$/i, fold: lower, rule: 'at most 30 Latin letters, digits, _ and .' },
-  // Snapchat Support, "Snapchat username requirements": 3–15 characters, starting with a letter, letters,
+  // Snapchat Support on usernames: 3–15 characters, starting with a letter, letters,
   // numbers and one of - _ . in between, ending with a letter or number; not case-sensitive.
   snapchat: {
     pattern: /^[a-z][a-z0-9._-]{1,13}[a-z0-9]$/i,
     fold: lower,
     rule: '3 to 15 characters: a letter first, letters, digits, - _ . inside',
   },
-  // TikTok Help Center, "Changing your username": letters, numbers, underscores and periods, a period not
+  // TikTok Help Center on usernames: letters, numbers, underscores and periods, a period not
   // last; at most 24 characters; shown and matched in lower case.
   tiktok: {
     pattern: /^[a-z0-9._]{1,23}[a-z0-9_]$/i,
