@@ -59,9 +59,9 @@ export interface EmailDetails {
   displayName: string | null;
 }
 
-// RFC 5322 §3.2.3 dot-atom: atext characters in runs separated by single dots; RFC 6531 §3.3 adds
-// non-ASCII characters (internationalised local parts), read here as letters and digits of any script. Quoted local parts ("a b"@x) are legal but unseen
-// in practice, and refused with a clear message rather than guessed at.
+// RFC 5322 §3.2.3 dot-atom: atext characters in runs separated by single dots; RFC 6531 §3.3 adds non-ASCII
+// characters (internationalised local parts), read here as letters and digits of any script. Quoted local
+// parts ("a b"@x) are legal but unseen in practice, and refused with a clear message rather than guessed at.
 const ATEXT = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]";
 const LOCAL_PART = new RegExp(`^${ATEXT}+(?:\\.${ATEXT}+)*$`, 'u');
 
