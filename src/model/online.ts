@@ -149,7 +149,7 @@ export interface AccountDetails {
   handle: string | null;
   /** The platform's numeric id, when the account was written by id (`vk.com/id1`, `profile.php?id=…`). */
   numericId: string | null;
-  /** E.164 number when the platform keys the account by phone (WhatsApp, Telegram's t.me/+number): link it to the Phone. */
+  /** E.164 number when the platform keys the account by phone (WhatsApp, Telegram's t.me/+number): link the Phone. */
   phone: string | null;
 }
 
@@ -500,10 +500,13 @@ const SITE_ALIASES: Record<string, string> = { 'ss.lv': 'ss.com' };
 // Parameters that record how a visitor arrived, not which page: campaign tags (utm_*, Google Analytics
 // Campaign URL Builder) and the click ids ad platforms append (Facebook fbclid, Google gclid/gbraid/wbraid/
 // dclid, Microsoft msclkid, Yandex yclid/ysclid, Mailchimp mc_cid/mc_eid, Instagram igshid, TikTok ttclid…).
-const TRACKING_PARAMETERS =
-  /^(?:utm_.+|fbclid|gclid|gbraid|wbraid|dclid|gclsrc|msclkid|yclid|ysclid|_openstat|mc_cid|mc_eid|igshid|igsh|ttclid|twclid|li_fat_id|srsltid|_ga|_gl|_hsenc|_hsmi|mkt_tok|oly_enc_id|oly_anon_id|vero_id|wickedid|rb_clickid|s_cid|spm)$/i;
-
-export const isTrackingParameter = (name: string) => TRACKING_PARAMETERS.test(name);
+// prettier-ignore
+const TRACKING_PARAMETERS = new Set([
+  'fbclid', 'gclid', 'gbraid', 'wbraid', 'dclid', 'gclsrc', 'msclkid', 'yclid', 'ysclid', '_openstat',
+  'mc_cid', 'mc_eid', 'igshid', 'igsh', 'ttclid', 'twclid', 'li_fat_id', 'srsltid', '_ga', '_gl',
+  '_hsenc', '_hsmi', 'mkt_tok', 'oly_enc_id', 'oly_anon_id', 'vero_id', 'wickedid', 'rb_clickid', 's_cid', 'spm',
+]);
+export const isTrackingParameter = (name: string) => /^utm_/i.test(name) || TRACKING_PARAMETERS.has(name.toLowerCase());
 
 /** RFC 3986 §6.2.2.1–2: percent-encoded octets in upper case, and unreserved characters decoded. */
 const normalisePercent = (s: string) =>
