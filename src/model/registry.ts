@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { country, holders, localId, name, optional, text } from './fields';
 import { entityIds as ids, keyOfId, makeId, unverifiedKey } from './ids';
+import { normaliseEmail, type OnlineResult } from './online';
 import {
   foldText,
   looksLikeIban,
@@ -112,6 +113,10 @@ const entity = <S extends z.ZodObject>(
 ): EntityDecl => d as unknown as EntityDecl;
 
 const map = <T, U>(r: Normalised<T>, f: (v: T) => U): Normalised<U> => (r.ok ? { ok: true, value: f(r.value) } : r);
+const emailId = (key: string) => makeId('email', key);
+/** A lookup from an online identifier's normaliser: its key as an id, or its problem at `value`. */
+const online = <D>(r: OnlineResult<D>, id: (v: { key: string }) => string): Lookup =>
+  r.ok ? { ok: true, value: id(r.value) } : { ok: false, problem: r.problem };
 const needCountry = (kind: string, country: string | null | undefined): Lookup =>
   country
     ? { ok: true, value: country }
@@ -492,6 +497,37 @@ export const REGISTRY = [
         registrationNumber: e.registrationNumber ?? null,
       }),
       spelling: (e) => String(e.name),
+    }),
+  },
+  {
+    type: 'EMAIL_ADDRESS',
+    label: 'EmailAddress',
+    kind: 'email',
+    words: ['e-mail address', 'e-mail addresses'],
+    hitWord: 'E-mail address',
+    reported: true,
+    display: (p) => String(p.address),
+    lookups: { EMAIL: (value) => online(normaliseEmail(value), (e) => emailId(e.key)) },
+    entity: entity({
+      list: 'emailAddresses',
+      csvFile: 'email_addresses.csv',
+      item: z.strictObject({ id: optional(localId()), address: text(320), holders: holders() }),
+      holders: { person: 'USES_EMAIL', organisation: 'USES_EMAIL' },
+      read: (e, ctx, field) => {
+        const email = normaliseEmail(e.address);
+        if (!email.ok) {
+          ctx.problem(`${field}.${email.field}`, email.problem);
+          return null;
+        }
+        const { domain, provider } = email.value.details;
+        return {
+          id: emailId(email.value.key),
+          props: { address: email.value.key, domain, provider },
+          asWritten: e.address,
+        };
+      },
+      toInput: (_e, address) => ({ address }),
+      spelling: (e) => String(e.address),
     }),
   },
   {
