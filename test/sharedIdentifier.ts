@@ -44,6 +44,7 @@ export interface SharedIdentifier {
   lookup: { kind: string; value: string };
 }
 
+/** Declares the suite; returns how to ask more of the same graph, as the in-process caller. */
 export function describeSharedIdentifier(s: SharedIdentifier) {
   let db: Database;
   const server = testServer();
@@ -158,4 +159,5 @@ export function describeSharedIdentifier(s: SharedIdentifier) {
       });
     });
   });
+  return (query: string, variables: Record<string, unknown> = {}) => q(undefined, query, variables);
 }

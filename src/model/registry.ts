@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { country, holders, localId, name, optional, text } from './fields';
 import { entityIds as ids, keyOfId, makeId, unverifiedKey } from './ids';
-import { normaliseEmail, type OnlineResult } from './online';
+import { normaliseCryptoWallet, normaliseEmail, type OnlineResult } from './online';
 import {
   foldText,
   looksLikeIban,
@@ -114,6 +114,7 @@ const entity = <S extends z.ZodObject>(
 
 const map = <T, U>(r: Normalised<T>, f: (v: T) => U): Normalised<U> => (r.ok ? { ok: true, value: f(r.value) } : r);
 const emailId = (key: string) => makeId('email', key);
+const walletId = (key: string) => makeId('wallet', key);
 /** A lookup from an online identifier's normaliser: its key as an id, or its problem at `value`. */
 const online = <D>(r: OnlineResult<D>, id: (v: { key: string }) => string): Lookup =>
   r.ok ? { ok: true, value: id(r.value) } : { ok: false, problem: r.problem };
@@ -527,6 +528,44 @@ export const REGISTRY = [
         };
       },
       toInput: (_e, address) => ({ address }),
+      spelling: (e) => String(e.address),
+    }),
+  },
+  {
+    type: 'CRYPTO_WALLET',
+    label: 'CryptoWallet',
+    kind: 'wallet',
+    words: ['crypto wallet', 'crypto wallets'],
+    hitWord: 'Crypto wallet',
+    reported: true,
+    display: (p) => `${p.address} (${p.chain})`,
+    lookups: { WALLET: (value) => online(normaliseCryptoWallet({ address: value }), (w) => walletId(w.key)) },
+    entity: entity({
+      list: 'cryptoWallets',
+      csvFile: 'crypto_wallets.csv',
+      item: z.strictObject({
+        id: optional(localId()),
+        chain: optional(text(20)),
+        address: text(200),
+        holders: holders(),
+      }),
+      holders: { person: 'HOLDS_WALLET', organisation: 'HOLDS_WALLET' },
+      transferParty: true,
+      read: (w, ctx, field) => {
+        // The checksum is checked (base58check, bech32/bech32m, EIP-55): a mistyped wallet never becomes a node.
+        const wallet = normaliseCryptoWallet({ chain: w.chain, address: w.address });
+        if (!wallet.ok) {
+          ctx.problem(`${field}.${wallet.field}`, wallet.problem);
+          return null;
+        }
+        const { chain, addressType, checksum } = wallet.value.details;
+        return {
+          id: walletId(wallet.value.key),
+          props: { walletKey: wallet.value.key, chain, address: wallet.value.display, addressType, checksum },
+          asWritten: w.address,
+        };
+      },
+      toInput: (e, address) => ({ chain: e.chain, address }),
       spelling: (e) => String(e.address),
     }),
   },
