@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { country, holders, localId, name, optional, text } from './fields';
 import { entityIds as ids, keyOfId, makeId, unverifiedKey } from './ids';
-import { normaliseCryptoWallet, normaliseEmail, type OnlineResult } from './online';
+import { normaliseCryptoWallet, normaliseEmail, normaliseOnlineAccount, type OnlineResult } from './online';
 import {
   foldText,
   looksLikeIban,
@@ -115,9 +115,16 @@ const entity = <S extends z.ZodObject>(
 const map = <T, U>(r: Normalised<T>, f: (v: T) => U): Normalised<U> => (r.ok ? { ok: true, value: f(r.value) } : r);
 const emailId = (key: string) => makeId('email', key);
 const walletId = (key: string) => makeId('wallet', key);
+const onlineId = (key: string) => makeId('online', key);
 /** A lookup from an online identifier's normaliser: its key as an id, or its problem at `value`. */
 const online = <D>(r: OnlineResult<D>, id: (v: { key: string }) => string): Lookup =>
   r.ok ? { ok: true, value: id(r.value) } : { ok: false, problem: r.problem };
+/** An online identifier's key, display and details, or null with its problem recorded at its field. */
+function readOnline<D>(r: OnlineResult<D>, ctx: ReadContext, field: string) {
+  if (r.ok) return r.value;
+  ctx.problem(`${field}.${r.field}`, r.problem);
+  return null;
+}
 const needCountry = (kind: string, country: string | null | undefined): Lookup =>
   country
     ? { ok: true, value: country }
@@ -515,20 +522,76 @@ export const REGISTRY = [
       item: z.strictObject({ id: optional(localId()), address: text(320), holders: holders() }),
       holders: { person: 'USES_EMAIL', organisation: 'USES_EMAIL' },
       read: (e, ctx, field) => {
-        const email = normaliseEmail(e.address);
-        if (!email.ok) {
-          ctx.problem(`${field}.${email.field}`, email.problem);
-          return null;
-        }
-        const { domain, provider } = email.value.details;
+        const email = readOnline(normaliseEmail(e.address), ctx, field);
+        if (!email) return null;
+        const { domain, provider } = email.details;
         return {
-          id: emailId(email.value.key),
-          props: { address: email.value.key, domain, provider },
+          id: emailId(email.key),
+          props: { address: email.key, domain, provider },
           asWritten: e.address,
         };
       },
       toInput: (_e, address) => ({ address }),
       spelling: (e) => String(e.address),
+    }),
+  },
+  {
+    type: 'ONLINE_ACCOUNT',
+    label: 'OnlineAccount',
+    kind: 'online',
+    words: ['online account', 'online accounts'],
+    hitWord: 'Online account',
+    reported: true,
+    display: (p) => String(p.display),
+    lookups: {
+      // A profile link, or the platform and the account: "telegram @anna_k", "whatsapp:+372 5555 1234".
+      ONLINE_ACCOUNT: (value, country) => {
+        const named = /^\s*([\p{L}]+)\s*[:\s]\s*(?!\/\/)(.+)$/u.exec(value);
+        const platform = named && !/^https?$/i.test(named[1]) ? named[1] : null;
+        const account = platform ? named![2] : value;
+        return online(normaliseOnlineAccount({ platform, account, country: country ?? 'EE' }), (a) => onlineId(a.key));
+      },
+    },
+    entity: entity({
+      list: 'onlineAccounts',
+      csvFile: 'online_accounts.csv',
+      item: z.strictObject({
+        id: optional(localId()),
+        platform: optional(text(40)),
+        account: text(300),
+        holders: holders(),
+      }),
+      holders: { person: 'USES_ONLINE_ACCOUNT', organisation: 'USES_ONLINE_ACCOUNT' },
+      // An account the platform keys by phone number (WhatsApp) is ON_PHONE that number's Phone.
+      links: ['ON_PHONE'],
+      read: (a, ctx, field) => {
+        const account = readOnline(
+          normaliseOnlineAccount({ platform: a.platform, account: a.account, country: ctx.caseCountry }),
+          ctx,
+          field,
+        );
+        if (!account) return null;
+        const { platform, handle, numericId, phone } = account.details;
+        const number = phone ? normalisePhone(phone, ctx.caseCountry) : null;
+        return {
+          id: onlineId(account.key),
+          props: { onlineKey: account.key, platform, handle, numericId, phone, display: account.display },
+          asWritten: a.account,
+          related: number?.ok
+            ? [
+                {
+                  label: 'Phone',
+                  id: ids.phone(number.value.e164),
+                  props: { e164: number.value.e164, country: number.value.country },
+                  asWritten: number.value.e164,
+                  link: 'ON_PHONE',
+                },
+              ]
+            : [],
+        };
+      },
+      toInput: (e, account) => ({ platform: e.platform, account }),
+      spelling: (e) => String(e.display),
     }),
   },
   {
@@ -553,15 +616,12 @@ export const REGISTRY = [
       transferParty: true,
       read: (w, ctx, field) => {
         // The checksum is checked (base58check, bech32/bech32m, EIP-55): a mistyped wallet never becomes a node.
-        const wallet = normaliseCryptoWallet({ chain: w.chain, address: w.address });
-        if (!wallet.ok) {
-          ctx.problem(`${field}.${wallet.field}`, wallet.problem);
-          return null;
-        }
-        const { chain, addressType, checksum } = wallet.value.details;
+        const wallet = readOnline(normaliseCryptoWallet({ chain: w.chain, address: w.address }), ctx, field);
+        if (!wallet) return null;
+        const { chain, addressType, checksum } = wallet.details;
         return {
-          id: walletId(wallet.value.key),
-          props: { walletKey: wallet.value.key, chain, address: wallet.value.display, addressType, checksum },
+          id: walletId(wallet.key),
+          props: { walletKey: wallet.key, chain, address: wallet.display, addressType, checksum },
           asWritten: w.address,
         };
       },
