@@ -88,6 +88,11 @@ export function caseInputFromGraph(row: Row): Record<string, unknown> {
   // An entity written several ways in one case: every spelling goes back, the holders once.
   const of = (label: string) => entities.filter((e) => e.labels.includes(label)) as Array<Entity & Reported>;
   const isPerson = (id: string) => registerOf(id) !== undefined;
+  const linked = (from: string) => (type: string) =>
+    links
+      .filter((l) => l.from === from && l.type === type)
+      .flatMap((l) => entities.filter((t) => t.id === l.to).map((t) => spellings(t)[0]))
+      .sort();
 
   // Every entity type's list, through its declaration: each spelling one item, the holders on the first.
   const lists = Object.fromEntries(
@@ -116,7 +121,7 @@ export function caseInputFromGraph(row: Row): Record<string, unknown> {
                   : [];
               return {
                 id: first ? localOf.get(e.id) : null,
-                ...entity.toInput(e, spelling),
+                ...entity.toInput(e, spelling, linked(e.id)),
                 // An organisation's persons are its members; other holders hold it as organisations.
                 ...(entity.isHolder
                   ? { members: holders(true), holders: holders(false) }

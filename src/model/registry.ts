@@ -72,8 +72,11 @@ export interface EntityDecl {
   isHolder?: boolean;
   /** A transfer may come from or go to one (its local id may be named in transfers). */
   transferParty?: boolean;
-  /** The item this entity was in the case, given one of its spellings (the inverse of read). */
-  toInput(e: Reported, spelling: string): Props;
+  /**
+   * The item this entity was in the case, given one of its spellings (the inverse of read), and the
+   * spellings this case gave the entities it links to by one of its `links`.
+   */
+  toInput(e: Reported, spelling: string, linked: (type: string) => string[]): Props;
   /** The spelling of an entity whose report kept none, from its own fields. */
   spelling(e: Props): string;
 }
