@@ -6,9 +6,15 @@
 // kinds the lookup and search read. Every per-type table of the service is derived from here; a new type
 // is a new declaration (plus its key constraint in a migration and its GraphQL type).
 import { z } from 'zod';
-import { country, holders, localId, name, optional, text } from './fields';
+import { country, dateTime, holders, list, localId, name, optional, text } from './fields';
 import { entityIds as ids, keyOfId, makeId, unverifiedKey } from './ids';
-import { normaliseCryptoWallet, normaliseEmail, normaliseOnlineAccount, type OnlineResult } from './online';
+import {
+  normaliseAdvert,
+  normaliseCryptoWallet,
+  normaliseEmail,
+  normaliseOnlineAccount,
+  type OnlineResult,
+} from './online';
 import {
   foldText,
   looksLikeIban,
@@ -118,6 +124,7 @@ const entity = <S extends z.ZodObject>(
 const map = <T, U>(r: Normalised<T>, f: (v: T) => U): Normalised<U> => (r.ok ? { ok: true, value: f(r.value) } : r);
 const emailId = (key: string) => makeId('email', key);
 const walletId = (key: string) => makeId('wallet', key);
+const advertId = (key: string) => makeId('advert', key);
 const onlineId = (key: string) => makeId('online', key);
 /** A lookup from an online identifier's normaliser: its key as an id, or its problem at `value`. */
 const online = <D>(r: OnlineResult<D>, id: (v: { key: string }) => string): Lookup =>
@@ -595,6 +602,82 @@ export const REGISTRY = [
       },
       toInput: (e, account) => ({ platform: e.platform, account }),
       spelling: (e) => String(e.display),
+    }),
+  },
+  {
+    type: 'ADVERT',
+    label: 'Advert',
+    kind: 'advert',
+    words: ['advert', 'adverts'],
+    hitWord: 'Advert',
+    reported: true,
+    // When it was posted is what one report says of it.
+    details: () => ['postedAt'],
+    display: (p) => String(p.display),
+    lookups: { ADVERT: (value) => online(normaliseAdvert({ url: value }), (a) => advertId(a.key)) },
+    entity: entity({
+      list: 'adverts',
+      csvFile: 'adverts.csv',
+      item: z.strictObject({
+        id: optional(localId()),
+        url: optional(text(2000)),
+        site: optional(text(200)),
+        advertId: optional(text(100)),
+        postedAt: optional(dateTime()),
+        phones: list(text(40)),
+        emails: list(text(320)),
+        holders: holders(),
+      }),
+      holders: { person: 'POSTED', organisation: 'POSTED' },
+      // The phones and e-mail addresses an advert shows: the case reports them too.
+      links: ['SHOWS'],
+      read: (a, ctx, field) => {
+        const advert = readOnline(normaliseAdvert(a), ctx, field);
+        if (!advert) return null;
+        const shown: NonNullable<EntityRead['related']> = [];
+        (a.phones ?? []).forEach((raw, j) => {
+          const phone = ctx.check(normalisePhone(raw, ctx.caseCountry), `${field}.phones[${j}]`);
+          if (phone) {
+            const { e164, country } = phone;
+            shown.push({
+              label: 'Phone',
+              id: ids.phone(e164),
+              props: { e164, country },
+              asWritten: raw,
+              link: 'SHOWS',
+            });
+          }
+        });
+        (a.emails ?? []).forEach((raw, j) => {
+          const email = readOnline(normaliseEmail(raw), ctx, `${field}.emails[${j}]`);
+          if (email) {
+            const { domain, provider } = email.details;
+            const props = { address: email.key, domain, provider };
+            shown.push({ label: 'EmailAddress', id: emailId(email.key), props, asWritten: raw, link: 'SHOWS' });
+          }
+        });
+        const { site, advertId: number, url } = advert.details;
+        return {
+          id: advertId(advert.key),
+          props: {
+            advertKey: advert.key,
+            site,
+            advertId: number,
+            url,
+            display: advert.display,
+            postedAt: a.postedAt ? new Date(a.postedAt).toISOString() : null,
+          },
+          asWritten: a.url ?? `${a.site} ${a.advertId}`,
+          related: shown,
+        };
+      },
+      toInput: (e, written, linked) => ({
+        ...(e.url ? { url: written } : { site: e.site, advertId: e.advertId }),
+        postedAt: e.postedAt ?? null,
+        phones: linked('SHOWS').filter((s) => !s.includes('@')),
+        emails: linked('SHOWS').filter((s) => s.includes('@')),
+      }),
+      spelling: (e) => String(e.url ?? `${e.site} ${e.advertId}`),
     }),
   },
   {
