@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { parse } from 'csv-parse';
+import type { z } from 'zod';
 import { ENTITY_DECLS } from '../model/registry';
 
 export interface Rejection {
@@ -213,7 +214,16 @@ const LIST_FILES: Record<string, string> = {
 const ENTITY_WORDS = ENTITY_DECLS.map((d) => d.words[0])
   .join(', ')
   .replace(/, ([^,]*)$/, ' or $1');
-const MULTI = new Set(['typologies', 'holders', 'aliases', 'members']);
+// Every list field of an entity declaration (holders, members, an advert's phones and emails), and the case's.
+const MULTI = new Set([
+  'typologies',
+  'aliases',
+  ...ENTITY_DECLS.flatMap((d) =>
+    Object.entries(d.entity.item.shape)
+      .filter(([, field]) => (field as z.ZodType).safeParse([]).success)
+      .map(([key]) => key),
+  ),
+]);
 const NUMBERS = new Set(['amount']);
 const KNOWN_FILES = new Set(['cases.csv', 'links.csv', ...Object.keys(LIST_FILES)]);
 
