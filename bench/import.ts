@@ -12,7 +12,7 @@ import { Command } from 'commander';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config';
 import { Database } from '../src/db/database';
-import { importSources } from '../src/cases/importCases';
+import { importSources, STATIC_LINK_TYPES } from '../src/cases/importCases';
 import { readSources } from '../src/cases/readCases';
 import { validateCase, type NormalisedCase } from '../src/cases/caseInput';
 
@@ -23,16 +23,7 @@ const program = new Command()
   .parse();
 const opts = program.opts<{ data: string; batchSizes: string; rounds: string }>();
 
-const HOLDER_TYPES = [
-  'USES',
-  'LIVES_AT',
-  'LOCATED_AT',
-  'USES_VEHICLE',
-  'HOLDS_ACCOUNT',
-  'HOLDS_DOCUMENT',
-  'MEMBER_OF',
-  'IN_BUILDING',
-] as const;
+const HOLDER_TYPES = [...STATIC_LINK_TYPES];
 // One plain statement per relationship type (a static type is what makes MERGE fast).
 const BASELINE_LINKS = Object.fromEntries(
   HOLDER_TYPES.map((type) => [

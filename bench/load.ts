@@ -17,7 +17,8 @@ import { Command } from 'commander';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config';
 import { loadAgencies, mintDevToken } from '../src/auth/identity';
-import { ALL_RELATIONSHIPS, SUBGRAPH_CAP } from '../src/links/analysis';
+import { SUBGRAPH_CAP } from '../src/links/analysis';
+import { FOLLOWED_RELATIONSHIPS } from '../src/model/registry';
 import { ensureDataset } from './datasets';
 
 const opts = new Command()
@@ -246,7 +247,7 @@ async function main() {
         params: {
           seeds: [phone.cases[0]],
           depth: 2,
-          relationshipFilter: ALL_RELATIONSHIPS.join('|'),
+          relationshipFilter: FOLLOWED_RELATIONSHIPS.join('|'),
           labelFilter: '-Agency',
           cap: SUBGRAPH_CAP,
         },

@@ -44,7 +44,8 @@ import {
   normalisePlate,
   type Normalised,
 } from '../src/model/normalise';
-import { caseIdOf, validateCase, FORMAT_VERSION } from '../src/cases/caseInput';
+import { validateCase, FORMAT_VERSION } from '../src/cases/caseInput';
+import { caseId as caseIdOf } from '../src/model/ids';
 import {
   Allocator,
   Rng,

@@ -1,7 +1,8 @@
 // Who uses, lives at, holds or belongs to what, as reported by one case (one relationship per case), and
 // which building a reported flat is in (IN_BUILDING, from the flat's Address node to the building's).
 // One FOREACH per type keeps every relationship type static: MERGE with a dynamic type ($(row.type))
-// was measured 25 times slower in 5.26. Types come from the normaliser's fixed list, never from input.
+// was measured 25 times slower in 5.26. Types come from the registry (src/model/registry.ts), never from
+// input; the types without a FOREACH here go to mergeOtherLinks.cypher (STATIC_LINK_TYPES, importCases.ts).
 UNWIND $rows AS row
 OPTIONAL MATCH (person:Person {id: row.fromId})
 OPTIONAL MATCH (org:Entity {id: row.fromId})

@@ -1,10 +1,11 @@
 // Cases of other countries linked to one case by chains of shared entities and persons, at most
 // $maxHops relationships long. The path expander takes the depth as a parameter (Cypher's [*1..n]
-// cannot), stops at the first Case it reaches, and never follows REPORTED_BY to the agencies. IN_BUILDING
+// cannot), stops at the first Case it reaches, and follows only $relationshipFilter (the relationships the
+// registry says traversals follow, src/model/registry.ts): never REPORTED_BY to the agencies. IN_BUILDING
 // joins a flat to its building: two of them in a row are two different flats of one building.
 MATCH (c:Case {id: $caseId})
 CALL apoc.path.expandConfig(c, {
-  relationshipFilter: 'MENTIONS|INVOLVES|USES|LIVES_AT|LOCATED_AT|USES_VEHICLE|HOLDS_ACCOUNT|HOLDS_DOCUMENT|MEMBER_OF|SENT|TO|POSSIBLY_SAME|SAME_AS|IN_BUILDING',
+  relationshipFilter: $relationshipFilter,
   labelFilter: '/Case',
   minLevel: 2,
   maxLevel: $maxHops,

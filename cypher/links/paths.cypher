@@ -1,8 +1,8 @@
 // The k shortest paths between two nodes of any kind. Path bounds cannot be parameters: the pattern
 // allows 8 relationships (the allow-listed maximum) and SHORTEST 10 (the largest k); maxLength and k
 // then cut the answer. Intermediate nodes with more than $maxDegree relationships are never entered,
-// so hubs do not link everything. Only the listed relationship types are followed: never the agencies,
-// the name keys of the matcher, or rejected matches.
+// so hubs do not link everything. Only $relationships are followed (the registry's list,
+// src/model/registry.ts): never the agencies, the name keys of the matcher, or rejected matches.
 CALL () {
   OPTIONAL MATCH (e:Entity {id: $fromId}) OPTIONAL MATCH (p:Person {id: $fromId})
   OPTIONAL MATCH (c:Case {id: $fromId}) OPTIONAL MATCH (t:MoneyTransfer {id: $fromId})
@@ -15,7 +15,7 @@ CALL () {
 }
 WITH a, b
 WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-MATCH p = SHORTEST 10 (a)(()-[:INVOLVES|MENTIONS|USES|LIVES_AT|LOCATED_AT|USES_VEHICLE|HOLDS_ACCOUNT|HOLDS_DOCUMENT|MEMBER_OF|SENT|TO|POSSIBLY_SAME|SAME_AS|IN_BUILDING]-(x) WHERE x = b OR (NOT x:Agency AND COUNT { (x)--() } <= $maxDegree)){1,8}(b)
+MATCH p = SHORTEST 10 (a)(()-[r WHERE type(r) IN $relationships]-(x) WHERE x = b OR (NOT x:Agency AND COUNT { (x)--() } <= $maxDegree)){1,8}(b)
 WITH p
 WHERE length(p) <= $maxLength
 WITH p

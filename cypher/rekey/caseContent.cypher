@@ -14,8 +14,9 @@ CALL (c) {
   RETURN collect(CASE WHEN e IS NULL THEN null ELSE e {.*, labels: labels(e), asWritten: m.asWritten, reportDetails: m.details} END) AS entities
 }
 CALL (c) {
-  OPTIONAL MATCH (c)-[:MENTIONS]->(e:Entity)<-[r:USES|LIVES_AT|LOCATED_AT|USES_VEHICLE|HOLDS_ACCOUNT|HOLDS_DOCUMENT|MEMBER_OF]-(h)
-  WHERE r.caseId = c.id
+  // $holderTypes: the relationships from holders (src/model/registry.ts), and those between entities.
+  OPTIONAL MATCH (c)-[:MENTIONS]->(e:Entity)<-[r]-(h)
+  WHERE r.caseId = c.id AND type(r) IN $holderTypes
   RETURN collect(CASE WHEN r IS NULL THEN null ELSE {from: h.id, type: type(r), to: e.id} END) AS links
 }
 CALL (c) {

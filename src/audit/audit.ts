@@ -13,6 +13,7 @@ import type { HitRecord } from '../auth/access';
 import { ownerOfCase } from '../auth/access';
 import type { Viewer } from '../auth/identity';
 import { AppError } from '../errors';
+import { kindOfId } from '../model/ids';
 
 export const GENESIS = '0'.repeat(64);
 /** Bounds one entry: a huge subgraph is recorded by its first ids and a count in the outcome. */
@@ -131,8 +132,8 @@ export function auditRecord(
   },
 ): AuditRecord {
   const ids = [...input.touched].sort();
-  const caseIds = ids.filter((id) => id.startsWith('case:'));
-  const entityIds = ids.filter((id) => !id.startsWith('case:'));
+  const caseIds = ids.filter((id) => kindOfId(id) === 'case');
+  const entityIds = ids.filter((id) => kindOfId(id) !== 'case');
   const cut =
     caseIds.length > MAX_IDS || entityIds.length > MAX_IDS
       ? ` (first ${MAX_IDS} of ${caseIds.length} cases and ${entityIds.length} nodes recorded)`

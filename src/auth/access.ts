@@ -8,6 +8,8 @@ import crypto from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { Database, Row } from '../db/database';
 import type { NodeType } from '../model/nodes';
+import { caseOfId, kindOfId, makeId, opaqueId, ownerOfCase, registerOf } from '../model/ids';
+import { declOfKind } from '../model/registry';
 import type { Agency, Viewer } from './identity';
 
 export interface Hit {
@@ -47,30 +49,9 @@ const FULL: Verdict = { full: true, hit: null };
 const NOT_DISCLOSED = new Set(['H2', 'H3']);
 
 /** The case an id belongs to when the id itself names it (cases and transfers), else null. */
-export function caseOfId(id: string): string | null {
-  if (id.startsWith('case:')) return id;
-  const transfer = /^transfer:([^:]+):([^:]+):/.exec(id);
-  return transfer ? `case:${transfer[1]}:${transfer[2]}` : null;
-}
-export const ownerOfCase = (caseId: string) => caseId.split(':')[1];
-/** The agency whose register a person id is in, else undefined. */
-const registerOf = (id: string) => /^person:([^:]+):/.exec(id)?.[1];
-
-const TYPE_BY_PREFIX: Record<string, NodeType> = {
-  case: 'CASE',
-  person: 'PERSON',
-  phone: 'PHONE',
-  address: 'ADDRESS',
-  vehicle: 'VEHICLE',
-  account: 'ACCOUNT',
-  document: 'IDENTITY_DOCUMENT',
-  organisation: 'ORGANISATION',
-  transfer: 'MONEY_TRANSFER',
-  agency: 'AGENCY',
-  identity: 'IDENTITY',
-};
-/** Every API id starts with its kind (see the exchange format), so the type of a bare id is known. */
-export const typeOfId = (id: string): NodeType => TYPE_BY_PREFIX[id.slice(0, id.indexOf(':'))] ?? 'CASE';
+export { caseOfId, ownerOfCase };
+/** Every API id starts with its kind (src/model/ids.ts), so the type of a bare id is known. */
+export const typeOfId = (id: string): NodeType => declOfKind(kindOfId(id))?.type ?? 'CASE';
 
 export class Access {
   /** Real ids of every node the response reached, in full or as a hit: the audit's record. */
@@ -143,7 +124,7 @@ export class Access {
    * anything else by the cases the graph says.
    */
   private reportsKey(id: string): string | null {
-    if (this.isSystem || id.startsWith('agency:') || id.startsWith('identity:')) return null;
+    if (this.isSystem || ['agency', 'identity'].includes(kindOfId(id))) return null;
     if (registerOf(id) === this.viewer.agency) return null;
     const ownCase = caseOfId(id);
     if (ownCase && ownerOfCase(ownCase) === this.viewer.agency) return null;
@@ -157,7 +138,7 @@ export class Access {
   async prefetch(ids: Iterable<string>): Promise<void> {
     const keys = new Set<string>();
     for (const id of ids) {
-      const key = id.includes(':') && id.slice(0, id.indexOf(':')) in TYPE_BY_PREFIX ? this.reportsKey(id) : null;
+      const key = declOfKind(kindOfId(id)) ? this.reportsKey(id) : null;
       if (key) keys.add(key);
     }
     if (keys.size) await this.reports.loadMany([...keys]);
@@ -217,7 +198,7 @@ export class Access {
         hit: {
           agency,
           country: this.agencies.get(agency)?.country ?? 'ZZ',
-          caseHandle: this.opaque(`register:${agency}`),
+          caseHandle: this.opaque(makeId('register', agency)),
           entityType: type,
           handlingCode: 'H2',
         },
@@ -277,11 +258,7 @@ export class Access {
    * and with the viewer's agency, so two agencies cannot match up each other's hidden nodes.
    */
   opaque(id: string): string {
-    return `hidden:${crypto
-      .createHmac('sha256', this.hitSecret)
-      .update(`${this.viewer.agency ?? ''}\n${id}`)
-      .digest('base64url')
-      .slice(0, 22)}`;
+    return opaqueId(this.hitSecret, this.viewer.agency, id);
   }
 
   /** Seals a value for a client to hand back (a page cursor): encrypted and authenticated, so it shows nothing and cannot be forged. */

@@ -15,6 +15,8 @@ import {
 import type { Context } from '../context';
 import { casesOfNode, type GraphEdge, type GraphNode, type Subgraph } from '../links/graph';
 import { detailKeys, displayLabelOf, type NodeType } from '../model/nodes';
+import { keyOfId } from '../model/ids';
+import { declOf, REGISTRY } from '../model/registry';
 import { type Access, type Hit, typeOfId, type Verdict } from './access';
 import { requireRole, type Role } from './identity';
 import { ruleNameOnly, type RuleHit } from '../links/explain';
@@ -22,27 +24,13 @@ import { ruleNameOnly, type RuleHit } from '../links/explain';
 type Parent = Record<string, any>;
 type Resolver = GraphQLFieldResolver<Parent, Context>;
 
-const TYPE_WORDS: Partial<Record<NodeType, string>> = {
-  CASE: 'Case',
-  PERSON: 'Person',
-  PHONE: 'Phone',
-  ADDRESS: 'Address',
-  VEHICLE: 'Vehicle',
-  ACCOUNT: 'Account',
-  IDENTITY_DOCUMENT: 'Identity document',
-  ORGANISATION: 'Organisation',
-  MONEY_TRANSFER: 'Money transfer',
-};
 export const hitLabel = (v: Verdict) =>
   v.hit!.entityType === 'CASE'
     ? `Case of ${v.hit!.agency} (${v.hit!.country})`
-    : `${TYPE_WORDS[v.hit!.entityType] ?? 'Node'} in a case of ${v.hit!.agency} (${v.hit!.country})`;
+    : `${declOf(v.hit!.entityType).hitWord} in a case of ${v.hit!.agency} (${v.hit!.country})`;
 /** Whether a node's usual label is made of descriptive details; a plainer one from the key replaces it then. */
-const labelFromDetails = (type: NodeType, id: string) =>
-  ['ADDRESS', 'ORGANISATION', 'IDENTITY_DOCUMENT'].includes(type) ||
-  id.startsWith('vehicle:vin:') ||
-  (type === 'ACCOUNT' && !id.startsWith('account:iban:') && !id.startsWith('account:unverified:'));
-const keyLabel = (type: string, id: string) => `${TYPE_WORDS[type as NodeType]} ${id.slice(id.indexOf(':') + 1)}`;
+const labelFromDetails = (type: NodeType, id: string) => declOf(type).labelFromDetails?.(id) ?? false;
+const keyLabel = (type: NodeType, id: string) => `${declOf(type).hitWord} ${keyOfId(id)}`;
 
 interface Policy {
   /** The ids whose verdicts decide: the object is shown in full only if every one is visible. */
@@ -171,16 +159,10 @@ export async function redactSubgraph(ctx: Context, sub: Subgraph, forExport: boo
   return { ...sub, nodes, edges: await Promise.all(sub.edges.map((e) => redactGraphEdge(access, e, forExport))) };
 }
 
+// Every node type a client can ask for by id: not the agencies and identities, which are public.
+const NODE_POLICY_TYPES = REGISTRY.filter((d) => d.type !== 'AGENCY' && d.type !== 'IDENTITY');
 const POLICIES: Record<string, Policy> = {
-  Case: nodePolicy,
-  Person: nodePolicy,
-  Phone: nodePolicy,
-  Address: nodePolicy,
-  Vehicle: nodePolicy,
-  Account: nodePolicy,
-  IdentityDocument: nodePolicy,
-  Organisation: nodePolicy,
-  MoneyTransfer: nodePolicy,
+  ...Object.fromEntries(NODE_POLICY_TYPES.map((d) => [d.label, nodePolicy])),
   Mention: { subject: (m) => [m.caseId], pass: ['case'] },
   // A score says something about both records (a birth date that agrees or not): both must be visible.
   MatchPair: { subject: (m) => [m.a, m.b], pass: ['a', 'b', 'status'] },

@@ -6,22 +6,11 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import { personNameKeys } from '../matching/nameKeys';
-import {
-  entityIds,
-  foldText,
-  looksLikeIban,
-  looksLikePhone,
-  normaliseDocumentNumber,
-  normaliseOrganisation,
-  normalisePhone,
-  normalisePlate,
-  normaliseProviderAccount,
-  normaliseVin,
-  readAddress,
-  readIban,
-  searchForm,
-  type Normalised,
-} from '../model/normalise';
+import { country, dateTime, isoDate, list, localId, name, text } from '../model/fields';
+import { caseId, personId, transferId } from '../model/ids';
+import type { Normalised } from '../model/normalise';
+import { searchForm } from '../model/normalise';
+import { DOCUMENT_KINDS, ENTITY_DECLS, type EntityType, type ReadContext } from '../model/registry';
 
 export const FORMAT_VERSION = 1;
 /**
@@ -50,24 +39,10 @@ export const SUSPECT_FUNCTIONS = [
   'MONEY_HANDLER',
   'DOCUMENT_FORGER',
 ] as const;
-export const DOCUMENT_KINDS = ['PASSPORT', 'ID_CARD', 'RESIDENCE_PERMIT', 'DRIVING_LICENCE', 'VISA', 'OTHER'] as const;
+export { DOCUMENT_KINDS };
 export const CHANNELS = ['BANK', 'MONEY_SERVICE', 'CASH', 'CRYPTO', 'OTHER'] as const;
 export const HANDLING_CODES = ['H0', 'H1', 'H2', 'H3'] as const;
 export const DEFAULT_HANDLING = 'H2';
-
-// Limits keep one hostile case from exhausting memory or a transaction.
-const MAX_TEXT = 500;
-const MAX_ITEMS = 2000;
-
-const text = (max = MAX_TEXT) => z.string().max(max, `is longer than ${max} characters`);
-const name = () => text(200).refine((s) => s.trim().length > 0, 'must not be empty');
-// ':' separates the parts of our node ids, so it may not appear in a local id or a case reference.
-const localId = () => text(100).regex(/^[\p{L}\p{N}._\-/]+$/u, 'must be letters, digits and . _ - / only');
-const country = () => z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as EE or FI');
-const isoDate = () => z.string().refine(isCalendarDate, 'must be a calendar date as YYYY-MM-DD');
-const list = <T extends z.ZodTypeAny>(item: T) =>
-  z.array(item).max(MAX_ITEMS, `has more than ${MAX_ITEMS} items`).optional().nullable();
-const holders = () => list(localId());
 
 const personSchema = z.strictObject({
   id: localId(),
@@ -113,63 +88,13 @@ const caseSchema = z.strictObject({
   openedOn: isoDate(),
   closedOn: isoDate().optional().nullable(),
   persons: list(personSchema),
-  phones: list(z.strictObject({ id: localId().optional().nullable(), number: text(40), holders: holders() })),
-  addresses: list(
-    z.strictObject({
-      id: localId().optional().nullable(),
-      street: text(200),
-      postalCode: text(20).optional().nullable(),
-      city: text(100),
-      country: country().optional().nullable(),
-      holders: holders(),
-    }),
-  ),
-  vehicles: list(
-    z.strictObject({
-      id: localId().optional().nullable(),
-      plate: text(20).optional().nullable(),
-      vin: text(30).optional().nullable(),
-      country: country().optional().nullable(),
-      make: text(100).optional().nullable(),
-      model: text(100).optional().nullable(),
-      colour: text(50).optional().nullable(),
-      holders: holders(),
-    }),
-  ),
-  accounts: list(
-    z.strictObject({
-      id: localId().optional().nullable(),
-      iban: text(50).optional().nullable(),
-      provider: text(100).optional().nullable(),
-      number: text(50).optional().nullable(),
-      holders: holders(),
-    }),
-  ),
-  identityDocuments: list(
-    z.strictObject({
-      id: localId().optional().nullable(),
-      number: text(30),
-      country: country(),
-      kind: z.enum(DOCUMENT_KINDS).optional().nullable(),
-      holders: holders(),
-    }),
-  ),
-  organisations: list(
-    z.strictObject({
-      id: localId(),
-      name: name(),
-      country: country().optional().nullable(),
-      registrationNumber: text(50).optional().nullable(),
-      members: holders(),
-      holders: holders(),
-    }),
-  ),
+  ...Object.fromEntries(ENTITY_DECLS.map((d) => [d.entity.list, list(d.entity.item)])),
   transfers: list(
     z.strictObject({
       id: localId(),
       amount: z.number().finite().nonnegative('must not be negative'),
       currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR'),
-      time: z.string().refine(isDateTime, 'must be an RFC 3339 date-time with an offset, e.g. 2024-03-01T12:00:00Z'),
+      time: dateTime(),
       channel: z.enum(CHANNELS),
       from: localId(),
       to: localId(),
@@ -177,35 +102,14 @@ const caseSchema = z.strictObject({
   ),
 });
 
-/** RFC 3339 with an explicit offset: a time without one would be read in the loader machine's zone. */
-function isDateTime(s: string): boolean {
-  return (
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) &&
-    isCalendarDate(s.slice(0, 10)) &&
-    !Number.isNaN(Date.parse(s))
-  );
-}
-
-/** YYYY-MM-DD naming a real day: 2024-02-30 is refused (Date.parse would roll it over to March). */
-function isCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 export type CaseInput = z.infer<typeof caseSchema>;
-export type EntityLabel = 'Phone' | 'Address' | 'Vehicle' | 'Account' | 'IdentityDocument' | 'Organisation';
-/** Relationship types from a holder (person or organisation) to an entity; fixed here, never from input. */
-/** IN_BUILDING is the one link between entities: a flat to its building (src/model/address.ts). */
-export type HolderLinkType =
-  | 'USES'
-  | 'LIVES_AT'
-  | 'LOCATED_AT'
-  | 'USES_VEHICLE'
-  | 'HOLDS_ACCOUNT'
-  | 'HOLDS_DOCUMENT'
-  | 'MEMBER_OF'
-  | 'IN_BUILDING';
+/** A shared entity's label (src/model/registry.ts); never from input. */
+export type EntityLabel = string;
+/**
+ * Relationship types from a holder (person or organisation) to an entity, and from an entity to one it
+ * implies (a flat IN_BUILDING its building): from the registry, never from input.
+ */
+export type HolderLinkType = string;
 
 export interface NormalisedCase {
   id: string;
@@ -254,9 +158,12 @@ export interface FieldProblem {
 }
 export type Validated = { ok: true; case: NormalisedCase } | { ok: false; problems: FieldProblem[] };
 
-export const caseIdOf = (agencyCode: string, reference: string) => `case:${agencyCode}:${reference.trim()}`;
-
 /** Checks one case of the exchange format and returns it normalised, or every problem with its field path. */
+/** What a transfer may come from or go to besides a person: "account" (or "account or crypto wallet"). */
+const PARTY_WORDS = ENTITY_DECLS.filter((d) => d.entity.transferParty)
+  .map((d) => d.words[0])
+  .join(' or ');
+
 export function validateCase(input: unknown): Validated {
   const parsed = caseSchema.safeParse(input);
   if (!parsed.success) {
@@ -269,13 +176,13 @@ export function validateCase(input: unknown): Validated {
   const problems: FieldProblem[] = [];
   const flagged: FieldProblem[] = [];
   const caseCountry = c.agency.country;
-  const caseId = caseIdOf(c.agency.code, c.reference);
-  const unverifiedScope = `${c.agency.code}:${c.reference.trim()}`;
+  const id = caseId(c.agency.code, c.reference);
+  const lists = c as unknown as Record<string, Array<Record<string, unknown>> | null | undefined>;
 
-  // Local ids tie persons, accounts and organisations together inside one case; they must be unique.
+  // Local ids tie persons, holders and transfer parties together inside one case; they must be unique.
   const personIds = new Map<string, string>();
-  const accountIds = new Map<string, string>();
-  const orgIds = new Map<string, string>();
+  const partyIds = new Map<string, string>();
+  const holderIds = new Map<string, string>();
   const seenLocal = new Set<string>();
   const claimLocal = (id: string | null | undefined, field: string) => {
     if (!id) return;
@@ -293,7 +200,7 @@ export function validateCase(input: unknown): Validated {
     if (p.function && p.role !== 'SUSPECT')
       problems.push({ field: `persons[${i}].function`, message: 'only a SUSPECT has a function' });
     const owner = (p.registeredBy ?? c.agency.code).trim();
-    const id = `person:${owner}:${p.id}`;
+    const id = personId(owner, p.id);
     personIds.set(p.id, id);
     persons.push({
       id,
@@ -315,6 +222,7 @@ export function validateCase(input: unknown): Validated {
   });
 
   const entities = new Map<string, NormalisedCase['entities'][number]>();
+  const buildings = new Map<string, NormalisedCase['buildings'][number]>();
   const links: NormalisedCase['links'] = [];
   const addEntity = (label: EntityLabel, id: string, props: Record<string, unknown>, asWritten: string) => {
     const known = entities.get(id);
@@ -327,222 +235,74 @@ export function validateCase(input: unknown): Validated {
   const holderOf = (ref: string, field: string): { id: string; isPerson: boolean } | null => {
     const person = personIds.get(ref);
     if (person) return { id: person, isPerson: true };
-    const org = orgIds.get(ref);
-    if (org) return { id: org, isPerson: false };
+    const holder = holderIds.get(ref);
+    if (holder) return { id: holder, isPerson: false };
     problems.push({ field, message: `refers to '${ref}', which is no person or organisation of this case` });
     return null;
   };
-  const linkHolders = (
-    refs: string[] | null | undefined,
-    field: string,
-    entityId: string,
-    personType: HolderLinkType,
-    orgType: HolderLinkType,
-  ) => {
-    (refs ?? []).forEach((ref, j) => {
+  const ctx: ReadContext = {
+    agency: c.agency.code,
+    reference: c.reference,
+    caseCountry,
+    check: <T>(result: Normalised<T>, field: string): T | null => {
+      if (result.ok) return result.value;
+      problems.push({ field, message: result.problem });
+      return null;
+    },
+    problem: (field, message) => problems.push({ field, message }),
+    unverified: (field, problem) =>
+      flagged.push({
+        field,
+        message: `${problem}; kept as written, flagged unverified, never merged with other cases`,
+      }),
+  };
+
+  // Every list through its type's declaration; holders (organisations) first, as the others name them.
+  type Item = { decl: EntityType; item: Record<string, unknown>; field: string; id: string };
+  const readList = (decl: EntityType, then: (read: Item) => void) =>
+    (lists[decl.entity.list] ?? []).forEach((item, i) => {
+      const field = `${decl.entity.list}[${i}]`;
+      claimLocal(item.id as string | undefined, `${field}.id`);
+      const entity = decl.entity.read(item, ctx, field);
+      if (!entity) return;
+      addEntity(decl.label, entity.id, entity.props, entity.asWritten);
+      for (const r of entity.related ?? []) {
+        if (r.asWritten === null) buildings.set(r.id, { id: r.id, props: r.props });
+        else addEntity(r.label, r.id, r.props, r.asWritten);
+        links.push({ fromId: entity.id, fromIsPerson: false, type: r.link, toId: r.id });
+      }
+      const local = item.id as string | null | undefined;
+      if (local && decl.entity.isHolder) holderIds.set(local, entity.id);
+      if (local && decl.entity.transferParty) partyIds.set(local, entity.id);
+      then({ decl, item, field, id: entity.id });
+    });
+  const linkHolders = ({ decl, item, field, id }: Item) =>
+    ((item.holders as string[] | null | undefined) ?? []).forEach((ref, j) => {
       const holder = holderOf(ref, `${field}.holders[${j}]`);
       if (holder)
         links.push({
           fromId: holder.id,
           fromIsPerson: holder.isPerson,
-          type: holder.isPerson ? personType : orgType,
-          toId: entityId,
+          type: holder.isPerson ? decl.entity.holders.person : decl.entity.holders.organisation,
+          toId: id,
         });
     });
-  };
-  const check = <T>(result: Normalised<T>, field: string): T | null => {
-    if (result.ok) return result.value;
-    problems.push({ field, message: result.problem });
-    return null;
-  };
-
-  // Organisations first: they can hold phones, addresses, vehicles and accounts.
-  (c.organisations ?? []).forEach((o, i) => {
-    claimLocal(o.id, `organisations[${i}].id`);
-    const orgCountry = o.country ?? caseCountry;
-    const key = check(
-      normaliseOrganisation({ name: o.name, registrationNumber: o.registrationNumber, country: orgCountry }),
-      `organisations[${i}].name`,
-    );
-    if (key === null) return;
-    const id = `organisation:${key}`;
-    orgIds.set(o.id, id);
-    addEntity(
-      'Organisation',
-      id,
-      {
-        organisationKey: key,
-        name: o.name.trim(),
-        country: orgCountry,
-        registrationNumber: o.registrationNumber ?? null,
-        searchText: searchForm(o.name),
-      },
-      o.name,
-    );
-  });
-  (c.organisations ?? []).forEach((o, i) => {
-    const orgId = orgIds.get(o.id);
-    if (!orgId) return;
-    (o.members ?? []).forEach((ref, j) => {
+  const holdersRead: Item[] = [];
+  ENTITY_DECLS.filter((d) => d.entity.isHolder).forEach((d) => readList(d, (r) => holdersRead.push(r)));
+  for (const r of holdersRead) {
+    // An organisation's members are persons of the case: linked as its person holders are.
+    ((r.item.members as string[] | null | undefined) ?? []).forEach((ref, j) => {
       const person = personIds.get(ref);
-      if (person) links.push({ fromId: person, fromIsPerson: true, type: 'MEMBER_OF', toId: orgId });
+      if (person) links.push({ fromId: person, fromIsPerson: true, type: r.decl.entity.holders.person, toId: r.id });
       else
         problems.push({
-          field: `organisations[${i}].members[${j}]`,
+          field: `${r.field}.members[${j}]`,
           message: `refers to '${ref}', which is no person of this case`,
         });
     });
-    linkHolders(o.holders, `organisations[${i}]`, orgId, 'MEMBER_OF', 'MEMBER_OF');
-  });
-
-  (c.phones ?? []).forEach((p, i) => {
-    claimLocal(p.id, `phones[${i}].id`);
-    const field = `phones[${i}].number`;
-    const phone = normalisePhone(p.number, caseCountry);
-    let id: string;
-    if (phone.ok) {
-      id = entityIds.phone(phone.value.e164);
-      addEntity('Phone', id, { e164: phone.value.e164, country: phone.value.country }, p.number);
-    } else if (looksLikePhone(p.number)) {
-      // Unverified: its id belongs to this case alone, so it never links cases on a guess.
-      id = `phone:unverified:${unverifiedScope}:${p.number.replace(/\D/g, '')}`;
-      addEntity('Phone', id, { raw: p.number.trim(), unverified: true, problem: phone.problem }, p.number);
-      flagged.push({
-        field,
-        message: `${phone.problem}; kept as written, flagged unverified, never merged with other cases`,
-      });
-    } else {
-      problems.push({ field, message: phone.problem });
-      return;
-    }
-    linkHolders(p.holders, `phones[${i}]`, id, 'USES', 'USES');
-  });
-  const buildings = new Map<string, NormalisedCase['buildings'][number]>();
-  (c.addresses ?? []).forEach((a, i) => {
-    claimLocal(a.id, `addresses[${i}].id`);
-    const addrCountry = a.country ?? caseCountry;
-    const field = `addresses[${i}].street`;
-    const read = readAddress({ street: a.street, postalCode: a.postalCode, city: a.city, country: addrCountry });
-    const asWritten = [a.street, a.postalCode, a.city].filter(Boolean).join(', ');
-    const details = {
-      street: a.street.trim(),
-      postalCode: a.postalCode ?? null,
-      city: a.city.trim(),
-      searchText: searchForm(a.street, a.city),
-    };
-    let id: string;
-    if (read.ok) {
-      const { key, buildingKey, flat } = read.value;
-      id = entityIds.address(key);
-      addEntity('Address', id, { addressKey: key, buildingKey, flat, country: addrCountry, ...details }, asWritten);
-      if (flat) {
-        // The flat's building: its own node, so a report of the building alone meets this one there.
-        const buildingId = entityIds.address(buildingKey);
-        buildings.set(buildingId, {
-          id: buildingId,
-          props: { addressKey: buildingKey, buildingKey, country: addrCountry },
-        });
-        links.push({ fromId: id, fromIsPerson: false, type: 'IN_BUILDING', toId: buildingId });
-      }
-    } else if (read.problem !== 'street is empty' && read.problem !== 'city is empty') {
-      // Written, but no street grammar reads it: kept as written, in this case only, never linked on a guess.
-      const key = `unverified:${unverifiedScope}:${foldText(asWritten)}`;
-      id = entityIds.address(key);
-      addEntity(
-        'Address',
-        id,
-        { addressKey: key, unverified: true, problem: read.problem, country: addrCountry, ...details },
-        asWritten,
-      );
-      flagged.push({
-        field,
-        message: `${read.problem}; kept as written, flagged unverified, never merged with other cases`,
-      });
-    } else {
-      problems.push({
-        field: read.problem === 'city is empty' ? `addresses[${i}].city` : field,
-        message: read.problem,
-      });
-      return;
-    }
-    linkHolders(a.holders, `addresses[${i}]`, id, 'LIVES_AT', 'LOCATED_AT');
-  });
-  (c.vehicles ?? []).forEach((v, i) => {
-    claimLocal(v.id, `vehicles[${i}].id`);
-    if (!v.plate && !v.vin) {
-      problems.push({ field: `vehicles[${i}]`, message: 'give a plate, a VIN, or both' });
-      return;
-    }
-    const plateCountry = v.country ?? caseCountry;
-    const plate = v.plate ? check(normalisePlate(v.plate, plateCountry), `vehicles[${i}].plate`) : null;
-    const vin = v.vin ? check(normaliseVin(v.vin), `vehicles[${i}].vin`) : null;
-    if ((v.plate && plate === null) || (v.vin && vin === null)) return;
-    // A VIN names the car wherever it is registered; a plate changes when the car crosses a border.
-    const id = vin ? entityIds.vin(vin) : entityIds.plate(plateCountry, plate!);
-    addEntity(
-      'Vehicle',
-      id,
-      { plate, vin, country: plateCountry, make: v.make ?? null, model: v.model ?? null, colour: v.colour ?? null },
-      [v.plate, v.vin && `VIN ${v.vin}`].filter(Boolean).join(', '),
-    );
-    linkHolders(v.holders, `vehicles[${i}]`, id, 'USES_VEHICLE', 'USES_VEHICLE');
-  });
-  (c.accounts ?? []).forEach((a, i) => {
-    claimLocal(a.id, `accounts[${i}].id`);
-    let key: string | null;
-    let props: Record<string, unknown>;
-    if (a.iban) {
-      const iban = readIban(a.iban);
-      if (iban.ok) {
-        key = `iban:${iban.value.iban}`;
-        // A failed national check is a note on the account (ISO 13616 validity is mod-97), never a reason to isolate it.
-        props = {
-          iban: iban.value.iban,
-          provider: a.provider ?? null,
-          country: iban.value.iban.slice(0, 2),
-          nationalCheck: iban.value.nationalCheck,
-          notes: iban.value.notes,
-        };
-      } else if (looksLikeIban(a.iban)) {
-        // A mistyped IBAN is still evidence, but it may name someone else's account: this case's alone.
-        const raw = a.iban.toUpperCase().replace(/[^A-Z0-9]/g, '');
-        key = `unverified:${unverifiedScope}:${raw}`;
-        props = {
-          rawIban: a.iban.trim(),
-          provider: a.provider ?? null,
-          country: raw.slice(0, 2),
-          unverified: true,
-          problem: iban.problem,
-        };
-        flagged.push({
-          field: `accounts[${i}].iban`,
-          message: `${iban.problem}; kept as written, flagged unverified, never merged with other cases`,
-        });
-      } else {
-        problems.push({ field: `accounts[${i}].iban`, message: iban.problem });
-        return;
-      }
-    } else if (a.provider && a.number) {
-      key = check(normaliseProviderAccount(a.provider, a.number), `accounts[${i}].number`);
-      props = { iban: null, provider: a.provider.trim(), number: a.number.trim(), country: null };
-    } else {
-      problems.push({ field: `accounts[${i}]`, message: 'give either iban, or provider and number' });
-      return;
-    }
-    if (key === null) return;
-    const id = `account:${key}`;
-    if (a.id) accountIds.set(a.id, id);
-    addEntity('Account', id, { ...props, accountKey: key }, a.iban ?? `${a.provider} ${a.number}`);
-    linkHolders(a.holders, `accounts[${i}]`, id, 'HOLDS_ACCOUNT', 'HOLDS_ACCOUNT');
-  });
-  (c.identityDocuments ?? []).forEach((d, i) => {
-    claimLocal(d.id, `identityDocuments[${i}].id`);
-    const number = check(normaliseDocumentNumber(d.number), `identityDocuments[${i}].number`);
-    if (number === null) return;
-    const id = entityIds.document(d.country, number);
-    addEntity('IdentityDocument', id, { number, country: d.country, kind: d.kind ?? 'OTHER' }, d.number);
-    linkHolders(d.holders, `identityDocuments[${i}]`, id, 'HOLDS_DOCUMENT', 'HOLDS_DOCUMENT');
-  });
+    linkHolders(r);
+  }
+  ENTITY_DECLS.filter((d) => !d.entity.isHolder).forEach((d) => readList(d, linkHolders));
 
   const transfers: NormalisedCase['transfers'] = [];
   (c.transfers ?? []).forEach((t, i) => {
@@ -550,16 +310,16 @@ export function validateCase(input: unknown): Validated {
     const party = (ref: string, field: string) => {
       const person = personIds.get(ref);
       if (person) return { id: person, isPerson: true };
-      const account = accountIds.get(ref);
+      const account = partyIds.get(ref);
       if (account) return { id: account, isPerson: false };
-      problems.push({ field, message: `refers to '${ref}', which is no person or account of this case` });
+      problems.push({ field, message: `refers to '${ref}', which is no person or ${PARTY_WORDS} of this case` });
       return null;
     };
     const from = party(t.from, `transfers[${i}].from`);
     const to = party(t.to, `transfers[${i}].to`);
     if (!from || !to) return;
     transfers.push({
-      id: `transfer:${c.agency.code}:${c.reference.trim()}:${t.id}`,
+      id: transferId(c.agency.code, c.reference, t.id),
       props: { amount: t.amount, currency: t.currency, time: new Date(t.time).toISOString(), channel: t.channel },
       fromId: from.id,
       fromIsPerson: from.isPerson,
@@ -574,7 +334,7 @@ export function validateCase(input: unknown): Validated {
   if (problems.length) return { ok: false, problems };
 
   const normalised: Omit<NormalisedCase, 'version'> = {
-    id: caseId,
+    id,
     reference: c.reference.trim(),
     agencyCode: c.agency.code,
     agencyName: c.agency.name ?? null,

@@ -5,10 +5,12 @@ import type { Database, Run, StatementResult } from '../db/database';
 import { RULES_VERSION, validateCase, type FieldProblem, type NormalisedCase } from './caseInput';
 import type { Rejection, SourceItem } from './readCases';
 import { matchPending, type MatchRun } from '../matching/match';
-import { detailKeys, type NodeType } from '../model/nodes';
+import { detailKeys } from '../model/nodes';
+import { declOfLabel } from '../model/registry';
 import type { AuditWrite, RequestAudit } from '../audit/audit';
 import { typeOfId, type HitRecord } from '../auth/access';
 import { raiseAlerts } from '../alerts/raise';
+import { kindOfId } from '../model/ids';
 
 export interface CaseOutcome {
   index: number;
@@ -63,7 +65,7 @@ export interface Loader {
  */
 export function importAudit(audit: RequestAudit): AuditWrite {
   return async (run, wrote) => {
-    const caseIds = wrote.ids.filter((id) => id.startsWith('case:'));
+    const caseIds = wrote.ids.filter((id) => kindOfId(id) === 'case');
     const hits: HitRecord[] =
       wrote.hits ??
       (caseIds.length
@@ -240,10 +242,17 @@ export async function writeBatch(
     const owned = persons.filter((p) => p.owned);
     if (owned.length)
       count(await run('matching/setNameKeys', { rows: owned.map((p) => ({ id: p.id, keys: p.nameKeys })) }));
+    const links = changed.flatMap((c) => c.links.map((l) => ({ caseId: c.id, version: c.version, ...l })));
     await runIfAny(
       run,
       'cases/mergeHolderLinks',
-      changed.flatMap((c) => c.links.map((l) => ({ caseId: c.id, version: c.version, ...l }))),
+      links.filter((l) => STATIC_LINK_TYPES.has(l.type)),
+      count,
+    );
+    await runIfAny(
+      run,
+      'cases/mergeOtherLinks',
+      links.filter((l) => !STATIC_LINK_TYPES.has(l.type)),
       count,
     );
     await runIfAny(
@@ -280,17 +289,20 @@ async function runIfAny(run: Run, name: string, rows: unknown[], count: (r: Stat
   if (rows.length) count(await run(name, { rows }));
 }
 
+/** The relationship types cypher/cases/mergeHolderLinks.cypher merges with a FOREACH of their own. */
+export const STATIC_LINK_TYPES = new Set([
+  'USES',
+  'LIVES_AT',
+  'LOCATED_AT',
+  'USES_VEHICLE',
+  'HOLDS_ACCOUNT',
+  'HOLDS_DOCUMENT',
+  'MEMBER_OF',
+  'IN_BUILDING',
+]);
+
 const withoutNulls = (props: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
-
-const TYPE_OF_LABEL: Record<string, NodeType> = {
-  Phone: 'PHONE',
-  Address: 'ADDRESS',
-  Vehicle: 'VEHICLE',
-  Account: 'ACCOUNT',
-  IdentityDocument: 'IDENTITY_DOCUMENT',
-  Organisation: 'ORGANISATION',
-};
 
 /**
  * Key properties go in as given (absent ones stay absent). Descriptive details go in as a whole, nulls
@@ -298,7 +310,7 @@ const TYPE_OF_LABEL: Record<string, NodeType> = {
  * report's nor claims them as its own.
  */
 function splitDetails(e: NormalisedCase['entities'][number]) {
-  const keys = new Set(detailKeys(TYPE_OF_LABEL[e.label], e.id));
+  const keys = new Set(detailKeys(declOfLabel(e.label)!.type, e.id));
   const details = Object.fromEntries(Object.entries(e.props).filter(([k]) => keys.has(k)));
   const props = withoutNulls(Object.fromEntries(Object.entries(e.props).filter(([k]) => !keys.has(k))));
   for (const k of keys) details[k] ??= null;

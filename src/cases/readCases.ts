@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { parse } from 'csv-parse';
+import type { z } from 'zod';
+import { ENTITY_DECLS } from '../model/registry';
 
 export interface Rejection {
   file: string;
@@ -206,15 +208,22 @@ function elementLines(text: string): number[] {
 // are separated by ';'. Every row names its case by `agency` and `case` (the reference).
 const LIST_FILES: Record<string, string> = {
   'persons.csv': 'persons',
-  'phones.csv': 'phones',
-  'addresses.csv': 'addresses',
-  'vehicles.csv': 'vehicles',
-  'accounts.csv': 'accounts',
-  'identity_documents.csv': 'identityDocuments',
-  'organisations.csv': 'organisations',
+  ...Object.fromEntries(ENTITY_DECLS.map((d) => [d.entity.csvFile, d.entity.list])),
   'transfers.csv': 'transfers',
 };
-const MULTI = new Set(['typologies', 'holders', 'aliases', 'members']);
+const ENTITY_WORDS = ENTITY_DECLS.map((d) => d.words[0])
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' or $1');
+// Every list field of an entity declaration (holders, members, an advert's phones and emails), and the case's.
+const MULTI = new Set([
+  'typologies',
+  'aliases',
+  ...ENTITY_DECLS.flatMap((d) =>
+    Object.entries(d.entity.item.shape)
+      .filter(([, field]) => (field as z.ZodType).safeParse([]).success)
+      .map(([key]) => key),
+  ),
+]);
 const NUMBERS = new Set(['amount']);
 const KNOWN_FILES = new Set(['cases.csv', 'links.csv', ...Object.keys(LIST_FILES)]);
 
@@ -326,7 +335,7 @@ async function* readCsvBundle(dir: string, onBytes: (n: number) => void): AsyncG
             row.case ?? null,
             'to',
             target
-              ? `no phone, address, vehicle, account, document or organisation with id '${row.to}' in case '${row.case}'`
+              ? `no ${ENTITY_WORDS} with id '${row.to}' in case '${row.case}'`
               : `refers to case '${row.case}' of agency '${row.agency}', which is not in cases.csv`,
           ),
         );

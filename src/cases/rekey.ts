@@ -12,6 +12,8 @@ import { RULES_VERSION, validateCase, type FieldProblem } from './caseInput';
 import { addTotals, emptyTotals, writeBatch, type ImportTotals } from './importCases';
 import { matchPending, type MatchRun } from '../matching/match';
 import { detailKeys, nodeType, type StoredNode } from '../model/nodes';
+import { localOfId, registerOf } from '../model/ids';
+import { declOfLabel, ENTITY_DECLS, ENTITY_LINKS, HOLDER_RELATIONSHIPS, type Reported } from '../model/registry';
 
 export interface RekeyReport extends ImportTotals {
   /** Cases that could not be written back under the new rules, with why; they keep their old keys. */
@@ -31,7 +33,10 @@ export async function rekeyGraph(
     const ids = (await db.read('rekey/pending', { rules: RULES_VERSION, limit: batchSize })).map((r) => r.id as string);
     if (ids.length === 0) break;
     const cases = [];
-    for (const row of await db.read('rekey/caseContent', { ids })) {
+    for (const row of await db.read('rekey/caseContent', {
+      ids,
+      holderTypes: [...HOLDER_RELATIONSHIPS, ...ENTITY_LINKS],
+    })) {
       const input = caseInputFromGraph(row);
       const result = validateCase(input);
       if (result.ok) cases.push(result.case);
@@ -74,33 +79,59 @@ export function caseInputFromGraph(row: Row): Record<string, unknown> {
   const transfers = (row.transfers as Row[]).slice().sort(byId);
 
   const localOf = new Map<string, string>();
-  for (const p of persons) localOf.set(p.id as string, localPart(p.id as string, `person:${p.registeredBy}:`));
+  for (const p of persons) localOf.set(p.id as string, localOfId(p.id as string, 'person', p.registeredBy as string));
   entities.forEach((e, i) => localOf.set(e.id, `e${i + 1}`));
-  const holdersOf = (entityId: string, types: string[]) =>
-    links
-      .filter((l) => l.to === entityId && types.includes(l.type) && localOf.has(l.from))
-      .map((l) => localOf.get(l.from)!)
-      .sort();
-  const spellings = (e: Entity) => (e.asWritten?.length ? [...e.asWritten].sort() : [spellingOf(e)]);
+  const spellings = (e: Entity) =>
+    e.asWritten?.length
+      ? [...e.asWritten].sort()
+      : [declOfLabel(e.labels.find((l) => declOfLabel(l))!)!.entity!.spelling(e)];
   // An entity written several ways in one case: every spelling goes back, the holders once.
-  const each = <T>(e: Entity, make: (spelling: string, first: boolean) => T) =>
-    spellings(e).map((s, i) => make(s, i === 0));
-  const of = (label: string) => entities.filter((e) => e.labels.includes(label));
+  const of = (label: string) => entities.filter((e) => e.labels.includes(label)) as Array<Entity & Reported>;
+  const isPerson = (id: string) => registerOf(id) !== undefined;
+  const linked = (from: string) => (type: string) =>
+    links
+      .filter((l) => l.from === from && l.type === type)
+      .flatMap((l) => entities.filter((t) => t.id === l.to).map((t) => spellings(t)[0]))
+      .sort();
 
-  const organisations = of('Organisation').map((o) => ({
-    id: localOf.get(o.id),
-    name: spellings(o)[0] ?? o.name,
-    country: o.country,
-    registrationNumber: o.registrationNumber ?? null,
-    members: links
-      .filter((l) => l.to === o.id && l.type === 'MEMBER_OF' && l.from.startsWith('person:'))
-      .map((l) => localOf.get(l.from)!)
-      .sort(),
-    holders: links
-      .filter((l) => l.to === o.id && l.type === 'MEMBER_OF' && !l.from.startsWith('person:') && localOf.has(l.from))
-      .map((l) => localOf.get(l.from)!)
-      .sort(),
-  }));
+  // Every entity type's list, through its declaration: each spelling one item, the holders on the first.
+  const lists = Object.fromEntries(
+    ENTITY_DECLS.map(({ label, entity }) => {
+      const holderTypes = [entity.holders.person, entity.holders.organisation];
+      return [
+        entity.list,
+        of(label).flatMap((e) =>
+          // A holder is named by its local id: once, with its first spelling.
+          spellings(e)
+            .slice(0, entity.isHolder ? 1 : undefined)
+            .map((spelling, i) => {
+              const first = i === 0;
+              const holders = (fromPersons: boolean) =>
+                first
+                  ? links
+                      .filter(
+                        (l) =>
+                          l.to === e.id &&
+                          holderTypes.includes(l.type) &&
+                          isPerson(l.from) === fromPersons &&
+                          localOf.has(l.from),
+                      )
+                      .map((l) => localOf.get(l.from)!)
+                      .sort()
+                  : [];
+              return {
+                id: first ? localOf.get(e.id) : null,
+                ...entity.toInput(e, spelling, linked(e.id)),
+                // An organisation's persons are its members; other holders hold it as organisations.
+                ...(entity.isHolder
+                  ? { members: holders(true), holders: holders(false) }
+                  : { holders: [...holders(true), ...holders(false)].sort() }),
+              };
+            }),
+        ),
+      ];
+    }),
+  );
 
   return {
     reference: c.reference,
@@ -130,54 +161,9 @@ export function caseInputFromGraph(row: Row): Record<string, unknown> {
           { registeredBy: p.registeredBy, name: p.nameAsWritten ?? p.name }),
       id: localOf.get(p.id as string),
     })),
-    phones: of('Phone').flatMap((e) =>
-      each(e, (number, first) => ({ number, holders: first ? holdersOf(e.id, ['USES']) : [] })),
-    ),
-    addresses: of('Address').flatMap((e) =>
-      each(e, (written, first) => ({
-        // The spelling is the report's own; which parts it had, its details say (or, failing those, the node's).
-        ...addressParts(written, e.street ? e : (e.node as Entity)),
-        country: e.country,
-        holders: first ? holdersOf(e.id, ['LIVES_AT', 'LOCATED_AT']) : [],
-      })),
-    ),
-    vehicles: of('Vehicle').flatMap((e) =>
-      each(e, (written, first) => {
-        // Written as "<plate>", "VIN <vin>" or "<plate>, VIN <vin>" (caseInput's spelling of a vehicle).
-        const parts = written.split(', ');
-        const vin = parts.find((p) => p.startsWith('VIN '))?.slice(4) ?? null;
-        const plate = parts.find((p) => !p.startsWith('VIN ')) ?? null;
-        return {
-          plate,
-          vin,
-          country: e.country,
-          make: e.make ?? null,
-          model: e.model ?? null,
-          colour: e.colour ?? null,
-          holders: first ? holdersOf(e.id, ['USES_VEHICLE']) : [],
-        };
-      }),
-    ),
-    accounts: of('Account').flatMap((e) =>
-      each(e, (written, first) => ({
-        id: first ? localOf.get(e.id) : null,
-        ...(e.iban || e.rawIban
-          ? { iban: written, provider: e.provider ?? null }
-          : { provider: e.provider, number: e.number }),
-        holders: first ? holdersOf(e.id, ['HOLDS_ACCOUNT']) : [],
-      })),
-    ),
-    identityDocuments: of('IdentityDocument').flatMap((e) =>
-      each(e, (number, first) => ({
-        number,
-        country: e.country,
-        kind: e.kind ?? null,
-        holders: first ? holdersOf(e.id, ['HOLDS_DOCUMENT']) : [],
-      })),
-    ),
-    organisations,
+    ...lists,
     transfers: transfers.map((t) => ({
-      id: localPart(t.id as string, `transfer:${c.agencyCode}:${c.reference}:`),
+      id: localOfId(t.id as string, 'transfer', c.agencyCode as string, c.reference as string),
       amount: t.amount,
       currency: t.currency,
       time: t.time,
@@ -188,26 +174,4 @@ export function caseInputFromGraph(row: Row): Record<string, unknown> {
   };
 }
 
-/**
- * An address's spelling is stored as "street, postal code, city" (empty parts left out). The node's own
- * fields say which parts there were; the street is everything before them, commas included ("д. 28, кв. 15").
- */
-function addressParts(written: string, node: Entity): { street: string; postalCode: string | null; city: string } {
-  const parts = written.split(', ');
-  const hasPostal = node.postalCode != null && node.postalCode !== '' && parts.length >= 3;
-  const city = parts.length >= 2 ? parts[parts.length - 1] : String(node.city);
-  const postalCode = hasPostal ? parts[parts.length - 2] : null;
-  const street = parts.slice(0, parts.length - (hasPostal ? 2 : parts.length >= 2 ? 1 : 0)).join(', ');
-  return { street, postalCode, city };
-}
-
-/** The spelling of an entity whose mention kept none, from its own fields (caseInput's spelling of each type). */
-function spellingOf(e: Entity): string {
-  if (e.labels.includes('Address')) return [e.street, e.postalCode, e.city].filter(Boolean).join(', ');
-  if (e.labels.includes('Vehicle')) return [e.plate, e.vin && `VIN ${e.vin}`].filter(Boolean).join(', ');
-  if (e.labels.includes('Account')) return String(e.rawIban ?? e.iban ?? `${e.provider} ${e.number}`);
-  return String(e.raw ?? e.e164 ?? e.number ?? e.name);
-}
-
 const byId = (a: Row, b: Row) => String(a.id).localeCompare(String(b.id));
-const localPart = (id: string, prefix: string) => (id.startsWith(prefix) ? id.slice(prefix.length) : id);

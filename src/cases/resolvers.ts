@@ -10,6 +10,7 @@ import { asNode } from '../loaders';
 import type { StoredNode } from '../model/nodes';
 import { importAudit, importCases } from './importCases';
 import type { FieldProblem } from './caseInput';
+import { personId } from '../model/ids';
 
 const MAX_CASES_PER_LIST = 100;
 const MAX_CASES_PER_IMPORT = 500;
@@ -35,7 +36,7 @@ async function foreignRecords(ctx: Context, inputs: CaseInputShape[]): Promise<M
     for (const [i, p] of (input.persons ?? []).entries()) {
       const register = p.registeredBy?.trim();
       if (!register || register === ctx.access.viewer.agency || !p.id) continue;
-      const id = `person:${register}:${p.id}`;
+      const id = personId(register, p.id);
       const [exists, verdict] = await Promise.all([ctx.loaders.nodeById.load(id), ctx.access.check(id)]);
       if (!exists || !verdict.full) {
         (refused.get(index) ?? refused.set(index, []).get(index)!).push({

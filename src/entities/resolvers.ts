@@ -5,50 +5,21 @@ import type { Context } from '../context';
 import { AppError, badInput } from '../errors';
 import { asNode } from '../loaders';
 import { displayLabel, nodeType, typeName, type StoredNode } from '../model/nodes';
-import {
-  entityIds,
-  normaliseDocumentNumber,
-  normaliseIban,
-  normalisePhone,
-  normalisePlate,
-  normaliseVin,
-  type Normalised,
-} from '../model/normalise';
+import { ENTITY_DECLS, IDENTIFIER_KINDS, LOOKUPS, REPORTED_TYPES } from '../model/registry';
 import { loadCase } from '../cases/resolvers';
 import { clamp, labelOf } from '../links/analysis';
 import { toGraphNode } from '../links/graph';
 import { searchForm } from '../model/normalise';
 import type { NodeType } from '../model/nodes';
+import { kindOfId } from '../model/ids';
 
-type LookupArgs = { kind: 'PHONE' | 'PLATE' | 'VIN' | 'IBAN' | 'DOCUMENT'; value: string; country?: string | null };
+type LookupArgs = { kind: string; value: string; country?: string | null };
 
 /** The entity id an identifier normalises to, or a BAD_USER_INPUT that says what is wrong. */
 export function identifierToId({ kind, value, country }: LookupArgs): string {
-  const need = <T>(r: Normalised<T>): T => {
-    if (!r.ok) throw badInput('value', r.problem);
-    return r.value;
-  };
-  const needCountry = () => {
-    if (!country) throw badInput('country', `a ${kind.toLowerCase()} lookup needs the issuing country`);
-    return country;
-  };
-  switch (kind) {
-    case 'PHONE': {
-      if (!country && !/^\s*(\+|00)/.test(value))
-        throw badInput('country', 'a local phone number needs the country it was written in');
-      return entityIds.phone(need(normalisePhone(value, country ?? 'EE')).e164);
-    }
-    case 'PLATE': {
-      const country = needCountry();
-      return entityIds.plate(country, need(normalisePlate(value, country)));
-    }
-    case 'VIN':
-      return entityIds.vin(need(normaliseVin(value)));
-    case 'IBAN':
-      return entityIds.iban(need(normaliseIban(value)));
-    case 'DOCUMENT':
-      return entityIds.document(needCountry(), need(normaliseDocumentNumber(value)));
-  }
+  const read = LOOKUPS[kind](value, country);
+  if (read.ok) return read.value;
+  throw badInput(read.field ?? 'value', read.problem);
 }
 
 const MAX_ID_LENGTH = 600;
@@ -87,7 +58,7 @@ export const entityResolvers = {
     node: async (_: unknown, args: { id: string }, ctx: Context) => {
       if (args.id.length > MAX_ID_LENGTH) throw badInput('id', `is longer than ${MAX_ID_LENGTH} characters`);
       if (!(await ctx.access.named(args.id))) return null;
-      if (args.id.startsWith('case:')) return loadCase(ctx, args.id);
+      if (kindOfId(args.id) === 'case') return loadCase(ctx, args.id);
       return asNode(await ctx.loaders.nodeById.load(args.id));
     },
     hotSpots: (_: unknown, args: HotSpotArgs, ctx: Context) => hotSpots(ctx, args),
@@ -101,16 +72,14 @@ export const entityResolvers = {
   Entity: { __resolveType: (n: StoredNode) => typeName(n) },
   Case: nodeFields,
   Person: { ...entityFields, aliases: (p: { aliases?: string[] | null }) => p.aliases ?? [] },
+  ...Object.fromEntries(ENTITY_DECLS.map((d) => [d.label, entityFields])),
   Phone: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true },
   Address: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true },
-  Vehicle: entityFields,
   Account: {
     ...entityFields,
     unverified: (n: StoredNode) => n.unverified === true,
     notes: (n: StoredNode) => (n.notes as string[] | undefined) ?? [],
   },
-  IdentityDocument: entityFields,
-  Organisation: entityFields,
   HotSpot: {
     // Batched for the whole page through the mentions loader.
     cases: async (h: { nodeId: string }, _: unknown, ctx: Context) =>
@@ -129,16 +98,6 @@ async function partyNode(ctx: Context, id: string): Promise<StoredNode> {
   if (!node) throw new AppError('NOT_FOUND', `transfer party ${id} no longer exists`);
   return node;
 }
-
-const ENTITY_TYPES: NodeType[] = [
-  'PERSON',
-  'PHONE',
-  'ADDRESS',
-  'VEHICLE',
-  'ACCOUNT',
-  'IDENTITY_DOCUMENT',
-  'ORGANISATION',
-];
 
 type HotSpotArgs = {
   filter?: {
@@ -177,7 +136,7 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
   for (const [field, list] of Object.entries({ types: f.types, countries: f.countries, typologies: f.typologies })) {
     if ((list?.length ?? 0) > 20) throw badInput(`filter.${field}`, 'at most 20 values');
   }
-  const types = (f.types?.length ? f.types : ENTITY_TYPES).filter((t) => ENTITY_TYPES.includes(t));
+  const types = (f.types?.length ? f.types : REPORTED_TYPES).filter((t) => REPORTED_TYPES.includes(t));
   const first = clamp(args.first ?? 20, 1, 100);
   const after = args.after ? decodeCursor(ctx, args.after) : null;
   // Without filters on cases, the counts the import keeps answer at once; with them, every mention is
@@ -217,8 +176,6 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
-const IDENTIFIER_KINDS = ['PHONE', 'IBAN', 'PLATE', 'VIN', 'DOCUMENT'] as const;
-
 type SearchArgs = { text: string; country?: string | null; types?: NodeType[] | null; first?: number | null };
 
 async function search(ctx: Context, args: SearchArgs) {
@@ -229,7 +186,7 @@ async function search(ctx: Context, args: SearchArgs) {
 
   // Exact identifiers first: whatever the text normalises to as a phone, plate, VIN, IBAN or document,
   // looked up together in one batch.
-  const candidates: Array<{ kind: LookupArgs['kind']; id: string }> = [];
+  const candidates: Array<{ kind: string; id: string }> = [];
   for (const kind of IDENTIFIER_KINDS) {
     try {
       candidates.push({ kind, id: identifierToId({ kind, value: args.text, country: args.country }) });
@@ -280,7 +237,7 @@ async function search(ctx: Context, args: SearchArgs) {
   const hidden = matching
     .filter((_, i) => !seen[i])
     .map((h) => {
-      const exact = IDENTIFIER_KINDS.includes(h.matchedOn as (typeof IDENTIFIER_KINDS)[number]);
+      const exact = IDENTIFIER_KINDS.includes(h.matchedOn);
       return {
         ...h,
         score: exact ? h.score : 0,

@@ -10,6 +10,7 @@ import { clamp } from '../links/analysis';
 import { typeOfId } from '../auth/access';
 import { auditNodeId, deliveredCheckpoint } from '../audit/audit';
 import { fileAccessRequest } from './requests';
+import { isCaseHandle, isCaseOf } from '../model/ids';
 
 type Row = Record<string, unknown>;
 
@@ -91,7 +92,7 @@ export const exchangeResolvers = {
         beforeSeq: args.beforeSeq ?? null,
         limit: clamp(args.first ?? 50, 1, 500),
       });
-      const own = (id: string) => id.startsWith(`case:${agency}:`);
+      const own = (id: string) => isCaseOf(agency, id);
       return rows.map((r) => {
         const e = r.entry as Row & { caseIds: string[]; agency: string | null };
         if (!agency) return e;
@@ -120,8 +121,7 @@ export const exchangeResolvers = {
     requestAccess: async (_: unknown, args: { caseHandle: string; justification: string }, ctx: Context) => {
       const agency = ownAgency(ctx);
       if (args.justification.length > 2000) throw badInput('justification', 'is longer than 2000 characters');
-      if (!/^hit:[0-9a-f-]{36}$/.test(args.caseHandle))
-        throw badInput('caseHandle', 'is not a case handle (hit:…) from a hit');
+      if (!isCaseHandle(args.caseHandle)) throw badInput('caseHandle', 'is not a case handle (hit:…) from a hit');
       const request = await fileAccessRequest(
         ctx.db,
         ctx.limits.accessRequestsPerHour,

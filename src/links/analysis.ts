@@ -5,6 +5,7 @@ import { create } from 'xmlbuilder2';
 import type { Database } from '../db/database';
 import { badInput, notFound } from '../errors';
 import type { NodeType, StoredNode } from '../model/nodes';
+import { declOf, FOLLOWED_RELATIONSHIPS } from '../model/registry';
 import { caseOfId, type Access } from '../auth/access';
 import {
   capSubgraph,
@@ -33,38 +34,7 @@ export const LIMITS = {
 /** Work the subgraph expander may do before the API trims it to maxNodes. */
 export const SUBGRAPH_CAP = 5000;
 
-const LABEL_OF: Record<NodeType, string> = {
-  CASE: 'Case',
-  PERSON: 'Person',
-  PHONE: 'Phone',
-  ADDRESS: 'Address',
-  VEHICLE: 'Vehicle',
-  ACCOUNT: 'Account',
-  IDENTITY_DOCUMENT: 'IdentityDocument',
-  ORGANISATION: 'Organisation',
-  MONEY_TRANSFER: 'MoneyTransfer',
-  AGENCY: 'Agency',
-  IDENTITY: 'Identity',
-};
-export const labelOf = (type: NodeType) => LABEL_OF[type];
-
-// What traversals follow: never the agencies' REPORTED_BY, the matcher's name keys, or rejected matches.
-export const ALL_RELATIONSHIPS = [
-  'INVOLVES',
-  'MENTIONS',
-  'USES',
-  'LIVES_AT',
-  'LOCATED_AT',
-  'USES_VEHICLE',
-  'HOLDS_ACCOUNT',
-  'HOLDS_DOCUMENT',
-  'MEMBER_OF',
-  'SENT',
-  'TO',
-  'POSSIBLY_SAME',
-  'SAME_AS',
-  'IN_BUILDING',
-];
+export const labelOf = (type: NodeType) => declOf(type).label;
 
 /**
  * Whether a chain of relationship types holds only through a weaker link: an undecided person match, or
@@ -85,6 +55,7 @@ export async function findPaths(
     k: clamp(args.k ?? 3, LIMITS.pathCount.min, LIMITS.pathCount.max),
     maxLength: clamp(args.maxLength ?? 6, LIMITS.pathLength.min, LIMITS.pathLength.max),
     maxDegree: clamp(args.maxDegree ?? LIMITS.degree.max, LIMITS.degree.min, LIMITS.degree.max),
+    relationships: FOLLOWED_RELATIONSHIPS,
   });
   return rows.map((r) => ({
     length: r.length as number,
@@ -121,8 +92,8 @@ export async function neighbourhood(
   if ((args.relationshipTypes?.length ?? 0) > 20) throw badInput('relationshipTypes', 'at most 20 types');
   const maxNodes = clamp(args.maxNodes ?? 200, LIMITS.nodes.min, LIMITS.nodes.max);
   // REPORTED_BY leads to the agencies, which link every case of a country: only on request.
-  const relationships = args.relationshipTypes?.length ? args.relationshipTypes : ALL_RELATIONSHIPS;
-  const labelFilter = args.nodeTypes?.length ? args.nodeTypes.map((t) => `+${LABEL_OF[t]}`).join('|') : '-Agency';
+  const relationships = args.relationshipTypes?.length ? args.relationshipTypes : FOLLOWED_RELATIONSHIPS;
+  const labelFilter = args.nodeTypes?.length ? args.nodeTypes.map((t) => `+${labelOf(t)}`).join('|') : '-Agency';
   const rows = await db.read('links/subgraph', {
     seeds,
     depth: clamp(args.depth ?? 1, LIMITS.depth.min, LIMITS.depth.max),

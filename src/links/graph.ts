@@ -2,6 +2,7 @@
 // stable ids (a redraw can be diffed), a type, a label, and the node's properties.
 import type { Context } from '../context';
 import { displayLabel, nodeType, type NodeType, type StoredNode } from '../model/nodes';
+import { declOf } from '../model/registry';
 
 export interface RawEdge {
   type: string;
@@ -71,20 +72,6 @@ export async function casesOfNode(node: GraphNode, ctx: Context): Promise<string
   return (await ctx.loaders.mentionsByNode.load(node.id)).map((r) => r.caseId as string);
 }
 
-const NAMES: Record<NodeType, [one: string, many: string]> = {
-  CASE: ['case', 'cases'],
-  PERSON: ['person', 'persons'],
-  PHONE: ['phone', 'phones'],
-  ADDRESS: ['address', 'addresses'],
-  VEHICLE: ['vehicle', 'vehicles'],
-  ACCOUNT: ['account', 'accounts'],
-  IDENTITY_DOCUMENT: ['identity document', 'identity documents'],
-  ORGANISATION: ['organisation', 'organisations'],
-  MONEY_TRANSFER: ['money transfer', 'money transfers'],
-  AGENCY: ['agency', 'agencies'],
-  IDENTITY: ['identity', 'identities'],
-};
-
 export interface Subgraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
@@ -141,7 +128,7 @@ export function capSubgraph(
     .map(([type, count]) => ({
       type,
       count,
-      label: `and ${incomplete ? 'at least ' : ''}${count} more ${NAMES[type][count === 1 ? 0 : 1]}`,
+      label: `and ${incomplete ? 'at least ' : ''}${count} more ${declOf(type).words[count === 1 ? 0 : 1]}`,
     }));
   return {
     nodes: kept,

@@ -24,7 +24,9 @@ import {
 import { casesOfNode, toGraphNode, type GraphNode, type Subgraph } from './graph';
 import { redactSubgraph, type ChartGraph } from '../auth/protect';
 import { ownerOfCase } from '../auth/access';
+import { FOLLOWED_RELATIONSHIPS } from '../model/registry';
 import { explainLink, type LinkSideInput } from './explain';
+import { kindOfId } from '../model/ids';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
 export const HOPS = { min: 2, max: 4 } as const;
@@ -62,6 +64,7 @@ export const linkResolvers = {
           caseId: args.caseId,
           maxHops: clamp(args.maxHops ?? HOPS.max, HOPS.min, HOPS.max),
           maxChains: clamp(args.maxChainsPerCase ?? 5, 1, MAX_CHAINS),
+          relationshipFilter: FOLLOWED_RELATIONSHIPS.join('|'),
         }),
       ]);
       if (!origin || !named) throw notFound('caseId', 'case');
@@ -134,9 +137,7 @@ export const linkResolvers = {
           prefetch: async (ids) => {
             await Promise.all([
               ctx.access.prefetch(ids),
-              ctx.loaders.nodeById.loadMany(
-                [...ids].filter((id) => !id.startsWith('transfer:') && !id.startsWith('case:')),
-              ),
+              ctx.loaders.nodeById.loadMany([...ids].filter((id) => !['transfer', 'case'].includes(kindOfId(id)))),
             ]);
           },
         },

@@ -1,11 +1,11 @@
 // Incremental person matching: after an import, only the new and changed person records are compared,
 // and only with records that share a blocking key. Pairs an analyst decided are never re-proposed.
-import crypto from 'node:crypto';
 import type { Database } from '../db/database';
 import type { AuditWrite } from '../audit/audit';
 import { AppError } from '../errors';
 import { MATCH_THRESHOLD, scorePair, type MatchModel, type MatchPerson } from './score';
 import { currentModel } from './model';
+import { newIdentityId } from '../model/ids';
 
 /**
  * A blocking key (name key, name with birth year, or held identifier) shared by more records than this
@@ -237,7 +237,7 @@ export async function decide(
     const identity = (await run('matching/identityOf', { ids: [a] })).rows[0];
     await run('matching/decide', { a, b, status: STATUS[decision], analyst, note });
     if (decision === 'CONFIRM') {
-      await run('matching/joinIdentity', { a, b, newId: `identity:${crypto.randomUUID()}` });
+      await run('matching/joinIdentity', { a, b, newId: newIdentityId() });
     } else if (identity) {
       // A withdrawn confirmation: the identity becomes whatever the remaining confirmed pairs hold together.
       const members = identity.members as string[];
@@ -250,7 +250,7 @@ export async function decide(
       await run('matching/regroupIdentity', {
         oldId: identity.identityId,
         groups: groups.map((members, i) => ({
-          identityId: i === 0 ? identity.identityId : `identity:${crypto.randomUUID()}`,
+          identityId: i === 0 ? identity.identityId : newIdentityId(),
           members,
         })),
       });

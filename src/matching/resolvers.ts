@@ -6,6 +6,7 @@ import { AppError, badInput } from '../errors';
 import { asNode } from '../loaders';
 import { clamp } from '../links/analysis';
 import { decide, type Decision } from './match';
+import { isPersonOf } from '../model/ids';
 
 type PairRow = {
   a: string;
@@ -64,7 +65,7 @@ export const matchingResolvers = {
           throw new AppError('NOT_FOUND', 'both personA and personB must be ids of person records');
       }
       // Identities join registers: one of the two records must be in the caller's own agency's register.
-      const own = (id: string) => id.startsWith(`person:${access.viewer.agency}:`);
+      const own = (id: string) => isPersonOf(access.viewer.agency, id);
       if (!access.isSystem && !own(args.personA) && !own(args.personB)) {
         throw new AppError(
           'FORBIDDEN',

@@ -4,6 +4,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import { countrySpecs, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import { readAddress, type Rule } from './address';
 
+import { entityIds, makeId } from './ids';
 export { readAddress, cyrillicSkeleton, streetTypesOf, type AddressReading, type Rule } from './address';
 import { cyrillicToLatin } from '../matching/transliteration';
 
@@ -290,21 +291,11 @@ export function normaliseOrganisation(input: {
   country: string;
 }): Normalised<string> {
   const reg = (input.registrationNumber ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
-  if (reg) return ok(`reg:${input.country}:${reg}`);
+  if (reg) return ok(makeId('reg', input.country, reg));
   const name = transliterate(foldText(input.name));
   if (!name) return fail('name is empty');
-  return ok(`name:${input.country}:${name}`);
+  return ok(makeId('name', input.country, name));
 }
-
-// Node ids of the shared entities, built here once for the importer and for explainIdentifier.
-export const entityIds = {
-  phone: (e164: string) => `phone:${e164}`,
-  iban: (iban: string) => `account:iban:${iban}`,
-  plate: (country: string, plate: string) => `vehicle:${country}:${plate}`,
-  vin: (vin: string) => `vehicle:vin:${vin}`,
-  document: (country: string, number: string) => `document:${country}:${number}`,
-  address: (key: string) => `address:${key}`,
-};
 
 export type IdentifierKind = 'PHONE' | 'IBAN' | 'PLATE' | 'VIN' | 'DOCUMENT' | 'ADDRESS';
 export interface Explanation {
