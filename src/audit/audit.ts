@@ -9,7 +9,7 @@
 import crypto from 'node:crypto';
 import type { AuditKey } from '../config';
 import type { Database, Run } from '../db/database';
-import type { HitRecord } from '../auth/access';
+import type { HitRecord } from '../auth/record';
 import { ownerOfCase } from '../auth/access';
 import type { Viewer } from '../auth/identity';
 import { AppError } from '../errors';

@@ -7,7 +7,8 @@ import type { Rejection, SourceItem } from './readCases';
 import { matchPending, type MatchRun } from '../matching/match';
 import { detailKeys, type NodeType } from '../model/nodes';
 import type { AuditWrite, RequestAudit } from '../audit/audit';
-import { typeOfId, type HitRecord } from '../auth/access';
+import { typeOfId } from '../auth/access';
+import type { HitRecord } from '../auth/record';
 
 export interface CaseOutcome {
   index: number;

@@ -80,7 +80,7 @@ export const caseResolvers = {
       // Each case's write transaction ends with its audit entry, which notifies the owners of other
       // agencies' cases that report what the case reports: data, entry and notifications commit together.
       const report = await importCases(ctx.db, inputs, 1, loader, importAudit(ctx.audit));
-      for (const o of report.outcomes) if (o.caseId && o.status !== 'REJECTED') ctx.access.touched.add(o.caseId);
+      for (const o of report.outcomes) if (o.caseId && o.status !== 'REJECTED') ctx.record.touched.add(o.caseId);
       // Pairs with a record the caller may not see are left out of the count: it would tell that a
       // hidden record resembles one of the caller's.
       const pairsSeen = await Promise.all(
