@@ -54,15 +54,15 @@ export function createContext(
   requestId: string = crypto.randomUUID(),
 ): Context {
   const db = shared.forRequest(exchange.limits.sessionsPerRequest);
-  const loaders = createLoaders(db);
   const audit = new RequestAudit({ hitSecret: exchange.hitSecret, keys: exchange.auditKeys }, viewer);
   const record = new RequestRecord();
   const sealer = new Sealer(exchange.hitSecret, viewer.agency);
+  const access = new Access(db, viewer, exchange.agencies, record, sealer);
   return {
     db,
-    loaders,
+    loaders: createLoaders(db, access),
     logger,
-    access: new Access(db, viewer, exchange.agencies, record, sealer),
+    access,
     record,
     sealer,
     audit,

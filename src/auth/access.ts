@@ -73,7 +73,7 @@ export class Access {
   private readonly reports: DataLoader<string, Report[]>;
 
   constructor(
-    private readonly db: Database,
+    private readonly db: Pick<Database, 'read'>,
     readonly viewer: Viewer,
     private readonly agencies: Map<string, Agency>,
     private readonly record: RequestRecord,
@@ -139,6 +139,14 @@ export class Access {
     const ownCase = caseOfId(id);
     if (ownCase && ownerOfCase(ownCase) === this.viewer.agency) return null;
     return ownCase ?? id;
+  }
+
+  /**
+   * Reports a statement returned with its rows (a `reports` column, as access/reports.cypher gives them):
+   * the verdicts on those rows' ids then need no lookup of their own.
+   */
+  learn(rows: Row[]): void {
+    for (const row of rows) if (Array.isArray(row.reports)) this.reports.prime(row.id as string, row.reports as Report[]);
   }
 
   /**
