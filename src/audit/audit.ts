@@ -231,11 +231,13 @@ export function appendAudit(
   hits: HitRecord[],
   from: { country: string | null },
 ): Promise<number> {
+  // One queue per process, not per request's view of the database: requests in flight together share a batch.
+  const shared = db.shared;
   return new Promise((resolve, reject) => {
-    let queue = queues.get(db);
-    if (!queue) queues.set(db, (queue = { pending: [], flushing: false }));
+    let queue = queues.get(shared);
+    if (!queue) queues.set(shared, (queue = { pending: [], flushing: false }));
     queue.pending.push({ record, hits, country: from.country, resolve, reject });
-    if (!queue.flushing) void flush(db, keys, queue);
+    if (!queue.flushing) void flush(shared, keys, queue);
   });
 }
 

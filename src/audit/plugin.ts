@@ -8,6 +8,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context';
 import type { Logger } from '../logger';
+import { auditWaitSeconds } from '../observability';
 import { appendAudit } from './audit';
 
 export function auditPlugin(logger: Logger): ApolloServerPlugin<Context> {
@@ -48,6 +49,7 @@ export function auditPlugin(logger: Logger): ApolloServerPlugin<Context> {
             ? `error ${String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR')}`
             : 'ok';
           const hits = [...record.hits.values()].filter((h) => !audit.notified.has(h.caseId));
+          const waited = auditWaitSeconds.startTimer();
           try {
             // The request's read transaction commits beside the entry's write: it changes nothing, so the
             // two need not wait for each other, and both are done before the response leaves.
@@ -57,6 +59,7 @@ export function auditPlugin(logger: Logger): ApolloServerPlugin<Context> {
                 country: access.viewer.country,
               }),
             ]);
+            waited();
           } catch (error) {
             logger.error({ err: error }, 'audit write failed: request refused');
             response.http.status = 503;

@@ -146,7 +146,8 @@ export class Access {
    * the verdicts on those rows' ids then need no lookup of their own.
    */
   learn(rows: Row[]): void {
-    for (const row of rows) if (Array.isArray(row.reports)) this.reports.prime(row.id as string, row.reports as Report[]);
+    for (const row of rows)
+      if (Array.isArray(row.reports)) this.reports.prime(row.id as string, row.reports as Report[]);
   }
 
   /**

@@ -133,7 +133,7 @@ export class Database {
   readonly driver: Driver;
   private readonly queries: Map<string, string>;
   /** Shared by every per-request view of this database (see forRequest). */
-  private readonly counts = { statements: 0, sessions: 0 };
+  private readonly counts = { statements: 0, sessions: 0, transactions: 0 };
   /** The per-request limit on open sessions; null on the process-wide database. */
   private gate: Gate | null = null;
   /** The request's shared read transaction; null on the process-wide database. */
@@ -141,6 +141,8 @@ export class Database {
   /** A one-connection driver of its own for readiness checks, which then never queue behind callers. */
   private readonly probeDriver: Driver;
   readonly poolSize: number;
+  /** The process-wide database, also from a per-request view: what requests share (the audit's queue). */
+  readonly shared: Database = this;
 
   constructor(private readonly options: DatabaseOptions) {
     this.queries = loadQueries(options.cypherDir ?? findCypherDir());
@@ -166,6 +168,10 @@ export class Database {
   /** Statements sent to Neo4j since start: lets tests and benchmarks count round trips. */
   get statementsRun(): number {
     return this.counts.statements;
+  }
+  /** Transactions begun since start: a request reads in one, and each write (the audit entry's too) is one. */
+  get transactionsRun(): number {
+    return this.counts.transactions;
   }
   /** Sessions open now: each holds one pooled connection while its transaction runs. */
   get sessionsOpen(): number {
@@ -215,6 +221,7 @@ export class Database {
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     this.counts.sessions += 1;
+    this.counts.transactions += 1;
     dbTransactions.inc({ mode: 'READ' });
     const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'linkgraph' } };
     return { session, tx: Promise.resolve(session.beginTransaction(config)) };
@@ -279,6 +286,7 @@ export class Database {
     });
     const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'linkgraph' } };
     this.counts.sessions += 1;
+    this.counts.transactions += 1;
     dbTransactions.inc({ mode });
     try {
       const fn = (tx: ManagedTransaction) => work((name, params = {}) => this.runIn(tx, name, params));
