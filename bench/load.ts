@@ -181,12 +181,16 @@ async function main() {
   const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8')) as { networks: Network[] };
   const net = (kind: string) => truth.networks.find((n) => n.kind === kind)!;
   const phone = net('recruiter_phone');
-  const van = net('transport_van');
   const money = net('fan_in_money');
 
   const config = loadConfig();
   // The caller is an analyst of the agency whose case the queries start from.
   const agency = loadAgencies(config.agenciesFile).get(phone.cases[0].split(':')[1])!;
+  // Another agency's case named by its id is answered as absent (Access.named), so the path runs from a
+  // case of the caller's own to the van that links it across the border.
+  const own = (c: string) => c.split(':')[1] === agency.code;
+  const van = truth.networks.find((n) => n.kind === 'transport_van' && n.cases.some(own)) ?? net('transport_van');
+  const vanCase = van.cases.find(own) ?? van.cases[0];
   const token = await mintDevToken(config, {
     analyst: 'bench.analyst',
     agency: agency.code,
@@ -233,15 +237,15 @@ async function main() {
       },
     },
     {
-      name: 'paths case→case',
+      name: 'paths case→vehicle',
       ours: {
         query:
           'query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, k: 3, maxDegree: 50) { length nodes { id type label } } }',
-        variables: { a: van.cases[0], b: van.cases[1] },
+        variables: { a: vanCase, b: van.via.key },
       },
       cypher: {
         file: 'links/paths',
-        params: { fromId: van.cases[0], toId: van.cases[1], k: 3, maxLength: 6, maxDegree: 50 },
+        params: { fromId: vanCase, toId: van.via.key, k: 3, maxLength: 6, maxDegree: 50 },
       },
     },
     {
@@ -410,6 +414,7 @@ async function main() {
     const result = {
       scale: opts.scale,
       seconds,
+      measuredAt: new Date().toISOString(),
       loadAverage: fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
       machine: machine(),
       rssAtRestMb: Math.round(rssAtRest / 1024),

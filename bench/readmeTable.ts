@@ -37,7 +37,13 @@ function cell(rows: Row[]): string {
 export function table(): string {
   const results = SCALES.map(([file, title]) => {
     const f = path.join(root, 'bench', 'results', `load-${file}.json`);
-    return { title, rows: fs.existsSync(f) ? (JSON.parse(fs.readFileSync(f, 'utf8')).rows as Row[]) : [] };
+    const r = fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : { rows: [] };
+    return {
+      title,
+      rows: r.rows as Row[],
+      measuredAt: r.measuredAt as string | undefined,
+      load: r.loadAverage as string | undefined,
+    };
   });
   const operations = [...new Set(results.flatMap((r) => r.rows.map((x) => x.operation)))];
   return [
@@ -47,6 +53,14 @@ export function table(): string {
       (op) =>
         `| ${op} | ${results.map((r) => cell(r.rows.filter((x) => x.operation === op).sort((a, b) => a.clients - b.clients)) || '–').join(' | ')} |`,
     ),
+    '',
+    // Runs of different days and loads are not comparable: each column says when and under what load it ran.
+    ...results
+      .filter((r) => r.rows.length)
+      .map(
+        (r) =>
+          `- ${r.title}: clients ${[...new Set(r.rows.map((x) => x.clients))].sort((a, b) => a - b).join(' / ')}; ${r.measuredAt ? `measured ${r.measuredAt.slice(0, 16).replace('T', ' ')} UTC, load average ${r.load}` : 'an earlier run (no date recorded)'}; transactions per request ${[...new Set(r.rows.map((x) => x.transactions ?? '?'))].join(', ')}`,
+      ),
   ].join('\n');
 }
 
