@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import { Access } from './auth/access';
 import { loadAgencies, SYSTEM, type Agency, type Viewer } from './auth/identity';
+import { RequestRecord } from './auth/record';
+import { Sealer } from './auth/seal';
 import type { AuditKey, Config, Limits } from './config';
 import { RequestAudit } from './audit/audit';
 import type { Database } from './db/database';
@@ -14,6 +16,10 @@ export interface Context {
   logger: Logger;
   /** Who asks, and what they may see of whose data: see src/auth/access.ts. */
   access: Access;
+  /** What the response reached (audited) and the other agencies' cases it hit (notified). */
+  record: RequestRecord;
+  /** Opaque stand-ins and sealed cursors for this viewer. */
+  sealer: Sealer;
   /** The request's audit: its variables admitted before execution, and the entries of its writes. */
   audit: RequestAudit;
   /** Echoed in the X-Request-Id response header and in every log line of the request. */
@@ -48,13 +54,17 @@ export function createContext(
   requestId: string = crypto.randomUUID(),
 ): Context {
   const db = shared.forRequest(exchange.limits.sessionsPerRequest);
-  const loaders = createLoaders(db);
   const audit = new RequestAudit({ hitSecret: exchange.hitSecret, keys: exchange.auditKeys }, viewer);
+  const record = new RequestRecord();
+  const sealer = new Sealer(exchange.hitSecret, viewer.agency);
+  const access = new Access(db, viewer, exchange.agencies, record, sealer);
   return {
     db,
-    loaders,
+    loaders: createLoaders(db, access),
     logger,
-    access: new Access(db, viewer, exchange.hitSecret, exchange.agencies),
+    access,
+    record,
+    sealer,
     audit,
     requestId,
     limits: exchange.limits,

@@ -4,7 +4,7 @@
 // (Metrics carry no case data; expose the port only to the monitoring network.)
 import crypto from 'node:crypto';
 import http from 'node:http';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Context } from './context';
 import type { Logger } from './logger';
 import { recordRefusal, registry } from './observability';
@@ -136,20 +136,34 @@ async function handle(
       return httpError(res, 400, 'BAD_REQUEST', 'the request body is not valid JSON');
     }
   }
-  const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () =>
-      options.context(req, requestId).catch((error: unknown) => {
-        recordRefusal(options.logger, error, {
-          requestId,
-          method: req.method,
-          path: url.pathname,
-          remote: req.socket.remoteAddress,
-          hasToken: Boolean(req.headers.authorization),
-        });
-        throw error;
-      }),
-  });
+  // A request reads in one transaction (src/db/database.ts); if a transient failure (a restart, a leader
+  // switch) stops it before it wrote anything, it is run again from the start, within NEO4J_MAX_RETRY_MS.
+  const started = Date.now();
+  let result: HTTPGraphQLResponse;
+  for (let attempt = 0; ; attempt++) {
+    let context: Context | undefined;
+    result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: () =>
+        options.context(req, requestId).then(
+          (made) => (context = made),
+          (error: unknown) => {
+            recordRefusal(options.logger, error, {
+              requestId,
+              method: req.method,
+              path: url.pathname,
+              remote: req.socket.remoteAddress,
+              hasToken: Boolean(req.headers.authorization),
+            });
+            throw error;
+          },
+        ),
+    });
+    const pause = Math.min(1_000, 50 * 2 ** attempt) * (0.5 + Math.random());
+    if (!context?.db.retryable || Date.now() - started + pause > context.db.maxRetryMs) break;
+    options.logger.warn({ requestId, attempt }, 'transient database failure: the request runs again');
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
   res.statusCode = result.status ?? 200;
   for (const [key, value] of result.headers) res.setHeader(key, value);
   if (result.body.kind === 'complete') {

@@ -36,6 +36,18 @@ export const dbStatementSeconds = new client.Histogram({
   buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15],
   registers: [registry],
 });
+export const dbTransactions = new client.Counter({
+  name: 'linkgraph_db_transactions_total',
+  help: 'Transactions begun, by mode: a request reads in one, and each write (the audit entry included) is one.',
+  labelNames: ['mode'] as const,
+  registers: [registry],
+});
+export const auditWaitSeconds = new client.Histogram({
+  name: 'linkgraph_audit_wait_seconds',
+  help: "Time a read request's response waits for its audit entry (and its read transaction's commit), group commit included.",
+  buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+  registers: [registry],
+});
 export const dbFailures = new client.Counter({
   name: 'linkgraph_db_failures_total',
   help: 'Failed database transactions, by driver error code.',

@@ -1,7 +1,7 @@
 // Cases, optionally of one country: first those the caller sees ($agency null: all), newest first; then,
 // to fill the page, the others' cases in the order of their opaque handles, so that where a hidden case
-// stands tells nothing of its dates or reference. The same row as casesById (the case and its agency),
-// so the list primes that loader and costs one round trip. Without a country, the openedOn index gives
+// stands tells nothing of its dates or reference. The same row as casesById (the case, its agency and its
+// report for hit/no-hit), so the list primes that loader and the verdicts, and costs one round trip. Without a country, the openedOn index gives
 // the order of the visible part (every case has openedOn: the exchange format requires it).
 CALL () {
   WITH $country AS country
@@ -34,5 +34,8 @@ WITH c, tier
 ORDER BY tier, CASE tier WHEN 0 THEN c.openedOn END DESC, CASE tier WHEN 0 THEN c.id ELSE c.handle END
 LIMIT toInteger($limit)
 MATCH (c)-[:REPORTED_BY]->(a:Agency)
-RETURN c.id AS id, c {.*, labels: labels(c)} AS node, a {.code, .name, .country} AS agency
+RETURN c.id AS id, c {.*, labels: labels(c)} AS node, a {.code, .name, .country} AS agency,
+  [{caseId: c.id, handle: c.handle, handlingCode: c.handlingCode, country: c.country, details: null, detailsAt: null,
+    shared: EXISTS { MATCH (c)-[s:SHARED_WITH]->(:Agency {code: $agency}) WHERE s.until IS NULL OR s.until > datetime() }
+  }] AS reports
 ORDER BY tier, CASE tier WHEN 0 THEN c.openedOn END DESC, CASE tier WHEN 0 THEN c.id ELSE c.handle END

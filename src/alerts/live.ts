@@ -139,6 +139,8 @@ export class LiveFeed {
         while (!done && queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
         wake = null;
         if (done && queue.length === 0) return { done: true, value: undefined };
+        // The previous item's read transaction ends before the next item gets its own (src/db/database.ts).
+        await ctx.db.finishReads();
         Object.assign(ctx, fresh());
         return { done: false, value: queue.shift()! };
       },
@@ -244,9 +246,10 @@ export function serveLive(
       // The disclosure is audited before the item leaves: the recipient, and every case and node it reached.
       onNext: async (_ctx, _id, _payload, args, result) => {
         const c = args.contextValue as Context;
-        const hits = [...c.access.hits.values()];
+        const hits = [...c.record.hits.values()];
         try {
-          await appendAudit(c.db, c.audit.secrets.keys, c.audit.record(c.access.touched, hits, 'delivered'), hits, {
+          await c.db.finishReads();
+          await appendAudit(c.db, c.audit.secrets.keys, c.audit.record(c.record.touched, hits, 'delivered'), hits, {
             country: c.access.viewer.country,
           });
         } catch (error) {

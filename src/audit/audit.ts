@@ -9,7 +9,7 @@
 import crypto from 'node:crypto';
 import type { AuditKey } from '../config';
 import type { Database, Run } from '../db/database';
-import type { HitRecord } from '../auth/access';
+import type { HitRecord } from '../auth/record';
 import { ownerOfCase } from '../auth/access';
 import type { Viewer } from '../auth/identity';
 import { AppError } from '../errors';
@@ -232,11 +232,13 @@ export function appendAudit(
   hits: HitRecord[],
   from: { country: string | null },
 ): Promise<number> {
+  // One queue per process, not per request's view of the database: requests in flight together share a batch.
+  const shared = db.shared;
   return new Promise((resolve, reject) => {
-    let queue = queues.get(db);
-    if (!queue) queues.set(db, (queue = { pending: [], flushing: false }));
+    let queue = queues.get(shared);
+    if (!queue) queues.set(shared, (queue = { pending: [], flushing: false }));
     queue.pending.push({ record, hits, country: from.country, resolve, reject });
-    if (!queue.flushing) void flush(db, keys, queue);
+    if (!queue.flushing) void flush(shared, keys, queue);
   });
 }
 

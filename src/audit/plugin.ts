@@ -8,6 +8,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context';
 import type { Logger } from '../logger';
+import { auditWaitSeconds } from '../observability';
 import { appendAudit } from './audit';
 
 export function auditPlugin(logger: Logger): ApolloServerPlugin<Context> {
@@ -32,6 +33,7 @@ export function auditPlugin(logger: Logger): ApolloServerPlugin<Context> {
         async willSendResponse({ contextValue, response, errors }) {
           // A document refused before execution (parse, validation, limits, variables) read nothing: it is logged, not audited.
           if (!executed) {
+            await contextValue.db.finishReads();
             logger.warn(
               {
                 analyst: contextValue.access.viewer.analyst,
@@ -42,15 +44,22 @@ export function auditPlugin(logger: Logger): ApolloServerPlugin<Context> {
             );
             return;
           }
-          const { access, audit } = contextValue;
+          const { access, audit, record } = contextValue;
           const outcome = errors?.length
             ? `error ${String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR')}`
             : 'ok';
-          const hits = [...access.hits.values()].filter((h) => !audit.notified.has(h.caseId));
+          const hits = [...record.hits.values()].filter((h) => !audit.notified.has(h.caseId));
+          const waited = auditWaitSeconds.startTimer();
           try {
-            await appendAudit(contextValue.db, audit.secrets.keys, audit.record(access.touched, hits, outcome), hits, {
-              country: access.viewer.country,
-            });
+            // The request's read transaction commits beside the entry's write: it changes nothing, so the
+            // two need not wait for each other, and both are done before the response leaves.
+            await Promise.all([
+              contextValue.db.finishReads(),
+              appendAudit(contextValue.db, audit.secrets.keys, audit.record(record.touched, hits, outcome), hits, {
+                country: access.viewer.country,
+              }),
+            ]);
+            waited();
           } catch (error) {
             logger.error({ err: error }, 'audit write failed: request refused');
             response.http.status = 503;

@@ -1,16 +1,17 @@
 // Hit/no-hit, decided per node for one request from live grants. An analyst sees in full the agency's
 // own cases, the cases shared with it, and whatever those cases report, except another register's person
 // records, which only the register's own cases show. Anything else is a hit: the owning agency and
-// country, an opaque case handle, the type of node, and the handling code. Every id the response carries
-// passes through here, so this is also where the audit learns what was returned and where owners' hit
-// notifications come from.
-import crypto from 'node:crypto';
+// country, an opaque case handle, the type of node, and the handling code. Every verdict is noted in the
+// request's record (./record.ts), which the audit and the owners' notifications read; hidden ids are
+// replaced by the sealer's stand-ins (./seal.ts).
 import DataLoader from 'dataloader';
 import type { Database, Row } from '../db/database';
 import type { NodeType } from '../model/nodes';
-import { caseOfId, kindOfId, makeId, opaqueId, ownerOfCase, registerOf } from '../model/ids';
+import { caseOfId, kindOfId, makeId, ownerOfCase, registerOf } from '../model/ids';
 import { declOfKind } from '../model/registry';
 import type { Agency, Viewer } from './identity';
+import type { RequestRecord } from './record';
+import type { Sealer } from './seal';
 
 export interface Hit {
   agency: string;
@@ -22,13 +23,6 @@ export interface Hit {
 export interface Verdict {
   full: boolean;
   hit: Hit | null;
-}
-export interface HitRecord {
-  caseId: string;
-  owner: string;
-  entityId: string;
-  entityType: NodeType;
-  /** When not the caller's agency: the bulk loader's cases. */ fromAgency?: string;
 }
 
 /**
@@ -54,20 +48,17 @@ export { caseOfId, ownerOfCase };
 export const typeOfId = (id: string): NodeType => declOfKind(kindOfId(id))?.type ?? 'CASE';
 
 export class Access {
-  /** Real ids of every node the response reached, in full or as a hit: the audit's record. */
-  readonly touched = new Set<string>();
-  /** Foreign cases hit in this request, one record per case: the owners' notifications. */
-  readonly hits = new Map<string, HitRecord>();
   private readonly verdicts = new Map<string, Promise<Verdict>>();
   private sharedCases: Promise<string[]> | null = null;
   /** Id → the cases reporting it, batched per tick; per request, because sharing depends on the viewer. */
   private readonly reports: DataLoader<string, Report[]>;
 
   constructor(
-    private readonly db: Database,
+    private readonly db: Pick<Database, 'read'>,
     readonly viewer: Viewer,
-    private readonly hitSecret: string,
     private readonly agencies: Map<string, Agency>,
+    private readonly record: RequestRecord,
+    private readonly sealer: Sealer,
   ) {
     this.reports = new DataLoader(async (ids) => {
       const rows = await db.read('access/reports', { ids: [...ids], agency: viewer.agency });
@@ -132,6 +123,15 @@ export class Access {
   }
 
   /**
+   * Reports a statement returned with its rows (a `reports` column, as access/reports.cypher gives them):
+   * the verdicts on those rows' ids then need no lookup of their own.
+   */
+  learn(rows: Row[]): void {
+    for (const row of rows)
+      if (Array.isArray(row.reports)) this.reports.prime(row.id as string, row.reports as Report[]);
+  }
+
+  /**
    * Loads in one batch what the verdicts on these ids will need. A root field's result is checked field
    * by field as GraphQL walks it, in several waves; without this each wave would cost a round trip.
    */
@@ -167,7 +167,7 @@ export class Access {
   }
 
   private async decide(id: string, type: NodeType, forExport: boolean): Promise<Verdict> {
-    this.touched.add(id);
+    this.record.touched.add(id);
     if (this.isSystem) return FULL;
     const key = this.reportsKey(id);
     if (key === null) return FULL;
@@ -177,7 +177,7 @@ export class Access {
     if (reports.length === 0 && ownCase) {
       // A case or transfer id of another agency that is not (or no longer) there: a hit on its owner.
       const owner = ownerOfCase(ownCase);
-      this.recordHit({ caseId: ownCase, owner, entityId: id, entityType: type });
+      this.record.recordHit({ caseId: ownCase, owner, entityId: id, entityType: type });
       return {
         full: false,
         hit: {
@@ -207,7 +207,7 @@ export class Access {
     if (reports.some((r) => this.visibleReport(r, forExport))) return FULL;
     const first = reports[0]; // in case id order: the same hit whichever path reached the node
     const owner = ownerOfCase(first.caseId);
-    this.recordHit({ caseId: first.caseId, owner, entityId: id, entityType: type });
+    this.record.recordHit({ caseId: first.caseId, owner, entityId: id, entityType: type });
     return {
       full: false,
       hit: {
@@ -245,47 +245,9 @@ export class Access {
     return newest ? (JSON.parse(newest.details!) as Record<string, unknown>) : null;
   }
 
-  /** A hit recorded outside a node check: an import whose entities other agencies' cases also report. */
-  recordHit(record: HitRecord): void {
-    this.touched.add(record.caseId);
-    // One notification per case and request; a shared phone or person says more than the case itself.
-    const known = this.hits.get(record.caseId);
-    if (!known || (known.entityType === 'CASE' && record.entityType !== 'CASE')) this.hits.set(record.caseId, record);
-  }
-
-  /**
-   * A stable id that says nothing: keyed with the server's secret, so it cannot be reversed by guessing,
-   * and with the viewer's agency, so two agencies cannot match up each other's hidden nodes.
-   */
+  /** The stand-in for a hidden id (see Sealer.opaque). */
   opaque(id: string): string {
-    return opaqueId(this.hitSecret, this.viewer.agency, id);
-  }
-
-  /** Seals a value for a client to hand back (a page cursor): encrypted and authenticated, so it shows nothing and cannot be forged. */
-  seal(value: unknown): string {
-    const iv = crypto.randomBytes(12);
-    const cipher = crypto.createCipheriv('aes-256-gcm', this.sealKey(), iv);
-    const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
-    return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
-  }
-
-  /** The sealed value, or null if the token was not sealed by this service for this agency. */
-  unseal(token: string): unknown {
-    try {
-      const raw = Buffer.from(token, 'base64url');
-      const decipher = crypto.createDecipheriv('aes-256-gcm', this.sealKey(), raw.subarray(0, 12));
-      decipher.setAuthTag(raw.subarray(12, 28));
-      return JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8'));
-    } catch {
-      return null;
-    }
-  }
-
-  private sealKey(): Buffer {
-    return crypto
-      .createHash('sha256')
-      .update(`cursor\n${this.viewer.agency ?? ''}\n${this.hitSecret}`)
-      .digest();
+    return this.sealer.opaque(id);
   }
 
   /** The id as the viewer may see it: itself when visible, the case handle or an opaque id otherwise. */

@@ -8,7 +8,8 @@ import { matchPending, type MatchRun } from '../matching/match';
 import { detailKeys } from '../model/nodes';
 import { declOfLabel } from '../model/registry';
 import type { AuditWrite, RequestAudit } from '../audit/audit';
-import { typeOfId, type HitRecord } from '../auth/access';
+import { typeOfId } from '../auth/access';
+import type { HitRecord } from '../auth/record';
 import { raiseAlerts } from '../alerts/raise';
 import { kindOfId } from '../model/ids';
 

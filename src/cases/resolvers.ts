@@ -51,8 +51,11 @@ async function foreignRecords(ctx: Context, inputs: CaseInputShape[]): Promise<M
 
 export const caseResolvers = {
   Query: {
-    case: async (_: unknown, args: { id: string }, ctx: Context) =>
-      (await ctx.access.named(args.id)) ? loadCase(ctx, args.id) : null,
+    // The case's own statement brings its verdict: it is read first, then shown only if named.
+    case: async (_: unknown, args: { id: string }, ctx: Context) => {
+      await ctx.loaders.caseById.load(args.id);
+      return (await ctx.access.named(args.id)) ? loadCase(ctx, args.id) : null;
+    },
     cases: async (_: unknown, args: { country?: string | null; first?: number | null }, ctx: Context) => {
       const limit = Math.max(1, Math.min(args.first ?? 20, MAX_CASES_PER_LIST));
       const rows = await ctx.db.read('cases/listCases', {
@@ -60,6 +63,7 @@ export const caseResolvers = {
         country: args.country ?? null,
         limit,
       });
+      ctx.access.learn(rows);
       for (const r of rows) ctx.loaders.caseById.prime(r.id as string, r);
       return Promise.all(rows.map((r) => loadCase(ctx, r.id as string)));
     },
@@ -81,7 +85,7 @@ export const caseResolvers = {
       // Each case's write transaction ends with its audit entry, which notifies the owners of other
       // agencies' cases that report what the case reports: data, entry and notifications commit together.
       const report = await importCases(ctx.db, inputs, 1, loader, importAudit(ctx.audit));
-      for (const o of report.outcomes) if (o.caseId && o.status !== 'REJECTED') ctx.access.touched.add(o.caseId);
+      for (const o of report.outcomes) if (o.caseId && o.status !== 'REJECTED') ctx.record.touched.add(o.caseId);
       // Pairs with a record the caller may not see are left out of the count: it would tell that a
       // hidden record resembles one of the caller's.
       const pairsSeen = await Promise.all(

@@ -1,12 +1,21 @@
 // The one module that talks to Neo4j. Queries are .cypher files under cypher/, named by their path
-// ("cases/upsertCases"); values reach them only as parameters. Reads go through executeRead so a
-// neo4j:// routing driver sends them to readers; every session shares the driver's bookmark manager,
-// so a read issued after a write in this process sees that write (read-your-writes on a cluster).
+// ("cases/upsertCases"); values reach them only as parameters. Reads open READ sessions, so a neo4j://
+// routing driver sends them to readers; every session shares the driver's bookmark manager, so a read
+// issued after a write in this process sees that write (read-your-writes on a cluster). A request's
+// reads share one explicit read transaction (forRequest): each further transaction would cost its own
+// BEGIN and COMMIT round trips.
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  type Session,
+  type Transaction,
+} from 'neo4j-driver';
 import { AppError } from '../errors';
-import { dbFailures, dbStatementSeconds } from '../observability';
+import { dbFailures, dbStatementSeconds, dbTransactions } from '../observability';
 
 export type Row = Record<string, unknown>;
 export type Counters = {
@@ -53,16 +62,87 @@ export class Gate {
   }
 }
 
+/**
+ * The one read transaction of a request: opened by its first read, committed when the response is
+ * complete (finish). Its statements queue on its one connection, and each sees what was committed before
+ * it ran (Neo4j reads at READ COMMITTED), so a DataLoader batch costs a statement, not a transaction.
+ * A transaction that failed, or that began before one of the request's writes, is retired: the next read
+ * opens a new one, which a write's bookmark then keeps up to date on a cluster.
+ */
+class RequestReads {
+  private current: { session: Session; tx: Promise<Transaction>; running: number; retired: boolean } | null = null;
+  /** Set once the response is complete: later reads (none are expected) run in managed transactions. */
+  finished = false;
+  /** A transient failure (a restart, a leader switch) hit this request: the whole request may be retried. */
+  failedTransiently = false;
+  /** A write of this request committed: retrying the request would write again. */
+  wrote = false;
+
+  constructor(
+    private readonly open: () => { session: Session; tx: Promise<Transaction> },
+    private readonly closed: () => void,
+  ) {}
+
+  async run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    this.current ??= { ...this.open(), running: 0, retired: false };
+    const held = this.current;
+    held.running += 1;
+    try {
+      return await work(await held.tx);
+    } catch (error) {
+      if (neo4j.isRetryableError(error as Error)) this.failedTransiently = true;
+      this.retire(); // a failed transaction accepts no further statement
+      throw error;
+    } finally {
+      held.running -= 1;
+      if (held.retired && held.running === 0) void this.close(held, false);
+    }
+  }
+
+  /** The request wrote: reads from now on see the write (a new transaction, begun with its bookmark). */
+  retire(): void {
+    const held = this.current;
+    if (!held) return;
+    this.current = null;
+    held.retired = true;
+    if (held.running === 0) void this.close(held, false);
+  }
+
+  /** The response is complete: commit (a read transaction changes nothing; this frees its connection). */
+  async finish(): Promise<void> {
+    this.finished = true;
+    const held = this.current;
+    this.current = null;
+    if (held) await this.close(held, true);
+  }
+
+  private async close(held: { session: Session; tx: Promise<Transaction> }, commit: boolean): Promise<void> {
+    try {
+      const tx = await held.tx;
+      if (tx.isOpen()) await (commit ? tx.commit() : tx.rollback());
+    } catch {
+      // Already failed and reported to the statement that failed; nothing was written.
+    } finally {
+      await held.session.close();
+      this.closed();
+    }
+  }
+}
+
 export class Database {
   readonly driver: Driver;
   private readonly queries: Map<string, string>;
   /** Shared by every per-request view of this database (see forRequest). */
-  private readonly counts = { statements: 0, sessions: 0 };
+  private readonly counts = { statements: 0, sessions: 0, transactions: 0 };
   /** The per-request limit on open sessions; null on the process-wide database. */
   private gate: Gate | null = null;
+  /** The request's shared read transaction; null on the process-wide database. */
+  private reads: RequestReads | null = null;
   /** A one-connection driver of its own for readiness checks, which then never queue behind callers. */
   private readonly probeDriver: Driver;
   readonly poolSize: number;
+  /** The process-wide database, also from a per-request view: what requests share (the audit's queue). */
+  readonly shared: Database = this;
 
   constructor(private readonly options: DatabaseOptions) {
     this.queries = loadQueries(options.cypherDir ?? findCypherDir());
@@ -89,6 +169,10 @@ export class Database {
   get statementsRun(): number {
     return this.counts.statements;
   }
+  /** Transactions begun since start: a request reads in one, and each write (the audit entry's too) is one. */
+  get transactionsRun(): number {
+    return this.counts.transactions;
+  }
   /** Sessions open now: each holds one pooled connection while its transaction runs. */
   get sessionsOpen(): number {
     return this.counts.sessions;
@@ -102,7 +186,45 @@ export class Database {
   forRequest(maxSessions: number): Database {
     const view = Object.create(this) as Database;
     view.gate = new Gate(maxSessions);
+    view.reads = new RequestReads(
+      () => this.beginRead(),
+      () => (this.counts.sessions -= 1),
+    );
     return view;
+  }
+
+  /**
+   * Commits the request's read transaction. Called once the response is complete (the audit plugin);
+   * reads after it run in managed transactions of their own.
+   */
+  async finishReads(): Promise<void> {
+    await this.reads?.finish();
+  }
+
+  /**
+   * Whether this request may be run again from the start: a transient failure stopped it and it wrote
+   * nothing. The driver retries managed transactions itself; the request's shared one is retried whole.
+   */
+  get retryable(): boolean {
+    return Boolean(this.reads?.failedTransiently && !this.reads.wrote);
+  }
+
+  get maxRetryMs(): number {
+    return this.options.maxRetryMs ?? 5_000;
+  }
+
+  /** The request's read transaction: a READ session (a reader on a cluster) with the shared bookmarks. */
+  private beginRead(): { session: Session; tx: Promise<Transaction> } {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    this.counts.sessions += 1;
+    this.counts.transactions += 1;
+    dbTransactions.inc({ mode: 'READ' });
+    const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'linkgraph' } };
+    return { session, tx: Promise.resolve(session.beginTransaction(config)) };
   }
 
   /**
@@ -139,7 +261,21 @@ export class Database {
    * failure, so `work` must be idempotent (our writes MERGE on keys).
    */
   async transaction<T>(mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>): Promise<T> {
-    return this.gate ? this.gate.hold(() => this.session(mode, work)) : this.session(mode, work);
+    const reads = this.reads;
+    if (mode === 'READ' && reads && !reads.finished) {
+      try {
+        return await reads.run((tx) => work((name, params = {}) => this.runIn(tx, name, params)));
+      } catch (error) {
+        dbFailures.inc({ code: String((error as { code?: string }).code ?? 'unknown').slice(0, 80) });
+        throw translateError(error);
+      }
+    }
+    const result = await (this.gate ? this.gate.hold(() => this.session(mode, work)) : this.session(mode, work));
+    if (mode === 'WRITE' && reads) {
+      reads.wrote = true;
+      reads.retire();
+    }
+    return result;
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>): Promise<T> {
@@ -150,6 +286,8 @@ export class Database {
     });
     const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'linkgraph' } };
     this.counts.sessions += 1;
+    this.counts.transactions += 1;
+    dbTransactions.inc({ mode });
     try {
       const fn = (tx: ManagedTransaction) => work((name, params = {}) => this.runIn(tx, name, params));
       return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
@@ -168,7 +306,7 @@ export class Database {
     return text;
   }
 
-  private async runIn(tx: ManagedTransaction, name: string, params: Row): Promise<StatementResult> {
+  private async runIn(tx: ManagedTransaction | Transaction, name: string, params: Row): Promise<StatementResult> {
     const text = this.query(name);
     this.counts.statements += 1;
     const timer = dbStatementSeconds.startTimer({ statement: name });

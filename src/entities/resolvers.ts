@@ -116,9 +116,9 @@ type HotSpotArgs = {
  * A cursor is the sort key of the last row (its counts and the keyed hash of its id), sealed (encrypted
  * and authenticated) for the caller's agency, so a forged key cannot probe the order.
  */
-const encodeCursor = (ctx: Context, key: { c: number; n: number; id: string }) => ctx.access.seal(key);
+const encodeCursor = (ctx: Context, key: { c: number; n: number; id: string }) => ctx.sealer.seal(key);
 function decodeCursor(ctx: Context, cursor: string): { c: number; n: number; id: string } {
-  const key = (cursor.length <= 500 ? ctx.access.unseal(cursor) : null) as {
+  const key = (cursor.length <= 500 ? ctx.sealer.unseal(cursor) : null) as {
     c: unknown;
     n: unknown;
     id: unknown;
@@ -157,7 +157,7 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
     afterId: after?.id ?? null,
     // Ties are broken by a hash of the id keyed for the caller's agency: an order by id would place hidden
     // ids among the caller's own. The in-process caller sees all: by id.
-    salt: ctx.access.isSystem ? null : ctx.access.opaque('hot-spot order'),
+    salt: ctx.access.isSystem ? null : ctx.sealer.opaque('hot-spot order'),
     limit: first + 1,
   });
   const page = rows.slice(0, first);
@@ -242,7 +242,7 @@ async function search(ctx: Context, args: SearchArgs) {
         ...h,
         score: exact ? h.score : 0,
         matchedOn: exact ? h.matchedOn : 'TEXT',
-        order: ctx.access.opaque(h.node.id),
+        order: ctx.sealer.opaque(h.node.id),
       };
     });
   hidden.sort((a, b) => b.score - a.score || a.order.localeCompare(b.order));

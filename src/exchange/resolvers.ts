@@ -21,13 +21,13 @@ function ownAgency(ctx: Context): string {
 }
 
 /** A page cursor: the (time, id) sort key of the last row, sealed for the caller's agency (as for hot spots). */
-const encodeCursor = (ctx: Context, at: string, id: string) => ctx.access.seal({ at, id });
+const encodeCursor = (ctx: Context, at: string, id: string) => ctx.sealer.seal({ at, id });
 function decodeCursor(
   ctx: Context,
   cursor: string | null | undefined,
 ): { afterAt: string | null; afterId: string | null } {
   if (!cursor) return { afterAt: null, afterId: null };
-  const key = (cursor.length <= 500 ? ctx.access.unseal(cursor) : null) as { at?: unknown; id?: unknown } | null;
+  const key = (cursor.length <= 500 ? ctx.sealer.unseal(cursor) : null) as { at?: unknown; id?: unknown } | null;
   if (key && typeof key.at === 'string' && typeof key.id === 'string') return { afterAt: key.at, afterId: key.id };
   throw badInput(
     'after',
@@ -133,7 +133,7 @@ export const exchangeResolvers = {
         },
         ctx.audit.write,
       );
-      ctx.access.touched.add(request.caseId as string);
+      ctx.record.touched.add(request.caseId as string);
       return request;
     },
     decideAccess: async (
@@ -167,7 +167,7 @@ export const exchangeResolvers = {
         throw new AppError('NOT_FOUND', "no access request with this id to your agency's cases", {
           field: 'requestId',
         });
-      ctx.access.touched.add(request.caseId as string);
+      ctx.record.touched.add(request.caseId as string);
       return request;
     },
   },

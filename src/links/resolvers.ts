@@ -77,7 +77,7 @@ export const linkResolvers = {
           const chain = (r.chains as Chain[])[0];
           const through = chain?.nodes[chain.nodes.length - 2];
           if (through && !(await ctx.access.caseVisible(r.caseId as string))) {
-            ctx.access.recordHit({
+            ctx.record.recordHit({
               caseId: r.caseId as string,
               owner: ownerOfCase(r.caseId as string),
               entityId: through.id,
