@@ -2,6 +2,7 @@
 // which building a reported flat is in (IN_BUILDING, from the flat's Address node to the building's).
 // One FOREACH per type keeps every relationship type static: MERGE with a dynamic type ($(row.type))
 // was measured 25 times slower in 5.26. Types come from the normaliser's fixed list, never from input.
+// Only a changed case's links are merged: a new case's are created (createHolderLinks).
 UNWIND $rows AS row
 OPTIONAL MATCH (person:Person {id: row.fromId})
 OPTIONAL MATCH (org:Entity {id: row.fromId})

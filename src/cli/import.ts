@@ -12,6 +12,7 @@ import { matchPending } from '../matching/match';
 import { inputBytes, inputFormat, readSources, type Rejection } from '../cases/readCases';
 import { RequestAudit } from '../audit/audit';
 import { SYSTEM } from '../auth/identity';
+import { initialLoad } from './initialLoad';
 
 const program = new Command()
   .name('import')
@@ -29,6 +30,11 @@ const program = new Command()
     'bulk import from the national case system',
   )
   .option('-o, --operator <name>', 'who runs the import, for the audit log (default: $USER)')
+  .option(
+    '--initial',
+    "a new database's first load: write CSV files and run Neo4j's offline importer on the stopped, empty store, then start it, migrate and match",
+  )
+  .option('--neo4j-home <dir>', "with --initial: the launcher's store directory (as NEO4J_HOME for npm run db:start)")
   .showHelpAfterError();
 
 function positiveInt(value: string, name: string): number {
@@ -47,9 +53,12 @@ async function main() {
     progress: boolean;
     purpose: string;
     operator?: string;
+    initial?: boolean;
+    neo4jHome?: string;
   }>();
   for (const file of files) inputFormat(file); // throws for an input it cannot start on: exit 2
   const config = loadConfig();
+  if (opts.initial) return initialLoad(files, config, opts);
   const db = new Database({ ...config.neo4j, queryTimeoutMs: Math.max(config.queryTimeoutMs, 120_000) });
   const report = opts.report ? fs.createWriteStream(opts.report) : null;
   report?.on('error', (error) => {
