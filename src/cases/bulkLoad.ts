@@ -39,7 +39,8 @@ class CsvFile {
   }
   private cell(v: Value, i: number): string {
     // An empty unquoted field is no property at all, as a null the online import leaves unset.
-    if (v === null || v === undefined) return '';
+    // An empty list too: the importer has no empty list, and a reader takes an absent list as empty.
+    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) return '';
     if (Array.isArray(v)) {
       for (const s of v)
         if (s.includes(ARRAY_DELIMITER))

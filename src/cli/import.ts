@@ -22,6 +22,16 @@ const program = new Command()
     'JSON Lines files (one case per line), JSON files holding an array of cases, or directories holding a CSV bundle',
   )
   .option('-b, --batch-size <n>', 'cases per transaction', (v) => positiveInt(v, '--batch-size'), 100)
+  .option(
+    '-w, --writers <n>',
+    'batches written at once (1 to 4); their transactions lock shared nodes in one order',
+    (v) => {
+      const n = positiveInt(v, '--writers');
+      if (n > 4) throw new Error(`--writers must be a whole number from 1 to 4, got '${v}'`);
+      return n;
+    },
+    2,
+  )
   .option('-r, --report <file>', 'write every rejection as a JSON line to this file')
   .option('--no-progress', 'no progress bar or progress lines')
   .option(
@@ -49,6 +59,7 @@ async function main() {
   const files = program.args;
   const opts = program.opts<{
     batchSize: number;
+    writers: number;
     report?: string;
     progress: boolean;
     purpose: string;
@@ -95,7 +106,7 @@ async function main() {
       { hitSecret: config.hitSecret, keys: config.audit.keys },
       { ...SYSTEM, analyst: opts.operator ?? process.env.USER ?? 'loader', purpose: opts.purpose },
     );
-    audit.admit('import-cli', { files, batchSize: opts.batchSize });
+    audit.admit('import-cli', { files, batchSize: opts.batchSize, writers: opts.writers });
     const totals = await importSources(
       db,
       readSources(files, (n) => {
@@ -103,6 +114,7 @@ async function main() {
       }),
       {
         batchSize: opts.batchSize,
+        writers: opts.writers,
         audit: importAudit(audit),
         onRejection: (r) => {
           report?.write(`${JSON.stringify(r)}\n`);
@@ -154,7 +166,7 @@ async function main() {
       process.stderr.write(`… and ${flaggedCount - shownFlagged.length} more flagged identifiers\n`);
     const c = totals.cases;
     const lines = [
-      `import finished in ${seconds.toFixed(1)} s (batch size ${opts.batchSize})`,
+      `import finished in ${seconds.toFixed(1)} s (batch size ${opts.batchSize}, ${opts.writers} writers)`,
       `cases: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.rejected} rejected`,
       `flagged: ${flaggedCount} identifiers kept as written but unverified (never merged)`,
       `entities: ${totals.entityRows} in the input; ${totals.entitiesCreated} new shared entities, ${totals.entitiesMatched} mentions matched an existing one`,
