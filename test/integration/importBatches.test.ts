@@ -26,12 +26,10 @@ describe('batched import', () => {
     });
     // A phone only one demo case reports; a stray Phone node with its number (no Entity label, another
     // id) makes that case break the phone_e164 constraint, as data from an older tool might.
-    const owner = normalised.findIndex((c) =>
-      c.entities.some(
-        (e) => e.label === 'Phone' && normalised.filter((o) => o.entities.some((x) => x.id === e.id)).length === 1,
-      ),
-    );
-    const phone = normalised[owner].entities.find((e) => e.label === 'Phone')!;
+    const onlyHere = (e: (typeof normalised)[number]['entities'][number]) =>
+      e.label === 'Phone' && normalised.filter((o) => o.entities.some((x) => x.id === e.id)).length === 1;
+    const owner = normalised.findIndex((c) => c.entities.some(onlyHere));
+    const phone = normalised[owner].entities.find(onlyHere)!;
     await db.driver.executeQuery('CREATE (:Phone {e164: $e164, id: "stray"})', { e164: phone.props.e164 });
 
     const report = await importCases(db, cases, cases.length);
