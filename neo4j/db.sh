@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds, starts and stops the embedded Neo4j launcher, so nobody has to think about it.
 #   bash neo4j/db.sh build|start|stop|status
+#   bash neo4j/db.sh admin <neo4j-admin arguments>   (e.g. database import full ..., on the stopped store)
 # Settings (environment): NEO4J_BOLT_PORT (7687), NEO4J_HOME (.neo4j/<port>), NEO4J_PASSWORD,
 # NEO4J_PAGECACHE (512m), NEO4J_HEAP (2g), NEO4J_START_TIMEOUT seconds (180).
 # The pid file and log live in NEO4J_HOME, so instances on different ports never collide.
@@ -95,10 +96,23 @@ status() {
   if pid=$(running_pid); then echo "neo4j: running on bolt://127.0.0.1:$PORT (pid $pid)"; else echo "neo4j: not running on port $PORT"; exit 1; fi
 }
 
+# neo4j-admin from the launcher's own Maven-built classpath (its lib/ holds neo4j-import-tool and
+# neo4j-command-line), on the store in NEO4J_HOME; refused while this store's Neo4j runs.
+admin() {
+  if pid=$(running_pid); then
+    echo "neo4j: running on bolt://127.0.0.1:$PORT (pid $pid); stop it first (npm run db:stop)" >&2
+    exit 3
+  fi
+  build
+  mkdir -p "$NEO4J_HOME"
+  exec java "-Xmx${NEO4J_ADMIN_HEAP:-1g}" -cp "$LAUNCHER_DIR/target/lib/*" org.neo4j.cli.AdminTool "$@"
+}
+
 case "${1:-}" in
   build) build ;;
   start) start ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 build|start|stop|status" >&2; exit 2 ;;
+  admin) shift; admin "$@" ;;
+  *) echo "usage: $0 build|start|stop|status|admin <neo4j-admin arguments>" >&2; exit 2 ;;
 esac

@@ -3,6 +3,7 @@
 // One FOREACH per type keeps every relationship type static: MERGE with a dynamic type ($(row.type))
 // was measured 25 times slower in 5.26. Types come from the registry (src/model/registry.ts), never from
 // input; the types without a FOREACH here go to mergeOtherLinks.cypher (STATIC_LINK_TYPES, importCases.ts).
+// Only a changed case's links are merged: a new case's are created (createHolderLinks).
 UNWIND $rows AS row
 OPTIONAL MATCH (person:Person {id: row.fromId})
 OPTIONAL MATCH (org:Entity {id: row.fromId})

@@ -1,4 +1,5 @@
-// Money transfers: sender -SENT-> transfer -TO-> receiver, each a person or an account.
+// Money transfers of a changed case: sender -SENT-> transfer -TO-> receiver, each a person or an account
+// (a new case's are created: createTransfers).
 UNWIND $rows AS row
 MATCH (c:Case {id: row.caseId})
 MERGE (t:MoneyTransfer {id: row.id})

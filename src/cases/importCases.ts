@@ -158,22 +158,23 @@ export async function importCases(
   });
   for (let i = 0; i < valid.length; i += batchSize) {
     const batch = valid.slice(i, i + batchSize);
-    const written = await writeBatch(
+    const written = await writeCases(
       db,
       batch.map((b) => b.c),
       audit,
     );
     addTotals(report, written.totals);
-    batch.forEach((b) =>
+    batch.forEach((b) => {
+      const { status, problem } = written.outcomes.get(b.c.id)!;
       report.outcomes.push({
         index: b.index,
         caseId: b.c.id,
         reference: b.c.reference,
-        status: written.status.get(b.c.id)!,
-        problems: [],
-        flagged: b.c.flagged,
-      }),
-    );
+        status,
+        problems: problem ? [problem] : [],
+        flagged: status === 'REJECTED' ? [] : b.c.flagged,
+      });
+    });
   }
   report.cases.rejected = report.outcomes.filter((o) => o.status === 'REJECTED').length;
   report.outcomes.sort((a, b) => a.index - b.index);
@@ -195,8 +196,12 @@ export function addTotals(into: ImportTotals, add: ImportTotals): void {
 }
 
 /**
- * Writes whole cases in one transaction. The transaction function may be retried: every step MERGEs.
- * With `audit`, the transaction's last statement is its audit entry, so the cases and their entry commit together.
+ * Writes whole cases in one transaction. The transaction function may be retried: what it CREATEs is new
+ * to the graph as read in the same attempt, everything else MERGEs. Shared nodes are written first, one
+ * statement per kind in a fixed order (agencies, entities, buildings, persons, name keys) and each
+ * statement's rows sorted by id, so that concurrent writers lock them in one order and queue instead of
+ * deadlocking. With `audit`, the transaction's last statement is its audit entry, so the cases and their
+ * entry commit together.
  */
 export async function writeBatch(
   db: Database,
@@ -228,39 +233,102 @@ export async function writeBatch(
       totals.relationshipsDeleted += r.counters.relationshipsDeleted;
       return r;
     };
-    count(await run('cases/upsertCases', { cases: changed.map(caseRow) }));
-    const persons = changed.flatMap((c) => c.persons.map((p) => ({ caseId: c.id, version: c.version, ...p })));
-    // Absent details stay absent: a report without a van's colour does not erase another report's.
-    const entities = changed.flatMap((c) =>
-      c.entities.map((e) => ({ caseId: c.id, version: c.version, ...e, ...splitDetails(e) })),
+    // A case no earlier transaction wrote: its case node and everything that carries its caseId are new,
+    // so CREATE; a changed case's are merged (the `merge…` statement of each pair).
+    const isNew = (c: NormalisedCase) => status.get(c.id) === 'CREATED';
+    const perCase = <T, R>(pick: (c: NormalisedCase) => T[], row: (x: T) => R) =>
+      changed.flatMap((c) => pick(c).map((x) => ({ caseId: c.id, version: c.version, isNew: isNew(c), ...row(x) })));
+    const createOrMerge = async (what: string, rows: Array<{ isNew: boolean }>, param = 'rows') => {
+      await runIfAny(
+        run,
+        `cases/create${what}`,
+        rows.filter((r) => r.isNew),
+        count,
+        param,
+      );
+      await runIfAny(
+        run,
+        `cases/merge${what}`,
+        rows.filter((r) => !r.isNew),
+        count,
+        param,
+      );
+    };
+
+    count(
+      await run('cases/mergeAgencies', {
+        rows: distinctById(
+          changed.map((c) => ({
+            id: c.agencyCode,
+            agencyCode: c.agencyCode,
+            agencyName: c.agencyName,
+            country: c.country,
+          })),
+        ),
+      }),
     );
+    await createOrMerge(
+      'Cases',
+      changed.map((c) => ({ ...caseRow(c), isNew: isNew(c) })),
+      'cases',
+    );
+    // Absent details stay absent: a report without a van's colour does not erase another report's.
+    const mentions = perCase(
+      (c) => c.entities,
+      (e) => ({ id: e.id, label: e.label, asWritten: e.asWritten, ...splitDetails(e) }),
+    );
+    // One node row per entity: the batch's last report that gives details is the node's latest.
+    const entities = distinctById(mentions, (kept, next) => (next.hasDetails || !kept.hasDetails ? next : kept));
     const shared = count(await run('cases/mergeEntities', { rows: entities }));
     totals.entitiesCreated = shared.counters.nodesCreated;
-    totals.entitiesMatched = entities.length - shared.counters.nodesCreated;
-    const buildings = changed.flatMap((c) => c.buildings);
+    totals.entitiesMatched = mentions.length - shared.counters.nodesCreated;
+    await createOrMerge('Mentions', mentions);
+    const buildings = distinctById(changed.flatMap((c) => c.buildings));
     await runIfAny(run, 'cases/mergeBuildings', buildings, count);
+    const involves = perCase(
+      (c) => c.persons,
+      (p) => p,
+    );
+    // The registering agency's row sets a person's details; any other case only links to the record.
+    const persons = distinctById(involves, (kept, next) => (next.owned || !kept.owned ? next : kept));
     count(await run('cases/mergePersons', { rows: persons }));
+    await createOrMerge('Involves', involves);
     const owned = persons.filter((p) => p.owned);
-    if (owned.length)
+    if (owned.length) {
+      const keys = [...new Set(owned.flatMap((p) => p.nameKeys))].sort();
+      count(await run('cases/mergeNameKeys', { keys }));
       count(await run('matching/setNameKeys', { rows: owned.map((p) => ({ id: p.id, keys: p.nameKeys })) }));
-    const links = changed.flatMap((c) => c.links.map((l) => ({ caseId: c.id, version: c.version, ...l })));
+    }
+    // A new case's links are created whatever their type; a changed case's are merged, with a static type
+    // where mergeHolderLinks.cypher has one (STATIC_LINK_TYPES) and a dynamic one for the rest.
+    const links = perCase(
+      (c) => c.links,
+      (l) => l,
+    );
+    await runIfAny(
+      run,
+      'cases/createHolderLinks',
+      links.filter((l) => l.isNew),
+      count,
+    );
     await runIfAny(
       run,
       'cases/mergeHolderLinks',
-      links.filter((l) => STATIC_LINK_TYPES.has(l.type)),
+      links.filter((l) => !l.isNew && STATIC_LINK_TYPES.has(l.type)),
       count,
     );
     await runIfAny(
       run,
       'cases/mergeOtherLinks',
-      links.filter((l) => !STATIC_LINK_TYPES.has(l.type)),
+      links.filter((l) => !l.isNew && !STATIC_LINK_TYPES.has(l.type)),
       count,
     );
-    await runIfAny(
-      run,
-      'cases/mergeTransfers',
-      changed.flatMap((c) => c.transfers.map((t) => ({ caseId: c.id, version: c.version, ...t }))),
-      count,
+    await createOrMerge(
+      'Transfers',
+      perCase(
+        (c) => c.transfers,
+        (t) => t,
+      ),
     );
     const updated = changed.filter((c) => status.get(c.id) === 'UPDATED');
     const touched = new Set([...entities.map((e) => e.id), ...buildings.map((b) => b.id), ...persons.map((p) => p.id)]);
@@ -270,7 +338,7 @@ export async function writeBatch(
       count(await run('cases/removeStale', { cases: versions }));
     }
     // The hot-spot counts of everything these cases report now or reported before, in the same transaction.
-    await run('cases/hotSpotCounts', { ids: [...touched] });
+    await run('cases/hotSpotCounts', { ids: [...touched].sort() });
     await audit?.(run, {
       ids: changed.map((c) => c.id),
       outcome: `wrote ${changed.map((c) => `${c.id} ${status.get(c.id)}`).join(', ')}`,
@@ -286,8 +354,65 @@ export async function writeBatch(
   return written;
 }
 
-async function runIfAny(run: Run, name: string, rows: unknown[], count: (r: StatementResult) => StatementResult) {
-  if (rows.length) count(await run(name, { rows }));
+export type WriteOutcome = { status: CaseOutcome['status']; problem: FieldProblem | null };
+
+/**
+ * Writes a batch in one transaction; should the database refuse it (a constraint the data breaks), writes
+ * its cases one by one, so one bad case never drops its neighbours and each case stays all-or-nothing.
+ * A failure that is not about the data (the database is down, a time limit) stops the import.
+ */
+export async function writeCases(
+  db: Database,
+  cases: NormalisedCase[],
+  audit?: AuditWrite,
+): Promise<{ totals: ImportTotals; outcomes: Map<string, WriteOutcome> }> {
+  const outcomes = new Map<string, WriteOutcome>();
+  try {
+    const { totals, status } = await writeBatch(db, cases, audit);
+    for (const [id, s] of status) outcomes.set(id, { status: s, problem: null });
+    return { totals, outcomes };
+  } catch (error) {
+    if (!refusedData(error)) throw error;
+    if (cases.length === 1) {
+      const reason = (error as Error).message.split('\n')[0];
+      const message = `the database refused this case, so none of it was written (${reason}); the other cases go on`;
+      outcomes.set(cases[0].id, { status: 'REJECTED', problem: { field: '(case)', message } });
+      return { totals: emptyTotals(), outcomes };
+    }
+  }
+  const totals = emptyTotals();
+  for (const c of cases) {
+    const one = await writeCases(db, [c], audit);
+    addTotals(totals, one.totals);
+    for (const [id, o] of one.outcomes) outcomes.set(id, o);
+  }
+  return { totals, outcomes };
+}
+
+/** Neo4j refused the statement for what the data says (Neo.ClientError.Schema / .Statement), not for its own state. */
+function refusedData(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^Neo\.ClientError\.(Schema|Statement)\./.test(code);
+}
+
+/** One row per id, in id order (the lock order); `pick` chooses between two rows of the same id. */
+function distinctById<T extends { id: string }>(rows: T[], pick: (kept: T, next: T) => T = (kept) => kept): T[] {
+  const byId = new Map<string, T>();
+  for (const row of rows) {
+    const kept = byId.get(row.id);
+    byId.set(row.id, kept ? pick(kept, row) : row);
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+async function runIfAny(
+  run: Run,
+  name: string,
+  rows: unknown[],
+  count: (r: StatementResult) => StatementResult,
+  param = 'rows',
+) {
+  if (rows.length) count(await run(name, { [param]: rows }));
 }
 
 /** The relationship types cypher/cases/mergeHolderLinks.cypher merges with a FOREACH of their own. */
@@ -310,7 +435,7 @@ const withoutNulls = (props: Record<string, unknown>) =>
  * included, and only from a report that gives some: a report without them neither erases another
  * report's nor claims them as its own.
  */
-function splitDetails(e: NormalisedCase['entities'][number]) {
+export function splitDetails(e: NormalisedCase['entities'][number]) {
   const keys = new Set(detailKeys(declOfLabel(e.label)!.type, e.id));
   const details = Object.fromEntries(Object.entries(e.props).filter(([k]) => keys.has(k)));
   const props = withoutNulls(Object.fromEntries(Object.entries(e.props).filter(([k]) => !keys.has(k))));
@@ -356,8 +481,9 @@ export interface LoadProgress {
 
 /**
  * The bulk path: reads case after case from a stream, validates each, and writes them in batches of
- * `batchSize` cases, one batch in flight while the next is read and validated. Rejections are reported
- * as they are found, with file, line and field; the valid cases go on.
+ * `batchSize` cases, up to `writers` batches in flight while the next is read and validated. Rejections
+ * are reported as they are found, with file, line and field; the valid cases go on, and so do the other
+ * cases of a batch the database refused one case of (writeCases).
  */
 export async function importSources(
   db: Database,
@@ -369,6 +495,8 @@ export async function importSources(
     onProgress?: (p: LoadProgress) => void;
     /** Each batch's audit entry, written in the batch's own transaction. */
     audit?: AuditWrite;
+    /** Batches written at once (1 when not given). */
+    writers?: number;
   },
 ): Promise<ImportTotals & { entityRows: number }> {
   const totals = { ...emptyTotals(), entityRows: 0 };
@@ -379,21 +507,33 @@ export async function importSources(
     totals.cases.rejected += 1;
     options.onRejection(r);
   };
-  let batch: NormalisedCase[] = [];
-  let inFlight: Promise<void> = Promise.resolve();
+  let batch: Array<{ c: NormalisedCase; file: string; line: number; ref: string | null }> = [];
+  // Up to `writers` batches in flight while the next is read and validated: their transactions lock
+  // shared nodes in one order (writeBatch), so they queue on a shared entity instead of deadlocking.
+  const inFlight = new Set<Promise<void>>();
   const flush = async () => {
     const cases = batch;
     batch = [];
-    await inFlight;
-    const write = writeBatch(db, cases, options.audit).then(({ totals: written }) => {
+    while (inFlight.size >= (options.writers ?? 1)) await Promise.race(inFlight);
+    const write = writeCases(
+      db,
+      cases.map((b) => b.c),
+      options.audit,
+    ).then(({ totals: written, outcomes }) => {
       addTotals(totals, written);
+      for (const b of cases) {
+        const problem = outcomes.get(b.c.id)?.problem;
+        if (problem) rejectOne({ file: b.file, line: b.line, caseRef: b.ref, ...problem });
+      }
       progress.cases += cases.length;
-      progress.entities += cases.reduce((n, c) => n + entityRows(c), 0);
+      progress.entities += cases.reduce((n, b) => n + entityRows(b.c), 0);
       options.onProgress?.(progress);
     });
-    // A failed write surfaces at the next await; until then it must not count as unhandled.
-    write.catch(() => undefined);
-    inFlight = write;
+    const tracked: Promise<void> = write.finally(() => inFlight.delete(tracked));
+    // A failed write surfaces at the next wait for a free writer or at the end; until then it must not
+    // count as unhandled.
+    tracked.catch(() => undefined);
+    inFlight.add(tracked);
   };
 
   for await (const item of items) {
@@ -433,11 +573,11 @@ export async function importSources(
       options.onFlagged?.({ ...item.locate(f.field), caseRef: ref, message: f.message });
     }
     totals.entityRows += entityRows(result.case);
-    batch.push(result.case);
+    batch.push({ c: result.case, file: item.file, line: item.line, ref });
     if (batch.length >= options.batchSize) await flush();
   }
   if (batch.length) await flush();
-  await inFlight;
+  await Promise.all(inFlight);
   return totals;
 }
 

@@ -12,6 +12,7 @@ import { matchPending } from '../matching/match';
 import { inputBytes, inputFormat, readSources, type Rejection } from '../cases/readCases';
 import { RequestAudit } from '../audit/audit';
 import { SYSTEM } from '../auth/identity';
+import { initialLoad } from './initialLoad';
 
 const program = new Command()
   .name('import')
@@ -21,6 +22,16 @@ const program = new Command()
     'JSON Lines files (one case per line), JSON files holding an array of cases, or directories holding a CSV bundle',
   )
   .option('-b, --batch-size <n>', 'cases per transaction', (v) => positiveInt(v, '--batch-size'), 100)
+  .option(
+    '-w, --writers <n>',
+    'batches written at once (1 to 4); their transactions lock shared nodes in one order',
+    (v) => {
+      const n = positiveInt(v, '--writers');
+      if (n > 4) throw new Error(`--writers must be a whole number from 1 to 4, got '${v}'`);
+      return n;
+    },
+    2,
+  )
   .option('-r, --report <file>', 'write every rejection as a JSON line to this file')
   .option('--no-progress', 'no progress bar or progress lines')
   .option(
@@ -29,6 +40,11 @@ const program = new Command()
     'bulk import from the national case system',
   )
   .option('-o, --operator <name>', 'who runs the import, for the audit log (default: $USER)')
+  .option(
+    '--initial',
+    "a new database's first load: write CSV files and run Neo4j's offline importer on the stopped, empty store, then start it, migrate and match",
+  )
+  .option('--neo4j-home <dir>', "with --initial: the launcher's store directory (as NEO4J_HOME for npm run db:start)")
   .showHelpAfterError();
 
 function positiveInt(value: string, name: string): number {
@@ -43,13 +59,17 @@ async function main() {
   const files = program.args;
   const opts = program.opts<{
     batchSize: number;
+    writers: number;
     report?: string;
     progress: boolean;
     purpose: string;
     operator?: string;
+    initial?: boolean;
+    neo4jHome?: string;
   }>();
   for (const file of files) inputFormat(file); // throws for an input it cannot start on: exit 2
   const config = loadConfig();
+  if (opts.initial) return initialLoad(files, config, opts);
   const db = new Database({ ...config.neo4j, queryTimeoutMs: Math.max(config.queryTimeoutMs, 120_000) });
   const report = opts.report ? fs.createWriteStream(opts.report) : null;
   report?.on('error', (error) => {
@@ -86,7 +106,7 @@ async function main() {
       { hitSecret: config.hitSecret, keys: config.audit.keys },
       { ...SYSTEM, analyst: opts.operator ?? process.env.USER ?? 'loader', purpose: opts.purpose },
     );
-    audit.admit('import-cli', { files, batchSize: opts.batchSize });
+    audit.admit('import-cli', { files, batchSize: opts.batchSize, writers: opts.writers });
     const totals = await importSources(
       db,
       readSources(files, (n) => {
@@ -94,6 +114,7 @@ async function main() {
       }),
       {
         batchSize: opts.batchSize,
+        writers: opts.writers,
         audit: importAudit(audit),
         onRejection: (r) => {
           report?.write(`${JSON.stringify(r)}\n`);
@@ -145,7 +166,7 @@ async function main() {
       process.stderr.write(`… and ${flaggedCount - shownFlagged.length} more flagged identifiers\n`);
     const c = totals.cases;
     const lines = [
-      `import finished in ${seconds.toFixed(1)} s (batch size ${opts.batchSize})`,
+      `import finished in ${seconds.toFixed(1)} s (batch size ${opts.batchSize}, ${opts.writers} writers)`,
       `cases: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.rejected} rejected`,
       `flagged: ${flaggedCount} identifiers kept as written but unverified (never merged)`,
       `entities: ${totals.entityRows} in the input; ${totals.entitiesCreated} new shared entities, ${totals.entitiesMatched} mentions matched an existing one`,

@@ -1,5 +1,5 @@
 // The one module that talks to Neo4j. Queries are .cypher files under cypher/, named by their path
-// ("cases/upsertCases"); values reach them only as parameters. Reads open READ sessions, so a neo4j://
+// ("cases/mergeCases"); values reach them only as parameters. Reads open READ sessions, so a neo4j://
 // routing driver sends them to readers; every session shares the driver's bookmark manager, so a read
 // issued after a write in this process sees that write (read-your-writes on a cluster). A request's
 // reads share one explicit read transaction (forRequest): each further transaction would cost its own

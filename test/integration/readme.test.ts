@@ -45,6 +45,9 @@ const DECISIONS: Record<string, Decision> = {
   'Importing cases in bulk': {
     run: (stdout) => expect(stdout).toMatch(/cases: \d+ created, \d+ updated, \d+ unchanged, 0 rejected/),
   },
+  "A new database's first load (`--initial`)": {
+    skip: 'it needs a stopped, empty store and the 1M dataset; initialLoad.test.ts runs the same command on the demo cases into a store of its own',
+  },
   'Synthetic data': {
     run: () =>
       expect(fs.readdirSync(path.join(root, 'data', 'gen-100k')).sort()).toEqual(

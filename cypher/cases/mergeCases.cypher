@@ -1,8 +1,7 @@
-// One row per case: the case, its owning agency, and REPORTED_BY between them.
+// Cases already in the graph, re-imported with changed content: one row per case, and REPORTED_BY to
+// its owning agency (written by mergeAgencies just before).
 UNWIND $cases AS row
-MERGE (a:Agency {code: row.agencyCode})
-  ON CREATE SET a.id = 'agency:' + row.agencyCode, a.country = row.country
-SET a.name = coalesce(row.agencyName, a.name, row.agencyCode)
+MATCH (a:Agency {code: row.agencyCode})
 MERGE (c:Case {id: row.id})
   // The opaque handle other agencies see in a hit: random, so it says nothing about the case.
   ON CREATE SET c.handle = 'hit:' + randomUUID()
