@@ -5,6 +5,7 @@
 //     phones: [{ number: "5333 4444", holders: ["P1"] }] }]) { casesCreated outcomes { status problems { field message } } } }
 //   { case(id: "case:EE-PPA:EE-2024-0117") { reference persons { role person { name } } entities { type label } } }
 import type { Context } from '../context';
+import type { MutationImportCasesArgs, QueryCaseArgs, QueryCasesArgs } from '../generated/graphql';
 import { badInput } from '../errors';
 import { asNode } from '../loaders';
 import type { StoredNode } from '../model/nodes';
@@ -50,9 +51,9 @@ async function foreignRecords(ctx: Context, inputs: CaseInputShape[]): Promise<M
 
 export const caseResolvers = {
   Query: {
-    case: async (_: unknown, args: { id: string }, ctx: Context) =>
+    case: async (_: unknown, args: QueryCaseArgs, ctx: Context) =>
       (await ctx.access.named(args.id)) ? loadCase(ctx, args.id) : null,
-    cases: async (_: unknown, args: { country?: string | null; first?: number | null }, ctx: Context) => {
+    cases: async (_: unknown, args: QueryCasesArgs, ctx: Context) => {
       const limit = Math.max(1, Math.min(args.first ?? 20, MAX_CASES_PER_LIST));
       const rows = await ctx.db.read('cases/listCases', {
         ...(await ctx.access.scope()),
@@ -64,7 +65,7 @@ export const caseResolvers = {
     },
   },
   Mutation: {
-    importCases: async (_: unknown, args: { cases: unknown[] }, ctx: Context) => {
+    importCases: async (_: unknown, args: MutationImportCasesArgs, ctx: Context) => {
       if (args.cases.length > MAX_CASES_PER_IMPORT) {
         throw badInput(
           'cases',

@@ -2,6 +2,7 @@
 //   { lookup(kind: PHONE, value: "+372 5333 4444") { id label mentions { case { id country } asWritten } } }
 //   { node(id: "vehicle:LT:KRT512") { label ... on Entity { cases { id country } } } }
 import type { Context } from '../context';
+import type { QueryHotSpotsArgs, QueryLookupArgs, QueryNodeArgs, QuerySearchArgs } from '../generated/graphql';
 import { AppError, badInput } from '../errors';
 import { asNode } from '../loaders';
 import { displayLabel, nodeType, typeName, type StoredNode } from '../model/nodes';
@@ -20,10 +21,8 @@ import { toGraphNode } from '../links/graph';
 import { searchForm } from '../model/normalise';
 import type { NodeType } from '../model/nodes';
 
-type LookupArgs = { kind: 'PHONE' | 'PLATE' | 'VIN' | 'IBAN' | 'DOCUMENT'; value: string; country?: string | null };
-
 /** The entity id an identifier normalises to, or a BAD_USER_INPUT that says what is wrong. */
-export function identifierToId({ kind, value, country }: LookupArgs): string {
+export function identifierToId({ kind, value, country }: QueryLookupArgs): string {
   const need = <T>(r: Normalised<T>): T => {
     if (!r.ok) throw badInput('value', r.problem);
     return r.value;
@@ -84,15 +83,15 @@ const entityFields = {
 
 export const entityResolvers = {
   Query: {
-    node: async (_: unknown, args: { id: string }, ctx: Context) => {
+    node: async (_: unknown, args: QueryNodeArgs, ctx: Context) => {
       if (args.id.length > MAX_ID_LENGTH) throw badInput('id', `is longer than ${MAX_ID_LENGTH} characters`);
       if (!(await ctx.access.named(args.id))) return null;
       if (args.id.startsWith('case:')) return loadCase(ctx, args.id);
       return asNode(await ctx.loaders.nodeById.load(args.id));
     },
-    hotSpots: (_: unknown, args: HotSpotArgs, ctx: Context) => hotSpots(ctx, args),
-    search: (_: unknown, args: SearchArgs, ctx: Context) => search(ctx, args),
-    lookup: async (_: unknown, args: LookupArgs, ctx: Context) => {
+    hotSpots: (_: unknown, args: QueryHotSpotsArgs, ctx: Context) => hotSpots(ctx, args),
+    search: (_: unknown, args: QuerySearchArgs, ctx: Context) => search(ctx, args),
+    lookup: async (_: unknown, args: QueryLookupArgs, ctx: Context) => {
       if (args.value.length > 100) throw badInput('value', 'is longer than 100 characters');
       return asNode(await ctx.loaders.nodeById.load(identifierToId(args)));
     },
@@ -140,19 +139,6 @@ const ENTITY_TYPES: NodeType[] = [
   'ORGANISATION',
 ];
 
-type HotSpotArgs = {
-  filter?: {
-    types?: NodeType[] | null;
-    countries?: string[] | null;
-    typologies?: string[] | null;
-    openedFrom?: string | null;
-    openedTo?: string | null;
-    minCountries?: number | null;
-  } | null;
-  first?: number | null;
-  after?: string | null;
-};
-
 /**
  * A cursor is the sort key of the last row (its counts and the keyed hash of its id), sealed (encrypted
  * and authenticated) for the caller's agency, so a forged key cannot probe the order.
@@ -172,7 +158,7 @@ function decodeCursor(ctx: Context, cursor: string): { c: number; n: number; id:
   );
 }
 
-async function hotSpots(ctx: Context, args: HotSpotArgs) {
+async function hotSpots(ctx: Context, args: QueryHotSpotsArgs) {
   const f = args.filter ?? {};
   for (const [field, list] of Object.entries({ types: f.types, countries: f.countries, typologies: f.typologies })) {
     if ((list?.length ?? 0) > 20) throw badInput(`filter.${field}`, 'at most 20 values');
@@ -219,9 +205,7 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
 
 const IDENTIFIER_KINDS = ['PHONE', 'IBAN', 'PLATE', 'VIN', 'DOCUMENT'] as const;
 
-type SearchArgs = { text: string; country?: string | null; types?: NodeType[] | null; first?: number | null };
-
-async function search(ctx: Context, args: SearchArgs) {
+async function search(ctx: Context, args: QuerySearchArgs) {
   if (args.text.length > 200) throw badInput('text', 'is longer than 200 characters');
   if ((args.types?.length ?? 0) > 20) throw badInput('types', 'at most 20 types');
   const limit = clamp(args.first ?? 20, 1, 100);
@@ -229,7 +213,7 @@ async function search(ctx: Context, args: SearchArgs) {
 
   // Exact identifiers first: whatever the text normalises to as a phone, plate, VIN, IBAN or document,
   // looked up together in one batch.
-  const candidates: Array<{ kind: LookupArgs['kind']; id: string }> = [];
+  const candidates: Array<{ kind: QueryLookupArgs['kind']; id: string }> = [];
   for (const kind of IDENTIFIER_KINDS) {
     try {
       candidates.push({ kind, id: identifierToId({ kind, value: args.text, country: args.country }) });

@@ -4,6 +4,14 @@
 //   mutation { decideAccess(requestId: "…", approve: true, until: "2027-01-31T00:00:00Z") { status } }
 //   { notifications(first: 20) { edges { node { at fromAgency analyst purpose through case { reference } } } pageInfo { hasNextPage endCursor } } }
 import type { Context } from '../context';
+import type {
+  MutationDecideAccessArgs,
+  MutationRequestAccessArgs,
+  QueryAccessRequestsArgs,
+  QueryAuditLogArgs,
+  QueryAuditNodeIdArgs,
+  QueryNotificationsArgs,
+} from '../generated/graphql';
 import { AppError, badInput } from '../errors';
 import { loadCase } from '../cases/resolvers';
 import { clamp } from '../links/analysis';
@@ -53,17 +61,11 @@ async function page(
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
-type PageArgs = { first?: number | null; after?: string | null };
-
 export const exchangeResolvers = {
   Query: {
-    notifications: (_: unknown, args: PageArgs, ctx: Context) =>
+    notifications: (_: unknown, args: QueryNotificationsArgs, ctx: Context) =>
       page(ctx, 'access/notifications', { agency: ownAgency(ctx) }, 'notification', 'at', args),
-    accessRequests: (
-      _: unknown,
-      args: PageArgs & { direction: 'INCOMING' | 'OUTGOING'; status?: string | null },
-      ctx: Context,
-    ) => {
+    accessRequests: (_: unknown, args: QueryAccessRequestsArgs, ctx: Context) => {
       const agency = ownAgency(ctx);
       return page(
         ctx,
@@ -78,7 +80,7 @@ export const exchangeResolvers = {
         args,
       );
     },
-    auditLog: async (_: unknown, args: { first?: number | null; beforeSeq?: number | null }, ctx: Context) => {
+    auditLog: async (_: unknown, args: QueryAuditLogArgs, ctx: Context) => {
       const { viewer, isSystem } = ctx.access;
       // The exchange's supervisor reads every entry; an agency's auditor its own agency's entries and who
       // consulted its data; an agency's analysts who outside it consulted its data.
@@ -111,13 +113,13 @@ export const exchangeResolvers = {
         };
       });
     },
-    auditNodeId: async (_: unknown, args: { id: string }, ctx: Context) =>
+    auditNodeId: async (_: unknown, args: QueryAuditNodeIdArgs, ctx: Context) =>
       ctx.access.isSystem || ctx.access.viewer.roles.includes('supervisor') || (await ctx.access.sees(args.id))
         ? auditNodeId(ctx.audit.secrets.hitSecret, args.id)
         : null,
   },
   Mutation: {
-    requestAccess: async (_: unknown, args: { caseHandle: string; justification: string }, ctx: Context) => {
+    requestAccess: async (_: unknown, args: MutationRequestAccessArgs, ctx: Context) => {
       const agency = ownAgency(ctx);
       if (args.justification.length > 2000) throw badInput('justification', 'is longer than 2000 characters');
       if (!/^hit:[0-9a-f-]{36}$/.test(args.caseHandle))
@@ -136,11 +138,7 @@ export const exchangeResolvers = {
       ctx.access.touched.add(request.caseId as string);
       return request;
     },
-    decideAccess: async (
-      _: unknown,
-      args: { requestId: string; approve: boolean; until?: Date | null; note?: string | null },
-      ctx: Context,
-    ) => {
+    decideAccess: async (_: unknown, args: MutationDecideAccessArgs, ctx: Context) => {
       const agency = ownAgency(ctx);
       if ((args.note ?? '').length > 2000) throw badInput('note', 'is longer than 2000 characters');
       if (args.until && args.until.getTime() <= Date.now()) throw badInput('until', 'must be in the future');

@@ -5,6 +5,16 @@
 //   { paths(fromId: "case:SE-NOA:SE-2024-1201", toId: "case:NO-KRIPOS:NO-2024-0310", k: 3) { length nodes { id label } } }
 //   { subgraph(seeds: ["case:EE-PPA:EE-2024-0117"], depth: 2) { nodes { id type label cases } edges { id source target } omitted { label } } }
 import type { Context } from '../context';
+import type {
+  QueryCrossBorderLinksArgs,
+  QueryExplainLinkArgs,
+  QueryExportSubgraphArgs,
+  QueryMoneyFlowArgs,
+  QueryNetworkMetricsArgs,
+  QueryPathsArgs,
+  QuerySubgraphArgs,
+  RequireFields,
+} from '../generated/graphql';
 import { notFound } from '../errors';
 import { nodeType, type StoredNode } from '../model/nodes';
 import { loadCase } from '../cases/resolvers';
@@ -19,12 +29,11 @@ import {
   moneyFlow,
   neighbourhood,
   networkMetrics,
-  type SubgraphArgs,
 } from './analysis';
 import { casesOfNode, toGraphNode, type GraphNode, type Subgraph } from './graph';
 import { redactSubgraph, type ChartGraph } from '../auth/protect';
 import { ownerOfCase } from '../auth/access';
-import { explainLink, type LinkSideInput } from './explain';
+import { explainLink } from './explain';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
 export const HOPS = { min: 2, max: 4 } as const;
@@ -48,11 +57,7 @@ async function requireNode(ctx: Context, field: string, id: string): Promise<voi
 
 export const linkResolvers = {
   Query: {
-    crossBorderLinks: async (
-      _: unknown,
-      args: { caseId: string; maxHops?: number | null; maxChainsPerCase?: number | null },
-      ctx: Context,
-    ) => {
+    crossBorderLinks: async (_: unknown, args: QueryCrossBorderLinksArgs, ctx: Context) => {
       // The origin's existence and the chains are asked at once: one round trip of waiting, not two.
       // Another agency's case named by its id answers as if absent (Access.named).
       const [named, origin, rows] = await Promise.all([
@@ -108,13 +113,14 @@ export const linkResolvers = {
         })),
       }));
     },
-    paths: async (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) => {
+    paths: async (_: unknown, args: QueryPathsArgs, ctx: Context) => {
       await Promise.all([requireNode(ctx, 'fromId', args.fromId), requireNode(ctx, 'toId', args.toId)]);
       return ctx.budget.spend(ctx.access.viewer, 'paths', () => findPaths(ctx.db, args));
     },
-    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) =>
+    subgraph: (_: unknown, args: QuerySubgraphArgs, ctx: Context) =>
       ctx.budget.spend(ctx.access.viewer, 'subgraph', () => neighbourhood(ctx.db, args, ctx.access)),
-    moneyFlow: async (_: unknown, args: Parameters<typeof moneyFlow>[1], ctx: Context) => {
+    // GraphQL fills in the schema's default direction, so it is always there.
+    moneyFlow: async (_: unknown, args: RequireFields<QueryMoneyFlowArgs, 'direction'>, ctx: Context) => {
       // The caller's scope matters only to a time window (which must not test hidden transfers).
       const windowed = Boolean(args.from || args.to);
       const [startRow, scope] = await Promise.all([
@@ -152,7 +158,7 @@ export const linkResolvers = {
         ),
       };
     },
-    networkMetrics: async (_: unknown, args: Parameters<typeof networkMetrics>[1], ctx: Context) => {
+    networkMetrics: async (_: unknown, args: QueryNetworkMetricsArgs, ctx: Context) => {
       const m = await ctx.budget.spend(ctx.access.viewer, 'networkMetrics', () =>
         networkMetrics(ctx.db, args, ctx.access),
       );
@@ -162,10 +168,9 @@ export const linkResolvers = {
         nodes: m.nodes.map((n) => ({ ...n, node: m.byId.get(n.nodeId) })),
       };
     },
-    explainLink: (_: unknown, args: { a: LinkSideInput; b: LinkSideInput }, ctx: Context) =>
-      explainLink(ctx, args.a, args.b),
+    explainLink: (_: unknown, args: QueryExplainLinkArgs, ctx: Context) => explainLink(ctx, args.a, args.b),
     // An export is redacted whole before it is serialised: it leaves the system.
-    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) =>
+    exportSubgraph: async (_: unknown, args: QueryExportSubgraphArgs, ctx: Context) =>
       ctx.budget.spend(ctx.access.viewer, 'exportSubgraph', async () =>
         exportGraph(await redactSubgraph(ctx, await neighbourhood(ctx.db, args, ctx.access), true), args.format),
       ),

@@ -2,10 +2,11 @@
 //   { matchCandidates(minProbability: 0.8) { a { id name } b { id name } probability explanation { feature detail weight } } }
 //   mutation { decideMatch(personA: "person:RU-SPB:RU-P-7001", personB: "person:FI-POL:FI-P-0912", decision: CONFIRM, analyst: "fi.analyst.7") { status identity { id } } }
 import type { Context } from '../context';
+import type { MutationDecideMatchArgs, QueryMatchCandidatesArgs } from '../generated/graphql';
 import { AppError, badInput } from '../errors';
 import { asNode } from '../loaders';
 import { clamp } from '../links/analysis';
-import { decide, type Decision } from './match';
+import { decide } from './match';
 
 type PairRow = {
   a: string;
@@ -23,16 +24,7 @@ const pair = (r: PairRow) => ({ ...r, explanation: r.explanation ? JSON.parse(r.
 
 export const matchingResolvers = {
   Query: {
-    matchCandidates: async (
-      _: unknown,
-      args: {
-        status?: string[] | null;
-        minProbability?: number | null;
-        personId?: string | null;
-        first?: number | null;
-      },
-      ctx: Context,
-    ) => {
+    matchCandidates: async (_: unknown, args: QueryMatchCandidatesArgs, ctx: Context) => {
       const rows = await ctx.db.read('matching/pairs', {
         statuses: args.status?.length ? args.status : ['PROPOSED'],
         minProbability: Math.max(0, Math.min(1, args.minProbability ?? 0.5)),
@@ -49,11 +41,7 @@ export const matchingResolvers = {
     },
   },
   Mutation: {
-    decideMatch: async (
-      _: unknown,
-      args: { personA: string; personB: string; decision: Decision; analyst?: string | null; note?: string | null },
-      ctx: Context,
-    ) => {
+    decideMatch: async (_: unknown, args: MutationDecideMatchArgs, ctx: Context) => {
       if ((args.analyst ?? '').length > 100) throw badInput('analyst', 'is longer than 100 characters');
       if ((args.note ?? '').length > 2000) throw badInput('note', 'is longer than 2000 characters');
       // A token caller decides as the analyst its token names, and only on records it may see in full.
