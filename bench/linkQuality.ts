@@ -142,7 +142,7 @@ async function main() {
             const throughAddresses = chains.some((c) =>
               c.nodes.slice(1, -1).every((n) => n.labels.includes('Address') || n.labels.includes('Building')),
             );
-            const key = pairKey(caseId, r.caseId as string);
+            const key = pairKey(caseId, r.caseId);
             const known = caseLinks.get(key);
             caseLinks.set(key, {
               shortest: Math.min(Number(r.shortest), known?.shortest ?? Infinity),
@@ -153,9 +153,7 @@ async function main() {
       );
     }
     const personLinks = new Set(
-      (await db.read('bench/personLinks', { ids: [...classOfPerson.keys()] })).map((r) =>
-        pairKey(r.a as string, r.b as string),
-      ),
+      (await db.read('bench/personLinks', { ids: [...classOfPerson.keys()] })).map((r) => pairKey(r.a, r.b)),
     );
     const querySeconds = (Date.now() - t1) / 1000;
     console.log(

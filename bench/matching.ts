@@ -79,20 +79,20 @@ async function main() {
     const scored = new Map<string, { p: number; common: boolean }>();
     for (let i = 0; i < ids.length; i += CHUNK) {
       for (const r of await db.read('matching/candidates', { ids: ids.slice(i, i + CHUNK), maxBlock: MAX_BLOCK })) {
-        const [a, b] = [r.a as MatchPerson, r.b as MatchPerson].map((x) => ({ ...x, aliases: x.aliases ?? [] }));
+        const [a, b] = [r.a, r.b].map((x) => ({ ...x, aliases: x.aliases ?? [] }));
         people.set(a.id, a).set(b.id, b);
         const key = pairKey(a.id, b.id);
         if (scored.has(key)) continue;
-        const held = namesakes(r.sharedKeys as string[], r.keySizes as Array<[string, number]>);
+        const held = namesakes(r.sharedKeys, r.keySizes);
         const s = scorePair(
           a,
           b,
           {
             namesakes: held,
-            population: persons as number,
-            sharedDocuments: r.sharedDocuments as string[],
-            sharedPhones: r.sharedPhones as string[],
-            sharedAccounts: r.sharedAccounts as string[],
+            population: persons,
+            sharedDocuments: r.sharedDocuments,
+            sharedPhones: r.sharedPhones,
+            sharedAccounts: r.sharedAccounts,
           },
           model,
         );

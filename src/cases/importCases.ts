@@ -65,11 +65,11 @@ export function importAudit(audit: RequestAudit): AuditWrite {
     const caseIds = wrote.ids.filter((id) => id.startsWith('case:'));
     const hits: HitRecord[] = caseIds.length
       ? (await run('access/importHits', { caseIds })).rows.map((h) => ({
-          caseId: h.caseId as string,
-          owner: h.owner as string,
-          fromAgency: h.fromAgency as string,
-          entityId: h.entityId as string,
-          entityType: typeOfId(h.entityId as string),
+          caseId: h.caseId,
+          owner: h.owner,
+          fromAgency: h.fromAgency,
+          entityId: h.entityId,
+          entityType: typeOfId(h.entityId),
         }))
       : [];
     await audit.write(run, { ...wrote, hits });
@@ -201,10 +201,7 @@ export async function writeBatch(
     const totals = emptyTotals();
     const status = new Map<string, CaseOutcome['status']>();
     const stored = new Map(
-      (await run('cases/caseVersions', { ids: cases.map((c) => c.id) })).rows.map((r) => [
-        r.id as string,
-        r.version as string,
-      ]),
+      (await run('cases/caseVersions', { ids: cases.map((c) => c.id) })).rows.map((r) => [r.id, r.version]),
     );
     const changed = cases.filter((c) => {
       const previous = stored.get(c.id);
@@ -253,7 +250,7 @@ export async function writeBatch(
     const touched = new Set([...entities.map((e) => e.id), ...buildings.map((b) => b.id), ...persons.map((p) => p.id)]);
     if (updated.length) {
       const versions = updated.map((c) => ({ id: c.id, version: c.version }));
-      for (const r of (await run('cases/previousMentions', { cases: versions })).rows) touched.add(r.id as string);
+      for (const r of (await run('cases/previousMentions', { cases: versions })).rows) touched.add(r.id);
       count(await run('cases/removeStale', { cases: versions }));
     }
     // The hot-spot counts of everything these cases report now or reported before, in the same transaction.
@@ -266,7 +263,13 @@ export async function writeBatch(
   });
 }
 
-async function runIfAny(run: Run, name: string, rows: unknown[], count: (r: StatementResult) => StatementResult) {
+type MergeStatement = 'cases/mergeBuildings' | 'cases/mergeHolderLinks' | 'cases/mergeTransfers';
+async function runIfAny(
+  run: Run,
+  name: MergeStatement,
+  rows: Array<Record<string, unknown>>,
+  count: (r: StatementResult) => StatementResult,
+) {
   if (rows.length) count(await run(name, { rows }));
 }
 

@@ -20,7 +20,7 @@ export type CaseNode = StoredNode & { agencyInfo: { code: string; name: string; 
 /** Loads a case by id for any field of type Case. */
 export async function loadCase(ctx: Context, id: string): Promise<CaseNode | null> {
   const row = await ctx.loaders.caseById.load(id);
-  return row ? { ...(row.node as StoredNode), agencyInfo: row.agency as CaseNode['agencyInfo'] } : null;
+  return row ? { ...row.node, agencyInfo: row.agency as CaseNode['agencyInfo'] } : null;
 }
 
 type CaseInputShape = { persons?: Array<{ id?: string; registeredBy?: string | null }> | null };
@@ -60,8 +60,8 @@ export const caseResolvers = {
         country: args.country ?? null,
         limit,
       });
-      for (const r of rows) ctx.loaders.caseById.prime(r.id as string, r);
-      return Promise.all(rows.map((r) => loadCase(ctx, r.id as string)));
+      for (const r of rows) ctx.loaders.caseById.prime(r.id, r);
+      return Promise.all(rows.map((r) => loadCase(ctx, r.id)));
     },
   },
   Mutation: {
@@ -111,7 +111,7 @@ export const caseResolvers = {
       (await ctx.loaders.entitiesByCase.load(c.id)).map(asNode),
     transfers: async (c: CaseNode, _: unknown, ctx: Context) =>
       (await ctx.loaders.transfersByCase.load(c.id)).map((r) => ({
-        ...(r.node as StoredNode),
+        ...r.node,
         fromId: r.fromId,
         toId: r.toId,
       })),

@@ -58,7 +58,7 @@ const MAX_ID_LENGTH = 600;
  */
 async function reportingCases(ctx: Context, id: string) {
   const rows = await ctx.loaders.mentionsByNode.load(id);
-  const caseIds = rows.map((r) => r.caseId as string);
+  const caseIds = rows.map((r) => r.caseId);
   // Both land in the request's caches, where Mention.case, Node.cases and their checks find them.
   await Promise.all([ctx.loaders.caseById.loadMany(caseIds), ctx.access.prefetch(caseIds)]);
   return rows;
@@ -77,7 +77,7 @@ const entityFields = {
   },
   cases: async (n: StoredNode, _: unknown, ctx: Context) => {
     const rows = await reportingCases(ctx, n.id);
-    return (await Promise.all(rows.map((r) => loadCase(ctx, r.caseId as string)))).filter(Boolean);
+    return (await Promise.all(rows.map((r) => loadCase(ctx, r.caseId)))).filter(Boolean);
   },
 };
 
@@ -113,7 +113,7 @@ export const entityResolvers = {
   HotSpot: {
     // Batched for the whole page through the mentions loader.
     cases: async (h: { nodeId: string }, _: unknown, ctx: Context) =>
-      Promise.all((await ctx.loaders.mentionsByNode.load(h.nodeId)).map((m) => loadCase(ctx, m.caseId as string))),
+      Promise.all((await ctx.loaders.mentionsByNode.load(h.nodeId)).map((m) => loadCase(ctx, m.caseId))),
   },
   Mention: { case: (m: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, m.caseId) },
   MoneyTransfer: {
@@ -189,12 +189,12 @@ async function hotSpots(ctx: Context, args: QueryHotSpotsArgs) {
   });
   const page = rows.slice(0, first);
   const edges = page.map((r) => {
-    const node = r.node as StoredNode;
+    const node = r.node;
     return {
-      cursor: encodeCursor(ctx, { c: (r.countries as string[]).length, n: r.cases as number, id: r.tie as string }),
+      cursor: encodeCursor(ctx, { c: r.countries.length, n: r.cases, id: r.tie }),
       node: {
         entity: toGraphNode(node),
-        countries: [...(r.countries as string[])].sort(),
+        countries: [...r.countries].sort(),
         caseCount: r.cases,
         nodeId: node.id,
       },
@@ -243,10 +243,10 @@ async function search(ctx: Context, args: QuerySearchArgs) {
       labels: args.types?.length ? args.types.map(labelOf) : null,
     });
     for (const r of rows) {
-      const node = r.node as StoredNode;
+      const node = r.node;
       hits.push({
         node: toGraphNode(node),
-        score: Math.round((r.score as number) * 1000) / 1000,
+        score: Math.round(r.score * 1000) / 1000,
         matchedOn: matchedOn(node, words),
       });
     }

@@ -45,16 +45,12 @@ function decodeCursor(
 /** Reads one page (asking for one row more, to know whether another page follows) as a connection. */
 async function page(
   ctx: Context,
-  query: string,
-  params: Row,
-  column: string,
+  read: (position: { afterAt: string | null; afterId: string | null; limit: number }) => Promise<Row[]>,
   timeKey: string,
   args: { first?: number | null; after?: string | null },
 ) {
   const first = clamp(args.first ?? 50, 1, 100);
-  const rows = (await ctx.db.read(query, { ...params, ...decodeCursor(ctx, args.after), limit: first + 1 })).map(
-    (r) => r[column] as Row,
-  );
+  const rows = await read({ ...decodeCursor(ctx, args.after), limit: first + 1 });
   const edges = rows
     .slice(0, first)
     .map((node) => ({ cursor: encodeCursor(ctx, node[timeKey] as string, node.id as string), node }));
@@ -64,18 +60,28 @@ async function page(
 export const exchangeResolvers = {
   Query: {
     notifications: (_: unknown, args: QueryNotificationsArgs, ctx: Context) =>
-      page(ctx, 'access/notifications', { agency: ownAgency(ctx) }, 'notification', 'at', args),
+      page(
+        ctx,
+        async (position) =>
+          (await ctx.db.read('access/notifications', { agency: ownAgency(ctx), ...position })).map(
+            (r) => r.notification,
+          ),
+        'at',
+        args,
+      ),
     accessRequests: (_: unknown, args: QueryAccessRequestsArgs, ctx: Context) => {
       const agency = ownAgency(ctx);
       return page(
         ctx,
-        'access/requests',
-        {
-          owner: args.direction === 'INCOMING' ? agency : null,
-          from: args.direction === 'OUTGOING' ? agency : null,
-          status: args.status ?? null,
-        },
-        'request',
+        async (position) =>
+          (
+            await ctx.db.read('access/requests', {
+              owner: args.direction === 'INCOMING' ? agency : null,
+              from: args.direction === 'OUTGOING' ? agency : null,
+              status: args.status ?? null,
+              ...position,
+            })
+          ).map((r) => r.request),
         'requestedAt',
         args,
       );
@@ -95,7 +101,7 @@ export const exchangeResolvers = {
       });
       const own = (id: string) => id.startsWith(`case:${agency}:`);
       return rows.map((r) => {
-        const e = r.entry as Row & { caseIds: string[]; agency: string | null };
+        const e = r.entry;
         if (!agency) return e;
         // The agency's own requests: other agencies' cases they reached appear by their audit ids only.
         if (scope === 'AGENCY' && e.agency === agency)
@@ -135,7 +141,7 @@ export const exchangeResolvers = {
         },
         ctx.audit.write,
       );
-      ctx.access.touched.add(request.caseId as string);
+      ctx.access.touched.add(request.caseId);
       return request;
     },
     decideAccess: async (_: unknown, args: MutationDecideAccessArgs, ctx: Context) => {
@@ -152,10 +158,10 @@ export const exchangeResolvers = {
             analyst: ctx.access.viewer.analyst,
             note: args.note ?? null,
           })
-        ).rows[0]?.request as Row | undefined;
+        ).rows[0]?.request;
         if (decided)
           await ctx.audit.write(run, {
-            ids: [decided.caseId as string],
+            ids: [decided.caseId],
             outcome: `access request ${String(decided.id)} ${String(decided.status)}`,
           });
         return decided;
@@ -165,7 +171,7 @@ export const exchangeResolvers = {
         throw new AppError('NOT_FOUND', "no access request with this id to your agency's cases", {
           field: 'requestId',
         });
-      ctx.access.touched.add(request.caseId as string);
+      ctx.access.touched.add(request.caseId);
       return request;
     },
   },

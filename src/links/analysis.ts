@@ -3,8 +3,9 @@
 import crypto from 'node:crypto';
 import { create } from 'xmlbuilder2';
 import type { Database } from '../db/database';
+import type { RowOf } from '../db/statements';
 import { badInput, notFound } from '../errors';
-import type { NodeType, StoredNode } from '../model/nodes';
+import type { NodeType } from '../model/nodes';
 import { caseOfId, type Access } from '../auth/access';
 import {
   capSubgraph,
@@ -87,8 +88,8 @@ export async function findPaths(
     maxDegree: clamp(args.maxDegree ?? LIMITS.degree.max, LIMITS.degree.min, LIMITS.degree.max),
   });
   return rows.map((r) => ({
-    length: r.length as number,
-    nodes: (r.nodes as StoredNode[]).map(toGraphNode),
+    length: r.length,
+    nodes: r.nodes.map(toGraphNode),
     edges: (r.edges as RawEdge[]).map(toGraphEdge),
     weak: isWeakChain((r.edges as RawEdge[]).map((e) => e.type)),
   }));
@@ -133,8 +134,8 @@ export async function neighbourhood(
   const row = rows[0] ?? { found: [], nodes: [], edges: [] };
   // The seeds an operation starts from must exist (errors.ts, notFound), asked in the same statement.
   // A seed left out above counts as absent too.
-  if (args.seeds.some((id) => !(row.found as string[]).includes(id))) throw notFound('seeds');
-  let nodes = (row.nodes as StoredNode[]).map((n) => ({ stored: n, node: toGraphNode(n) }));
+  if (args.seeds.some((id) => !row.found.includes(id))) throw notFound('seeds');
+  let nodes = row.nodes.map((n) => ({ stored: n, node: toGraphNode(n) }));
   // The time window: transfers outside it, and cases not open during it, are left out. Only those the
   // caller may see are tested: leaving out a hidden one would tell its date.
   if (args.from || args.to) {
@@ -190,16 +191,7 @@ async function trimOrder(
 
 const inWindow = (t: number, from: number, to: number) => t >= from && t <= to;
 
-interface FlowTransfer {
-  id: string;
-  amount: number;
-  currency: string;
-  time: string;
-  channel: string;
-  from: string;
-  to: string;
-  caseId: string;
-}
+type FlowTransfer = RowOf<'links/moneyFlowForward'>['transfers'][number];
 
 export async function moneyFlow(
   db: Database,
@@ -300,11 +292,11 @@ export async function networkMetrics(
   });
   const byId = new Map(sub.nodes.map((n) => [n.id, n]));
   const nodes = rows.map((r) => ({
-    nodeId: r.id as string,
-    degree: r.degree as number,
-    betweenness: round(r.betweenness as number),
-    component: r.component as number,
-    community: r.community as number,
+    nodeId: r.id,
+    degree: r.degree,
+    betweenness: round(r.betweenness),
+    component: r.component,
+    community: r.community,
   }));
   return {
     nodes: nodes.sort(

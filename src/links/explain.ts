@@ -115,7 +115,7 @@ async function resolveSide(ctx: Context, input: LinkSideInput, field: 'a' | 'b')
         rules: [],
         notes: ["every report that spelled it is another agency's: the key alone is shown"],
       };
-    return sideOfNode(details ? ({ ...node, ...details } as StoredNode) : node, kind);
+    return sideOfNode(details ? { ...node, ...details } : node, kind);
   }
   if (!input.kind || !input.value?.trim()) throw badInput(field, 'give an id, or a kind and a value as written');
   if (input.kind === 'NAME')
@@ -282,11 +282,11 @@ async function comparePersons(
   if (a.nodeId && b.nodeId) {
     if (a.nodeId === b.nodeId) return { verdict: 'LINKED', reason: 'one person record' };
     const [stored] = await ctx.db.read('matching/pair', { a: a.nodeId, b: b.nodeId });
-    const status = stored?.status as string | undefined;
+    const status = stored?.status;
     if (status === 'CONFIRMED')
       return {
         verdict: 'CONFIRMED',
-        reason: `confirmed as one individual by an analyst${both ? ` (${stored!.decidedBy})` : ''}`,
+        reason: `confirmed as one individual by an analyst${both ? ` (${stored.decidedBy})` : ''}`,
         sharedBlockingKeys: shared,
       };
     if (status === 'REJECTED')
@@ -302,8 +302,8 @@ async function comparePersons(
         verdict: 'PROPOSED',
         reason: 'proposed by the matcher as possibly one individual (a weaker link)',
         sharedBlockingKeys: shared,
-        probability: both ? (stored!.probability as number) : null,
-        evidence: both && stored!.explanation ? JSON.parse(stored!.explanation as string) : [],
+        probability: both ? stored.probability : null,
+        evidence: both && stored.explanation ? JSON.parse(stored.explanation) : [],
       };
     }
   }
@@ -318,7 +318,7 @@ async function comparePersons(
   const score = scorePair(
     a.person!,
     b.person!,
-    { namesakes: 2, population: persons as number, sharedDocuments: [], sharedPhones: [] },
+    { namesakes: 2, population: persons, sharedDocuments: [], sharedPhones: [] },
     await currentModel(ctx.db),
   );
   if (!shared.length) {

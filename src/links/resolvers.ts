@@ -16,7 +16,7 @@ import type {
   RequireFields,
 } from '../generated/graphql';
 import { notFound } from '../errors';
-import { nodeType, type StoredNode } from '../model/nodes';
+import { nodeType } from '../model/nodes';
 import { loadCase } from '../cases/resolvers';
 import { asNode } from '../loaders';
 import {
@@ -47,8 +47,6 @@ function chartOf(sub: Subgraph, ctx: Context): Promise<ChartGraph> {
   return chart;
 }
 
-type Chain = { length: number; nodes: StoredNode[]; relationships: unknown[] };
-
 /** The ends of a path must exist (errors.ts, notFound); another agency's case named by its id counts as absent (Access.named). */
 async function requireNode(ctx: Context, field: string, id: string): Promise<void> {
   const [named, row] = await Promise.all([ctx.access.named(id), ctx.loaders.nodeById.load(id)]);
@@ -70,18 +68,16 @@ export const linkResolvers = {
         }),
       ]);
       if (!origin || !named) throw notFound('caseId', 'case');
-      await ctx.access.prefetch(
-        rows.flatMap((r) => [r.caseId as string, ...(r.chains as Chain[]).flatMap((c) => c.nodes.map((n) => n.id))]),
-      );
+      await ctx.access.prefetch(rows.flatMap((r) => [r.caseId, ...r.chains.flatMap((c) => c.nodes.map((n) => n.id))]));
       await Promise.all(
         rows.map(async (r) => {
           // The owner of a linked case hears through which node of its case the link came.
-          const chain = (r.chains as Chain[])[0];
+          const chain = r.chains[0];
           const through = chain?.nodes[chain.nodes.length - 2];
-          if (through && !(await ctx.access.caseVisible(r.caseId as string))) {
+          if (through && !(await ctx.access.caseVisible(r.caseId))) {
             ctx.access.recordHit({
-              caseId: r.caseId as string,
-              owner: ownerOfCase(r.caseId as string),
+              caseId: r.caseId,
+              owner: ownerOfCase(r.caseId),
               entityId: through.id,
               entityType: nodeType(through),
             });
@@ -93,22 +89,18 @@ export const linkResolvers = {
       const order = new Map(
         await Promise.all(
           rows.map(async (r) => {
-            const id = r.caseId as string;
+            const id = r.caseId;
             return [id, (await ctx.access.caseVisible(id)) ? `0${id}` : `1${await ctx.access.publicId(id)}`] as const;
           }),
         ),
       );
-      rows.sort(
-        (a, b) =>
-          (a.shortest as number) - (b.shortest as number) ||
-          order.get(a.caseId as string)!.localeCompare(order.get(b.caseId as string)!),
-      );
+      rows.sort((a, b) => a.shortest - b.shortest || order.get(a.caseId)!.localeCompare(order.get(b.caseId)!));
       return rows.map((r) => ({
         caseId: r.caseId,
         shortest: r.shortest,
-        chains: (r.chains as Chain[]).map((chain) => ({
+        chains: r.chains.map((chain) => ({
           ...chain,
-          weak: isWeakChain((chain.relationships as Array<{ type: string }>).map((x) => x.type)),
+          weak: isWeakChain(chain.relationships.map((x) => x.type)),
           nodes: chain.nodes.map(toGraphNode),
         })),
       }));

@@ -57,7 +57,7 @@ export async function matchPending(db: Database, audit?: AuditWrite): Promise<Ma
   // both sides, and is scored and counted once.
   const scored = new Map<string, boolean>();
   for (;;) {
-    const ids = (await db.read('matching/pending', { limit: CHUNK })).map((r) => r.id as string);
+    const ids = (await db.read('matching/pending', { limit: CHUNK })).map((r) => r.id);
     if (ids.length === 0) break;
     const chunk = await matchPersons(db, ids, { audit, clearPending: true, scored, context });
     run.personsChecked += chunk.personsChecked;
@@ -71,7 +71,7 @@ export async function matchPending(db: Database, audit?: AuditWrite): Promise<Ma
 
 async function loadContext(db: Database): Promise<Context> {
   const [{ persons }] = await db.read('matching/population');
-  return { model: await currentModel(db), population: persons as number };
+  return { model: await currentModel(db), population: persons };
 }
 
 function mergeBlocks(a: MatchRun['oversizedBlocks'], b: MatchRun['oversizedBlocks']): MatchRun['oversizedBlocks'] {
@@ -122,13 +122,13 @@ export async function matchPersons(
     const oversized = await db.read('matching/oversizedBlocks', { ids: chunkIds, maxBlock: MAX_BLOCK });
     oversizedBlocks = mergeBlocks(
       oversizedBlocks,
-      oversized.map((r) => ({ key: r.key as string, size: r.size as number })),
+      oversized.map((r) => ({ key: r.key, size: r.size })),
     );
     const pairs = new Map<string, Record<string, unknown>>();
     // Proposals of this chunk's records that stand, including those scored in an earlier chunk.
     const fresh: string[] = [];
     for (const r of rows) {
-      const [a, b] = [r.a as MatchPerson, r.b as MatchPerson].sort((x, y) => x.id.localeCompare(y.id));
+      const [a, b] = [r.a, r.b].sort((x, y) => x.id.localeCompare(y.id));
       const key = `${a.id}|${b.id}`;
       if (scored.has(key)) {
         if (scored.get(key) && !pairs.has(key)) fresh.push(key);
@@ -138,11 +138,11 @@ export async function matchPersons(
         withDefaults(a),
         withDefaults(b),
         {
-          namesakes: namesakes(r.sharedKeys as string[], r.keySizes as Array<[string, number]>),
+          namesakes: namesakes(r.sharedKeys, r.keySizes),
           population,
-          sharedDocuments: r.sharedDocuments as string[],
-          sharedPhones: r.sharedPhones as string[],
-          sharedAccounts: r.sharedAccounts as string[],
+          sharedDocuments: r.sharedDocuments,
+          sharedPhones: r.sharedPhones,
+          sharedAccounts: r.sharedAccounts,
         },
         model,
       );
@@ -216,10 +216,8 @@ export async function decide(
       await run('matching/joinIdentity', { a, b, newId: `identity:${crypto.randomUUID()}` });
     } else if (identity) {
       // A withdrawn confirmation: the identity becomes whatever the remaining confirmed pairs hold together.
-      const members = identity.members as string[];
-      const edges = (await run('matching/confirmedAmong', { ids: members })).rows.map(
-        (r) => [r.a as string, r.b as string] as const,
-      );
+      const members = identity.members;
+      const edges = (await run('matching/confirmedAmong', { ids: members })).rows.map((r) => [r.a, r.b] as const);
       const groups = components(members, edges)
         .filter((g) => g.length >= 2)
         .sort((x, y) => y.length - x.length || x[0].localeCompare(y[0]));

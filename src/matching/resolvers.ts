@@ -68,7 +68,7 @@ export const matchingResolvers = {
         args.note ?? null,
         ctx.audit.write,
       );
-      return pair((await ctx.db.read('matching/pair', { a, b }))[0] as PairRow);
+      return pair((await ctx.db.read('matching/pair', { a, b }))[0]);
     },
   },
   MatchPair: {
@@ -90,5 +90,5 @@ export const matchingResolvers = {
 
 async function identityOf(ctx: Context, personId: string) {
   const row = await ctx.loaders.identityOf.load(personId);
-  return row ? { id: row.identityId, members: [...(row.members as string[])].sort() } : null;
+  return row ? { id: row.identityId, members: [...row.members].sort() } : null;
 }

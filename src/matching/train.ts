@@ -14,6 +14,7 @@
 // The u of shared documents, phones and accounts stays at its published default: two random records
 // almost never share one, too rarely for any sample to count.
 import type { Database } from '../db/database';
+import type { RowOf } from '../db/statements';
 import { MAX_BLOCK, namesakes } from './match';
 import { saveModel } from './model';
 import {
@@ -57,29 +58,29 @@ export async function trainModel(
 ): Promise<Training> {
   const { sample = 5000, maxIterations = 50 } = options;
   const [{ persons }] = await db.read('matching/population');
-  const population = persons as number;
+  const population = persons;
   if (population < 2) throw new Error('match:train needs person records to learn from; import cases first');
   const params: ModelParams = structuredClone(options.start ?? DEFAULT_MODEL.params);
   uFromValueCounts(params, await db.read('matching/valueCounts'));
 
   const ids = (
     await db.read('matching/samplePersons', { fraction: Math.min(1, (sample * 1.2) / population), limit: sample })
-  ).map((r) => r.id as string);
+  ).map((r) => r.id);
   const pairs: Array<{ c: Comparison; frequency: Frequency }> = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
     for (const r of await db.read('matching/candidates', { ids: ids.slice(i, i + CHUNK), maxBlock: MAX_BLOCK })) {
       const evidence = {
-        sharedDocuments: r.sharedDocuments as string[],
-        sharedPhones: r.sharedPhones as string[],
-        sharedAccounts: r.sharedAccounts as string[],
+        sharedDocuments: r.sharedDocuments,
+        sharedPhones: r.sharedPhones,
+        sharedAccounts: r.sharedAccounts,
       };
-      const c = compare(withAliases(r.a as MatchPerson), withAliases(r.b as MatchPerson), evidence);
+      const c = compare(withAliases(r.a), withAliases(r.b), evidence);
       // A pair without a comparable name is never a match and says nothing about m.
       if (c.name !== null)
         pairs.push({
           c,
           frequency: {
-            namesakes: namesakes(r.sharedKeys as string[], r.keySizes as Array<[string, number]>),
+            namesakes: namesakes(r.sharedKeys, r.keySizes),
             population,
           },
         });
@@ -185,9 +186,8 @@ const withAliases = (p: MatchPerson): MatchPerson => ({ ...p, aliases: p.aliases
 const DAY = 86_400_000;
 
 /** u of birth date, gender and nationality from value counts: the chance that two random records agree. */
-export function uFromValueCounts(params: ModelParams, rows: Array<Record<string, unknown>>): void {
-  const counts = (field: string) =>
-    new Map(rows.filter((r) => r.field === field).map((r) => [r.value as string, r.count as number]));
+export function uFromValueCounts(params: ModelParams, rows: RowOf<'matching/valueCounts'>[]): void {
+  const counts = (field: string) => new Map(rows.filter((r) => r.field === field).map((r) => [r.value, r.count]));
   const agreeing = (c: Map<string, number>) => {
     const n = [...c.values()].reduce((s, x) => s + x, 0);
     return n < 2 ? null : [...c.values()].reduce((s, x) => s + x * (x - 1), 0) / (n * (n - 1));

@@ -152,7 +152,7 @@ describe('a mutation and its audit entry commit together', () => {
       `{"query":${JSON.stringify(IMPORT)},"variables":${deepVariables(`"cases":${JSON.stringify([eeCase('EE-DEEP')])}`, 200_000)}}`,
     );
     expect(imported.status).toBe(400);
-    const body = (await imported.json()) as any;
+    const body = await imported.json();
     expect(body.errors[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'variables' },
       message: expect.stringMatching(/nested more than 32 levels deep; send only the variables the operation declares/),
@@ -172,7 +172,7 @@ describe('a mutation and its audit entry commit together', () => {
       auth,
       JSON.stringify({ query: IMPORT, variables: { cases: [], x: Array.from({ length: 200_001 }, () => 0) } }),
     );
-    expect(((await wide.json()) as any).errors[0].message).toMatch(/more than 200000 values/);
+    expect((await wide.json()).errors[0].message).toMatch(/more than 200000 values/);
   });
 
   it('every committed write of a mutation has its entry in the same transaction, with its notifications', async () => {
