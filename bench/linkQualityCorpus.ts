@@ -745,7 +745,8 @@ function names(b: Builder): void {
   for (let i = 0; i < b.pairsPerClass; i++) {
     // Two systems that spell this name differently (names such as "Roman Titov" read alike in all of them).
     let who = russian(gender());
-    let [sa, sb] = [rng.pick(latinSystems), rng.pick(latinSystems)];
+    const sa = rng.pick(latinSystems);
+    let sb = rng.pick(latinSystems);
     for (let t = 0; t < 200 && (sa === sb || sa[1](who.name) === sb[1](who.name)); t++) {
       if (t % 10 === 9) who = russian(who.gender);
       sb = rng.pick(latinSystems);

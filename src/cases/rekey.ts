@@ -74,7 +74,7 @@ export function caseInputFromGraph(row: Row): Record<string, unknown> {
   const transfers = (row.transfers as Row[]).slice().sort(byId);
 
   const localOf = new Map<string, string>();
-  for (const p of persons) localOf.set(p.id as string, localPart(p.id as string, `person:${p.registeredBy}:`));
+  for (const p of persons) localOf.set(p.id as string, localPart(p.id as string, `person:${String(p.registeredBy)}:`));
   entities.forEach((e, i) => localOf.set(e.id, `e${i + 1}`));
   const holdersOf = (entityId: string, types: string[]) =>
     links
@@ -177,7 +177,7 @@ export function caseInputFromGraph(row: Row): Record<string, unknown> {
     ),
     organisations,
     transfers: transfers.map((t) => ({
-      id: localPart(t.id as string, `transfer:${c.agencyCode}:${c.reference}:`),
+      id: localPart(t.id as string, `transfer:${String(c.agencyCode)}:${String(c.reference)}:`),
       amount: t.amount,
       currency: t.currency,
       time: t.time,
@@ -204,8 +204,8 @@ function addressParts(written: string, node: Entity): { street: string; postalCo
 /** The spelling of an entity whose mention kept none, from its own fields (caseInput's spelling of each type). */
 function spellingOf(e: Entity): string {
   if (e.labels.includes('Address')) return [e.street, e.postalCode, e.city].filter(Boolean).join(', ');
-  if (e.labels.includes('Vehicle')) return [e.plate, e.vin && `VIN ${e.vin}`].filter(Boolean).join(', ');
-  if (e.labels.includes('Account')) return String(e.rawIban ?? e.iban ?? `${e.provider} ${e.number}`);
+  if (e.labels.includes('Vehicle')) return [e.plate, e.vin && `VIN ${String(e.vin)}`].filter(Boolean).join(', ');
+  if (e.labels.includes('Account')) return String(e.rawIban ?? e.iban ?? `${String(e.provider)} ${String(e.number)}`);
   return String(e.raw ?? e.e164 ?? e.number ?? e.name);
 }
 

@@ -220,7 +220,7 @@ export async function moneyFlow(
     // Prefixes of longer chains are dropped below, so ask for more rows than chains shown.
     limit: clamp(args.maxChains ?? 100, LIMITS.flowChains.min, LIMITS.flowChains.max) * 4,
   });
-  let chains = rows.map((r) => r.transfers as FlowTransfer[]);
+  let chains = rows.map((r) => r.transfers);
   if (args.direction === 'BACKWARD') chains = chains.map((c) => [...c].reverse());
   // Keep maximal chains only: a chain that another chain extends adds nothing to read.
   const keys = chains.map((c) => c.map((t) => t.id).join('>'));

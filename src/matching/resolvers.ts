@@ -2,25 +2,14 @@
 //   { matchCandidates(minProbability: 0.8) { a { id name } b { id name } probability explanation { feature detail weight } } }
 //   mutation { decideMatch(personA: "person:RU-SPB:RU-P-7001", personB: "person:FI-POL:FI-P-0912", decision: CONFIRM, analyst: "fi.analyst.7") { status identity { id } } }
 import type { Context } from '../context';
+import type { PairRow } from '../db/statements';
 import type { MutationDecideMatchArgs, QueryMatchCandidatesArgs } from '../generated/graphql';
 import { AppError, badInput } from '../errors';
 import { asNode } from '../loaders';
 import { clamp } from '../links/analysis';
 import { decide } from './match';
 
-type PairRow = {
-  a: string;
-  b: string;
-  status: string;
-  probability: number | null;
-  explanation: string | null;
-  modelVersion?: string | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  note: string | null;
-};
-
-const pair = (r: PairRow) => ({ ...r, explanation: r.explanation ? JSON.parse(r.explanation) : [] });
+const pair = (r: PairRow) => ({ ...r, explanation: r.explanation ? (JSON.parse(r.explanation) as unknown[]) : [] });
 
 export const matchingResolvers = {
   Query: {
@@ -33,7 +22,7 @@ export const matchingResolvers = {
       });
       // A pair of two records the caller cannot see is none of its business: not even that it exists.
       const shown = [];
-      for (const r of rows as PairRow[]) {
+      for (const r of rows) {
         if (ctx.access.isSystem || (await ctx.access.check(r.a)).full || (await ctx.access.check(r.b)).full)
           shown.push(pair(r));
       }
@@ -80,7 +69,7 @@ export const matchingResolvers = {
   Person: {
     identity: (p: { id: string }, _: unknown, ctx: Context) => identityOf(ctx, p.id),
     possibleMatches: async (p: { id: string }, _: unknown, ctx: Context) =>
-      (await ctx.loaders.pairsByPerson.load(p.id)).map((r) => pair(r as PairRow)),
+      (await ctx.loaders.pairsByPerson.load(p.id)).map((r) => pair(r)),
   },
   Identity: {
     persons: async (i: { members: string[] }, _: unknown, ctx: Context) =>
