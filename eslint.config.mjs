@@ -29,6 +29,18 @@ export default tseslint.config(
   },
   { files: ['src/db/**'], rules: { 'no-restricted-imports': 'off' } },
   {
+    // The schema wrapper handles the parent objects of every GraphQL type alike (`Parent`), each type's
+    // policy reading its own fields; typing them per type is the access split's work (issue 18).
+    files: ['src/auth/protect.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
     // The benchmarks measure the bare driver as the baseline the service is compared with.
     files: ['bench/import.ts', 'bench/load.ts', 'bench/peer.ts'],
     rules: { 'no-restricted-imports': 'off' },

@@ -140,8 +140,29 @@ async function resolveSide(ctx: Context, input: LinkSideInput, field: 'a' | 'b')
   );
 }
 
+/** The stored properties the explanation reads back (written by cases/merge*.cypher). */
+type StoredIdentifier = {
+  name: string;
+  aliases?: string[] | null;
+  birthDate?: string | null;
+  nationality?: string | null;
+  gender?: string | null;
+  e164?: string | null;
+  raw: string;
+  country: string;
+  iban?: string | null;
+  rawIban?: string | null;
+  provider?: string | null;
+  number: string;
+  vin?: string | null;
+  plate: string;
+  street: string;
+  postalCode?: string | null;
+  city: string;
+};
+
 function sideOfNode(node: StoredNode, kind: ExplainedSide['kind']): ExplainedSide {
-  const p = node as Record<string, any>;
+  const p = node as StoredNode & StoredIdentifier;
   switch (kind) {
     case 'CASE':
     case 'ORGANISATION':
@@ -171,7 +192,7 @@ function sideOfNode(node: StoredNode, kind: ExplainedSide['kind']): ExplainedSid
       return sideOfIdentifier(
         node,
         kind,
-        { raw: p.iban ?? p.rawIban ?? `${p.provider} ${p.number}`, country: p.country ?? null },
+        { raw: p.iban ?? p.rawIban ?? `${String(p.provider)} ${p.number}`, country: p.country ?? null },
         p.country ?? 'EE',
       );
     case 'PLATE':
@@ -303,7 +324,7 @@ async function comparePersons(
         reason: 'proposed by the matcher as possibly one individual (a weaker link)',
         sharedBlockingKeys: shared,
         probability: both ? stored.probability : null,
-        evidence: both && stored.explanation ? JSON.parse(stored.explanation) : [],
+        evidence: both && stored.explanation ? (JSON.parse(stored.explanation) as Feature[]) : [],
       };
     }
   }
