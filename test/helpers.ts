@@ -20,6 +20,27 @@ export function viewer(analyst: string, agency: string, roles: Role[], purpose: 
   return { analyst, agency, country: agency.slice(0, 2), roles, purpose };
 }
 
+/** A suspected recruiter as a case lists them, for the person-matching suites. */
+export const suspect = (id: string, name: string, birthDate: string | null, nationality: string) => ({
+  id,
+  name,
+  birthDate,
+  nationality,
+  role: 'SUSPECT',
+  function: 'RECRUITER',
+});
+
+/** An open case of one agency with one person in it. */
+export const personCase = (code: string, country: string, ref: string, p: object, title = 'recruitment') => ({
+  reference: ref,
+  agency: { code, country },
+  title,
+  typologies: ['SEXUAL_EXPLOITATION'],
+  status: 'OPEN',
+  openedOn: '2024-01-01',
+  persons: [p],
+});
+
 export function testDatabase(): Database {
   const config = loadConfig();
   return new Database({ ...config.neo4j, queryTimeoutMs: config.queryTimeoutMs });
