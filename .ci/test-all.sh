@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 [ web/node_modules/.package-lock.json -nt web/package-lock.json ] || npm --prefix web ci --no-audit --no-fund
 npx tsc --noEmit -p tsconfig.json
 npm run format:check --silent   # Prettier at 120 columns: .prettierrc.json
+npm run lint --silent           # ESLint: eslint.config.mjs (type-aware rules, no import cycles)
 npm run build --silent   # the CLI tests run the compiled loader, and the browser tests the built explorer, as users do
 
 export NEO4J_BOLT_PORT=${TEST_NEO4J_PORT:-7688}

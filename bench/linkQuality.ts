@@ -19,6 +19,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../src/config';
 import { Database } from '../src/db/database';
 import { importCases } from '../src/cases/importCases';
+import { FOLLOWED_RELATIONSHIPS } from '../src/model/registry';
 import { buildCorpus, FAMILIES, type Family, type Planted } from './linkQualityCorpus';
 
 const integer = (min: number, max: number) => (value: string) => {
@@ -136,13 +137,18 @@ async function main() {
       await Promise.all(
         origins.slice(i, i + CONCURRENCY).map(async (caseId) => {
           const maxHops = familyOf.get(classOfCase.get(caseId)!) === 'address' ? MAX_HOPS : 2;
-          const rows = await db.read('links/crossBorderLinks', { caseId, maxHops, maxChains: 5 });
+          const rows = await db.read('links/crossBorderLinks', {
+            caseId,
+            maxHops,
+            maxChains: 5,
+            relationshipFilter: FOLLOWED_RELATIONSHIPS.join('|'),
+          });
           for (const r of rows) {
             const chains = r.chains as Array<{ length: number; nodes: Array<{ labels: string[] }> }>;
             const throughAddresses = chains.some((c) =>
               c.nodes.slice(1, -1).every((n) => n.labels.includes('Address') || n.labels.includes('Building')),
             );
-            const key = pairKey(caseId, r.caseId as string);
+            const key = pairKey(caseId, r.caseId);
             const known = caseLinks.get(key);
             caseLinks.set(key, {
               shortest: Math.min(Number(r.shortest), known?.shortest ?? Infinity),
@@ -153,9 +159,7 @@ async function main() {
       );
     }
     const personLinks = new Set(
-      (await db.read('bench/personLinks', { ids: [...classOfPerson.keys()] })).map((r) =>
-        pairKey(r.a as string, r.b as string),
-      ),
+      (await db.read('bench/personLinks', { ids: [...classOfPerson.keys()] })).map((r) => pairKey(r.a, r.b)),
     );
     const querySeconds = (Date.now() - t1) / 1000;
     console.log(

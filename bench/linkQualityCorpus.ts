@@ -7,7 +7,7 @@
 import { unsafeUniformIntDistribution, xoroshiro128plus, type RandomGenerator } from 'pure-rand';
 import * as iuliia from 'iuliia';
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
-import { getExampleNumber, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { getExampleNumber, parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/examples.mobile.json';
 import {
   ADDRESS, AGENCY, COUNTRIES, DUDEN, NORDIC_BALTIC, RU_FEMALE, RU_HOUSE_LATIN, RU_MALE, RU_SURNAMES, UA_2010, UA_FEMALE, UA_MALE,
@@ -154,7 +154,7 @@ const parseValid = (e164: string): PhoneNumber | null => {
 
 /** A valid mobile number of the country: the example number with its last four digits redrawn. */
 export function samplePhone(rng: Rng, country: Country): PhoneNumber {
-  const example = getExampleNumber(country as CountryCode, examples);
+  const example = getExampleNumber(country, examples);
   if (!example) throw new Error(`no example number for ${country}`);
   const nsn = example.nationalNumber;
   for (let attempt = 0; attempt < 1000; attempt++) {
@@ -660,7 +660,7 @@ export function duden(text: string): string {
       out += ch;
       continue;
     }
-    if (lower === 'е' && (initial || CYR_VOWELS.includes(prev!) || prev === 'ъ' || prev === 'ь')) latin = 'je';
+    if (lower === 'е' && (initial || CYR_VOWELS.includes(prev) || prev === 'ъ' || prev === 'ь')) latin = 'je';
     else if (lower === 'ё' && 'жчшщ'.includes(prev ?? '-')) latin = 'o';
     else if (lower === 'и' && prev === 'ь') latin = 'ji';
     else if (lower === 'й') latin = final && (prev === 'и' || prev === 'ы') ? '' : next && CYR_VOWELS.includes(next) ? 'j' : 'i';
@@ -745,7 +745,8 @@ function names(b: Builder): void {
   for (let i = 0; i < b.pairsPerClass; i++) {
     // Two systems that spell this name differently (names such as "Roman Titov" read alike in all of them).
     let who = russian(gender());
-    let [sa, sb] = [rng.pick(latinSystems), rng.pick(latinSystems)];
+    const sa = rng.pick(latinSystems);
+    let sb = rng.pick(latinSystems);
     for (let t = 0; t < 200 && (sa === sb || sa[1](who.name) === sb[1](who.name)); t++) {
       if (t % 10 === 9) who = russian(who.gender);
       sb = rng.pick(latinSystems);

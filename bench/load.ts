@@ -9,6 +9,7 @@
 // entry's wait and its share of our p50, and the API process's RSS at rest and under load. Writes bench/results/load-<scale>.json and .md.
 //
 //   npm run build && node dist/bench/load.js --scale 100k [--duration 5] [--concurrency 1,8,32]
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -70,7 +71,7 @@ function startChild(args: string[], ready: RegExp, env: NodeJS.ProcessEnv): Prom
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${args[0]} did not start: ${out}`)), 90_000);
     const onData = (d: Buffer) => {
-      out += d;
+      out += d.toString();
       if (ready.test(out)) {
         clearTimeout(timer);
         resolve(child);
@@ -105,7 +106,7 @@ async function http(
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify(body),
       },
-      (error, res) => (error ? reject(error) : resolve(res)),
+      (error, res) => (error ? reject(error as Error) : resolve(res)),
     );
     instance.on('response', (_client, status, _bytes, ms) => {
       if (status === 200) latencies.push(ms);
@@ -436,7 +437,7 @@ async function main() {
 
 function machine(): string {
   const cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
-  return `${require('node:os').cpus().length} cores (${cpu}), ${Math.round(require('node:os').totalmem() / 2 ** 30)} GB, Node ${process.version}`;
+  return `${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 }
 
 function markdown(r: {

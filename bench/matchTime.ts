@@ -18,7 +18,7 @@ async function main() {
   const config = loadConfig();
   const db = new Database({ ...config.neo4j, queryTimeoutMs: 600_000 });
   try {
-    let ids = (await db.read('bench/personIds')).map((r) => r.id as string);
+    let ids = (await db.read('bench/personIds')).map((r) => r.id);
     if (opts.records !== undefined)
       ids = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / opts.records!)) === 0).slice(0, opts.records);
     for (let i = 0; i < ids.length; i += 10_000) await db.write('bench/markPending', { ids: ids.slice(i, i + 10_000) });

@@ -87,7 +87,7 @@ async function main() {
         const key = pairKey(a.id, b.id);
         if (scored.has(key)) continue;
         const held = namesakes(r.sharedKeys, r.keySizes);
-        const s = scorePair(a, b, { ...r, namesakes: held, population: persons as number }, model);
+        const s = scorePair(a, b, { ...r, namesakes: held, population: persons }, model);
         // The breakdown is kept for the pairs a diagnosis may list: above 5 % or true.
         const why =
           opts.sample && (s.probability >= 0.05 || truePairs.has(key))

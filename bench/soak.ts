@@ -119,7 +119,7 @@ async function main() {
           },
           requests: bodies.map((b) => ({ body: JSON.stringify(b) })),
         },
-        (error, res) => (error ? reject(error) : resolve(res)),
+        (error, res) => (error ? reject(error as Error) : resolve(res)),
       ),
     );
     await new Promise((r) => setTimeout(r, 10_000));
@@ -151,7 +151,7 @@ async function main() {
             },
           })),
         },
-        (error, res) => (error ? reject(error) : resolve(res)),
+        (error, res) => (error ? reject(error as Error) : resolve(res)),
       );
     });
     clearInterval(sampler);

@@ -304,7 +304,7 @@ export const PLATES: Record<string, PlateSpec> = {
   SE: {
     size: L ** 3 * 100 * 31,
     decode: (v) => {
-      const last = '0123456789ABCDEFGHJKLMNPRSTUXYZ'[v % 31]!;
+      const last = '0123456789ABCDEFGHJKLMNPRSTUXYZ'[v % 31];
       const rest = Math.floor(v / 31);
       return [letters(Math.floor(rest / 100), 3, LATIN), pad(rest % 100, 2) + last];
     },

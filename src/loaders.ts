@@ -3,44 +3,46 @@
 // in key order: null (or []) for a miss.
 import DataLoader from 'dataloader';
 import type { Access } from './auth/access';
-import type { Database, Row } from './db/database';
+import type { Database } from './db/database';
 import type { StoredNode } from './model/nodes';
 
-/**
- * One row per id at most: the row whose `id` column matches, or null. A statement that returns the
- * verdicts' reports with its rows (a `reports` column) hands them to Access, which then looks nothing up.
- */
-function singleLoader(db: Database, query: string, access?: Access) {
-  return new DataLoader<string, Row | null>(async (ids) => {
-    const rows = await db.read(query, { ids: [...ids], agency: access?.viewer.agency ?? null });
-    access?.learn(rows);
-    const byId = new Map(rows.map((r) => [r.id as string, r]));
+type Batch<R> = (ids: string[]) => Promise<R[]>;
+
+/** One row per id at most: the row whose `id` column matches, or null. */
+function singleLoader<R extends { id: string }>(batch: Batch<R>) {
+  return new DataLoader<string, R | null>(async (ids) => {
+    const byId = new Map((await batch([...ids])).map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
 
 /** Any number of rows per id, in the statement's order. */
-function listLoader(db: Database, query: string) {
-  return new DataLoader<string, Row[]>(async (ids) => {
-    const rows = await db.read(query, { ids: [...ids] });
-    const byId = new Map<string, Row[]>(ids.map((id) => [id, []]));
-    for (const r of rows) byId.get(r.id as string)?.push(r);
+function listLoader<R extends { id: string }>(batch: Batch<R>) {
+  return new DataLoader<string, R[]>(async (ids) => {
+    const byId = new Map<string, R[]>(ids.map((id) => [id, []]));
+    for (const r of await batch([...ids])) byId.get(r.id)?.push(r);
     return ids.map((id) => byId.get(id)!);
   });
 }
 
 export function createLoaders(db: Database, access?: Access) {
   return {
-    caseById: singleLoader(db, 'cases/casesById', access),
-    personsByCase: listLoader(db, 'cases/personsByCase'),
-    entitiesByCase: listLoader(db, 'cases/entitiesByCase'),
-    transfersByCase: listLoader(db, 'cases/transfersByCase'),
-    nodeById: singleLoader(db, 'entities/nodesById'),
-    mentionsByNode: listLoader(db, 'entities/mentionsByNode'),
-    identityOf: singleLoader(db, 'matching/identityOf'),
-    pairsByPerson: listLoader(db, 'matching/pairsByPerson'),
+    // The statement returns the verdicts' reports with its cases (a `reports` column): Access learns them
+    // and looks nothing up for these cases.
+    caseById: singleLoader(async (ids) => {
+      const rows = await db.read('cases/casesById', { ids, agency: access?.viewer.agency ?? null });
+      access?.learn(rows);
+      return rows;
+    }),
+    personsByCase: listLoader((ids) => db.read('cases/personsByCase', { ids })),
+    entitiesByCase: listLoader((ids) => db.read('cases/entitiesByCase', { ids })),
+    transfersByCase: listLoader((ids) => db.read('cases/transfersByCase', { ids })),
+    nodeById: singleLoader((ids) => db.read('entities/nodesById', { ids })),
+    mentionsByNode: listLoader((ids) => db.read('entities/mentionsByNode', { ids })),
+    identityOf: singleLoader((ids) => db.read('matching/identityOf', { ids })),
+    pairsByPerson: listLoader((ids) => db.read('matching/pairsByPerson', { ids })),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-export const asNode = (row: Row | null): StoredNode | null => (row ? (row.node as StoredNode) : null);
+export const asNode = (row: { node: StoredNode } | null): StoredNode | null => (row ? row.node : null);

@@ -113,7 +113,7 @@ async function waitForDatabase(db: Database, logger: ReturnType<typeof createLog
 /** The demo dataset goes in only when the graph has no case yet, so it never overwrites real data. */
 async function seedDemoIfEmpty(db: Database, logger: ReturnType<typeof createLogger>) {
   const [{ cases }] = await db.read('cases/countCases');
-  if ((cases as number) > 0) return;
+  if (cases > 0) return;
   const file = [
     path.resolve(__dirname, '..', 'seed', 'demo.json'),
     path.resolve(__dirname, '..', '..', 'seed', 'demo.json'),
@@ -129,7 +129,6 @@ async function seedDemoIfEmpty(db: Database, logger: ReturnType<typeof createLog
 }
 
 main().catch((error) => {
-  // eslint-disable-next-line no-console
   console.error(`linkgraph: ${(error as Error).message}`);
   process.exit(1);
 });

@@ -3,8 +3,6 @@
 // nothing from variables or results (no personal data) reaches a log line or a label.
 import client from 'prom-client';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from './context';
-import type { Database } from './db/database';
 import type { Logger } from './logger';
 
 export const registry = new client.Registry();
@@ -101,7 +99,7 @@ export function recordRefusal(
 }
 
 /** Pool usage: transactions holding a connection now, against the pool's size. */
-export function trackPool(db: Database): void {
+export function trackPool(db: { readonly sessionsOpen: number; readonly poolSize: number }): void {
   registry.removeSingleMetric('linkgraph_db_sessions_in_use');
   registry.removeSingleMetric('linkgraph_db_pool_size');
   new client.Gauge({
@@ -133,7 +131,13 @@ function operationLabel(
   return `${operation.operation}:${fields[0] ?? '?'}${fields.length > 1 ? `+${fields.length - 1}` : ''}`;
 }
 
-export function observabilityPlugin(logger: Logger): ApolloServerPlugin<Context> {
+/**
+ * What the request log reads of a request's context. Said here rather than importing Context, which
+ * would close the cycle context → access → database → observability (the database reports its metrics here).
+ */
+type LoggedRequest = { requestId: string; access: { viewer: { agency: string | null } } };
+
+export function observabilityPlugin(logger: Logger): ApolloServerPlugin<LoggedRequest> {
   return {
     // Apollo answers 500 for an error thrown outside resolvers (by a plugin); it must not pass unseen.
     async unexpectedErrorProcessingRequest({ error }) {

@@ -21,10 +21,10 @@ export async function startApi(env: Record<string, string>, port: number): Promi
     env: { PATH: process.env.PATH ?? '', ...env },
     cwd: root,
   });
-  child.stdout!.on('data', (d) => {
+  child.stdout.on('data', (d) => {
     output += d;
   });
-  child.stderr!.on('data', (d) => {
+  child.stderr.on('data', (d) => {
     output += d;
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));

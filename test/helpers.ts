@@ -6,7 +6,7 @@ import type { ApolloServer } from '@apollo/server';
 import { loadConfig } from '../src/config';
 import type { AddressInfo } from 'node:net';
 import { createContext, exchangeFromConfig, type Context, type Exchange } from '../src/context';
-import { createAuthenticator, type Viewer } from '../src/auth/identity';
+import { createAuthenticator, type Role, type Viewer } from '../src/auth/identity';
 import { createHttpServer } from '../src/http';
 import { Database } from '../src/db/database';
 import { createLogger, type Logger } from '../src/logger';
@@ -14,6 +14,32 @@ import { buildServer } from '../src/server';
 
 export const logger = createLogger(process.env.TEST_LOG ?? 'silent');
 export const exchange = exchangeFromConfig(loadConfig());
+
+/** A caller of an agency; its country is the agency code's prefix ("EE-PPA": EE). */
+export function viewer(analyst: string, agency: string, roles: Role[], purpose: string): Viewer {
+  return { analyst, agency, country: agency.slice(0, 2), roles, purpose };
+}
+
+/** A suspected recruiter as a case lists them, for the person-matching suites. */
+export const suspect = (id: string, name: string, birthDate: string | null, nationality: string) => ({
+  id,
+  name,
+  birthDate,
+  nationality,
+  role: 'SUSPECT',
+  function: 'RECRUITER',
+});
+
+/** An open case of one agency with one person in it. */
+export const personCase = (code: string, country: string, ref: string, p: object, title = 'recruitment') => ({
+  reference: ref,
+  agency: { code, country },
+  title,
+  typologies: ['SEXUAL_EXPLOITATION'],
+  status: 'OPEN',
+  openedOn: '2024-01-01',
+  persons: [p],
+});
 
 export function testDatabase(): Database {
   const config = loadConfig();

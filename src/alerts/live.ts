@@ -8,7 +8,16 @@
 import type http from 'node:http';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  validate,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
 import { createContext, type Context, type Exchange } from '../context';
 import type { Authenticator, Viewer } from '../auth/identity';
 import { appendAudit } from '../audit/audit';
@@ -159,7 +168,7 @@ export class LiveFeed {
 
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const param = (params: Record<string, unknown> | undefined, key: string) =>
-  typeof params?.[key] === 'string' ? (params[key] as string) : undefined;
+  typeof params?.[key] === 'string' ? params[key] : undefined;
 
 /**
  * Serves subscriptions on `server` at /graphql. The token and purpose come in the connection_init payload
@@ -219,8 +228,8 @@ export function serveLive(
         }
         const errors = validate(schema, document, specifiedRules);
         if (errors.length) return errors;
-        const operation = document.definitions.find((d) => d.kind === 'OperationDefinition');
-        if (!operation || operation.operation !== 'subscription')
+        const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+        if (!operation || operation.operation !== OperationTypeNode.SUBSCRIPTION)
           return [
             new GraphQLError('only subscriptions are served over WebSocket; send queries and mutations over HTTP'),
           ];

@@ -7,9 +7,12 @@ import crypto from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { AuditWrite } from '../audit/audit';
 import type { Database, Row } from '../db/database';
+import type { ParamsOf } from '../db/statements';
 import { RULE_KINDS, WATCH_ALERTS_PER_IMPORT, type RuleKind, type RuleParams } from './rules';
 
 /** Emitted after alerts commit in this process, so the live feed reads them at once instead of at its next poll. */
+type RuleQuery = (typeof RULE_KINDS)[RuleKind]['query'];
+
 export const alertsRaised = new EventEmitter();
 
 interface Candidate {
@@ -138,20 +141,26 @@ async function watchCandidates(db: Database, caseIds: string[]): Promise<Candida
 
 /** Every enabled rule, each over what its owner may see (its own cases and those shared with it). */
 async function ruleCandidates(db: Database, caseIds: string[]): Promise<Candidate[]> {
-  const rules = (await db.read('alerts/rules', { agency: null })).map((r) => r.rule as unknown as StoredRule);
+  const rules = (await db.read('alerts/rules', { agency: null })).map((r) => r.rule as StoredRule);
   const shared = new Map<string, string[]>();
   const out: Candidate[] = [];
   for (const agency of new Set(rules.map((r) => r.agency)))
     shared.set(
       agency,
-      (await db.read('access/sharedWith', { agency })).map((r) => r.caseId as string),
+      (await db.read('access/sharedWith', { agency })).map((r) => r.caseId),
     );
   // The rules run side by side: the time to alert is the slowest rule's, not their sum.
   const found = await Promise.all(
     rules.map((rule) => {
       const params = JSON.parse(rule.params) as RuleParams;
       return db
-        .read(RULE_KINDS[rule.kind].query, { ...params, caseIds, owner: rule.agency, shared: shared.get(rule.agency) })
+        .read(RULE_KINDS[rule.kind].query, {
+          // The stored parameters were checked against the rule kind's schema when saved (rules.ts).
+          ...(params as ParamsOf<RuleQuery>),
+          caseIds,
+          owner: rule.agency,
+          shared: shared.get(rule.agency),
+        })
         .then((rows) => ({ rule, params, rows }));
     }),
   );

@@ -10,7 +10,6 @@ import { identifierToId } from '../entities/resolvers';
 import { toGraphNode, type GraphNode } from '../links/graph';
 import { page } from '../exchange/resolvers';
 import { typeOfId } from '../auth/access';
-import type { StoredNode } from '../model/nodes';
 import { ruleParams, type RuleKind } from './rules';
 
 type Row = Record<string, unknown>;
@@ -25,7 +24,7 @@ function caller(ctx: Context): { agency: string; analyst: string } {
 /** The nodes an alert names, as chain nodes (redacted by src/auth/protect.ts); nodes gone since are left out. */
 async function nodes(ctx: Context, ids: string[]): Promise<GraphNode[]> {
   const found = await Promise.all(ids.map((id) => ctx.loaders.nodeById.load(id)));
-  return found.filter((r): r is Row => r !== null).map((r) => toGraphNode(r.node as StoredNode));
+  return found.filter((r) => r !== null).map((r) => toGraphNode(r.node));
 }
 
 /**
@@ -63,11 +62,25 @@ const NEXT: Record<string, string[]> = {
 export const alertResolvers = {
   Query: {
     watches: (_: unknown, args: PageArgs, ctx: Context) =>
-      page(ctx, 'alerts/watches', caller(ctx), 'watch', 'createdAt', args),
+      page(
+        ctx,
+        async (position) =>
+          (await ctx.db.read('alerts/watches', { ...caller(ctx), ...position })).map((r) => r.watch as Row),
+        'createdAt',
+        args,
+      ),
     alertRules: async (_: unknown, __: unknown, ctx: Context) =>
       (await ctx.db.read('alerts/rules', { agency: caller(ctx).agency })).map((r) => asRule(r.rule as Row)),
     alerts: (_: unknown, args: PageArgs & { status?: string[] | null }, ctx: Context) =>
-      page(ctx, 'alerts/alerts', { ...caller(ctx), status: args.status ?? null }, 'alert', 'at', args),
+      page(
+        ctx,
+        async (position) =>
+          (await ctx.db.read('alerts/alerts', { ...caller(ctx), status: args.status ?? null, ...position })).map(
+            (r) => r.alert as Row,
+          ),
+        'at',
+        args,
+      ),
   },
   Mutation: {
     watch: async (

@@ -42,7 +42,7 @@ export const WATCH_ALERTS_PER_IMPORT = 20;
 export function ruleParams(kind: RuleKind, given: unknown): RuleParams {
   const schema = RULE_KINDS[kind].params;
   const parsed = schema.safeParse(given ?? {});
-  if (parsed.success) return parsed.data as RuleParams;
+  if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   if (issue.code === 'unrecognized_keys')
     throw badInput(

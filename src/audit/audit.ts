@@ -197,7 +197,7 @@ export async function appendInTransaction(
     })),
   );
   await run('audit/lockHead', { genesis: GENESIS });
-  const chain = (await run('audit/append', { entries, notices })).rows[0].chain as Array<{ seq: number; hash: string }>;
+  const chain = (await run('audit/append', { entries, notices })).rows[0].chain;
   const [key] = keys;
   const head = chain[chain.length - 1];
   await run('audit/seal', {
@@ -346,23 +346,17 @@ export async function verifyAuditChain(
   let expectedSeq = 1;
   const checkpoint = (await db.read('audit/checkpoint'))[0];
   if (checkpoint) {
-    const problem = sealHolds(
-      'checkpoint',
-      checkpoint.seq as number,
-      checkpoint.hash as string,
-      checkpoint.kid,
-      checkpoint.mac,
-    );
+    const problem = sealHolds('checkpoint', checkpoint.seq, checkpoint.hash, checkpoint.kid, checkpoint.mac);
     if (problem)
       return {
         ok: false,
         entries: 0,
         headHash: prev,
         erasedBefore: 0,
-        problem: `the retention checkpoint (entry ${checkpoint.seq as number}): ${problem}: it was changed outside the API`,
+        problem: `the retention checkpoint (entry ${checkpoint.seq}): ${problem}: it was changed outside the API`,
       };
-    prev = checkpoint.hash as string;
-    expectedSeq = (checkpoint.seq as number) + 1;
+    prev = checkpoint.hash;
+    expectedSeq = checkpoint.seq + 1;
   }
   const erasedBefore = expectedSeq;
   // What owners hold: each must be a genuine seal, and the chain must still pass through it.
@@ -382,7 +376,7 @@ export async function verifyAuditChain(
   for (;;) {
     const rows = await db.read('audit/entries', { afterSeq: expectedSeq - 1, limit: pageSize });
     for (const r of rows) {
-      const seq = r.seq as number;
+      const seq = r.seq;
       const fail = (problem: string): ChainReport => ({
         ok: false,
         entries: expectedSeq - erasedBefore,
@@ -392,9 +386,9 @@ export async function verifyAuditChain(
       });
       if (seq !== expectedSeq) return fail(`expected entry ${expectedSeq} next: entries are missing`);
       if (r.prevHash !== prev) return fail("does not name the previous entry's hash");
-      if (chainHash(prev, r.payload as string) !== r.hash) return fail('its hash does not match its content');
-      const f = r.fields as Record<string, unknown>;
-      const payload = JSON.parse(r.payload as string) as unknown[];
+      if (chainHash(prev, r.payload) !== r.hash) return fail('its hash does not match its content');
+      const f = r.fields;
+      const payload = JSON.parse(r.payload) as unknown[];
       const stored = [
         seq,
         new Date(f.at as string).toISOString(),
@@ -411,11 +405,11 @@ export async function verifyAuditChain(
       ];
       if (JSON.stringify(stored) !== JSON.stringify(payload))
         return fail('its fields differ from the content its hash covers');
-      const unsealed = sealHolds('entry', seq, r.hash as string, r.kid, r.mac);
+      const unsealed = sealHolds('entry', seq, r.hash, r.kid, r.mac);
       if (unsealed) return fail(`${unsealed}: the chain was rewritten from here outside the API`);
       if (expected.has(seq) && expected.get(seq) !== r.hash)
         return fail('its hash differs from the one a delivered checkpoint seals: the chain was rewritten up to here');
-      prev = r.hash as string;
+      prev = r.hash;
       expectedSeq += 1;
     }
     if (rows.length < pageSize) break;
@@ -433,9 +427,9 @@ export async function verifyAuditChain(
     return last === 0
       ? { ok: true, entries, headHash: prev, erasedBefore, problem: null }
       : broken('the chain has no head');
-  if ((head.seq as number) !== last || head.hash !== prev) {
+  if (head.seq !== last || head.hash !== prev) {
     return broken(
-      `the chain ends at entry ${last} but its head records entry ${head.seq as number}: entries were removed from the end`,
+      `the chain ends at entry ${last} but its head records entry ${head.seq}: entries were removed from the end`,
     );
   }
   const unsealed = last === 0 ? null : sealHolds('head', last, prev, head.kid, head.mac);
@@ -461,16 +455,15 @@ export async function retainAudit(
   const cutoff = new Date(Date.UTC(now.getUTCFullYear() - years, 0, 1)).toISOString();
   return db.transaction('WRITE', async (run) => {
     const point = (await run('audit/retainPoint', { cutoff })).rows[0];
-    const seq = point?.seq as number | null;
-    if (!point || seq === null || !point.hash)
-      return { erasedThrough: (point?.checkpointSeq as number | null) ?? 0, cutoff };
+    const seq = point?.seq;
+    if (!point || seq === null || !point.hash) return { erasedThrough: point?.checkpointSeq ?? 0, cutoff };
     const [key] = keys;
     await run('audit/erase', {
       cutoff,
       seq,
       hash: point.hash,
       kid: key.kid,
-      mac: sealOf(key, 'checkpoint', seq, point.hash as string),
+      mac: sealOf(key, 'checkpoint', seq, point.hash),
     });
     return { erasedThrough: seq, cutoff };
   });

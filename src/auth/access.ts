@@ -6,6 +6,7 @@
 // replaced by the sealer's stand-ins (./seal.ts).
 import DataLoader from 'dataloader';
 import type { Database, Row } from '../db/database';
+import type { RowOf } from '../db/statements';
 import type { NodeType } from '../model/nodes';
 import { caseOfId, kindOfId, makeId, ownerOfCase, registerOf } from '../model/ids';
 import { declOfKind } from '../model/registry';
@@ -29,15 +30,7 @@ export interface Verdict {
  * A case that reports a node, as the verdict sees it (cypher/access/reports.cypher), with the descriptive
  * details its report gave the node (JSON) and when they were last changed.
  */
-interface Report {
-  caseId: string;
-  handle: string | null;
-  handlingCode: string | null;
-  country: string | null;
-  shared: boolean;
-  details: string | null;
-  detailsAt: string | null;
-}
+type Report = RowOf<'access/reports'>;
 
 const FULL: Verdict = { full: true, hit: null };
 const NOT_DISCLOSED = new Set(['H2', 'H3']);
@@ -63,7 +56,7 @@ export class Access {
     this.reports = new DataLoader(async (ids) => {
       const rows = await db.read('access/reports', { ids: [...ids], agency: viewer.agency });
       const byId = new Map<string, Report[]>(ids.map((id) => [id, []]));
-      for (const r of rows) byId.get(r.id as string)?.push(r as Row & Report);
+      for (const r of rows) byId.get(r.id)?.push(r);
       return ids.map((id) => byId.get(id)!);
     });
   }
@@ -80,7 +73,7 @@ export class Access {
     if (this.isSystem) return { agency: null, shared: [] };
     this.sharedCases ??= this.db
       .read('access/sharedWith', { agency: this.viewer.agency })
-      .then((rows) => rows.map((r) => r.caseId as string));
+      .then((rows) => rows.map((r) => r.caseId));
     return { agency: this.viewer.agency, shared: await this.sharedCases };
   }
 

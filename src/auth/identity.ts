@@ -28,7 +28,7 @@ export const SYSTEM: Viewer = Object.freeze({
   country: null,
   roles: [...ROLES],
   purpose: 'system',
-}) as Viewer;
+});
 
 export interface Agency {
   code: string;

@@ -1,7 +1,7 @@
 // Writes validated cases to the graph: batched UNWIND … MERGE, whole cases per transaction, so a case is
 // never half-imported. An unchanged case (same content version) is recognised and skipped, which makes
 // re-imports cheap and a re-run after a crash finish exactly where the first run stopped.
-import type { Database, Run, StatementResult } from '../db/database';
+import type { Database, StatementResult } from '../db/database';
 import { RULES_VERSION, validateCase, type FieldProblem, type NormalisedCase } from './caseInput';
 import type { Rejection, SourceItem } from './readCases';
 import { matchPending, type MatchRun } from '../matching/match';
@@ -71,11 +71,11 @@ export function importAudit(audit: RequestAudit): AuditWrite {
       wrote.hits ??
       (caseIds.length
         ? (await run('access/importHits', { caseIds })).rows.map((h) => ({
-            caseId: h.caseId as string,
-            owner: h.owner as string,
-            fromAgency: h.fromAgency as string,
-            entityId: h.entityId as string,
-            entityType: typeOfId(h.entityId as string),
+            caseId: h.caseId,
+            owner: h.owner,
+            fromAgency: h.fromAgency,
+            entityId: h.entityId,
+            entityType: typeOfId(h.entityId),
           }))
         : []);
     await audit.write(run, { ...wrote, hits });
@@ -212,10 +212,7 @@ export async function writeBatch(
     const totals = emptyTotals();
     const status = new Map<string, CaseOutcome['status']>();
     const stored = new Map(
-      (await run('cases/caseVersions', { ids: cases.map((c) => c.id) })).rows.map((r) => [
-        r.id as string,
-        r.version as string,
-      ]),
+      (await run('cases/caseVersions', { ids: cases.map((c) => c.id) })).rows.map((r) => [r.id, r.version]),
     );
     const changed = cases.filter((c) => {
       const previous = stored.get(c.id);
@@ -238,21 +235,16 @@ export async function writeBatch(
     const isNew = (c: NormalisedCase) => status.get(c.id) === 'CREATED';
     const perCase = <T, R>(pick: (c: NormalisedCase) => T[], row: (x: T) => R) =>
       changed.flatMap((c) => pick(c).map((x) => ({ caseId: c.id, version: c.version, isNew: isNew(c), ...row(x) })));
-    const createOrMerge = async (what: string, rows: Array<{ isNew: boolean }>, param = 'rows') => {
-      await runIfAny(
-        run,
-        `cases/create${what}`,
-        rows.filter((r) => r.isNew),
-        count,
-        param,
-      );
-      await runIfAny(
-        run,
-        `cases/merge${what}`,
-        rows.filter((r) => !r.isNew),
-        count,
-        param,
-      );
+    // The rows of new cases go to the `create…` statement, the others to its `merge…` twin.
+    const createOrMerge = async <R extends { isNew: boolean }>(
+      rows: R[],
+      create: (rows: R[]) => Promise<StatementResult>,
+      merge: (rows: R[]) => Promise<StatementResult>,
+    ) => {
+      const fresh = rows.filter((r) => r.isNew);
+      const known = rows.filter((r) => !r.isNew);
+      if (fresh.length) count(await create(fresh));
+      if (known.length) count(await merge(known));
     };
 
     count(
@@ -268,9 +260,9 @@ export async function writeBatch(
       }),
     );
     await createOrMerge(
-      'Cases',
       changed.map((c) => ({ ...caseRow(c), isNew: isNew(c) })),
-      'cases',
+      (cases) => run('cases/createCases', { cases }),
+      (cases) => run('cases/mergeCases', { cases }),
     );
     // Absent details stay absent: a report without a van's colour does not erase another report's.
     const mentions = perCase(
@@ -282,9 +274,13 @@ export async function writeBatch(
     const shared = count(await run('cases/mergeEntities', { rows: entities }));
     totals.entitiesCreated = shared.counters.nodesCreated;
     totals.entitiesMatched = mentions.length - shared.counters.nodesCreated;
-    await createOrMerge('Mentions', mentions);
+    await createOrMerge(
+      mentions,
+      (rows) => run('cases/createMentions', { rows }),
+      (rows) => run('cases/mergeMentions', { rows }),
+    );
     const buildings = distinctById(changed.flatMap((c) => c.buildings));
-    await runIfAny(run, 'cases/mergeBuildings', buildings, count);
+    if (buildings.length) count(await run('cases/mergeBuildings', { rows: buildings }));
     const involves = perCase(
       (c) => c.persons,
       (p) => p,
@@ -292,7 +288,11 @@ export async function writeBatch(
     // The registering agency's row sets a person's details; any other case only links to the record.
     const persons = distinctById(involves, (kept, next) => (next.owned || !kept.owned ? next : kept));
     count(await run('cases/mergePersons', { rows: persons }));
-    await createOrMerge('Involves', involves);
+    await createOrMerge(
+      involves,
+      (rows) => run('cases/createInvolves', { rows }),
+      (rows) => run('cases/mergeInvolves', { rows }),
+    );
     const owned = persons.filter((p) => p.owned);
     if (owned.length) {
       const keys = [...new Set(owned.flatMap((p) => p.nameKeys))].sort();
@@ -305,36 +305,28 @@ export async function writeBatch(
       (c) => c.links,
       (l) => l,
     );
-    await runIfAny(
-      run,
-      'cases/createHolderLinks',
-      links.filter((l) => l.isNew),
-      count,
-    );
-    await runIfAny(
-      run,
-      'cases/mergeHolderLinks',
-      links.filter((l) => !l.isNew && STATIC_LINK_TYPES.has(l.type)),
-      count,
-    );
-    await runIfAny(
-      run,
-      'cases/mergeOtherLinks',
-      links.filter((l) => !l.isNew && !STATIC_LINK_TYPES.has(l.type)),
-      count,
+    await createOrMerge(
+      links,
+      (rows) => run('cases/createHolderLinks', { rows }),
+      async (rows) => {
+        const other = rows.filter((l) => !STATIC_LINK_TYPES.has(l.type));
+        if (other.length) count(await run('cases/mergeOtherLinks', { rows: other }));
+        return run('cases/mergeHolderLinks', { rows: rows.filter((l) => STATIC_LINK_TYPES.has(l.type)) });
+      },
     );
     await createOrMerge(
-      'Transfers',
       perCase(
         (c) => c.transfers,
         (t) => t,
       ),
+      (rows) => run('cases/createTransfers', { rows }),
+      (rows) => run('cases/mergeTransfers', { rows }),
     );
     const updated = changed.filter((c) => status.get(c.id) === 'UPDATED');
     const touched = new Set([...entities.map((e) => e.id), ...buildings.map((b) => b.id), ...persons.map((p) => p.id)]);
     if (updated.length) {
       const versions = updated.map((c) => ({ id: c.id, version: c.version }));
-      for (const r of (await run('cases/previousMentions', { cases: versions })).rows) touched.add(r.id as string);
+      for (const r of (await run('cases/previousMentions', { cases: versions })).rows) touched.add(r.id);
       count(await run('cases/removeStale', { cases: versions }));
     }
     // The hot-spot counts of everything these cases report now or reported before, in the same transaction.
@@ -403,16 +395,6 @@ function distinctById<T extends { id: string }>(rows: T[], pick: (kept: T, next:
     byId.set(row.id, kept ? pick(kept, row) : row);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-async function runIfAny(
-  run: Run,
-  name: string,
-  rows: unknown[],
-  count: (r: StatementResult) => StatementResult,
-  param = 'rows',
-) {
-  if (rows.length) count(await run(name, { [param]: rows }));
 }
 
 /** The relationship types cypher/cases/mergeHolderLinks.cypher merges with a FOREACH of their own. */

@@ -30,7 +30,7 @@ export async function rekeyGraph(
   const batchSize = options.batchSize ?? 50;
   let done = 0;
   for (;;) {
-    const ids = (await db.read('rekey/pending', { rules: RULES_VERSION, limit: batchSize })).map((r) => r.id as string);
+    const ids = (await db.read('rekey/pending', { rules: RULES_VERSION, limit: batchSize })).map((r) => r.id);
     if (ids.length === 0) break;
     const cases = [];
     for (const row of await db.read('rekey/caseContent', {

@@ -5,6 +5,7 @@
 //     phones: [{ number: "5333 4444", holders: ["P1"] }] }]) { casesCreated outcomes { status problems { field message } } } }
 //   { case(id: "case:EE-PPA:EE-2024-0117") { reference persons { role person { name } } entities { type label } } }
 import type { Context } from '../context';
+import type { MutationImportCasesArgs, QueryCaseArgs, QueryCasesArgs } from '../generated/graphql';
 import { badInput } from '../errors';
 import { asNode } from '../loaders';
 import type { StoredNode } from '../model/nodes';
@@ -20,7 +21,7 @@ export type CaseNode = StoredNode & { agencyInfo: { code: string; name: string; 
 /** Loads a case by id for any field of type Case. */
 export async function loadCase(ctx: Context, id: string): Promise<CaseNode | null> {
   const row = await ctx.loaders.caseById.load(id);
-  return row ? { ...(row.node as StoredNode), agencyInfo: row.agency as CaseNode['agencyInfo'] } : null;
+  return row ? { ...row.node, agencyInfo: row.agency as CaseNode['agencyInfo'] } : null;
 }
 
 type CaseInputShape = { persons?: Array<{ id?: string; registeredBy?: string | null }> | null };
@@ -52,11 +53,11 @@ async function foreignRecords(ctx: Context, inputs: CaseInputShape[]): Promise<M
 export const caseResolvers = {
   Query: {
     // The case's own statement brings its verdict: it is read first, then shown only if named.
-    case: async (_: unknown, args: { id: string }, ctx: Context) => {
+    case: async (_: unknown, args: QueryCaseArgs, ctx: Context) => {
       await ctx.loaders.caseById.load(args.id);
       return (await ctx.access.named(args.id)) ? loadCase(ctx, args.id) : null;
     },
-    cases: async (_: unknown, args: { country?: string | null; first?: number | null }, ctx: Context) => {
+    cases: async (_: unknown, args: QueryCasesArgs, ctx: Context) => {
       const limit = Math.max(1, Math.min(args.first ?? 20, MAX_CASES_PER_LIST));
       const rows = await ctx.db.read('cases/listCases', {
         ...(await ctx.access.scope()),
@@ -64,12 +65,12 @@ export const caseResolvers = {
         limit,
       });
       ctx.access.learn(rows);
-      for (const r of rows) ctx.loaders.caseById.prime(r.id as string, r);
-      return Promise.all(rows.map((r) => loadCase(ctx, r.id as string)));
+      for (const r of rows) ctx.loaders.caseById.prime(r.id, r);
+      return Promise.all(rows.map((r) => loadCase(ctx, r.id)));
     },
   },
   Mutation: {
-    importCases: async (_: unknown, args: { cases: unknown[] }, ctx: Context) => {
+    importCases: async (_: unknown, args: MutationImportCasesArgs, ctx: Context) => {
       if (args.cases.length > MAX_CASES_PER_IMPORT) {
         throw badInput(
           'cases',
@@ -115,7 +116,7 @@ export const caseResolvers = {
       (await ctx.loaders.entitiesByCase.load(c.id)).map(asNode),
     transfers: async (c: CaseNode, _: unknown, ctx: Context) =>
       (await ctx.loaders.transfersByCase.load(c.id)).map((r) => ({
-        ...(r.node as StoredNode),
+        ...r.node,
         fromId: r.fromId,
         toId: r.toId,
       })),

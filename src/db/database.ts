@@ -1,9 +1,9 @@
 // The one module that talks to Neo4j. Queries are .cypher files under cypher/, named by their path
-// ("cases/mergeCases"); values reach them only as parameters. Reads open READ sessions, so a neo4j://
-// routing driver sends them to readers; every session shares the driver's bookmark manager, so a read
-// issued after a write in this process sees that write (read-your-writes on a cluster). A request's
-// reads share one explicit read transaction (forRequest): each further transaction would cost its own
-// BEGIN and COMMIT round trips.
+// ("cases/mergeCases") and typed in the catalogue (./statements); values reach them only as parameters.
+// Reads open READ sessions, so a neo4j:// routing driver sends them to readers; every session shares the
+// driver's bookmark manager, so a read issued after a write in this process sees that write
+// (read-your-writes on a cluster). A request's reads share one explicit read transaction (forRequest):
+// each further transaction would cost its own BEGIN and COMMIT round trips.
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, {
@@ -16,6 +16,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { AppError } from '../errors';
 import { dbFailures, dbStatementSeconds, dbTransactions } from '../observability';
+import type { ParamsArg, RowOf, StatementName } from './statements';
 
 export type Row = Record<string, unknown>;
 export type Counters = {
@@ -25,9 +26,9 @@ export type Counters = {
   relationshipsDeleted: number;
   propertiesSet: number;
 };
-export type StatementResult = { rows: Row[]; counters: Counters };
-/** Runs one named statement inside the surrounding transaction. */
-export type Run = (name: string, params?: Row) => Promise<StatementResult>;
+export type StatementResult<R = Row> = { rows: R[]; counters: Counters };
+/** Runs one statement of the catalogue inside the surrounding transaction. */
+export type Run = <N extends StatementName>(name: N, ...params: ParamsArg<N>) => Promise<StatementResult<RowOf<N>>>;
 
 export interface DatabaseOptions {
   uri: string;
@@ -90,7 +91,7 @@ class RequestReads {
     try {
       return await work(await held.tx);
     } catch (error) {
-      if (neo4j.isRetryableError(error as Error)) this.failedTransiently = true;
+      if (neo4j.isRetryableError(error)) this.failedTransiently = true;
       this.retire(); // a failed transaction accepts no further statement
       throw error;
     } finally {
@@ -231,14 +232,14 @@ export class Database {
    * One statement for the readiness check, on a connection user requests never hold: a busy pool
    * must not make the instance look dead to its load balancer.
    */
-  async probe(name: string): Promise<Row[]> {
+  async probe<N extends StatementName>(name: N): Promise<RowOf<N>[]> {
     const session = this.probeDriver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
     });
     try {
       const result = await session.run(this.query(name), {}, { timeout: 5_000 });
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
+      return result.records.map((r) => toPlain(r.toObject()) as RowOf<N>);
     } catch (error) {
       throw translateError(error);
     } finally {
@@ -247,13 +248,13 @@ export class Database {
   }
 
   /** One statement in a managed read transaction (routed to a reader on a cluster). */
-  async read(name: string, params: Row = {}): Promise<Row[]> {
-    return (await this.transaction('READ', (run) => run(name, params))).rows;
+  async read<N extends StatementName>(name: N, ...params: ParamsArg<N>): Promise<RowOf<N>[]> {
+    return (await this.transaction('READ', (run) => run(name, ...params))).rows;
   }
 
   /** One statement in a managed write transaction. */
-  async write(name: string, params: Row = {}): Promise<StatementResult> {
-    return this.transaction('WRITE', (run) => run(name, params));
+  async write<N extends StatementName>(name: N, ...params: ParamsArg<N>): Promise<StatementResult<RowOf<N>>> {
+    return this.transaction('WRITE', (run) => run(name, ...params));
   }
 
   /**
@@ -289,7 +290,8 @@ export class Database {
     this.counts.transactions += 1;
     dbTransactions.inc({ mode });
     try {
-      const fn = (tx: ManagedTransaction) => work((name, params = {}) => this.runIn(tx, name, params));
+      // The catalogue's row types describe what these statements return; here they are taken on its word.
+      const fn = (tx: ManagedTransaction) => work((name: string, params: object = {}) => this.runIn(tx, name, params));
       return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
     } catch (error) {
       dbFailures.inc({ code: String((error as { code?: string }).code ?? 'unknown').slice(0, 80) });
@@ -306,7 +308,7 @@ export class Database {
     return text;
   }
 
-  private async runIn(tx: ManagedTransaction | Transaction, name: string, params: Row): Promise<StatementResult> {
+  private async runIn(tx: ManagedTransaction | Transaction, name: string, params: object): Promise<StatementResult> {
     const text = this.query(name);
     this.counts.statements += 1;
     const timer = dbStatementSeconds.startTimer({ statement: name });
@@ -411,12 +413,7 @@ export function toPlain(value: unknown): unknown {
 }
 
 function isTemporal(value: unknown): value is { toString(): string } {
-  return (
-    neo4j.isDate(value as never) ||
-    neo4j.isDateTime(value as never) ||
-    neo4j.isLocalDateTime(value as never) ||
-    neo4j.isDuration(value as never)
-  );
+  return neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isDuration(value);
 }
 
 /** The driver's failures as our errors: unavailability is expected and said plainly; the rest is masked upstream. */

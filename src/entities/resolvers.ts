@@ -2,6 +2,7 @@
 //   { lookup(kind: PHONE, value: "+372 5333 4444") { id label mentions { case { id country } asWritten } } }
 //   { node(id: "vehicle:LT:KRT512") { label ... on Entity { cases { id country } } } }
 import type { Context } from '../context';
+import type { QueryHotSpotsArgs, QueryLookupArgs, QueryNodeArgs, QuerySearchArgs } from '../generated/graphql';
 import { AppError, badInput } from '../errors';
 import { asNode } from '../loaders';
 import { displayLabel, nodeType, typeName, type StoredNode } from '../model/nodes';
@@ -10,7 +11,6 @@ import { loadCase } from '../cases/resolvers';
 import { clamp, labelOf } from '../links/analysis';
 import { toGraphNode } from '../links/graph';
 import { searchForm } from '../model/normalise';
-import type { NodeType } from '../model/nodes';
 import { kindOfId } from '../model/ids';
 
 type LookupArgs = { kind: string; value: string; country?: string | null };
@@ -30,7 +30,7 @@ const MAX_ID_LENGTH = 600;
  */
 async function reportingCases(ctx: Context, id: string) {
   const rows = await ctx.loaders.mentionsByNode.load(id);
-  const caseIds = rows.map((r) => r.caseId as string);
+  const caseIds = rows.map((r) => r.caseId);
   // Both land in the request's caches, where Mention.case, Node.cases and their checks find them.
   await Promise.all([ctx.loaders.caseById.loadMany(caseIds), ctx.access.prefetch(caseIds)]);
   return rows;
@@ -49,21 +49,21 @@ const entityFields = {
   },
   cases: async (n: StoredNode, _: unknown, ctx: Context) => {
     const rows = await reportingCases(ctx, n.id);
-    return (await Promise.all(rows.map((r) => loadCase(ctx, r.caseId as string)))).filter(Boolean);
+    return (await Promise.all(rows.map((r) => loadCase(ctx, r.caseId)))).filter(Boolean);
   },
 };
 
 export const entityResolvers = {
   Query: {
-    node: async (_: unknown, args: { id: string }, ctx: Context) => {
+    node: async (_: unknown, args: QueryNodeArgs, ctx: Context) => {
       if (args.id.length > MAX_ID_LENGTH) throw badInput('id', `is longer than ${MAX_ID_LENGTH} characters`);
       if (!(await ctx.access.named(args.id))) return null;
       if (kindOfId(args.id) === 'case') return loadCase(ctx, args.id);
       return asNode(await ctx.loaders.nodeById.load(args.id));
     },
-    hotSpots: (_: unknown, args: HotSpotArgs, ctx: Context) => hotSpots(ctx, args),
-    search: (_: unknown, args: SearchArgs, ctx: Context) => search(ctx, args),
-    lookup: async (_: unknown, args: LookupArgs, ctx: Context) => {
+    hotSpots: (_: unknown, args: QueryHotSpotsArgs, ctx: Context) => hotSpots(ctx, args),
+    search: (_: unknown, args: QuerySearchArgs, ctx: Context) => search(ctx, args),
+    lookup: async (_: unknown, args: QueryLookupArgs, ctx: Context) => {
       if (args.value.length > 100) throw badInput('value', 'is longer than 100 characters');
       return asNode(await ctx.loaders.nodeById.load(identifierToId(args)));
     },
@@ -83,7 +83,7 @@ export const entityResolvers = {
   HotSpot: {
     // Batched for the whole page through the mentions loader.
     cases: async (h: { nodeId: string }, _: unknown, ctx: Context) =>
-      Promise.all((await ctx.loaders.mentionsByNode.load(h.nodeId)).map((m) => loadCase(ctx, m.caseId as string))),
+      Promise.all((await ctx.loaders.mentionsByNode.load(h.nodeId)).map((m) => loadCase(ctx, m.caseId))),
   },
   Mention: { case: (m: { caseId: string }, _: unknown, ctx: Context) => loadCase(ctx, m.caseId) },
   MoneyTransfer: {
@@ -98,19 +98,6 @@ async function partyNode(ctx: Context, id: string): Promise<StoredNode> {
   if (!node) throw new AppError('NOT_FOUND', `transfer party ${id} no longer exists`);
   return node;
 }
-
-type HotSpotArgs = {
-  filter?: {
-    types?: NodeType[] | null;
-    countries?: string[] | null;
-    typologies?: string[] | null;
-    openedFrom?: string | null;
-    openedTo?: string | null;
-    minCountries?: number | null;
-  } | null;
-  first?: number | null;
-  after?: string | null;
-};
 
 /**
  * A cursor is the sort key of the last row (its counts and the keyed hash of its id), sealed (encrypted
@@ -131,7 +118,7 @@ function decodeCursor(ctx: Context, cursor: string): { c: number; n: number; id:
   );
 }
 
-async function hotSpots(ctx: Context, args: HotSpotArgs) {
+async function hotSpots(ctx: Context, args: QueryHotSpotsArgs) {
   const f = args.filter ?? {};
   for (const [field, list] of Object.entries({ types: f.types, countries: f.countries, typologies: f.typologies })) {
     if ((list?.length ?? 0) > 20) throw badInput(`filter.${field}`, 'at most 20 values');
@@ -162,12 +149,12 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
   });
   const page = rows.slice(0, first);
   const edges = page.map((r) => {
-    const node = r.node as StoredNode;
+    const node = r.node;
     return {
-      cursor: encodeCursor(ctx, { c: (r.countries as string[]).length, n: r.cases as number, id: r.tie as string }),
+      cursor: encodeCursor(ctx, { c: r.countries.length, n: r.cases, id: r.tie }),
       node: {
         entity: toGraphNode(node),
-        countries: [...(r.countries as string[])].sort(),
+        countries: [...r.countries].sort(),
         caseCount: r.cases,
         nodeId: node.id,
       },
@@ -176,9 +163,7 @@ async function hotSpots(ctx: Context, args: HotSpotArgs) {
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
-type SearchArgs = { text: string; country?: string | null; types?: NodeType[] | null; first?: number | null };
-
-async function search(ctx: Context, args: SearchArgs) {
+async function search(ctx: Context, args: QuerySearchArgs) {
   if (args.text.length > 200) throw badInput('text', 'is longer than 200 characters');
   if ((args.types?.length ?? 0) > 20) throw badInput('types', 'at most 20 types');
   const limit = clamp(args.first ?? 20, 1, 100);
@@ -216,10 +201,10 @@ async function search(ctx: Context, args: SearchArgs) {
       labels: args.types?.length ? args.types.map(labelOf) : null,
     });
     for (const r of rows) {
-      const node = r.node as StoredNode;
+      const node = r.node;
       hits.push({
         node: toGraphNode(node),
-        score: Math.round((r.score as number) * 1000) / 1000,
+        score: Math.round(r.score * 1000) / 1000,
         matchedOn: matchedOn(node, words),
       });
     }

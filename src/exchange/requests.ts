@@ -3,7 +3,8 @@
 // a second analyst asking for the same case adds nothing for the owner to decide, and a flood from one
 // agency's many analysts is still one agency's flood.
 import type { AuditWrite } from '../audit/audit';
-import type { Database, Row } from '../db/database';
+import type { Database } from '../db/database';
+import type { AccessRequest } from '../db/statements';
 import { AppError } from '../errors';
 
 const HOUR_SECONDS = 3600;
@@ -24,24 +25,26 @@ export async function fileAccessRequest(
   perHour: number,
   input: RequestInput,
   audit: AuditWrite,
-): Promise<Row> {
+): Promise<AccessRequest> {
   // The refusals are decided under the agency's lock and raised after the transaction rolled back.
   type Outcome =
-    { request: Row } | { refused: 'NOT_FOUND' | 'RATE_LIMITED' } | { refused: 'CONFLICT'; openRequestId: string };
+    | { request: AccessRequest }
+    | { refused: 'NOT_FOUND' | 'RATE_LIMITED' }
+    | { refused: 'CONFLICT'; openRequestId: string };
   const outcome = await db.transaction('WRITE', async (run): Promise<Outcome> => {
     const { recent } = (
       await run('access/lockRequester', { fromAgency: input.fromAgency, windowSeconds: HOUR_SECONDS })
-    ).rows[0] as { recent: number };
+    ).rows[0];
     const found = (await run('access/openRequest', { handle: input.handle, fromAgency: input.fromAgency })).rows[0];
     if (!found) return { refused: 'NOT_FOUND' };
-    if (found.openRequestId) return { refused: 'CONFLICT', openRequestId: found.openRequestId as string };
+    if (found.openRequestId) return { refused: 'CONFLICT', openRequestId: found.openRequestId };
     if (recent >= perHour) return { refused: 'RATE_LIMITED' };
-    const request = (await run('access/requestAccess', { ...input })).rows[0].request as Row;
-    const caseId = request.caseId as string;
+    const request = (await run('access/requestAccess', { ...input })).rows[0].request;
+    const caseId = request.caseId;
     await audit(run, {
       ids: [caseId],
       outcome: `access request ${String(request.id)}`,
-      hits: [{ caseId, owner: request.ownerAgency as string, entityId: caseId, entityType: 'CASE' }],
+      hits: [{ caseId, owner: request.ownerAgency, entityId: caseId, entityType: 'CASE' }],
     });
     return { request };
   });

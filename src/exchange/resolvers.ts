@@ -4,6 +4,14 @@
 //   mutation { decideAccess(requestId: "…", approve: true, until: "2027-01-31T00:00:00Z") { status } }
 //   { notifications(first: 20) { edges { node { at fromAgency analyst purpose through case { reference } } } pageInfo { hasNextPage endCursor } } }
 import type { Context } from '../context';
+import type {
+  MutationDecideAccessArgs,
+  MutationRequestAccessArgs,
+  QueryAccessRequestsArgs,
+  QueryAuditLogArgs,
+  QueryAuditNodeIdArgs,
+  QueryNotificationsArgs,
+} from '../generated/graphql';
 import { AppError, badInput } from '../errors';
 import { loadCase } from '../cases/resolvers';
 import { clamp } from '../links/analysis';
@@ -38,48 +46,48 @@ function decodeCursor(
 /** Reads one page (asking for one row more, to know whether another page follows) as a connection. */
 export async function page(
   ctx: Context,
-  query: string,
-  params: Row,
-  column: string,
+  read: (position: { afterAt: string | null; afterId: string | null; limit: number }) => Promise<Row[]>,
   timeKey: string,
   args: { first?: number | null; after?: string | null },
 ) {
   const first = clamp(args.first ?? 50, 1, 100);
-  const rows = (await ctx.db.read(query, { ...params, ...decodeCursor(ctx, args.after), limit: first + 1 })).map(
-    (r) => r[column] as Row,
-  );
+  const rows = await read({ ...decodeCursor(ctx, args.after), limit: first + 1 });
   const edges = rows
     .slice(0, first)
     .map((node) => ({ cursor: encodeCursor(ctx, node[timeKey] as string, node.id as string), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
-type PageArgs = { first?: number | null; after?: string | null };
-
 export const exchangeResolvers = {
   Query: {
-    notifications: (_: unknown, args: PageArgs, ctx: Context) =>
-      page(ctx, 'access/notifications', { agency: ownAgency(ctx) }, 'notification', 'at', args),
-    accessRequests: (
-      _: unknown,
-      args: PageArgs & { direction: 'INCOMING' | 'OUTGOING'; status?: string | null },
-      ctx: Context,
-    ) => {
+    notifications: (_: unknown, args: QueryNotificationsArgs, ctx: Context) =>
+      page(
+        ctx,
+        async (position) =>
+          (await ctx.db.read('access/notifications', { agency: ownAgency(ctx), ...position })).map(
+            (r) => r.notification,
+          ),
+        'at',
+        args,
+      ),
+    accessRequests: (_: unknown, args: QueryAccessRequestsArgs, ctx: Context) => {
       const agency = ownAgency(ctx);
       return page(
         ctx,
-        'access/requests',
-        {
-          owner: args.direction === 'INCOMING' ? agency : null,
-          from: args.direction === 'OUTGOING' ? agency : null,
-          status: args.status ?? null,
-        },
-        'request',
+        async (position) =>
+          (
+            await ctx.db.read('access/requests', {
+              owner: args.direction === 'INCOMING' ? agency : null,
+              from: args.direction === 'OUTGOING' ? agency : null,
+              status: args.status ?? null,
+              ...position,
+            })
+          ).map((r) => r.request),
         'requestedAt',
         args,
       );
     },
-    auditLog: async (_: unknown, args: { first?: number | null; beforeSeq?: number | null }, ctx: Context) => {
+    auditLog: async (_: unknown, args: QueryAuditLogArgs, ctx: Context) => {
       const { viewer, isSystem } = ctx.access;
       // The exchange's supervisor reads every entry; an agency's auditor its own agency's entries and who
       // consulted its data; an agency's analysts who outside it consulted its data.
@@ -94,7 +102,7 @@ export const exchangeResolvers = {
       });
       const own = (id: string) => isCaseOf(agency, id);
       return rows.map((r) => {
-        const e = r.entry as Row & { caseIds: string[]; agency: string | null };
+        const e = r.entry;
         if (!agency) return e;
         // The agency's own requests: other agencies' cases they reached appear by their audit ids only.
         if (scope === 'AGENCY' && e.agency === agency)
@@ -112,13 +120,13 @@ export const exchangeResolvers = {
         };
       });
     },
-    auditNodeId: async (_: unknown, args: { id: string }, ctx: Context) =>
+    auditNodeId: async (_: unknown, args: QueryAuditNodeIdArgs, ctx: Context) =>
       ctx.access.isSystem || ctx.access.viewer.roles.includes('supervisor') || (await ctx.access.sees(args.id))
         ? auditNodeId(ctx.audit.secrets.hitSecret, args.id)
         : null,
   },
   Mutation: {
-    requestAccess: async (_: unknown, args: { caseHandle: string; justification: string }, ctx: Context) => {
+    requestAccess: async (_: unknown, args: MutationRequestAccessArgs, ctx: Context) => {
       const agency = ownAgency(ctx);
       if (args.justification.length > 2000) throw badInput('justification', 'is longer than 2000 characters');
       if (!isCaseHandle(args.caseHandle)) throw badInput('caseHandle', 'is not a case handle (hit:…) from a hit');
@@ -133,14 +141,10 @@ export const exchangeResolvers = {
         },
         ctx.audit.write,
       );
-      ctx.record.touched.add(request.caseId as string);
+      ctx.record.touched.add(request.caseId);
       return request;
     },
-    decideAccess: async (
-      _: unknown,
-      args: { requestId: string; approve: boolean; until?: Date | null; note?: string | null },
-      ctx: Context,
-    ) => {
+    decideAccess: async (_: unknown, args: MutationDecideAccessArgs, ctx: Context) => {
       const agency = ownAgency(ctx);
       if ((args.note ?? '').length > 2000) throw badInput('note', 'is longer than 2000 characters');
       if (args.until && args.until.getTime() <= Date.now()) throw badInput('until', 'must be in the future');
@@ -154,10 +158,10 @@ export const exchangeResolvers = {
             analyst: ctx.access.viewer.analyst,
             note: args.note ?? null,
           })
-        ).rows[0]?.request as Row | undefined;
+        ).rows[0]?.request;
         if (decided)
           await ctx.audit.write(run, {
-            ids: [decided.caseId as string],
+            ids: [decided.caseId],
             outcome: `access request ${String(decided.id)} ${String(decided.status)}`,
           });
         return decided;
@@ -167,7 +171,7 @@ export const exchangeResolvers = {
         throw new AppError('NOT_FOUND', "no access request with this id to your agency's cases", {
           field: 'requestId',
         });
-      ctx.record.touched.add(request.caseId as string);
+      ctx.record.touched.add(request.caseId);
       return request;
     },
   },

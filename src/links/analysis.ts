@@ -3,8 +3,9 @@
 import crypto from 'node:crypto';
 import { create } from 'xmlbuilder2';
 import type { Database } from '../db/database';
+import type { RowOf } from '../db/statements';
 import { badInput, notFound } from '../errors';
-import type { NodeType, StoredNode } from '../model/nodes';
+import type { NodeType } from '../model/nodes';
 import { declOf, FOLLOWED_RELATIONSHIPS } from '../model/registry';
 import { caseOfId, type Access } from '../auth/access';
 import {
@@ -58,8 +59,8 @@ export async function findPaths(
     relationships: FOLLOWED_RELATIONSHIPS,
   });
   return rows.map((r) => ({
-    length: r.length as number,
-    nodes: (r.nodes as StoredNode[]).map(toGraphNode),
+    length: r.length,
+    nodes: r.nodes.map(toGraphNode),
     edges: (r.edges as RawEdge[]).map(toGraphEdge),
     weak: isWeakChain((r.edges as RawEdge[]).map((e) => e.type)),
   }));
@@ -104,8 +105,8 @@ export async function neighbourhood(
   const row = rows[0] ?? { found: [], nodes: [], edges: [] };
   // The seeds an operation starts from must exist (errors.ts, notFound), asked in the same statement.
   // A seed left out above counts as absent too.
-  if (args.seeds.some((id) => !(row.found as string[]).includes(id))) throw notFound('seeds');
-  let nodes = (row.nodes as StoredNode[]).map((n) => ({ stored: n, node: toGraphNode(n) }));
+  if (args.seeds.some((id) => !row.found.includes(id))) throw notFound('seeds');
+  let nodes = row.nodes.map((n) => ({ stored: n, node: toGraphNode(n) }));
   // The time window: transfers outside it, and cases not open during it, are left out. Only those the
   // caller may see are tested: leaving out a hidden one would tell its date.
   if (args.from || args.to) {
@@ -161,16 +162,7 @@ async function trimOrder(
 
 const inWindow = (t: number, from: number, to: number) => t >= from && t <= to;
 
-interface FlowTransfer {
-  id: string;
-  amount: number;
-  currency: string;
-  time: string;
-  channel: string;
-  from: string;
-  to: string;
-  caseId: string;
-}
+type FlowTransfer = RowOf<'links/moneyFlowForward'>['transfers'][number];
 
 export async function moneyFlow(
   db: Database,
@@ -199,7 +191,7 @@ export async function moneyFlow(
     // Prefixes of longer chains are dropped below, so ask for more rows than chains shown.
     limit: clamp(args.maxChains ?? 100, LIMITS.flowChains.min, LIMITS.flowChains.max) * 4,
   });
-  let chains = rows.map((r) => r.transfers as FlowTransfer[]);
+  let chains = rows.map((r) => r.transfers);
   if (args.direction === 'BACKWARD') chains = chains.map((c) => [...c].reverse());
   // Keep maximal chains only: a chain that another chain extends adds nothing to read.
   const keys = chains.map((c) => c.map((t) => t.id).join('>'));
@@ -271,11 +263,11 @@ export async function networkMetrics(
   });
   const byId = new Map(sub.nodes.map((n) => [n.id, n]));
   const nodes = rows.map((r) => ({
-    nodeId: r.id as string,
-    degree: r.degree as number,
-    betweenness: round(r.betweenness as number),
-    component: r.component as number,
-    community: r.community as number,
+    nodeId: r.id,
+    degree: r.degree,
+    betweenness: round(r.betweenness),
+    component: r.component,
+    community: r.community,
   }));
   return {
     nodes: nodes.sort(

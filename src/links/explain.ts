@@ -115,7 +115,7 @@ async function resolveSide(ctx: Context, input: LinkSideInput, field: 'a' | 'b')
         rules: [],
         notes: ["every report that spelled it is another agency's: the key alone is shown"],
       };
-    return sideOfNode(details ? ({ ...node, ...details } as StoredNode) : node, kind);
+    return sideOfNode(details ? { ...node, ...details } : node, kind);
   }
   if (!input.kind || !input.value?.trim()) throw badInput(field, 'give an id, or a kind and a value as written');
   if (input.kind === 'NAME')
@@ -140,8 +140,29 @@ async function resolveSide(ctx: Context, input: LinkSideInput, field: 'a' | 'b')
   );
 }
 
+/** The stored properties the explanation reads back (written by cases/merge*.cypher). */
+type StoredIdentifier = {
+  name: string;
+  aliases?: string[] | null;
+  birthDate?: string | null;
+  nationality?: string | null;
+  gender?: string | null;
+  e164?: string | null;
+  raw: string;
+  country: string;
+  iban?: string | null;
+  rawIban?: string | null;
+  provider?: string | null;
+  number: string;
+  vin?: string | null;
+  plate: string;
+  street: string;
+  postalCode?: string | null;
+  city: string;
+};
+
 function sideOfNode(node: StoredNode, kind: ExplainedSide['kind']): ExplainedSide {
-  const p = node as Record<string, any>;
+  const p = node as StoredNode & StoredIdentifier;
   switch (kind) {
     case 'CASE':
     case 'ORGANISATION':
@@ -171,7 +192,7 @@ function sideOfNode(node: StoredNode, kind: ExplainedSide['kind']): ExplainedSid
       return sideOfIdentifier(
         node,
         kind,
-        { raw: p.iban ?? p.rawIban ?? `${p.provider} ${p.number}`, country: p.country ?? null },
+        { raw: p.iban ?? p.rawIban ?? `${String(p.provider)} ${p.number}`, country: p.country ?? null },
         p.country ?? 'EE',
       );
     case 'PLATE':
@@ -282,11 +303,11 @@ async function comparePersons(
   if (a.nodeId && b.nodeId) {
     if (a.nodeId === b.nodeId) return { verdict: 'LINKED', reason: 'one person record' };
     const [stored] = await ctx.db.read('matching/pair', { a: a.nodeId, b: b.nodeId });
-    const status = stored?.status as string | undefined;
+    const status = stored?.status;
     if (status === 'CONFIRMED')
       return {
         verdict: 'CONFIRMED',
-        reason: `confirmed as one individual by an analyst${both ? ` (${stored!.decidedBy})` : ''}`,
+        reason: `confirmed as one individual by an analyst${both ? ` (${stored.decidedBy})` : ''}`,
         sharedBlockingKeys: shared,
       };
     if (status === 'REJECTED')
@@ -302,8 +323,8 @@ async function comparePersons(
         verdict: 'PROPOSED',
         reason: 'proposed by the matcher as possibly one individual (a weaker link)',
         sharedBlockingKeys: shared,
-        probability: both ? (stored!.probability as number) : null,
-        evidence: both && stored!.explanation ? JSON.parse(stored!.explanation as string) : [],
+        probability: both ? stored.probability : null,
+        evidence: both && stored.explanation ? (JSON.parse(stored.explanation) as Feature[]) : [],
       };
     }
   }
@@ -318,7 +339,7 @@ async function comparePersons(
   const score = scorePair(
     a.person!,
     b.person!,
-    { namesakes: 2, population: persons as number, sharedDocuments: [], sharedPhones: [] },
+    { namesakes: 2, population: persons, sharedDocuments: [], sharedPhones: [] },
     await currentModel(ctx.db),
   );
   if (!shared.length) {

@@ -69,7 +69,7 @@ export function toGraphEdge(edge: RawEdge): GraphEdge {
 export async function casesOfNode(node: GraphNode, ctx: Context): Promise<string[]> {
   if (node.type === 'CASE') return [node.id];
   if (node.type === 'MONEY_TRANSFER' || node.type === 'AGENCY' || node.type === 'IDENTITY') return [];
-  return (await ctx.loaders.mentionsByNode.load(node.id)).map((r) => r.caseId as string);
+  return (await ctx.loaders.mentionsByNode.load(node.id)).map((r) => r.caseId);
 }
 
 export interface Subgraph {

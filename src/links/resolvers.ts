@@ -5,8 +5,18 @@
 //   { paths(fromId: "case:SE-NOA:SE-2024-1201", toId: "case:NO-KRIPOS:NO-2024-0310", k: 3) { length nodes { id label } } }
 //   { subgraph(seeds: ["case:EE-PPA:EE-2024-0117"], depth: 2) { nodes { id type label cases } edges { id source target } omitted { label } } }
 import type { Context } from '../context';
+import type {
+  QueryCrossBorderLinksArgs,
+  QueryExplainLinkArgs,
+  QueryExportSubgraphArgs,
+  QueryMoneyFlowArgs,
+  QueryNetworkMetricsArgs,
+  QueryPathsArgs,
+  QuerySubgraphArgs,
+  RequireFields,
+} from '../generated/graphql';
 import { notFound } from '../errors';
-import { nodeType, type StoredNode } from '../model/nodes';
+import { nodeType } from '../model/nodes';
 import { loadCase } from '../cases/resolvers';
 import { asNode } from '../loaders';
 import {
@@ -19,13 +29,12 @@ import {
   moneyFlow,
   neighbourhood,
   networkMetrics,
-  type SubgraphArgs,
 } from './analysis';
 import { casesOfNode, toGraphNode, type GraphNode, type Subgraph } from './graph';
 import { redactSubgraph, type ChartGraph } from '../auth/protect';
 import { ownerOfCase } from '../auth/access';
 import { FOLLOWED_RELATIONSHIPS } from '../model/registry';
-import { explainLink, type LinkSideInput } from './explain';
+import { explainLink } from './explain';
 import { kindOfId } from '../model/ids';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
@@ -40,8 +49,6 @@ function chartOf(sub: Subgraph, ctx: Context): Promise<ChartGraph> {
   return chart;
 }
 
-type Chain = { length: number; nodes: StoredNode[]; relationships: unknown[] };
-
 /** The ends of a path must exist (errors.ts, notFound); another agency's case named by its id counts as absent (Access.named). */
 async function requireNode(ctx: Context, field: string, id: string): Promise<void> {
   const [named, row] = await Promise.all([ctx.access.named(id), ctx.loaders.nodeById.load(id)]);
@@ -50,11 +57,7 @@ async function requireNode(ctx: Context, field: string, id: string): Promise<voi
 
 export const linkResolvers = {
   Query: {
-    crossBorderLinks: async (
-      _: unknown,
-      args: { caseId: string; maxHops?: number | null; maxChainsPerCase?: number | null },
-      ctx: Context,
-    ) => {
+    crossBorderLinks: async (_: unknown, args: QueryCrossBorderLinksArgs, ctx: Context) => {
       // The origin's existence and the chains are asked at once: one round trip of waiting, not two.
       // Another agency's case named by its id answers as if absent (Access.named).
       const [named, origin, rows] = await Promise.all([
@@ -68,18 +71,16 @@ export const linkResolvers = {
         }),
       ]);
       if (!origin || !named) throw notFound('caseId', 'case');
-      await ctx.access.prefetch(
-        rows.flatMap((r) => [r.caseId as string, ...(r.chains as Chain[]).flatMap((c) => c.nodes.map((n) => n.id))]),
-      );
+      await ctx.access.prefetch(rows.flatMap((r) => [r.caseId, ...r.chains.flatMap((c) => c.nodes.map((n) => n.id))]));
       await Promise.all(
         rows.map(async (r) => {
           // The owner of a linked case hears through which node of its case the link came.
-          const chain = (r.chains as Chain[])[0];
+          const chain = r.chains[0];
           const through = chain?.nodes[chain.nodes.length - 2];
-          if (through && !(await ctx.access.caseVisible(r.caseId as string))) {
+          if (through && !(await ctx.access.caseVisible(r.caseId))) {
             ctx.record.recordHit({
-              caseId: r.caseId as string,
-              owner: ownerOfCase(r.caseId as string),
+              caseId: r.caseId,
+              owner: ownerOfCase(r.caseId),
               entityId: through.id,
               entityType: nodeType(through),
             });
@@ -91,33 +92,30 @@ export const linkResolvers = {
       const order = new Map(
         await Promise.all(
           rows.map(async (r) => {
-            const id = r.caseId as string;
+            const id = r.caseId;
             return [id, (await ctx.access.caseVisible(id)) ? `0${id}` : `1${await ctx.access.publicId(id)}`] as const;
           }),
         ),
       );
-      rows.sort(
-        (a, b) =>
-          (a.shortest as number) - (b.shortest as number) ||
-          order.get(a.caseId as string)!.localeCompare(order.get(b.caseId as string)!),
-      );
+      rows.sort((a, b) => a.shortest - b.shortest || order.get(a.caseId)!.localeCompare(order.get(b.caseId)!));
       return rows.map((r) => ({
         caseId: r.caseId,
         shortest: r.shortest,
-        chains: (r.chains as Chain[]).map((chain) => ({
+        chains: r.chains.map((chain) => ({
           ...chain,
-          weak: isWeakChain((chain.relationships as Array<{ type: string }>).map((x) => x.type)),
+          weak: isWeakChain(chain.relationships.map((x) => x.type)),
           nodes: chain.nodes.map(toGraphNode),
         })),
       }));
     },
-    paths: async (_: unknown, args: Parameters<typeof findPaths>[1], ctx: Context) => {
+    paths: async (_: unknown, args: QueryPathsArgs, ctx: Context) => {
       await Promise.all([requireNode(ctx, 'fromId', args.fromId), requireNode(ctx, 'toId', args.toId)]);
       return ctx.budget.spend(ctx.access.viewer, 'paths', () => findPaths(ctx.db, args));
     },
-    subgraph: (_: unknown, args: SubgraphArgs, ctx: Context) =>
+    subgraph: (_: unknown, args: QuerySubgraphArgs, ctx: Context) =>
       ctx.budget.spend(ctx.access.viewer, 'subgraph', () => neighbourhood(ctx.db, args, ctx.access)),
-    moneyFlow: async (_: unknown, args: Parameters<typeof moneyFlow>[1], ctx: Context) => {
+    // GraphQL fills in the schema's default direction, so it is always there.
+    moneyFlow: async (_: unknown, args: RequireFields<QueryMoneyFlowArgs, 'direction'>, ctx: Context) => {
       // The caller's scope matters only to a time window (which must not test hidden transfers).
       const windowed = Boolean(args.from || args.to);
       const [startRow, scope] = await Promise.all([
@@ -153,7 +151,7 @@ export const linkResolvers = {
         ),
       };
     },
-    networkMetrics: async (_: unknown, args: Parameters<typeof networkMetrics>[1], ctx: Context) => {
+    networkMetrics: async (_: unknown, args: QueryNetworkMetricsArgs, ctx: Context) => {
       const m = await ctx.budget.spend(ctx.access.viewer, 'networkMetrics', () =>
         networkMetrics(ctx.db, args, ctx.access),
       );
@@ -163,10 +161,9 @@ export const linkResolvers = {
         nodes: m.nodes.map((n) => ({ ...n, node: m.byId.get(n.nodeId) })),
       };
     },
-    explainLink: (_: unknown, args: { a: LinkSideInput; b: LinkSideInput }, ctx: Context) =>
-      explainLink(ctx, args.a, args.b),
+    explainLink: (_: unknown, args: QueryExplainLinkArgs, ctx: Context) => explainLink(ctx, args.a, args.b),
     // An export is redacted whole before it is serialised: it leaves the system.
-    exportSubgraph: async (_: unknown, args: SubgraphArgs & { format: 'GRAPHML' | 'CYTOSCAPE_JSON' }, ctx: Context) =>
+    exportSubgraph: async (_: unknown, args: QueryExportSubgraphArgs, ctx: Context) =>
       ctx.budget.spend(ctx.access.viewer, 'exportSubgraph', async () =>
         exportGraph(await redactSubgraph(ctx, await neighbourhood(ctx.db, args, ctx.access), true), args.format),
       ),

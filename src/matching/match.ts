@@ -57,7 +57,7 @@ export async function matchPending(db: Database, audit?: AuditWrite): Promise<Ma
   // both sides, and is scored and counted once.
   const scored = new Map<string, boolean>();
   for (;;) {
-    const ids = (await db.read('matching/pending', { limit: CHUNK })).map((r) => r.id as string);
+    const ids = (await db.read('matching/pending', { limit: CHUNK })).map((r) => r.id);
     if (ids.length === 0) break;
     const chunk = await matchPersons(db, ids, { audit, clearPending: true, scored, context });
     run.personsChecked += chunk.personsChecked;
@@ -71,7 +71,7 @@ export async function matchPending(db: Database, audit?: AuditWrite): Promise<Ma
 
 async function loadContext(db: Database): Promise<Context> {
   const [{ persons }] = await db.read('matching/population');
-  return { model: await currentModel(db), population: persons as number };
+  return { model: await currentModel(db), population: persons };
 }
 
 function mergeBlocks(a: MatchRun['oversizedBlocks'], b: MatchRun['oversizedBlocks']): MatchRun['oversizedBlocks'] {
@@ -117,8 +117,8 @@ export interface CandidatePair {
 export async function candidatePairs(db: Database, ids: string[], deferPending = false): Promise<CandidatePair[]> {
   const out: CandidatePair[] = [];
   for (const r of await db.read('matching/candidates', { ids, maxBlock: MAX_BLOCK, deferPending })) {
-    const a = withDefaults(r.a as MatchPerson);
-    const keySizes = r.keySizes as Array<[string, number]>;
+    const a = withDefaults(r.a);
+    const keySizes = r.keySizes;
     for (const c of r.candidates as Array<Record<string, unknown>>)
       out.push({
         a,
@@ -157,7 +157,7 @@ export async function matchPersons(
     const oversized = await db.read('matching/oversizedBlocks', { ids: chunkIds, maxBlock: MAX_BLOCK });
     oversizedBlocks = mergeBlocks(
       oversizedBlocks,
-      oversized.map((r) => ({ key: r.key as string, size: r.size as number })),
+      oversized.map((r) => ({ key: r.key, size: r.size })),
     );
     const pairs = new Map<string, Record<string, unknown>>();
     // Proposals of this chunk's records that stand, including those scored in an earlier chunk.
@@ -240,10 +240,8 @@ export async function decide(
       await run('matching/joinIdentity', { a, b, newId: newIdentityId() });
     } else if (identity) {
       // A withdrawn confirmation: the identity becomes whatever the remaining confirmed pairs hold together.
-      const members = identity.members as string[];
-      const edges = (await run('matching/confirmedAmong', { ids: members })).rows.map(
-        (r) => [r.a as string, r.b as string] as const,
-      );
+      const members = identity.members;
+      const edges = (await run('matching/confirmedAmong', { ids: members })).rows.map((r) => [r.a, r.b] as const);
       const groups = components(members, edges)
         .filter((g) => g.length >= 2)
         .sort((x, y) => y.length - x.length || x[0].localeCompare(y[0]));

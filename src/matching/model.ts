@@ -16,12 +16,12 @@ export const paramsSchema = z.object({
 export async function currentModel(db: Database): Promise<MatchModel> {
   const [row] = await db.read('matching/currentModel');
   if (!row) return DEFAULT_MODEL;
-  const parsed = paramsSchema.safeParse(JSON.parse(row.params as string));
+  const parsed = paramsSchema.safeParse(JSON.parse(row.params));
   if (!parsed.success)
     throw new Error(
       `MatchModel ${String(row.version)}: stored parameters are invalid (${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}); run npm run match:train again`,
     );
-  return { version: row.version as string, trainedAt: row.trainedAt as string, params: parsed.data as ModelParams };
+  return { version: row.version, trainedAt: row.trainedAt, params: parsed.data as ModelParams };
 }
 
 export async function saveModel(db: Database, version: string, params: ModelParams): Promise<void> {

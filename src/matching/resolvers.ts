@@ -2,38 +2,19 @@
 //   { matchCandidates(minProbability: 0.8) { a { id name } b { id name } probability explanation { feature detail weight } } }
 //   mutation { decideMatch(personA: "person:RU-SPB:RU-P-7001", personB: "person:FI-POL:FI-P-0912", decision: CONFIRM, analyst: "fi.analyst.7") { status identity { id } } }
 import type { Context } from '../context';
+import type { PairRow } from '../db/statements';
+import type { MutationDecideMatchArgs, QueryMatchCandidatesArgs } from '../generated/graphql';
 import { AppError, badInput } from '../errors';
 import { asNode } from '../loaders';
 import { clamp } from '../links/analysis';
-import { decide, type Decision } from './match';
+import { decide } from './match';
 import { isPersonOf } from '../model/ids';
 
-type PairRow = {
-  a: string;
-  b: string;
-  status: string;
-  probability: number | null;
-  explanation: string | null;
-  modelVersion?: string | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  note: string | null;
-};
-
-const pair = (r: PairRow) => ({ ...r, explanation: r.explanation ? JSON.parse(r.explanation) : [] });
+const pair = (r: PairRow) => ({ ...r, explanation: r.explanation ? (JSON.parse(r.explanation) as unknown[]) : [] });
 
 export const matchingResolvers = {
   Query: {
-    matchCandidates: async (
-      _: unknown,
-      args: {
-        status?: string[] | null;
-        minProbability?: number | null;
-        personId?: string | null;
-        first?: number | null;
-      },
-      ctx: Context,
-    ) => {
+    matchCandidates: async (_: unknown, args: QueryMatchCandidatesArgs, ctx: Context) => {
       const rows = await ctx.db.read('matching/pairs', {
         statuses: args.status?.length ? args.status : ['PROPOSED'],
         minProbability: Math.max(0, Math.min(1, args.minProbability ?? 0.5)),
@@ -42,7 +23,7 @@ export const matchingResolvers = {
       });
       // A pair of two records the caller cannot see is none of its business: not even that it exists.
       const shown = [];
-      for (const r of rows as PairRow[]) {
+      for (const r of rows) {
         if (ctx.access.isSystem || (await ctx.access.check(r.a)).full || (await ctx.access.check(r.b)).full)
           shown.push(pair(r));
       }
@@ -50,11 +31,7 @@ export const matchingResolvers = {
     },
   },
   Mutation: {
-    decideMatch: async (
-      _: unknown,
-      args: { personA: string; personB: string; decision: Decision; analyst?: string | null; note?: string | null },
-      ctx: Context,
-    ) => {
+    decideMatch: async (_: unknown, args: MutationDecideMatchArgs, ctx: Context) => {
       if ((args.analyst ?? '').length > 100) throw badInput('analyst', 'is longer than 100 characters');
       if ((args.note ?? '').length > 2000) throw badInput('note', 'is longer than 2000 characters');
       // A token caller decides as the analyst its token names, and only on records it may see in full.
@@ -81,7 +58,7 @@ export const matchingResolvers = {
         args.note ?? null,
         ctx.audit.write,
       );
-      return pair((await ctx.db.read('matching/pair', { a, b }))[0] as PairRow);
+      return pair((await ctx.db.read('matching/pair', { a, b }))[0]);
     },
   },
   MatchPair: {
@@ -93,7 +70,7 @@ export const matchingResolvers = {
   Person: {
     identity: (p: { id: string }, _: unknown, ctx: Context) => identityOf(ctx, p.id),
     possibleMatches: async (p: { id: string }, _: unknown, ctx: Context) =>
-      (await ctx.loaders.pairsByPerson.load(p.id)).map((r) => pair(r as PairRow)),
+      (await ctx.loaders.pairsByPerson.load(p.id)).map((r) => pair(r)),
   },
   Identity: {
     persons: async (i: { members: string[] }, _: unknown, ctx: Context) =>
@@ -103,5 +80,5 @@ export const matchingResolvers = {
 
 async function identityOf(ctx: Context, personId: string) {
   const row = await ctx.loaders.identityOf.load(personId);
-  return row ? { id: row.identityId, members: [...(row.members as string[])].sort() } : null;
+  return row ? { id: row.identityId, members: [...row.members].sort() } : null;
 }

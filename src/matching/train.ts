@@ -14,6 +14,7 @@
 // The u of shared documents, phones and accounts stays at its published default: two random records
 // almost never share one, too rarely for any sample to count.
 import type { Database } from '../db/database';
+import type { RowOf } from '../db/statements';
 import { candidatePairs, namesakes } from './match';
 import { saveModel } from './model';
 import {
@@ -56,14 +57,14 @@ export async function trainModel(
 ): Promise<Training> {
   const { sample = 5000, maxIterations = 50 } = options;
   const [{ persons }] = await db.read('matching/population');
-  const population = persons as number;
+  const population = persons;
   if (population < 2) throw new Error('match:train needs person records to learn from; import cases first');
   const params: ModelParams = structuredClone(options.start ?? DEFAULT_MODEL.params);
   uFromValueCounts(params, await db.read('matching/valueCounts'));
 
   const ids = (
     await db.read('matching/samplePersons', { fraction: Math.min(1, (sample * 1.2) / population), limit: sample })
-  ).map((r) => r.id as string);
+  ).map((r) => r.id);
   const pairs: Array<{ c: Comparison; frequency: Frequency }> = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
     for (const r of await candidatePairs(db, ids.slice(i, i + CHUNK))) {
@@ -171,9 +172,8 @@ function converged(before: string, after: ModelParams): boolean {
 const DAY = 86_400_000;
 
 /** u of birth date, gender and nationality from value counts: the chance that two random records agree. */
-export function uFromValueCounts(params: ModelParams, rows: Array<Record<string, unknown>>): void {
-  const counts = (field: string) =>
-    new Map(rows.filter((r) => r.field === field).map((r) => [r.value as string, r.count as number]));
+export function uFromValueCounts(params: ModelParams, rows: RowOf<'matching/valueCounts'>[]): void {
+  const counts = (field: string) => new Map(rows.filter((r) => r.field === field).map((r) => [r.value, r.count]));
   const agreeing = (c: Map<string, number>) => {
     const n = [...c.values()].reduce((s, x) => s + x, 0);
     return n < 2 ? null : [...c.values()].reduce((s, x) => s + x * (x - 1), 0) / (n * (n - 1));

@@ -17,7 +17,7 @@ export type Normalised<T> = { ok: true; value: T } | { ok: false; problem: strin
  * not such an identifier at all is refused as bad input.
  */
 export function looksLikePhone(raw: string): boolean {
-  return /^[+\d\s().\/-]+$/.test(raw.trim()) && (raw.match(/\d/g)?.length ?? 0) >= 4;
+  return /^[+\d\s()./-]+$/.test(raw.trim()) && (raw.match(/\d/g)?.length ?? 0) >= 4;
 }
 export function looksLikeIban(raw: string): boolean {
   return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(ibanElectronic(raw));

@@ -404,10 +404,10 @@ export function normaliseOnlineAccount(input: {
       );
     ref = readBare(platform, text);
   }
-  const name = PLATFORM_NAMES[platform!];
+  const name = PLATFORM_NAMES[platform];
   if ('problem' in ref) return refuse('account', `${quote(text)} is not a ${name} account: ${ref.problem}`);
   const details = (over: Partial<AccountDetails>): AccountDetails => ({
-    platform: platform!,
+    platform: platform,
     handle: null,
     numericId: null,
     phone: null,
@@ -445,7 +445,7 @@ export function normaliseOnlineAccount(input: {
     case 'handle': {
       if (platform === 'whatsapp')
         return refuse('account', `${quote(text)} is not a WhatsApp account: WhatsApp accounts are phone numbers`);
-      const rule = HANDLE_RULES[platform!];
+      const rule = HANDLE_RULES[platform];
       if (!rule.pattern.test(ref.value))
         return refuse('account', `${quote(text)} is not a ${name} username (${rule.rule}): check the spelling`);
       const key = rule.fold(ref.value);

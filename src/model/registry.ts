@@ -119,7 +119,7 @@ const entity = <S extends z.ZodObject>(
     item: S;
     read(item: z.infer<S>, ctx: ReadContext, field: string): EntityRead | null;
   },
-): EntityDecl => d as unknown as EntityDecl;
+): EntityDecl => d;
 
 const map = <T, U>(r: Normalised<T>, f: (v: T) => U): Normalised<U> => (r.ok ? { ok: true, value: f(r.value) } : r);
 const emailId = (key: string) => makeId('email', key);
@@ -343,7 +343,7 @@ export const REGISTRY = [
           colour: e.colour ?? null,
         };
       },
-      spelling: (e) => [e.plate, e.vin && `VIN ${e.vin}`].filter(Boolean).join(', '),
+      spelling: (e) => [e.plate, e.vin && `VIN ${String(e.vin)}`].filter(Boolean).join(', '),
     }),
   },
   {
@@ -424,7 +424,7 @@ export const REGISTRY = [
         e.iban || e.rawIban
           ? { iban: written, provider: e.provider ?? null }
           : { provider: e.provider, number: e.number },
-      spelling: (e) => String(e.rawIban ?? e.iban ?? `${e.provider} ${e.number}`),
+      spelling: (e) => String(e.rawIban ?? e.iban ?? `${String(e.provider)} ${String(e.number)}`),
     }),
   },
   {
@@ -677,7 +677,7 @@ export const REGISTRY = [
         phones: linked('SHOWS').filter((s) => !s.includes('@')),
         emails: linked('SHOWS').filter((s) => s.includes('@')),
       }),
-      spelling: (e) => String(e.url ?? `${e.site} ${e.advertId}`),
+      spelling: (e) => String(e.url ?? `${String(e.site)} ${String(e.advertId)}`),
     }),
   },
   {

@@ -72,7 +72,7 @@ const chartCount = (page: Page, selector = 'node') =>
   page.evaluate((s) => (window as any).linkgraphChart.nodes(s).length, selector);
 const waitForChart = (page: Page, selector: string, atLeast = 1) =>
   page.waitForFunction(
-    ([s, n]) => ((window as any).linkgraphChart?.nodes(s).length ?? 0) >= (n as number),
+    ([s, n]) => ((window as any).linkgraphChart?.nodes(s).length ?? 0) >= n,
     [selector, atLeast] as const,
     { timeout: WAIT },
   );
@@ -246,7 +246,7 @@ describe('the explorer in a browser', () => {
         ee.waitForEvent('download'),
         ee.getByRole('button', { name: button, exact: true }).click(),
       ]);
-      return fs.readFileSync((await download.path())!);
+      return fs.readFileSync(await download.path());
     };
     const graphml = (await save('GraphML')).toString('utf8');
     expect(graphml).toContain('<graphml');

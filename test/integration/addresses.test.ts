@@ -2,7 +2,7 @@
 // of the building meets a report of a flat in it; two different flats meet only as a weaker same-building
 // link; a building reached only through another agency's flat is a hit; a re-import removes buildings
 // nothing reaches any more.
-import { execute, resetDatabase, testDatabase, testServer } from '../helpers';
+import { execute, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
 import { Database } from '../../src/db/database';
 import type { Viewer } from '../../src/auth/identity';
 
@@ -152,20 +152,8 @@ describe('building and flat', () => {
   });
 
   it("a building reached only through another agency's flat is a hit for the viewer, in full for the owner", async () => {
-    const EE: Viewer = {
-      analyst: 'ee.analyst.1',
-      agency: 'EE-PPA',
-      country: 'EE',
-      roles: ['analyst'],
-      purpose: 'address test',
-    };
-    const DK: Viewer = {
-      analyst: 'dk.analyst.1',
-      agency: 'DK-POL',
-      country: 'DK',
-      roles: ['analyst'],
-      purpose: 'address test',
-    };
+    const EE = viewer('ee.analyst.1', 'EE-PPA', ['analyst'], 'address test');
+    const DK = viewer('dk.analyst.1', 'DK-POL', ['analyst'], 'address test');
     const building = (await links('case:NO-KRIPOS:NO-C1'))[0].chains[0].nodes[2].id;
     const query = `{ node(id: "${building}") { id access label hit { agency } } }`;
     const asEe = await execute(server, db, query, {}, EE);

@@ -13,48 +13,18 @@ import { loadConfig } from '../../src/config';
 import { mintDevToken, type Viewer } from '../../src/auth/identity';
 import { chainHash } from '../../src/audit/audit';
 import { registry } from '../../src/observability';
-import { execute, listenWithTokens, resetDatabase, testDatabase, testServer } from '../helpers';
+import { execute, listenWithTokens, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
 let db: Database;
 const server = testServer();
 const config = loadConfig();
 
-const EE: Viewer = {
-  analyst: 'ee.analyst.1',
-  agency: 'EE-PPA',
-  country: 'EE',
-  roles: ['analyst', 'loader'],
-  purpose: 'EE-2025-A1',
-};
-const FI: Viewer = {
-  analyst: 'fi.analyst.7',
-  agency: 'FI-POL',
-  country: 'FI',
-  roles: ['analyst', 'loader'],
-  purpose: 'FI-2025-A1',
-};
-const EE_AUDITOR: Viewer = {
-  analyst: 'ee.auditor',
-  agency: 'EE-PPA',
-  country: 'EE',
-  roles: ['auditor'],
-  purpose: 'quarterly audit',
-};
-const FI_AUDITOR: Viewer = {
-  analyst: 'fi.auditor',
-  agency: 'FI-POL',
-  country: 'FI',
-  roles: ['auditor'],
-  purpose: 'quarterly audit',
-};
-const SUPERVISOR: Viewer = {
-  analyst: 'dps.1',
-  agency: 'LT-PD',
-  country: 'LT',
-  roles: ['supervisor'],
-  purpose: 'supervision',
-};
+const EE = viewer('ee.analyst.1', 'EE-PPA', ['analyst', 'loader'], 'EE-2025-A1');
+const FI = viewer('fi.analyst.7', 'FI-POL', ['analyst', 'loader'], 'FI-2025-A1');
+const EE_AUDITOR = viewer('ee.auditor', 'EE-PPA', ['auditor'], 'quarterly audit');
+const FI_AUDITOR = viewer('fi.auditor', 'FI-POL', ['auditor'], 'quarterly audit');
+const SUPERVISOR = viewer('dps.1', 'LT-PD', ['supervisor'], 'supervision');
 
 const IBAN = 'FI2112345600000785';
 const eeCase = (reference: string) => ({
@@ -152,7 +122,7 @@ describe('a mutation and its audit entry commit together', () => {
       `{"query":${JSON.stringify(IMPORT)},"variables":${deepVariables(`"cases":${JSON.stringify([eeCase('EE-DEEP')])}`, 200_000)}}`,
     );
     expect(imported.status).toBe(400);
-    const body = (await imported.json()) as any;
+    const body = await imported.json();
     expect(body.errors[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'variables' },
       message: expect.stringMatching(/nested more than 32 levels deep; send only the variables the operation declares/),
@@ -172,7 +142,7 @@ describe('a mutation and its audit entry commit together', () => {
       auth,
       JSON.stringify({ query: IMPORT, variables: { cases: [], x: Array.from({ length: 200_001 }, () => 0) } }),
     );
-    expect(((await wide.json()) as any).errors[0].message).toMatch(/more than 200000 values/);
+    expect((await wide.json()).errors[0].message).toMatch(/more than 200000 values/);
   });
 
   it('every committed write of a mutation has its entry in the same transaction, with its notifications', async () => {

@@ -55,7 +55,7 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 async function expectUnauthenticated(res: Response, message: RegExp) {
   expect(res.status).toBe(401);
-  const body = (await res.json()) as any;
+  const body = await res.json();
   expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   expect(body.errors[0].message).toMatch(message);
   expect(body.data).toBeUndefined();
@@ -130,9 +130,7 @@ describe('tokens', () => {
       body: JSON.stringify({ query: '{ cases { id } }' }),
     });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as any).errors[0].message).toMatch(
-      /state the purpose of this request in the X-Purpose header/,
-    );
+    expect((await res.json()).errors[0].message).toMatch(/state the purpose of this request in the X-Purpose header/);
   });
   it('the documented token command mints a token the API accepts', async () => {
     const cli = path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'token.js');
@@ -158,7 +156,7 @@ describe('HTTP limits', () => {
       body: big,
     });
     expect(res.status).toBe(413);
-    expect(((await res.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
   it('malformed JSON gets 400, an unknown path 404', async () => {
     const res = await fetch(url, {

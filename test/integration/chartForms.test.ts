@@ -5,21 +5,14 @@ import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import { parse as parseGraphML } from 'graphology-graphml';
 import { DOMParser } from '@xmldom/xmldom';
-import { demoCases, execute, resetDatabase, testDatabase, testServer } from '../helpers';
+import { demoCases, execute, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
 import { hiddenValues } from '../demoSecrets';
 import { importCases } from '../../src/cases/importCases';
 import type { Database } from '../../src/db/database';
-import type { Viewer } from '../../src/auth/identity';
 
 let db: Database;
 const server = testServer();
-const EE: Viewer = {
-  analyst: 'ee.analyst.1',
-  agency: 'EE-PPA',
-  country: 'EE',
-  roles: ['analyst'],
-  purpose: 'EE-2024-0117',
-};
+const EE = viewer('ee.analyst.1', 'EE-PPA', ['analyst'], 'EE-2024-0117');
 const q = (query: string, variables: Record<string, unknown> = {}) =>
   execute(server, db, query, variables, EE) as Promise<any>;
 const HIDDEN = hiddenValues('EE-PPA');

@@ -3,48 +3,18 @@
 // chain (including its verifier and failing closed).
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { execute, resetDatabase, testDatabase, testServer } from '../helpers';
+import { execute, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import type { Viewer } from '../../src/auth/identity';
 
 let db: Database;
 const server = testServer();
 
-const EE: Viewer = {
-  analyst: 'ee.analyst.1',
-  agency: 'EE-PPA',
-  country: 'EE',
-  roles: ['analyst', 'loader'],
-  purpose: 'EE-2025-S1: recruitment network',
-};
-const FI: Viewer = {
-  analyst: 'fi.analyst.7',
-  agency: 'FI-POL',
-  country: 'FI',
-  roles: ['analyst', 'loader'],
-  purpose: 'FI-2025-S1: control of victims',
-};
-const LT: Viewer = {
-  analyst: 'lt.analyst.2',
-  agency: 'LT-PD',
-  country: 'LT',
-  roles: ['analyst', 'loader'],
-  purpose: 'LT-2025-S1',
-};
-const AUDITOR: Viewer = {
-  analyst: 'auditor.1',
-  agency: 'EE-PPA',
-  country: 'EE',
-  roles: ['auditor'],
-  purpose: 'quarterly audit',
-};
-const SUPERVISOR: Viewer = {
-  analyst: 'supervisor.1',
-  agency: 'EE-PPA',
-  country: 'EE',
-  roles: ['supervisor'],
-  purpose: 'supervision',
-};
+const EE = viewer('ee.analyst.1', 'EE-PPA', ['analyst', 'loader'], 'EE-2025-S1: recruitment network');
+const FI = viewer('fi.analyst.7', 'FI-POL', ['analyst', 'loader'], 'FI-2025-S1: control of victims');
+const LT = viewer('lt.analyst.2', 'LT-PD', ['analyst', 'loader'], 'LT-2025-S1');
+const AUDITOR = viewer('auditor.1', 'EE-PPA', ['auditor'], 'quarterly audit');
+const SUPERVISOR = viewer('supervisor.1', 'EE-PPA', ['supervisor'], 'supervision');
 
 const EE_ACCOUNT = 'EE382200221020145685';
 const EE_CASE = 'case:EE-PPA:EE-S1';

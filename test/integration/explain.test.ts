@@ -1,24 +1,12 @@
 // explainLink: why two records are linked or not, with keys, rules and sources, under hit/no-hit.
-import { execute, resetDatabase, testDatabase, testServer } from '../helpers';
+import { execute, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import type { Viewer } from '../../src/auth/identity';
 
 let db: Database;
 const server = testServer();
-const EE: Viewer = {
-  analyst: 'ee.analyst.1',
-  agency: 'EE-PPA',
-  country: 'EE',
-  roles: ['analyst', 'loader'],
-  purpose: 'EE-X1 explain',
-};
-const FI: Viewer = {
-  analyst: 'fi.analyst.1',
-  agency: 'FI-POL',
-  country: 'FI',
-  roles: ['analyst', 'loader'],
-  purpose: 'FI-X1 explain',
-};
+const EE = viewer('ee.analyst.1', 'EE-PPA', ['analyst', 'loader'], 'EE-X1 explain');
+const FI = viewer('fi.analyst.1', 'FI-POL', ['analyst', 'loader'], 'FI-X1 explain');
 
 const EXPLAIN = `query($a: LinkSide!, $b: LinkSide!) { explainLink(a: $a, b: $b) {
   verdict reason probability sharedBlockingKeys evidence { feature detail weight } chains { length nodes { id } }

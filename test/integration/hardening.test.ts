@@ -50,7 +50,7 @@ async function post(token: string, purpose: string, query = '{ cases { id } }') 
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': purpose },
     body: JSON.stringify({ query }),
   });
-  return { status: res.status, body: (await res.json()) as any };
+  return { status: res.status, body: await res.json() };
 }
 const claims = { agency: 'EE-PPA', country: 'EE', roles: ['analyst'] };
 const signed = (build: (jwt: SignJWT) => SignJWT) =>

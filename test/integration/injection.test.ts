@@ -16,11 +16,10 @@ import {
   parse,
   type GraphQLInputType,
 } from 'graphql';
-import { demoCases, execute, resetDatabase, testDatabase, testServer } from '../helpers';
+import { demoCases, execute, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
 import { importCases } from '../../src/cases/importCases';
 import { loadTypeDefs } from '../../src/server';
 import type { Database } from '../../src/db/database';
-import type { Viewer } from '../../src/auth/identity';
 
 const PAYLOADS = [
   "Robby' WITH true AS ignored MATCH (s) DETACH DELETE s //",
@@ -37,13 +36,7 @@ const PAYLOADS = [
 
 let db: Database;
 const server = testServer();
-const EE: Viewer = {
-  analyst: 'ee.analyst.1',
-  agency: 'EE-PPA',
-  country: 'EE',
-  roles: ['analyst', 'loader'],
-  purpose: 'injection test',
-};
+const EE = viewer('ee.analyst.1', 'EE-PPA', ['analyst', 'loader'], 'injection test');
 
 /** Every node and relationship of the case data, by a stable description: any change shows. */
 async function fingerprint(): Promise<string[]> {

@@ -119,7 +119,8 @@ beforeAll(async () => {
   held = () => live.feed.subscriptionCount;
 });
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose()));
+  // dispose() may or may not return a promise (graphql-ws's Disposable).
+  await Promise.all(clients.map(async (c) => c.dispose()));
   await close();
   await new Promise((resolve) => api.close(resolve));
   await server.stop();

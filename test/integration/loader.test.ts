@@ -327,11 +327,11 @@ describe('import CLI', () => {
     while (committed < 100) {
       if (finished) throw new Error(`the import ended before it could be killed (${committed} cases committed)`);
       await new Promise((r) => setTimeout(r, 50));
-      committed = (await db.read('cases/countCases'))[0].cases as number;
+      committed = (await db.read('cases/countCases'))[0].cases;
     }
     child.kill('SIGKILL');
     await exited;
-    const partial = (await db.read('cases/countCases'))[0].cases as number;
+    const partial = (await db.read('cases/countCases'))[0].cases;
     expect(partial).toBeGreaterThanOrEqual(100);
     expect(partial).toBeLessThan(2000);
     // Every committed case is whole: three persons and three mentions each.

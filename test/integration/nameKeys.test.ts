@@ -1,6 +1,6 @@
 // Names across scripts and systems, end to end: a Ukrainian record in Cyrillic and the same person in
 // the Ukrainian passport spelling meet; a graph keyed under older name rules is re-keyed and re-matched.
-import { execute, resetDatabase, testDatabase, testServer } from '../helpers';
+import { execute, personCase, resetDatabase, suspect, testDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import { rekeyGraph } from '../../src/cases/rekey';
 import { personNameKeys } from '../../src/matching/nameKeys';
@@ -11,23 +11,6 @@ const server = testServer();
 const q = (query: string, variables: Record<string, unknown> = {}) =>
   execute(server, db, query, variables) as Promise<any>;
 
-const person = (id: string, name: string, birthDate: string | null, nationality: string) => ({
-  id,
-  name,
-  birthDate,
-  nationality,
-  role: 'SUSPECT',
-  function: 'RECRUITER',
-});
-const caseOf = (code: string, country: string, ref: string, p: object) => ({
-  reference: ref,
-  agency: { code, country },
-  title: 'recruitment',
-  typologies: ['SEXUAL_EXPLOITATION'],
-  status: 'OPEN',
-  openedOn: '2024-01-01',
-  persons: [p],
-});
 const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated matchingChecked matchingProposed } }`;
 const PAIRS = `{ matchCandidates(status: [PROPOSED], minProbability: 0) { a { id } b { id } status probability } }`;
 async function cypher(query: string, params: Record<string, unknown> = {}) {
@@ -50,8 +33,8 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 describe('names in every script and system', () => {
-  const UA = caseOf('RU-SPB', 'RU', 'RU-UA-1', person('P-UA', 'Олексій Ковальчук', '1988-07-14', 'UA'));
-  const LATIN = caseOf('EE-PPA', 'EE', 'EE-UA-1', person('P-LAT', 'Oleksii Kovalchuk', '1988-07-14', 'UA'));
+  const UA = personCase('RU-SPB', 'RU', 'RU-UA-1', suspect('P-UA', 'Олексій Ковальчук', '1988-07-14', 'UA'));
+  const LATIN = personCase('EE-PPA', 'EE', 'EE-UA-1', suspect('P-LAT', 'Oleksii Kovalchuk', '1988-07-14', 'UA'));
   const ids = { ua: 'person:RU-SPB:P-UA', latin: 'person:EE-PPA:P-LAT' };
 
   it('a Ukrainian record in Cyrillic and its passport spelling in another country become a POSSIBLY_SAME candidate', async () => {

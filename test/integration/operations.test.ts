@@ -111,7 +111,7 @@ describe('operations', () => {
     for (const [query, message] of [...cases, cases[1]]) {
       const res = await ask(query);
       expect(res.status).toBe(400);
-      const body = (await res.json()) as any;
+      const body = await res.json();
       expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['GRAPHQL_PARSE_FAILED']);
       expect(body.errors[0].message).toMatch(message);
       const requestId = res.headers.get('x-request-id')!;
@@ -145,7 +145,7 @@ describe('operations', () => {
     inFlight.push(ask('{ crossBorderLinks(caseId: "case:EE-PPA:EE-2024-0117") { shortest } }'));
     const answers = await Promise.all(inFlight);
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
-    for (const a of answers) expect(((await a.json()) as any).data.crossBorderLinks.length).toBe(2);
+    for (const a of answers) expect((await a.json()).data.crossBorderLinks.length).toBe(2);
     expect(await exitCode).toBe(0);
     expect(log).toMatch(/shutting down/);
     expect(log).toMatch(/"msg":"stopped"/);
@@ -264,7 +264,7 @@ describe.each([
     const during = await query(links);
     seen.push(`graphql during the drain ${during.status}`);
     expect(during.status).toBe(200);
-    expect(((await during.json()) as any).data.crossBorderLinks).toHaveLength(2);
+    expect((await during.json()).data.crossBorderLinks).toHaveLength(2);
     // After the drain the listener closes: new connections are refused, while the slow request is still open.
     for (;;) {
       const status = await fetch(`${url}/health/live`).then(

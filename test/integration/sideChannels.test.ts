@@ -1,34 +1,16 @@
 // Side channels of the exchange (issue 13): access that outlives its withdrawal, and oracles through
 // order, existence, ranking and shared details. Each probe compares what a caller gets with what it
 // would get if the hidden value were different or absent.
-import { execute, resetDatabase, testDatabase, testServer } from '../helpers';
+import { execute, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import type { Viewer } from '../../src/auth/identity';
 
 let db: Database;
 const server = testServer();
 
-const EE: Viewer = {
-  analyst: 'ee.analyst.1',
-  agency: 'EE-PPA',
-  country: 'EE',
-  roles: ['analyst', 'loader'],
-  purpose: 'EE-A',
-};
-const FI: Viewer = {
-  analyst: 'fi.analyst.7',
-  agency: 'FI-POL',
-  country: 'FI',
-  roles: ['analyst', 'loader'],
-  purpose: 'FI-A',
-};
-const LT: Viewer = {
-  analyst: 'lt.analyst.2',
-  agency: 'LT-PD',
-  country: 'LT',
-  roles: ['analyst', 'loader'],
-  purpose: 'LT-A',
-};
+const EE = viewer('ee.analyst.1', 'EE-PPA', ['analyst', 'loader'], 'EE-A');
+const FI = viewer('fi.analyst.7', 'FI-POL', ['analyst', 'loader'], 'FI-A');
+const LT = viewer('lt.analyst.2', 'LT-PD', ['analyst', 'loader'], 'LT-A');
 const q = (viewer: Viewer, query: string, variables: Record<string, unknown> = {}) =>
   execute(server, db, query, variables, viewer) as Promise<any>;
 const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { outcomes { status problems { field message } } } }`;

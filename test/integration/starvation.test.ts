@@ -47,7 +47,7 @@ async function post(bearer: string, query: string) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, 'x-purpose': 'starvation test' },
     body: JSON.stringify({ query }),
   });
-  return { status: res.status, body: (await res.json()) as any };
+  return { status: res.status, body: await res.json() };
 }
 /** Resolves once `condition` holds, checking as often as the event loop allows (no fixed sleep). */
 async function until(condition: () => boolean, what: string, timeoutMs = 60_000) {

@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config';
 import { createContext } from '../../src/context';
@@ -96,11 +95,11 @@ async function startApi(db: Database) {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: res.status, body: (await res.json()) as any };
+    return { status: res.status, body: await res.json() };
   };
   const ready = async () => (await fetch(`${base}/health/ready`)).status;
   const stop = async () => {
-    await new Promise((resolve) => (api as http.Server).close(resolve));
+    await new Promise((resolve) => api.close(resolve));
     await server.stop();
   };
   return { post, ready, stop };

@@ -73,7 +73,7 @@ describe('CORS', () => {
     const res = await preflight('http://evil.example');
     expect(res.status).toBe(403);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
-    expect(((await res.json()) as any).errors[0]).toMatchObject({
+    expect((await res.json()).errors[0]).toMatchObject({
       extensions: { code: 'FORBIDDEN' },
       message: expect.stringContaining('CORS_ORIGINS'),
     });

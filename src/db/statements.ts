@@ -1,0 +1,420 @@
+// The catalogue of statements: for each cypher/<name>.cypher, the parameters it takes and the row it returns
+// (as toPlain leaves it: integers as numbers, temporals as ISO strings, nodes as their properties). Database
+// takes names and parameters from here, so a misspelt name, a missing or extra parameter, or a column read
+// that the statement does not return fails `tsc`. The names and $parameters are checked against the
+// files themselves through src/generated/statements.ts (kept current by test/unit/statements.test.ts).
+import type { StatementParameterNames } from '../generated/statements';
+import type { MatchPerson } from '../matching/score';
+import type { StoredNode } from '../model/nodes';
+
+type Rows = Array<Record<string, unknown>>;
+type NoParams = Record<never, never>;
+type NoRow = Record<never, never>;
+/** A row whose columns are not declared yet: each read casts. */
+type Loose = Record<string, unknown>;
+type Ids = { ids: string[] };
+/** A relationship as the path and neighbourhood statements return it. */
+type StoredEdge = { type: string; from: string; to: string; props: Record<string, unknown> };
+/** A money transfer of a flow chain. */
+type FlowTransfer = {
+  id: string;
+  amount: number;
+  currency: string;
+  time: string;
+  channel: string;
+  from: string;
+  to: string;
+  caseId: string;
+};
+/** A match pair as stored on the POSSIBLY_SAME relationship. */
+export type PairRow = {
+  a: string;
+  b: string;
+  status: string;
+  probability: number | null;
+  modelVersion: string | null;
+  explanation: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+};
+/** A case as the per-case loaders return it: the node, its id and its reporting agency's node. */
+type CaseRow = { id: string; node: StoredNode; agency: Record<string, unknown> | null };
+/** An access request node's properties (cypher/access/requestAccess.cypher writes them). */
+export type AccessRequest = {
+  id: string;
+  caseId: string;
+  caseHandle: string;
+  ownerAgency: string;
+  fromAgency: string;
+  analyst: string;
+  justification: string;
+  status: string;
+  requestedAt: string;
+} & Record<string, unknown>;
+type Page = { limit: number; afterAt: string | null; afterId: string | null };
+/** The precomputed ranking's parameters; the filtered query takes these and the case filters. */
+type HotSpotsRankedParams = {
+  labels: string[] | null;
+  minCountries: number;
+  salt: string | null;
+  afterCountries: number | null;
+  afterCases: number | null;
+  afterId: string | null;
+  limit: number;
+};
+type HotSpotRow = { node: StoredNode; countries: string[]; cases: number; tie: string };
+type FlowParams = {
+  fromId: string;
+  from: string | null;
+  to: string | null;
+  maxHops: number;
+  limit: number;
+  agency: string | null;
+  shared: string[];
+};
+
+export interface Statements {
+  'access/decideRequest': {
+    params: {
+      requestId: string;
+      ownerAgency: string;
+      approve: boolean;
+      until: string | null;
+      note: string | null;
+      analyst: string;
+    };
+    row: { request: AccessRequest };
+  };
+  'access/importHits': {
+    params: { caseIds: string[] };
+    row: { caseId: string; owner: string; fromAgency: string; entityId: string };
+  };
+  'access/lockRequester': { params: { fromAgency: string; windowSeconds: number }; row: { recent: number } };
+  'access/notifications': {
+    params: Page & { agency: string };
+    row: { notification: { id: string; at: string } & Record<string, unknown> };
+  };
+  'access/openRequest': {
+    params: { handle: string; fromAgency: string };
+    row: { caseId: string; openRequestId: string | null };
+  };
+  'access/reports': {
+    params: Ids & { agency: string | null };
+    row: {
+      id: string;
+      caseId: string;
+      handle: string | null;
+      handlingCode: string | null;
+      country: string | null;
+      shared: boolean;
+      details: string | null;
+      detailsAt: string | null;
+    };
+  };
+  'access/requestAccess': {
+    params: { handle: string; fromAgency: string; analyst: string; justification: string };
+    row: { request: AccessRequest };
+  };
+  'access/requests': {
+    params: Page & { owner: string | null; from: string | null; status: string | null };
+    row: { request: AccessRequest };
+  };
+  'access/sharedWith': { params: { agency: string | null }; row: { caseId: string; handlingCode: string | null } };
+  'audit/append': {
+    params: { entries: Rows; notices: Rows };
+    row: { chain: Array<{ seq: number; hash: string }> };
+  };
+  'audit/checkpoint': {
+    params: NoParams;
+    row: { seq: number; hash: string; kid: string | null; mac: string | null; erasedAt: string | null };
+  };
+  'audit/entries': {
+    params: { afterSeq: number; limit: number };
+    row: {
+      seq: number;
+      payload: string;
+      prevHash: string;
+      hash: string;
+      kid: string | null;
+      mac: string | null;
+      fields: Record<string, unknown>;
+    };
+  };
+  'audit/erase': {
+    params: { cutoff: string; seq: number; hash: string; kid: string; mac: string };
+    row: { seq: number };
+  };
+  'audit/head': { params: NoParams; row: { seq: number; hash: string; kid: string | null; mac: string | null } };
+  'audit/lockHead': { params: { genesis: string }; row: NoRow };
+  'audit/log': {
+    params: { agency: string | null; scope: string; beforeSeq: number | null; limit: number };
+    row: {
+      entry: { seq: number; agency: string | null; operation: string; caseIds: string[] } & Record<string, unknown>;
+    };
+  };
+  'audit/retainPoint': {
+    params: { cutoff: string };
+    row: { seq: number | null; hash: string | null; checkpointSeq: number | null };
+  };
+  'audit/seal': {
+    params: { kid: string; seals: Array<{ seq: number; mac: string }>; headMac: string };
+    row: { sealed: number };
+  };
+  'bench/datasetMarker': { params: NoParams; row: { name: string; bytes: number } };
+  'bench/graphSize': { params: NoParams; row: { nodes: number } };
+  'bench/markPending': { params: Ids; row: NoRow };
+  'bench/noop': { params: NoParams; row: { one: number } };
+  'bench/personIds': { params: NoParams; row: { id: string } };
+  'bench/personLinks': {
+    params: Ids;
+    row: { a: string; b: string; type: string; probability: number | null };
+  };
+  'bench/setDatasetMarker': { params: { name: string; bytes: number }; row: NoRow };
+  'cases/caseVersions': { params: Ids; row: { id: string; version: string } };
+  'cases/casesById': { params: Ids & { agency: string | null }; row: CaseRow & { reports: Rows } };
+  'cases/countCases': { params: NoParams; row: { cases: number } };
+  'cases/entitiesByCase': { params: Ids; row: { id: string; node: StoredNode } };
+  'cases/hotSpotCounts': { params: Ids; row: NoRow };
+  'cases/listCases': {
+    params: { agency: string | null; shared: string[]; country: string | null; limit: number };
+    row: CaseRow & { reports: Rows };
+  };
+  'cases/mergeBuildings': { params: { rows: Rows }; row: NoRow };
+  'cases/mergeEntities': { params: { rows: Rows }; row: NoRow };
+  'cases/mergeHolderLinks': { params: { rows: Rows }; row: NoRow };
+  'cases/mergePersons': { params: { rows: Rows }; row: NoRow };
+  'cases/mergeTransfers': { params: { rows: Rows }; row: NoRow };
+  'cases/personsByCase': {
+    params: Ids;
+    row: { id: string; role: string; function: string | null; nameAsWritten: string | null; node: StoredNode };
+  };
+  'cases/previousMentions': { params: { cases: Rows }; row: { id: string } };
+  'cases/removeStale': { params: { cases: Rows }; row: NoRow };
+  'cases/transfersByCase': { params: Ids; row: { id: string; node: StoredNode; fromId: string; toId: string } };
+  'entities/hotSpots': {
+    params: HotSpotsRankedParams & {
+      agency: string | null;
+      shared: string[];
+      countries: string[] | null;
+      typologies: string[] | null;
+      openedFrom: string | null;
+      openedTo: string | null;
+    };
+    row: HotSpotRow;
+  };
+  'entities/hotSpotsRanked': { params: HotSpotsRankedParams; row: HotSpotRow };
+  'entities/mentionsByNode': { params: Ids; row: { id: string; caseId: string; asWritten: string | null } };
+  'entities/nodesById': { params: Ids; row: { id: string; node: StoredNode } };
+  'entities/search': {
+    params: { query: string; labels: string[] | null; limit: number };
+    row: { node: StoredNode; score: number };
+  };
+  'health/migrated': { params: NoParams; row: { ready: boolean } };
+  'links/crossBorderLinks': {
+    params: { caseId: string; maxHops: number; maxChains: number; relationshipFilter: string };
+    row: {
+      caseId: string;
+      shortest: number;
+      chains: Array<{
+        length: number;
+        nodes: StoredNode[];
+        relationships: Array<{ type: string; from: string; to: string; reportedBy: string | null }>;
+      }>;
+    };
+  };
+  'links/metricsDrop': { params: { name: string }; row: { graphName: string } };
+  'links/metricsProject': {
+    params: { name: string; edges: Array<{ from: string; to: string }> };
+    row: { nodes: number; relationships: number };
+  };
+  'links/metricsStream': {
+    params: { name: string };
+    row: { id: string; degree: number; betweenness: number; component: number; community: number };
+  };
+  'links/moneyFlowBackward': { params: FlowParams; row: { transfers: FlowTransfer[] } };
+  'links/moneyFlowForward': { params: FlowParams; row: { transfers: FlowTransfer[] } };
+  'links/paths': {
+    params: { fromId: string; toId: string; k: number; maxLength: number; maxDegree: number; relationships: string[] };
+    row: { length: number; nodes: StoredNode[]; edges: StoredEdge[] };
+  };
+  'links/subgraph': {
+    params: {
+      seeds: string[];
+      depth: number;
+      cap: number;
+      relationshipFilter: string;
+      labelFilter: string;
+    };
+    row: { found: string[]; nodes: StoredNode[]; edges: StoredEdge[] };
+  };
+  'matching/candidates': {
+    params: Ids & { maxBlock: number; deferPending: boolean };
+    row: {
+      a: MatchPerson;
+      keySizes: Array<[string, number]>;
+      candidates: Array<{
+        b: MatchPerson;
+        sharedKeys: string[];
+        sharedDocuments: string[];
+        sharedPhones: string[];
+        sharedAccounts: string[];
+      }>;
+    };
+  };
+  'matching/clearPending': { params: Ids; row: NoRow };
+  'matching/confirmedAmong': { params: Ids; row: { a: string; b: string } };
+  'matching/currentModel': { params: NoParams; row: { version: string; params: string; trainedAt: string } };
+  'matching/decide': {
+    params: { a: string; b: string; status: string; analyst: string | null; note: string | null };
+    row: { status: string };
+  };
+  'matching/identityOf': { params: Ids; row: { id: string; identityId: string; members: string[] } };
+  'matching/joinIdentity': { params: { a: string; b: string; newId: string }; row: { identityId: string } };
+  'matching/lockIdentities': { params: NoParams; row: { name: string } };
+  'matching/oversizedBlocks': { params: Ids & { maxBlock: number }; row: { key: string; size: number } };
+  'matching/pair': { params: { a: string; b: string }; row: PairRow };
+  'matching/pairs': {
+    params: { statuses: string[]; minProbability: number; personId: string | null; limit: number };
+    row: PairRow;
+  };
+  'matching/pairsByPerson': { params: Ids; row: PairRow & { id: string } };
+  'matching/pending': { params: { limit: number }; row: { id: string } };
+  'matching/population': { params: NoParams; row: { persons: number } };
+  'matching/regroupIdentity': {
+    params: { oldId: string; groups: Array<{ identityId: string; members: string[] }> };
+    row: NoRow;
+  };
+  'matching/samplePersons': { params: { fraction: number; limit: number }; row: { id: string } };
+  'matching/saveModel': { params: { version: string; params: string }; row: { version: string } };
+  'matching/setNameKeys': { params: { rows: Array<{ id: string; keys: string[] }> }; row: NoRow };
+  'matching/valueCounts': { params: NoParams; row: { field: string; value: string; count: number } };
+  'matching/withdrawStale': { params: Ids & { fresh: string[] }; row: NoRow };
+  'matching/writeCandidates': { params: { rows: Rows }; row: NoRow };
+  'rekey/caseContent': {
+    params: Ids & { holderTypes: string[] };
+    row: {
+      case: Record<string, unknown>;
+      persons: Rows;
+      entities: Rows;
+      links: Rows;
+      transfers: Rows;
+    };
+  };
+  'rekey/markRules': { params: Ids & { rules: number }; row: NoRow };
+  'rekey/pending': { params: { rules: number; limit: number }; row: { id: string } };
+  // Declared loosely (parameters named, types not yet): rows are read with casts, as before the catalogue.
+  'alerts/alertForChange': { params: { agency: unknown; analyst: unknown; id: unknown }; row: Loose };
+  'alerts/alerts': {
+    params: { afterAt: unknown; afterId: unknown; agency: unknown; analyst: unknown; limit: unknown; status: unknown };
+    row: Loose;
+  };
+  'alerts/change': {
+    params: {
+      action: unknown;
+      assignee: unknown;
+      by: unknown;
+      fromStatus: unknown;
+      id: unknown;
+      note: unknown;
+      setAssignee: unknown;
+      toStatus: unknown;
+    };
+    row: Loose;
+  };
+  'alerts/defaultWatches': { params: { caseIds: unknown }; row: Loose };
+  'alerts/existing': { params: { keys: unknown }; row: Loose };
+  'alerts/feed': { params: { after: unknown }; row: Loose };
+  'alerts/feedStart': { params: NoParams; row: Loose };
+  'alerts/lockFeed': { params: NoParams; row: Loose };
+  'alerts/notificationFeed': { params: { after: unknown }; row: Loose };
+  'alerts/raise': { params: { rows: unknown; seq: unknown }; row: Loose };
+  'alerts/ruleCrowdedFlat': {
+    params: { caseIds: unknown; minCountries: unknown; minPersons: unknown; owner: unknown; shared: unknown };
+    row: Loose;
+  };
+  'alerts/ruleFanInMoney': {
+    params: {
+      caseIds: unknown;
+      minCountries: unknown;
+      minVictims: unknown;
+      owner: unknown;
+      shared: unknown;
+      windowDays: unknown;
+    };
+    row: Loose;
+  };
+  'alerts/ruleRecruiterPhone': {
+    params: { caseIds: unknown; minCases: unknown; owner: unknown; shared: unknown };
+    row: Loose;
+  };
+  'alerts/ruleVehicleAcrossBorders': {
+    params: { caseIds: unknown; minCountries: unknown; owner: unknown; shared: unknown; windowDays: unknown };
+    row: Loose;
+  };
+  'alerts/rules': { params: { agency: unknown }; row: Loose };
+  'alerts/saveRule': {
+    params: {
+      agency: unknown;
+      by: unknown;
+      enabled: unknown;
+      id: unknown;
+      kind: unknown;
+      name: unknown;
+      params: unknown;
+    };
+    row: Loose;
+  };
+  'alerts/saveWatch': {
+    params: {
+      agency: unknown;
+      analyst: unknown;
+      by: unknown;
+      country: unknown;
+      id: unknown;
+      nodeId: unknown;
+      nodeType: unknown;
+      value: unknown;
+    };
+    row: Loose;
+  };
+  'alerts/setWatchStatus': {
+    params: { agency: unknown; analyst: unknown; by: unknown; id: unknown; status: unknown };
+    row: Loose;
+  };
+  'alerts/watchHits': { params: { caseIds: unknown }; row: Loose };
+  'alerts/watches': {
+    params: { afterAt: unknown; afterId: unknown; agency: unknown; analyst: unknown; limit: unknown };
+    row: Loose;
+  };
+  'bench/importCommitted': { params: { caseId: unknown }; row: Loose };
+  'cases/countedNodes': { params: NoParams; row: Loose };
+  'cases/createCases': { params: { cases: unknown }; row: Loose };
+  'cases/createHolderLinks': { params: { rows: unknown }; row: Loose };
+  'cases/createInvolves': { params: { rows: unknown }; row: Loose };
+  'cases/createMentions': { params: { rows: unknown }; row: Loose };
+  'cases/createTransfers': { params: { rows: unknown }; row: Loose };
+  'cases/graphNodes': { params: NoParams; row: Loose };
+  'cases/mergeAgencies': { params: { rows: unknown }; row: Loose };
+  'cases/mergeCases': { params: { cases: unknown }; row: Loose };
+  'cases/mergeInvolves': { params: { rows: unknown }; row: Loose };
+  'cases/mergeMentions': { params: { rows: unknown }; row: Loose };
+  'cases/mergeNameKeys': { params: { keys: unknown }; row: Loose };
+  'cases/mergeOtherLinks': { params: { rows: unknown }; row: Loose };
+}
+
+export type StatementName = keyof Statements;
+export type ParamsOf<N extends StatementName> = Statements[N]['params'];
+export type RowOf<N extends StatementName> = Statements[N]['row'];
+/** The parameters argument: optional for a statement that takes none. */
+export type ParamsArg<N extends StatementName> = keyof ParamsOf<N> extends never
+  ? [params?: ParamsOf<N>]
+  : [params: ParamsOf<N>];
+
+// The declarations above name exactly the statement files, each with exactly the $parameters it reads.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Declared = { [N in StatementName]: keyof ParamsOf<N> };
+const namesAgree: Same<StatementName, keyof StatementParameterNames> = true;
+const parametersAgree: { [N in StatementName]: Same<Declared[N], StatementParameterNames[N]> } = null!;
+void namesAgree;
+void parametersAgree;
