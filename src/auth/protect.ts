@@ -13,7 +13,14 @@ import {
   type GraphQLResolveInfo,
 } from 'graphql';
 import type { Context } from '../context';
-import { casesOfNode, type GraphEdge, type GraphNode, type Subgraph } from '../links/graph';
+import {
+  casesOfNode,
+  type ChartGraph,
+  type ChartNode,
+  type GraphEdge,
+  type GraphNode,
+  type Subgraph,
+} from '../links/graph';
 import { detailKeys, displayLabelOf, type NodeType } from '../model/nodes';
 import { keyOfId } from '../model/ids';
 import { declOf, REGISTRY } from '../model/registry';
@@ -135,8 +142,6 @@ export async function redactGraphEdge(access: Access, e: GraphEdge, forExport = 
 }
 
 /** A chart node as the viewer may see it, with the cases that report it (ids, or handles for hidden ones). */
-export type ChartNode = GraphNode & { access: string; hit: Hit | null; cases: string[] };
-export type ChartGraph = Omit<Subgraph, 'nodes'> & { nodes: ChartNode[] };
 
 /**
  * A whole subgraph redacted exactly as its GraphNode and GraphEdge fields are, for the forms built from it

@@ -17,7 +17,7 @@ import {
   type RawEdge,
   type Subgraph,
 } from './graph';
-import type { ChartGraph, ChartNode } from '../auth/protect';
+import type { ChartGraph, ChartNode } from './graph';
 
 export const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, Math.trunc(value)));
 

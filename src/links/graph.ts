@@ -1,5 +1,6 @@
 // The frontend-ready graph shape shared by paths, subgraphs, metrics and exports: nodes and edges with
 // stable ids (a redraw can be diffed), a type, a label, and the node's properties.
+import type { Hit } from '../auth/access';
 import type { Context } from '../context';
 import { displayLabel, nodeType, type NodeType, type StoredNode } from '../model/nodes';
 import { declOf } from '../model/registry';
@@ -137,3 +138,7 @@ export function capSubgraph(
     omitted,
   };
 }
+
+/** A subgraph node as a chart shows it once redacted (src/auth/protect.ts): its access, hit and cases. */
+export type ChartNode = GraphNode & { access: string; hit: Hit | null; cases: string[] };
+export type ChartGraph = Omit<Subgraph, 'nodes'> & { nodes: ChartNode[] };

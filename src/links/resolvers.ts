@@ -30,8 +30,8 @@ import {
   neighbourhood,
   networkMetrics,
 } from './analysis';
-import { casesOfNode, toGraphNode, type GraphNode, type Subgraph } from './graph';
-import { redactSubgraph, type ChartGraph } from '../auth/protect';
+import { casesOfNode, toGraphNode, type ChartGraph, type GraphNode, type Subgraph } from './graph';
+import { redactSubgraph } from '../auth/protect';
 import { ownerOfCase } from '../auth/access';
 import { FOLLOWED_RELATIONSHIPS } from '../model/registry';
 import { explainLink } from './explain';

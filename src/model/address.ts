@@ -11,7 +11,7 @@
 //
 // The postal code is not part of the key: it is often missing, and street + house + city already name
 // the building. It is read (each country's format), kept as a detail and shown by explainIdentifier.
-import { foldText, transliterate } from './normalise';
+import { foldText, transliterate } from './text';
 
 export interface Rule {
   rule: string;

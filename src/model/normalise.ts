@@ -6,7 +6,9 @@ import { readAddress, type Rule } from './address';
 
 import { entityIds, makeId } from './ids';
 export { readAddress, cyrillicSkeleton, streetTypesOf, type AddressReading, type Rule } from './address';
-import { cyrillicToLatin } from '../matching/transliteration';
+import { foldText, transliterate } from './text';
+
+export { foldText, transliterate };
 
 export type Normalised<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -243,21 +245,6 @@ export function normaliseDocumentNumber(raw: string): Normalised<string> {
   return ok(n);
 }
 
-/** Lower case, no diacritics, single spaces: the comparison form of free text. */
-export function foldText(raw: string): string {
-  return raw
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** Address key (src/model/address.ts): the building, and `#flat` when a flat is written. */
 export function normaliseAddress(input: {
   street: string;
@@ -267,13 +254,6 @@ export function normaliseAddress(input: {
 }): Normalised<string> {
   const r = readAddress(input);
   return r.ok ? ok(r.value.key) : fail(r.problem);
-}
-
-// Cyrillic letters to Latin, so an address or a name written in Cyrillic gets a comparable key. The
-// canonical table (ICAO 9303, with the Ukrainian and Belarusian letters) lives with the other
-// transliteration systems in the matching module, so search and name matching read Cyrillic alike.
-export function transliterate(text: string): string {
-  return cyrillicToLatin(text);
 }
 
 /** The form full-text search indexes and queries: folded, Latin script, words separated by spaces. */
