@@ -4,7 +4,8 @@ import path from 'node:path';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { loadConfig } from './config';
 import { createContext, exchangeFromConfig } from './context';
-import { createAuthenticator } from './auth/identity';
+import { createAuthenticator, SYSTEM } from './auth/identity';
+import { RequestAudit } from './audit/audit';
 import { createHttpServer } from './http';
 import { webOptions } from './web';
 import { trackPool } from './observability';
@@ -12,6 +13,7 @@ import { Database } from './db/database';
 import { createLogger } from './logger';
 import { buildSchema, buildServer, LIMITS } from './server';
 import { serveLive } from './alerts/live';
+import { startAlertQueue } from './alerts/raise';
 import { importCases } from './cases/importCases';
 
 async function main() {
@@ -55,6 +57,13 @@ async function main() {
   // Subscriptions (alerts, notifications) over WebSocket on the same port and path.
   const live = serveLive(httpServer, { schema, db, logger, exchange, auth, maxTokens: LIMITS.tokens });
   await live.feed.start();
+  // Alerts owed by imports whose raise failed or whose process died, raised in this process's name.
+  const queueAudit = new RequestAudit(
+    { hitSecret: exchange.hitSecret, keys: exchange.auditKeys },
+    { ...SYSTEM, purpose: 'raise the alerts an earlier import owes' },
+  );
+  queueAudit.operation = 'alert queue';
+  const alertQueue = startAlertQueue(db, logger, queueAudit.write);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) =>
       reject(
@@ -85,6 +94,7 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
     await live.close();
     await server.stop();
+    await alertQueue.stop();
     await db.close();
     logger.info('stopped');
     process.exit(0);

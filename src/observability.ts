@@ -53,6 +53,12 @@ export const dbFailures = new client.Counter({
   registers: [registry],
 });
 
+export const alertRaiseFailures = new client.Counter({
+  name: 'linkgraph_alert_raise_failures_total',
+  help: 'Cases whose alerts a raise failed to write: they stay owed (AlertDue) and the next drain raises them.',
+  registers: [registry],
+});
+
 const refusals = new client.Counter({
   name: 'linkgraph_refusals_total',
   help: 'Requests refused before authentication or for a missing or bad purpose, by reason.',

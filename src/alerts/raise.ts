@@ -1,13 +1,18 @@
 // After an import commits: the watches its cases meet and the typology rules re-checked around what it
-// touched become alerts. Candidates are found first (reads); then, under the alerts' lock, what is new
-// is written with the import's audit entry in one transaction. An alert already raised is raised again
-// only for new evidence (a case or a node it did not name), which also reopens it when it was confirmed
-// or dismissed.
+// touched become alerts. The import's own transaction records the alerts owed (an AlertDue per case), so a
+// failed raise or a killed process loses nothing: the import raises its cases' alerts right after its
+// commit, and a queue drainer (start-up, then every few seconds) raises whatever is still owed.
+// A raise takes a few cases at a time: candidates are found first (reads); then, under the alerts' lock,
+// what is new is written with an audit entry and the cases' debts are cleared, in one short transaction.
+// An alert already raised is raised again only for new evidence (a case or a node it did not name), which
+// also reopens it when it was confirmed or dismissed; so raising the same cases twice is harmless.
 import crypto from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { AuditWrite } from '../audit/audit';
 import type { Database, Row } from '../db/database';
 import type { ParamsOf } from '../db/statements';
+import type { Logger } from '../logger';
+import { alertRaiseFailures } from '../observability';
 import { RULE_KINDS, WATCH_ALERTS_PER_IMPORT, type RuleKind, type RuleParams } from './rules';
 
 /** Emitted after alerts commit in this process, so the live feed reads them at once instead of at its next poll. */
@@ -44,15 +49,114 @@ export interface StoredRule {
  * The per-rule cap counts one whole import. The mutation writes each case, and the loader each batch, in
  * a transaction of its own, all under one audit writer: that writer identifies the import.
  */
-const imports = new WeakMap<object, { id: string; raised: Map<string, number> }>();
+interface ImportRun {
+  id: string;
+  raised: Map<string, number>;
+}
+const imports = new WeakMap<AuditWrite, ImportRun>();
+const newRun = (): ImportRun => ({ id: crypto.randomUUID(), raised: new Map() });
+function importRun(audit?: AuditWrite): ImportRun {
+  const run = (audit && imports.get(audit)) ?? newRun();
+  if (audit) imports.set(audit, run);
+  return run;
+}
 
+/**
+ * Cases per raise. A raise of a whole loader batch (100 cases) in one transaction held the alerts' lock
+ * for seconds under a concurrent 10k import (README, "Time to alert"); a few cases at a time keep each
+ * transaction short, so other imports' raises interleave instead of queueing behind it.
+ */
+export const RAISE_CHUNK = 10;
+/** A debt older than this is no longer being paid by its own import: the drainer pays it. */
+export const DUE_GRACE_MS = 30_000;
+const DRAIN_EVERY_MS = 5_000;
+
+interface Due {
+  caseId: string;
+  token: string;
+}
+
+/**
+ * Right after an import's commit: raises the alerts still owed for these cases (an unchanged re-import
+ * also raises what an earlier failed raise left owed). Never throws: a failed raise leaves the debt for
+ * the drainer, and is logged and counted.
+ */
 export async function raiseAlerts(db: Database, caseIds: string[], audit?: AuditWrite): Promise<number> {
   if (caseIds.length === 0) return 0;
-  const run = (audit && imports.get(audit)) ?? { id: crypto.randomUUID(), raised: new Map<string, number>() };
-  if (audit) imports.set(audit, run);
+  try {
+    const due = await db.read('alerts/dueOf', { caseIds });
+    return await raiseChunks(db, due, importRun(audit), audit);
+  } catch (error) {
+    failed(error, caseIds.length);
+    return 0;
+  }
+}
+
+/**
+ * Raises every alert owed since before `before` (default: all), in case id order, a page at a time. A
+ * chunk that fails stays owed and the drain goes on past it. One drain counts as one import for the cap.
+ */
+export async function drainDue(db: Database, audit?: AuditWrite, before = new Date()): Promise<number> {
+  const run = newRun();
+  let written = 0;
+  for (let after = ''; ;) {
+    const due = await db.read('alerts/due', { before: before.toISOString(), after, limit: RAISE_CHUNK * 20 });
+    if (due.length === 0) return written;
+    written += await raiseChunks(db, due, run, audit);
+    after = due[due.length - 1].caseId;
+  }
+}
+
+async function raiseChunks(db: Database, due: Due[], run: ImportRun, audit?: AuditWrite): Promise<number> {
+  let written = 0;
+  for (let i = 0; i < due.length; i += RAISE_CHUNK) {
+    const chunk = due.slice(i, i + RAISE_CHUNK);
+    written += await raiseChunk(db, chunk, run, audit).catch((error: unknown) => failed(error, chunk.length));
+  }
+  return written;
+}
+
+let log: { error: (details: object, message: string) => void } = { error: (d, m) => console.error(m, d) };
+function failed(error: unknown, cases: number): 0 {
+  alertRaiseFailures.inc(cases);
+  log.error({ err: error, cases }, 'alerts: raise failed; the alerts stay owed and are raised at the next drain');
+  return 0;
+}
+
+/**
+ * The drainer of a long-running process: at once (a killed process's debts), then every few seconds
+ * those older than DUE_GRACE_MS (an import's own raise that failed). One drain at a time.
+ */
+export function startAlertQueue(db: Database, logger: Logger, audit: AuditWrite): { stop: () => Promise<void> } {
+  log = logger;
+  let running: Promise<unknown> = Promise.resolve();
+  const drain = (before: Date) =>
+    (running = running.then(() =>
+      drainDue(db, audit, before).then(
+        (n) => n && logger.info({ alerts: n }, 'alerts: owed alerts raised'),
+        (error: unknown) => failed(error, 0),
+      ),
+    ));
+  void drain(new Date());
+  const timer = setInterval(() => void drain(new Date(Date.now() - DUE_GRACE_MS)), DRAIN_EVERY_MS);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+/** Raises the alerts of a few owed cases, and clears their debts in the same transaction. */
+async function raiseChunk(db: Database, due: Due[], run: ImportRun, audit?: AuditWrite): Promise<number> {
+  const caseIds = due.map((d) => d.caseId);
   await db.write('alerts/defaultWatches', { caseIds });
   const candidates = (await Promise.all([watchCandidates(db, caseIds), ruleCandidates(db, caseIds)])).flat();
-  if (candidates.length === 0) return 0;
+  if (candidates.length === 0) {
+    await db.write('alerts/paid', { due });
+    return 0;
+  }
   const written = await db.transaction('WRITE', async (tx) => {
     const seq = (await tx('alerts/lockFeed')).rows[0].seq as number;
     const existing = new Map(
@@ -95,6 +199,7 @@ export async function raiseAlerts(db: Database, caseIds: string[], audit?: Audit
         count,
         note: `one import raised more than ${c.cap} alerts of this ${c.kind === 'WATCH' ? 'watch' : 'rule'}: ${count} more are counted here`,
       });
+    await tx('alerts/paid', { due });
     if (rows.length === 0) return 0;
     await tx('alerts/raise', { rows, seq });
     await audit?.(tx, {

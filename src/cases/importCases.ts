@@ -331,16 +331,17 @@ export async function writeBatch(
     }
     // The hot-spot counts of everything these cases report now or reported before, in the same transaction.
     await run('cases/hotSpotCounts', { ids: [...touched].sort() });
+    await run('alerts/markDue', { caseIds: changed.map((c) => c.id).sort() }); // the alerts owed: src/alerts/raise.ts
     await audit?.(run, {
       ids: changed.map((c) => c.id),
       outcome: `wrote ${changed.map((c) => `${c.id} ${status.get(c.id)}`).join(', ')}`,
     });
     return { totals, status };
   });
-  // After the commit: the watches and typology rules these cases meet become alerts (src/alerts).
+  // After the commit: the alerts these cases owe, including an unchanged case's still owed (src/alerts).
   await raiseAlerts(
     db,
-    cases.filter((c) => written.status.get(c.id) !== 'UNCHANGED').map((c) => c.id),
+    cases.map((c) => c.id),
     audit,
   );
   return written;

@@ -323,11 +323,15 @@ export interface Statements {
     row: Loose;
   };
   'alerts/defaultWatches': { params: { caseIds: unknown }; row: Loose };
+  'alerts/due': { params: { after: string; before: string; limit: number }; row: { caseId: string; token: string } };
+  'alerts/dueOf': { params: { caseIds: string[] }; row: { caseId: string; token: string } };
   'alerts/existing': { params: { keys: unknown }; row: Loose };
   'alerts/feed': { params: { after: unknown }; row: Loose };
   'alerts/feedStart': { params: NoParams; row: Loose };
   'alerts/lockFeed': { params: NoParams; row: Loose };
+  'alerts/markDue': { params: { caseIds: string[] }; row: NoRow };
   'alerts/notificationFeed': { params: { after: unknown }; row: Loose };
+  'alerts/paid': { params: { due: Array<{ caseId: string; token: string }> }; row: NoRow };
   'alerts/raise': { params: { rows: unknown; seq: unknown }; row: Loose };
   'alerts/ruleCrowdedFlat': {
     params: { caseIds: unknown; minCountries: unknown; minPersons: unknown; owner: unknown; shared: unknown };

@@ -16,11 +16,15 @@ export interface StatementParameterNames {
   'alerts/alerts': 'afterAt' | 'afterId' | 'agency' | 'analyst' | 'limit' | 'status';
   'alerts/change': 'action' | 'assignee' | 'by' | 'fromStatus' | 'id' | 'note' | 'setAssignee' | 'toStatus';
   'alerts/defaultWatches': 'caseIds';
+  'alerts/due': 'after' | 'before' | 'limit';
+  'alerts/dueOf': 'caseIds';
   'alerts/existing': 'keys';
   'alerts/feed': 'after';
   'alerts/feedStart': never;
   'alerts/lockFeed': never;
+  'alerts/markDue': 'caseIds';
   'alerts/notificationFeed': 'after';
+  'alerts/paid': 'due';
   'alerts/raise': 'rows' | 'seq';
   'alerts/ruleCrowdedFlat': 'caseIds' | 'minCountries' | 'minPersons' | 'owner' | 'shared';
   'alerts/ruleFanInMoney': 'caseIds' | 'minCountries' | 'minVictims' | 'owner' | 'shared' | 'windowDays';

@@ -1,9 +1,12 @@
 // Watches, typology rules and alert cases (issue 19), against the real Neo4j: each rule on hand-built
 // cases with its near-misses, hit/no-hit in alerts, the workflow, no re-raise after dismissal, new evidence
-// reopening, the per-import cap, and bad input.
-import { analystOf, execute, resetDatabase, testDatabase, testServer } from '../helpers';
+// reopening, the per-import cap, bad input, and alerts owed surviving a failed raise or a dead process.
+import { analystOf, exchange, execute, logger, resetDatabase, testDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
-import type { Viewer } from '../../src/auth/identity';
+import { SYSTEM, type Viewer } from '../../src/auth/identity';
+import { RequestAudit } from '../../src/audit/audit';
+import { startAlertQueue } from '../../src/alerts/raise';
+import { alertRaiseFailures } from '../../src/observability';
 
 let db: Database;
 const server = testServer();
@@ -405,5 +408,74 @@ describe('one import cannot flood: the excess over the cap becomes one summary a
     const summary = alerts.filter((a) => a.kind === 'SUMMARY');
     expect(summary).toHaveLength(1);
     expect(summary[0].count).toBe(2);
+  });
+});
+
+describe('alerts owed are never lost: a failed raise, a dead process', () => {
+  const cypher = async (text: string, params: Json = {}) => {
+    const session = db.driver.session();
+    try {
+      return (await session.run(text, params)).records.map((r) => r.toObject());
+    } finally {
+      await session.close();
+    }
+  };
+  const owed = async (caseId: string) =>
+    (await cypher('MATCH (d:AlertDue {caseId: $caseId}) RETURN d.token AS token', { caseId })).length;
+  const failures = async () => (await alertRaiseFailures.get()).values[0]?.value ?? 0;
+  // A stored rule that cannot be read makes every raise fail, as a database fault would, after the commit.
+  const breakRaising = () =>
+    cypher(`CREATE (:AlertRule {id: 'rule:broken', agency: 'EE-PPA', kind: 'RECRUITER_PHONE', version: 1,
+      params: '{not json', enabled: true, createdAt: datetime(), changedAt: datetime()})`);
+  const mendRaising = () => cypher("MATCH (r:AlertRule {id: 'rule:broken'}) DELETE r");
+  const watchPhone = async (number: string) =>
+    (await gql(EE, `mutation { watch(target: { identifier: { kind: PHONE, value: "${number}" } }) { id } }`)).watch
+      .id as string;
+  const watched = async (watchId: string) => (await alertsOf(EE)).filter((a) => a.watchId === watchId);
+
+  test('a raise that fails leaves the alert owed; re-importing the unchanged case raises it', async () => {
+    const watchId = await watchPhone('+372 5999 0101');
+    await breakRaising();
+    const before = await failures();
+    const first = await importAs(FI, [caseOf(FI, 'FI-Q1', { phones: [{ number: '+372 5999 0101' }] })]);
+    expect(first.importCases.outcomes[0]).toMatchObject({ status: 'CREATED', problems: [] });
+    expect(await watched(watchId)).toEqual([]);
+    expect(await owed('case:FI-POL:FI-Q1')).toBe(1);
+    expect(await failures()).toBeGreaterThan(before);
+    await mendRaising();
+    const again = await importAs(FI, [caseOf(FI, 'FI-Q1', { phones: [{ number: '+372 5999 0101' }] })]);
+    expect(again.importCases.outcomes[0].status).toBe('UNCHANGED');
+    expect(await watched(watchId)).toHaveLength(1);
+    expect(await owed('case:FI-POL:FI-Q1')).toBe(0);
+  });
+
+  test('a process that died between the commit and the raise: the next one raises the alert at start-up', async () => {
+    const watchId = await watchPhone('+372 5999 0102');
+    // The import commits its case and what it owes; its raise never completes (as if killed).
+    await breakRaising();
+    await importAs(FI, [caseOf(FI, 'FI-Q2', { phones: [{ number: '+372 5999 0102' }] })]);
+    await mendRaising();
+    expect(await owed('case:FI-POL:FI-Q2')).toBe(1);
+    expect(await watched(watchId)).toEqual([]);
+    // The next process's drainer, as src/main.ts starts it.
+    const audit = new RequestAudit({ hitSecret: exchange.hitSecret, keys: exchange.auditKeys }, SYSTEM);
+    audit.operation = 'alert queue';
+    const queue = startAlertQueue(db, logger, audit.write);
+    try {
+      while ((await owed('case:FI-POL:FI-Q2')) > 0) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await queue.stop();
+    }
+    const [alert] = await watched(watchId);
+    expect(alert).toMatchObject({
+      kind: 'WATCH',
+      status: 'OPEN',
+      cases: [{ access: 'HIT', hit: { agency: 'FI-POL' } }],
+    });
+    // The raise is audited in the drainer's name, with the case it raised the alert for.
+    const entries = await cypher(
+      "MATCH (e:AuditEntry {analyst: 'system', operation: 'alert queue'}) RETURN e.outcome AS outcome, size(e.caseIds) AS cases",
+    );
+    expect(entries).toEqual([{ outcome: 'raised 1 alert(s) for EE-PPA', cases: expect.anything() }]);
   });
 });
