@@ -66,9 +66,9 @@ function importRun(audit?: AuditWrite): ImportRun {
  * for seconds under a concurrent 10k import (README, "Time to alert"); a few cases at a time keep each
  * transaction short, so other imports' raises interleave instead of queueing behind it.
  */
-export const RAISE_CHUNK = 10;
+const RAISE_CHUNK = 10;
 /** A debt older than this is no longer being paid by its own import: the drainer pays it. */
-export const DUE_GRACE_MS = 30_000;
+const DUE_GRACE_MS = 30_000;
 const DRAIN_EVERY_MS = 5_000;
 
 interface Due {
