@@ -151,7 +151,6 @@ export function startAlertQueue(db: Database, logger: Logger, audit: AuditWrite)
 /** Raises the alerts of a few owed cases, and clears their debts in the same transaction. */
 async function raiseChunk(db: Database, due: Due[], run: ImportRun, audit?: AuditWrite): Promise<number> {
   const caseIds = due.map((d) => d.caseId);
-  await db.write('alerts/defaultWatches', { caseIds });
   const candidates = (await Promise.all([watchCandidates(db, caseIds), ruleCandidates(db, caseIds)])).flat();
   if (candidates.length === 0) {
     await db.write('alerts/paid', { due });

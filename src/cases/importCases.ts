@@ -331,7 +331,11 @@ export async function writeBatch(
     }
     // The hot-spot counts of everything these cases report now or reported before, in the same transaction.
     await run('cases/hotSpotCounts', { ids: [...touched].sort() });
-    await run('alerts/markDue', { caseIds: changed.map((c) => c.id).sort() }); // the alerts owed: src/alerts/raise.ts
+    // The alerts owed (src/alerts/raise.ts), and the agency's default watches of its open cases: both
+    // written with the cases, so the import's audit entry covers them.
+    const caseIds = changed.map((c) => c.id).sort();
+    await run('alerts/markDue', { caseIds });
+    await run('alerts/defaultWatches', { caseIds });
     await audit?.(run, {
       ids: changed.map((c) => c.id),
       outcome: `wrote ${changed.map((c) => `${c.id} ${status.get(c.id)}`).join(', ')}`,
