@@ -13,6 +13,7 @@ import { writeCsv } from '../cases/bulkLoad';
 import { readSources, type Rejection } from '../cases/readCases';
 import { importAudit } from '../cases/importCases';
 import { matchPending } from '../matching/match';
+import { drainDue } from '../alerts/raise';
 import { RequestAudit } from '../audit/audit';
 import { SYSTEM } from '../auth/identity';
 
@@ -69,12 +70,19 @@ export async function initialLoad(
     const write = importAudit(audit);
     for (let i = 0; i < csv.caseIds.length; i += CHUNK) {
       const chunk = csv.caseIds.slice(i, i + CHUNK);
-      await db.transaction('WRITE', (tx) =>
-        write(tx, { ids: chunk, outcome: `bulk first load: ${chunk.length} cases CREATED by neo4j-admin import` }),
-      );
+      // As the online import does in each case's transaction: the alerts owed and the default watches.
+      await db.transaction('WRITE', async (tx) => {
+        await tx('alerts/markDue', { caseIds: chunk });
+        await tx('alerts/defaultWatches', { caseIds: chunk });
+        await write(tx, {
+          ids: chunk,
+          outcome: `bulk first load: ${chunk.length} cases CREATED by neo4j-admin import`,
+        });
+      });
     }
     const afterSeconds = (Date.now() - afterStarted) / 1000;
     const matching = await matchPending(db);
+    const alerts = await drainDue(db, write);
 
     process.stdout.write(
       [
@@ -84,6 +92,7 @@ export async function initialLoad(
         `import phase (neo4j-admin database import full): ${importSeconds.toFixed(1)} s, ${Math.round(csv.entityRows / importSeconds)} entities/s`,
         `after the load: migrations, hot-spot counts and ${Math.ceil(csv.caseIds.length / CHUNK)} audit entries in ${afterSeconds.toFixed(1)} s`,
         `matching: ${matching.personsChecked} person records checked, ${matching.pairsScored} candidate pairs scored, ${matching.proposed} proposed, in ${matching.seconds.toFixed(1)} s`,
+        `alerts: ${alerts} raised from the watches and typology rules`,
         `neo4j: running on ${config.neo4j.uri} (stop with NEO4J_HOME=${home} NEO4J_BOLT_PORT=${port} npm run db:stop)`,
       ].join('\n') + '\n',
     );
