@@ -218,6 +218,8 @@ describe('no query text is built in code', () => {
     expect(runs).toEqual([
       // readiness, on its own connection: the text of a .cypher file, no parameters
       'const result = await session.run(this.query(name), {}, { timeout: 5_000 });',
+      // the request's shared read transaction hands its work the same runner (runIn), nothing else
+      'return await reads.run((tx) => work((name, params = {}) => this.runIn(tx, name, params)));',
       'const result: QueryResult<RecordShape> = await tx.run(text, params).finally(() => timer());',
       'await session.run(statement);',
       "await session.run('CALL db.awaitIndexes(300)');",
