@@ -671,8 +671,12 @@ export const REGISTRY = [
           related: shown,
         };
       },
+      // The node is shared, so its url may be another case's: this case's spelling says which form it wrote
+      // (`read` spells site + number as "site number", and a link has no space).
       toInput: (e, written, linked) => ({
-        ...(e.url ? { url: written } : { site: e.site, advertId: e.advertId }),
+        ...(/^\S+ \S+$/.test(written)
+          ? { site: written.split(' ')[0], advertId: written.split(' ')[1] }
+          : { url: written }),
         postedAt: e.postedAt ?? null,
         phones: linked('SHOWS').filter((s) => !s.includes('@')),
         emails: linked('SHOWS').filter((s) => s.includes('@')),

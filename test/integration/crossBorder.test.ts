@@ -1,5 +1,5 @@
 // The core query, checked against every demo case: the exact set of foreign cases and the chains between them.
-import { demoCases, execute, resetDatabase, testDatabase, testServer } from '../helpers';
+import { analystOf, demoCases, execute, resetDatabase, testDatabase, testServer } from '../helpers';
 import { importCases } from '../../src/cases/importCases';
 import type { Database } from '../../src/db/database';
 
@@ -13,12 +13,12 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const QUERY = `query($id: ID!, $hops: Int) { crossBorderLinks(caseId: $id, maxHops: $hops) {
+const QUERY = `query($id: ID!, $hops: Int, $chains: Int) { crossBorderLinks(caseId: $id, maxHops: $hops, maxChainsPerCase: $chains) {
   case { id country } shortest chains { length nodes { id type label } relationships { type from to reportedBy } } } }`;
 
 /** Each link as "case [shortest] via node > node", one line per chain, for an exact comparison. */
-async function links(caseId: string, hops?: number): Promise<string[]> {
-  const res = await execute(server, db, QUERY, { id: caseId, hops });
+async function links(caseId: string, hops?: number, chains?: number): Promise<string[]> {
+  const res = await execute(server, db, QUERY, { id: caseId, hops, chains });
   expect(res.errors).toBeUndefined();
   return res.data!.crossBorderLinks.flatMap((l: any) =>
     l.chains.map(
@@ -98,6 +98,51 @@ describe('crossBorderLinks on the demo data', () => {
     expect(await links('case:SE-NOA:SE-2024-1201')).toEqual([
       'case:LV-VP:LV-2024-0033 [2] account:iban:LV80BANK0000435195001',
       'case:RU-SPB:RU-2024-0077 [4] account:iban:LV80BANK0000435195001 > transfer:LV-VP:LV-2024-0033:T1 > account:sberbank:40817810099910004312',
+    ]);
+  });
+
+  it('links the Russian recruiter to the Norwegian case through every online identifier, each written differently', async () => {
+    // seed/demo.json: RU-2024-0077 writes Natasha.Rabota+norway@gmail.com, @Nordic_Jobs_Recruit, WhatsApp
+    // 8 921 555-12-34, an avito.ru link with utm_source and 0x5aAeb…; NO-2024-0310 writes the googlemail
+    // address, t.me and wa.me links, site + advert number and an ethereum: payment link.
+    // Seven identifiers link the two cases; more chains than the default five are asked for to see them all.
+    expect(await links('case:RU-SPB:RU-2024-0077', undefined, 10)).toEqual([
+      'case:LV-VP:LV-2024-0033 [2] account:sberbank:40817810099910004312',
+      'case:NO-KRIPOS:NO-2024-0310 [2] advert:id:avito.ru:3456789012',
+      'case:NO-KRIPOS:NO-2024-0310 [2] email:natasharabota@gmail.com',
+      'case:NO-KRIPOS:NO-2024-0310 [2] online:telegram:nordic_jobs_recruit',
+      'case:NO-KRIPOS:NO-2024-0310 [2] online:whatsapp:+79215551234',
+      'case:NO-KRIPOS:NO-2024-0310 [2] phone:+79211234567',
+      'case:NO-KRIPOS:NO-2024-0310 [2] phone:+79215551234',
+      'case:NO-KRIPOS:NO-2024-0310 [2] wallet:ethereum:0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed',
+      'case:SE-NOA:SE-2024-1201 [4] account:sberbank:40817810099910004312 > transfer:LV-VP:LV-2024-0033:T1 > account:iban:LV80BANK0000435195001',
+    ]);
+  });
+
+  it('shows the Norwegian case to the Russian analyst as a hit, through the new types too', async () => {
+    const res = await execute(
+      server,
+      db,
+      `{ crossBorderLinks(caseId: "case:RU-SPB:RU-2024-0077", maxChainsPerCase: 10) { case { id access hit { agency country } } chains { nodes { type } } } }`,
+      {},
+      analystOf('RU-SPB', 'RU', 'ru.analyst.1'),
+    );
+    expect(res.errors).toBeUndefined();
+    const norway = res.data!.crossBorderLinks.find((l: any) => l.case.hit?.agency === 'NO-KRIPOS');
+    // A hit names the owner, never the case: its id is a request handle, not the case's id.
+    expect(norway.case).toEqual({
+      id: expect.stringMatching(/^hit:/),
+      access: 'HIT',
+      hit: { agency: 'NO-KRIPOS', country: 'NO' },
+    });
+    expect(norway.chains.map((ch: any) => ch.nodes[1].type).sort()).toEqual([
+      'ADVERT',
+      'CRYPTO_WALLET',
+      'EMAIL_ADDRESS',
+      'ONLINE_ACCOUNT',
+      'ONLINE_ACCOUNT',
+      'PHONE',
+      'PHONE',
     ]);
   });
 
