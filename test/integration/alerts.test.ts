@@ -341,6 +341,40 @@ describe('vehicle across borders', () => {
     await importAs(EE, [caseOf(EE, 'EE-V2', van('ABC-123'))]);
     expect(bySubject(await alertsOf(EE), 'vehicle:LT:ABC123')).toEqual([]);
   });
+
+  test('near-miss: three countries, but the cases EE may read are not within 90 days of each other', async () => {
+    // LT's and FI's cases report the van 234 days apart. EE learns of them through a shared phone, asks for
+    // access and is granted it, so their dates are EE's to see and the window applies to them.
+    const phone = { phones: [{ number: '+372 5999 0777' }] };
+    await importAs(LT, [caseOf(LT, 'LT-WV1', { ...van('WIN 901'), ...phone, openedOn: '2024-01-10' })]);
+    await importAs(FI, [caseOf(FI, 'FI-WV1', { ...van('WIN901'), ...phone, openedOn: '2024-09-01' })]);
+    await importAs(EE, [caseOf(EE, 'EE-WV0', { ...phone, openedOn: '2024-01-12' })]);
+    const links = await gql(
+      EE,
+      '{ crossBorderLinks(caseId: "case:EE-PPA:EE-WV0") { case { hit { agency caseHandle } } } }',
+    );
+    for (const owner of [LT, FI]) {
+      const handle = links.crossBorderLinks.find((l: Json) => l.case.hit?.agency === owner.agency).case.hit.caseHandle;
+      const asked = await gql(
+        EE,
+        'mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "same van") { id } }',
+        {
+          h: handle,
+        },
+      );
+      await gql(owner, `mutation($id: ID!) { decideAccess(requestId: $id, approve: true) { status } }`, {
+        id: asked.requestAccess.id,
+      });
+    }
+    // Granted: EE reads both cases in full. (Were they still hidden, they would count undated, and alert.)
+    const shared = await gql(
+      EE,
+      '{ lt: case(id: "case:LT-PD:LT-WV1") { reference } fi: case(id: "case:FI-POL:FI-WV1") { reference } }',
+    );
+    expect(shared).toEqual({ lt: { reference: 'LT-WV1' }, fi: { reference: 'FI-WV1' } });
+    await importAs(EE, [caseOf(EE, 'EE-WV1', { ...van('win-901'), openedOn: '2024-01-15' })]);
+    expect(bySubject(await alertsOf(EE), 'vehicle:LT:WIN901')).toEqual([]);
+  });
 });
 
 describe('watches', () => {
