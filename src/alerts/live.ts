@@ -90,7 +90,9 @@ export class LiveFeed {
     const alerts = (await this.db.read('alerts/feed', { after: this.after.alerts })).map((r) => r.alert as Row);
     for (const a of alerts) {
       this.after.alerts = Math.max(this.after.alerts, Number(a.seq));
-      this.deliver('alerts', a, (v) => v.agency === a.agency && (a.analyst === null || a.analyst === v.analyst));
+      // An agency-wide alert (a default watch's, a rule's) has no analyst: Neo4j stores no nulls, so the
+      // row has no such key at all, and every analyst of the agency gets it.
+      this.deliver('alerts', a, (v) => v.agency === a.agency && (!a.analyst || a.analyst === v.analyst));
     }
     const notices = (await this.db.read('alerts/notificationFeed', { after: this.after.notifications })).map(
       (r) => r.notification as Row,

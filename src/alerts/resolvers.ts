@@ -229,7 +229,8 @@ export const alertResolvers = {
   },
   Watch: {
     node: async (w: { nodeId: string }, _: unknown, ctx: Context) => (await nodes(ctx, [w.nodeId]))[0] ?? null,
-    forAgency: (w: { analyst: string | null }) => w.analyst === null,
+    // An agency-wide watch stores no analyst (Neo4j keeps no nulls): the row has no such key.
+    forAgency: (w: { analyst?: string | null }) => !w.analyst,
     nodeType: (w: { nodeType: string }) => w.nodeType,
   },
   AlertRule: {

@@ -186,6 +186,54 @@ describe('alerts over a real WebSocket', () => {
     const [{ notifications }] = await pushed.done;
     expect(notifications).toMatchObject({ fromAgency: 'EE-PPA', case: { reference: 'FI-LIVE-1' } });
   });
+
+  test("an agency-wide watch's alert (a case's default watch) reaches every analyst of the agency", async () => {
+    const otherAnalyst = analystOf('EE-PPA', 'EE', 'ee.analyst.2');
+    const own = await post(EE, IMPORT, {
+      c: [
+        {
+          reference: 'EE-LIVE-2',
+          agency: { code: 'EE-PPA', country: 'EE' },
+          title: 'Värbaja telefon',
+          typologies: ['FORCED_LABOUR'],
+          status: 'OPEN',
+          openedOn: '2025-04-02',
+          persons: [{ id: 'V', name: 'Värbaja Üks', role: 'SUSPECT', function: 'RECRUITER' }],
+          phones: [{ number: '+372 5444 0002', holders: ['V'] }],
+        },
+      ],
+    });
+    expect(own.data?.importCases.casesCreated).toBe(1);
+    // The case's own agency watches it by default: agency-wide, so no analyst of its own.
+    const watches = await post(otherAnalyst, '{ watches(first: 20) { edges { node { value default forAgency } } } }');
+    expect(watches.data.watches.edges.map((e: any) => e.node)).toContainEqual({
+      value: 'EE-LIVE-2',
+      default: true,
+      forAgency: true,
+    });
+    const client = connect({ authorization: `Bearer ${await token(otherAnalyst)}`, purpose: otherAnalyst.purpose });
+    const pushed = take(client, 'subscription { alerts { kind subject { label } cases { access hit { agency } } } }');
+    const before = held();
+    await until(async () => held() > before, 'the subscription');
+    const imported = await post(FI, IMPORT, {
+      c: [
+        {
+          reference: 'FI-LIVE-2',
+          agency: { code: 'FI-POL', country: 'FI' },
+          title: 'Toinen operaatio',
+          typologies: ['FORCED_LABOUR'],
+          status: 'OPEN',
+          openedOn: '2025-04-03',
+          persons: [{ id: 'Y', name: 'Toinen Henkilö', role: 'SUSPECT', function: 'RECRUITER' }],
+          phones: [{ number: '+372 5444 0002', holders: ['Y'] }],
+        },
+      ],
+    });
+    expect(imported.data?.importCases.casesCreated).toBe(1);
+    const [{ alerts }] = await pushed.done;
+    expect(alerts).toMatchObject({ kind: 'WATCH', subject: { label: 'EE-LIVE-2 (EE)' } });
+    expect(alerts.cases).toEqual([{ access: 'HIT', hit: { agency: 'FI-POL' } }]);
+  });
 });
 
 describe('the WebSocket is refused without a valid token, and subscriptions are capped', () => {
