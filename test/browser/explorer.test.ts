@@ -9,6 +9,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoCases, resetDatabase, testDatabase } from '../helpers';
 import { hiddenValues } from '../demoSecrets';
 import { importCases } from '../../src/cases/importCases';
+import { loadConfig } from '../../src/config';
+import { mintDevToken, type Role } from '../../src/auth/identity';
 import type { Database } from '../../src/db/database';
 import { launchBrowser, startApi, type RunningApi } from './browser';
 
@@ -47,7 +49,35 @@ async function newPage(): Promise<Page> {
     if (!url.startsWith(`${api.base}/`) && !url.startsWith('blob:') && !url.startsWith('data:')) outside.push(url);
     if (url.startsWith(`${api.base}/graphql`) && !r.headers()['x-purpose']) withoutPurpose.push(url);
   });
+  // WebSockets (the live alerts) are no 'request' events: they are checked on their own.
+  page.on('websocket', (ws) => {
+    if (!ws.url().startsWith(`${api.base.replace(/^http/, 'ws')}/`)) outside.push(ws.url());
+  });
   return page;
+}
+
+/**
+ * Another client of the same API, as an agency's own tools call it: a token of the demo agency's analyst
+ * (agency code in lower case, as /dev/token names it) with the given roles, and a purpose.
+ */
+async function apiAs(
+  agency: string,
+  roles: Role[],
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: any; errors?: Array<{ message: string }> }> {
+  const token = await mintDevToken(loadConfig(), {
+    analyst: `${agency.toLowerCase()}.analyst`,
+    agency,
+    country: agency.slice(0, 2),
+    roles,
+  });
+  const response = await fetch(`${api.base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': `${agency}: test` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: Array<{ message: string }> };
 }
 
 async function signIn(page: Page, agency: string, purpose: string) {
@@ -369,6 +399,151 @@ describe('the explorer in a browser', () => {
     await owner.keyboard.press('Enter');
     await incoming.getByRole('row', { name: /approved/ }).waitFor();
     expect(hitHandle).toMatch(/^hit:/);
+  });
+
+  it('the owner refuses a request from the inbox: refused in the page and the API, the requester keeps a hit, the decision is audited', async () => {
+    // RU-SPB's recruiter phone is in a Kripos case too: RU-SPB asks Kripos for that case, as its tools would.
+    const links = await apiAs(
+      'RU-SPB',
+      ['analyst'],
+      '{ crossBorderLinks(caseId: "case:RU-SPB:RU-2024-0077") { case { access hit { agency caseHandle } } } }',
+    );
+    const handle = links.data.crossBorderLinks.find((l: any) => l.case.hit?.agency === 'NO-KRIPOS').case.hit.caseHandle;
+    const requested = await apiAs(
+      'RU-SPB',
+      ['analyst'],
+      'mutation($h: ID!, $j: NonEmptyString!) { requestAccess(caseHandle: $h, justification: $j) { id status } }',
+      { h: handle, j: 'same phone as the recruiter in RU-2024-0077' },
+    );
+    expect(requested.data?.requestAccess.status).toBe('PENDING');
+    const requestId: string = requested.data!.requestAccess.id;
+
+    const owner = await newPage();
+    await signIn(owner, 'NO-KRIPOS', 'answering access requests');
+    await owner.getByRole('button', { name: 'Inbox' }).click();
+    const incoming = owner.getByRole('region', { name: /Access requests to our cases/ });
+    const row = incoming.getByRole('row', { name: /same phone as the recruiter in RU-2024-0077/ });
+    await row.getByText('pending', { exact: true }).waitFor();
+    await row.getByRole('button', { name: 'Refuse' }).click();
+    await row.getByText('refused', { exact: true }).waitFor();
+    expect(await row.getByRole('button').count()).toBe(0);
+    expect(await axe(owner)).toEqual([]);
+
+    // The owner's API says so, with who decided.
+    const decided = await apiAs(
+      'NO-KRIPOS',
+      ['analyst'],
+      '{ accessRequests(direction: INCOMING, first: 20) { edges { node { id status decidedBy } } } }',
+    );
+    expect(decided.data.accessRequests.edges.map((e: any) => e.node).find((r: any) => r.id === requestId)).toEqual({
+      id: requestId,
+      status: 'REFUSED',
+      decidedBy: 'no-kripos.analyst',
+    });
+    // The requester sees the refusal, and the case stays a hit: whose it is, never what it holds.
+    const seen = await apiAs(
+      'RU-SPB',
+      ['analyst'],
+      `{ accessRequests(direction: OUTGOING, first: 10) { edges { node { id status case { id access label reference title persons { person { name } } hit { agency country caseHandle } } } } }
+         crossBorderLinks(caseId: "case:RU-SPB:RU-2024-0077") { case { access reference title hit { agency caseHandle } } } }`,
+    );
+    const refused = seen.data.accessRequests.edges.map((e: any) => e.node).find((r: any) => r.id === requestId);
+    expect(refused.status).toBe('REFUSED');
+    expect(refused.case).toMatchObject({ access: 'HIT', reference: null, title: null, persons: [] });
+    expect(refused.case.hit).toEqual({ agency: 'NO-KRIPOS', country: 'NO', caseHandle: handle });
+    expect(seen.data.crossBorderLinks.find((l: any) => l.case.hit?.caseHandle === handle).case).toMatchObject({
+      access: 'HIT',
+      reference: null,
+      title: null,
+    });
+    const answer = JSON.stringify(seen);
+    expect(hiddenValues('RU-SPB').filter((v) => answer.includes(v))).toEqual([]);
+    // Kripos's auditor finds the decision in the audit log: who, as which agency, and the case.
+    const audit = await apiAs(
+      'NO-KRIPOS',
+      ['auditor'],
+      '{ auditLog(first: 50) { analyst agency operation outcome caseIds } }',
+    );
+    const entry = audit.data.auditLog.find((e: any) => e.outcome === `access request ${requestId} REFUSED`);
+    expect(entry).toMatchObject({ analyst: 'no-kripos.analyst', agency: 'NO-KRIPOS', operation: 'mutation Decide' });
+    expect(entry.caseIds).toHaveLength(1);
+  });
+
+  it("a live alert raises the badge and joins the list without a reload: another agency's case as a hit, nothing hidden", async () => {
+    // LT-PD watches its open case LT-2024-0789 by default; LV-VP's loader then imports a case with its van
+    // driver's phone: a new cross-border link to it.
+    const newCase = {
+      reference: 'LV-2026-0912',
+      agency: { code: 'LV-VP', country: 'LV' },
+      title: 'Drivers hired in Riga for a night van route to Vilnius',
+      typologies: ['FORCED_LABOUR'],
+      status: 'OPEN',
+      openedOn: '2026-11-20',
+      persons: [{ id: 'LV-P-0912', name: 'Artūrs Ozoliņš', role: 'SUSPECT', function: 'TRANSPORTER' }],
+      phones: [{ number: '+370 612 34567', holders: ['LV-P-0912'] }],
+      addresses: [{ street: 'Maskavas iela 240', city: 'Rīga', holders: ['LV-P-0912'] }],
+    };
+    const secret = [...hiddenValues('LT-PD'), newCase.reference, newCase.title, 'Artūrs Ozoliņš', 'Maskavas iela'];
+    const lvHandles = async () => {
+      const { data } = await apiAs(
+        'LT-PD',
+        ['analyst'],
+        '{ alerts(first: 20) { edges { node { cases { hit { agency caseHandle } } } } } }',
+      );
+      return new Set<string>(
+        data.alerts.edges.flatMap((e: any) =>
+          e.node.cases.filter((c: any) => c.hit?.agency === 'LV-VP').map((c: any) => c.hit.caseHandle),
+        ),
+      );
+    };
+    const before = await lvHandles();
+
+    const lt = await newPage();
+    const subscribed = lt.waitForEvent('websocket').then(
+      (ws) =>
+        new Promise<string>((resolve) =>
+          ws.on('framesent', (frame) => {
+            if (typeof frame.payload === 'string' && JSON.parse(frame.payload).type === 'subscribe') resolve(ws.url());
+          }),
+        ),
+    );
+    await signIn(lt, 'LT-PD', 'LT-2024-0789: van route');
+    // The page's subscription went to this API over the same port, and the server reads it before the import
+    // below commits: the import's own database round trips come after the subscribe message on the server.
+    expect(await subscribed).toBe(`${api.base.replace(/^http/, 'ws')}/graphql`);
+    const views = lt.getByRole('navigation', { name: 'Views' });
+    expect(await views.locator('.badge').count()).toBe(0);
+    await lt.evaluate(() => ((window as any).sameDocument = true));
+
+    const imported = await apiAs(
+      'LV-VP',
+      ['loader'],
+      'mutation($c: [CaseInput!]!) { importCases(cases: $c) { casesCreated } }',
+      { c: [newCase] },
+    );
+    expect(imported.errors).toBeUndefined();
+    expect(imported.data.importCases.casesCreated).toBe(1);
+
+    // The badge counts it, on the same page (no reload: the marker set above is still there).
+    await lt.waitForFunction(
+      () => Number(document.querySelector('nav[aria-label="Views"] .badge')?.textContent ?? 0) >= 1,
+      null,
+      { timeout: WAIT },
+    );
+    expect(await lt.evaluate(() => (window as any).sameDocument)).toBe(true);
+    const added = [...(await lvHandles())].filter((h) => !before.has(h));
+    expect(added).toHaveLength(1);
+    await lt.getByRole('button', { name: /^Alerts/ }).click();
+    // Newest first: the watch on LT's own case, and the Latvian case as a hit (agency, country, handle).
+    const newest = lt.locator('ul.alerts > li').first();
+    await newest.getByText(`hit: LV-VP (LV), handle ${added[0]}`, { exact: true }).waitFor();
+    expect(await newest.textContent()).toMatch(/^WATCH · OPEN · LT-2024-0789 \(LT\) · /);
+    expect(await views.locator('.badge').count()).toBe(0); // seen
+    expect(await lt.evaluate(() => (window as any).sameDocument)).toBe(true);
+    const contents = await pageContents(lt);
+    expect(secret.filter((v) => contents.includes(v))).toEqual([]);
+    expect(outside).toEqual([]);
+    expect(await axe(lt)).toEqual([]);
   });
 
   it("GraphiQL, from the API's own assets, runs queries with the same token and purpose", async () => {

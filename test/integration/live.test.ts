@@ -8,7 +8,16 @@ import { createAuthenticator, mintDevToken, type Viewer } from '../../src/auth/i
 import { buildSchema, buildServer, LIMITS } from '../../src/server';
 import { serveLive } from '../../src/alerts/live';
 import type { Database } from '../../src/db/database';
-import { analystOf, exchange, listenWithTokens, logger, resetDatabase, testDatabase } from '../helpers';
+import {
+  analystOf,
+  exchange,
+  listenWithTokens,
+  logger,
+  personCase,
+  resetDatabase,
+  suspect,
+  testDatabase,
+} from '../helpers';
 
 const config = loadConfig();
 const schema = buildSchema();
@@ -189,20 +198,12 @@ describe('alerts over a real WebSocket', () => {
 
   test("an agency-wide watch's alert (a case's default watch) reaches every analyst of the agency", async () => {
     const otherAnalyst = analystOf('EE-PPA', 'EE', 'ee.analyst.2');
-    const own = await post(EE, IMPORT, {
-      c: [
-        {
-          reference: 'EE-LIVE-2',
-          agency: { code: 'EE-PPA', country: 'EE' },
-          title: 'Värbaja telefon',
-          typologies: ['FORCED_LABOUR'],
-          status: 'OPEN',
-          openedOn: '2025-04-02',
-          persons: [{ id: 'V', name: 'Värbaja Üks', role: 'SUSPECT', function: 'RECRUITER' }],
-          phones: [{ number: '+372 5444 0002', holders: ['V'] }],
-        },
-      ],
+    /** An open case whose suspect uses one phone. */
+    const phoneCase = (code: string, country: string, reference: string, name: string) => ({
+      ...personCase(code, country, reference, suspect('S', name, null, country)),
+      phones: [{ number: '+372 5444 0002', holders: ['S'] }],
     });
+    const own = await post(EE, IMPORT, { c: [phoneCase('EE-PPA', 'EE', 'EE-LIVE-2', 'Värbaja Üks')] });
     expect(own.data?.importCases.casesCreated).toBe(1);
     // The case's own agency watches it by default: agency-wide, so no analyst of its own.
     const watches = await post(otherAnalyst, '{ watches(first: 20) { edges { node { value default forAgency } } } }');
@@ -215,20 +216,7 @@ describe('alerts over a real WebSocket', () => {
     const pushed = take(client, 'subscription { alerts { kind subject { label } cases { access hit { agency } } } }');
     const before = held();
     await until(async () => held() > before, 'the subscription');
-    const imported = await post(FI, IMPORT, {
-      c: [
-        {
-          reference: 'FI-LIVE-2',
-          agency: { code: 'FI-POL', country: 'FI' },
-          title: 'Toinen operaatio',
-          typologies: ['FORCED_LABOUR'],
-          status: 'OPEN',
-          openedOn: '2025-04-03',
-          persons: [{ id: 'Y', name: 'Toinen Henkilö', role: 'SUSPECT', function: 'RECRUITER' }],
-          phones: [{ number: '+372 5444 0002', holders: ['Y'] }],
-        },
-      ],
-    });
+    const imported = await post(FI, IMPORT, { c: [phoneCase('FI-POL', 'FI', 'FI-LIVE-2', 'Toinen Henkilö')] });
     expect(imported.data?.importCases.casesCreated).toBe(1);
     const [{ alerts }] = await pushed.done;
     expect(alerts).toMatchObject({ kind: 'WATCH', subject: { label: 'EE-LIVE-2 (EE)' } });
