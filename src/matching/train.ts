@@ -6,16 +6,18 @@
 //     counted among namesakes instead, it turned a disagreement into evidence for a match.
 //   - m of every field, and the number of duplicates per record, by expectation-maximisation on the
 //     candidate pairs of a random sample of records, u held fixed (Winkler, "Using the EM algorithm for
-//     weight computation in the Fellegi-Sunter model of record linkage", 1988; Splink estimates m the
-//     same way). The pairs are blocked on names, so the name says nothing about which of them match: as
-//     Splink does for its blocking columns, the name is left out of the EM and keeps its default m (EM with
-//     it found "namesakes" instead of "one individual" as the latent class). Each m is smoothed towards its
+//     weight computation in the Fellegi-Sunter model of record linkage", 1988; Splink and fastLink
+//     estimate m the same way). True pairs are a fraction of a percent of the blocked pairs, which is
+//     normal in record linkage: the EM starts from the pairs that agree on almost everything, and its E
+//     step scores each pair with the whole model, the name's term frequency and the prior (duplicates per
+//     record over the population) included, so its latent class is "one individual", not "namesakes"
+//     (an EM over the blocked pairs without the prior found the latter). Each m is smoothed towards its
 //     default by PSEUDO_PAIRS, so a level that few matches show cannot reach an infinite weight.
 // The u of shared documents, phones and accounts stays at its published default: two random records
 // almost never share one, too rarely for any sample to count.
 import type { Database } from '../db/database';
 import type { RowOf } from '../db/statements';
-import { candidatePairs, namesakes } from './match';
+import { candidatePairs, chanceNamesakes } from './match';
 import { saveModel } from './model';
 import {
   DEFAULT_MODEL,
@@ -34,8 +36,8 @@ const CHUNK = 500;
 const clamp = (p: number) => Math.min(1 - 1e-6, Math.max(1e-6, p));
 /** Fields observed only when present: their absence is "not shared", for m. */
 const IDENTIFIERS: Field[] = ['document', 'phone', 'account'];
-/** Fields the EM estimates: all but the name, which blocking decides. */
-const ESTIMATED = (Object.keys(FIELDS) as Field[]).filter((f) => f !== 'name');
+/** Fields the EM estimates: all of them. */
+const ESTIMATED = Object.keys(FIELDS) as Field[];
 /** Weight of the default m, in pairs, in each estimate. */
 const PSEUDO_PAIRS = 20;
 /** The least share of true pairs with equal birth dates an EM estimate may claim (the default says 0.85). */
@@ -70,26 +72,25 @@ export async function trainModel(
     for (const r of await candidatePairs(db, ids.slice(i, i + CHUNK))) {
       const c = compare(r.a, r.b, r);
       // A pair without a comparable name is never a match and says nothing about m.
-      if (c.name !== null) pairs.push({ c, frequency: { namesakes: namesakes(r.sharedKeys, r.keySizes), population } });
+      if (c.name !== null)
+        pairs.push({ c, frequency: { namesakes: chanceNamesakes(r.sharedKeys, r.keySizes, population), population } });
     }
   }
   if (pairs.length === 0)
     throw new Error('match:train found no candidate pairs in its sample; import more cases first');
 
   const defaults = structuredClone(params);
-  // λ: the share of matches among the blocked pairs, to start with one duplicate per sampled record.
-  let lambda = clamp(Math.min(0.5, (ids.length * params.duplicatesPerRecord) / pairs.length));
+  // Start from the pairs that agree on nearly everything (Splink and fastLink start the same way): an
+  // equal name with an equal birth date or a shared document is a match, anything else is not. The first
+  // M step then estimates m and the duplicates per record from them.
+  let posterior: number[] = pairs.map(({ c }) =>
+    c.name === 'exact' && (c.birthDate === 'exact' || c.document === 'shared') ? 1 : 0,
+  );
   let iterations = 0;
   for (; iterations < maxIterations; iterations++) {
-    // E: each pair's probability of being a match given the fields the EM estimates.
-    const posterior = pairs.map(({ c, frequency }) => {
-      const w = fieldWeights(c, frequency, params);
-      const logOdds = Math.log(lambda / (1 - lambda)) + ESTIMATED.reduce((s, f) => s + (w[f] ?? 0), 0);
-      return 1 / (1 + Math.exp(-logOdds));
-    });
-    // M: m of each level is its share among matches; λ the share of matches.
+    // M: m of each level is its share among matches; the duplicates per record are the matches per sampled
+    // record (every true pair of a sampled record is among its candidate pairs). u stays fixed.
     const before = JSON.stringify(params);
-    const total = posterior.reduce((s, p) => s + p, 0);
     for (const field of ESTIMATED) {
       const levels = params.levels[field] as Record<string, { m: number; u: number }>;
       const prior = defaults.levels[field] as Record<string, { m: number; u: number }>;
@@ -107,11 +108,18 @@ export async function trainModel(
         };
       }
     }
-    const previous = lambda;
-    lambda = clamp(total / pairs.length);
-    // Matches per sampled record: every true pair of a sampled record is among its candidate pairs.
-    params.duplicatesPerRecord = Math.min(99, Math.max(1e-4, total / ids.length));
-    if (Math.abs(previous - lambda) < 1e-6 && converged(before, params)) break;
+    const matches = posterior.reduce((t, p) => t + p, 0);
+    params.duplicatesPerRecord = Math.min(99, Math.max(1e-4, matches / ids.length));
+    // E: each pair's probability of being a match under the whole model, the name's term frequency and
+    // the prior (the duplicates per record over the population: the λ of the blocked pairs) included.
+    // With the prior in, a 0.2 % match rate among blocked pairs is no obstacle: the EM does not have to
+    // find its class among namesakes, the rare name and the equal date find it.
+    posterior = pairs.map(({ c, frequency }) => {
+      const w = fieldWeights(c, frequency, params);
+      const logOdds = (Object.values(w) as number[]).reduce((t, x) => t + x, 0);
+      return 1 / (1 + Math.exp(-logOdds));
+    });
+    if (iterations > 0 && converged(before, params)) break;
   }
   // EM finds the largest latent class it can; with few duplicates among many namesakes, that class is
   // "same nationality" or "same family", not "one individual". One individual's records agree on the birth
@@ -161,6 +169,7 @@ export function duplicatesBeyondChance(comparisons: Comparison[], records: numbe
 
 function converged(before: string, after: ModelParams): boolean {
   const a = JSON.parse(before) as ModelParams;
+  if (Math.abs(a.duplicatesPerRecord - after.duplicatesPerRecord) > 1e-6) return false;
   for (const field of ESTIMATED) {
     const x = a.levels[field] as Record<string, { m: number }>;
     const y = after.levels[field] as Record<string, { m: number }>;

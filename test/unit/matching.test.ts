@@ -3,6 +3,7 @@ import { blockingKeys, nameKey, skeleton, stem } from '../../src/matching/nameKe
 import {
   DEFAULT_MODEL,
   MATCH_THRESHOLD,
+  MIN_NAMESAKES,
   compareDates,
   nameSimilarity,
   scorePair,
@@ -10,7 +11,7 @@ import {
   type Feature,
   type MatchPerson,
 } from '../../src/matching/score';
-import { namesakes } from '../../src/matching/match';
+import { chanceNamesakes, namesakes } from '../../src/matching/match';
 import { duplicatesBeyondChance, uFromValueCounts } from '../../src/matching/train';
 import { matchThreshold } from '../../src/config';
 
@@ -123,9 +124,35 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
     expect(scorePair(p(date), p(date), held(3000)).probability).toBeLessThan(MATCH_THRESHOLD);
   });
 
-  it('a name alone is never enough, however rare', () => {
-    const s = scorePair(p({ nationality: 'RU', gender: 'MALE' }), p({ nationality: 'RU', gender: 'MALE' }), held(2));
-    expect(s.probability).toBeLessThan(MATCH_THRESHOLD);
+  it('a name alone: enough when chance gives it to almost nobody, never when two records hold it by chance', () => {
+    const same = { nationality: 'LT', gender: 'MALE', name: 'Mindaugas Butkemanauskas' };
+    // Two chance holders: ln(0.05 · 0.85 / 2) = -3.85, nationality +1.10, gender +0.67: log-odds -2.08.
+    expect(scorePair(p(same), p(same), held(2)).probability).toBeCloseTo(0.111, 2);
+    // "Mindaugas Butkemanauskas", its words held by 400 and 3 of 100 000 records: 0.012 expected holders
+    // (chanceNamesakes below). Name ln(0.85 / 1.2e-7) = 15.77, prior -14.51: log-odds 3.03 with the
+    // missing birth date, the nationality and the gender: a match.
+    const rare = scorePair(p(same), p({ ...same, name: 'BUTKEMANAUSKAS Mindaugas' }), held(0.012));
+    expect(weightOf(rare, 'NAME')).toBe(15.77);
+    expect(rare.probability).toBeCloseTo(0.954, 3);
+    // A different birth year weighs ln(0.08 / 0.9985) = -2.52 against it; with two chance holders it is no match.
+    const born = (y: string) => p({ ...same, birthDate: `${y}-05-01` });
+    expect(rare.logOdds - scorePair(born('1975'), born('1982'), held(0.012)).logOdds).toBeCloseTo(2.52, 2);
+    expect(scorePair(born('1975'), born('1982'), held(2)).probability).toBeLessThan(0.02);
+    // Never rarer than MIN_NAMESAKES, so no weight is infinite.
+    expect(weightOf(scorePair(p(same), p(same), held(0)), 'NAME')).toBe(
+      Math.round(Math.log(0.85 / (MIN_NAMESAKES / 100_000)) * 100) / 100,
+    );
+  });
+
+  it('a transposed date never makes a common name a match, nor a rare name above an equal date', () => {
+    const at = (birthDate: string) => p({ birthDate, nationality: 'RU', gender: 'MALE' });
+    // Common (9 chance holders): name ln(0.85e5 / 9) = 9.15, prior -14.51, date capped at ln 5 = 1.61,
+    // nationality 1.10, gender 0.67: log-odds -1.98.
+    expect(scorePair(at('1975-02-11'), at('1975-11-02'), held(9)).probability).toBeCloseTo(0.121, 2);
+    const rareSwapped = scorePair(at('1975-02-11'), at('1975-11-02'), held(0.012));
+    const rareEqual = scorePair(at('1975-02-11'), at('1975-02-11'), held(0.012));
+    expect(rareSwapped.probability).toBeGreaterThan(MATCH_THRESHOLD); // the name carries it, the date adds a little
+    expect(rareEqual.logOdds - rareSwapped.logOdds).toBeCloseTo(9.85 - 1.61, 1);
   });
 
   it('a transposed date is weak evidence: never a match with a common name, and less than an equal date', () => {
@@ -251,6 +278,51 @@ describe("namesakes: a name's frequency from its blocking keys", () => {
       ),
     ).toBe(7); // met through a shared identifier
     expect(namesakes([], [])).toBe(2);
+    // Word keys count a word's holders: they are no name key.
+    expect(
+      namesakes(
+        [],
+        [
+          ['word:ivan', 1],
+          ['ivan|sergei', 7],
+        ],
+      ),
+    ).toBe(7);
+  });
+});
+
+describe("chanceNamesakes: a name's chance holders from its words, never fewer than one individual leaves", () => {
+  const N = 100_000;
+  it("a rare surname with a common given name: the product of the words' shares", () => {
+    // Butkemanauskas held by 3 (all one individual), Mindaugas by 400: 100 000 · 3/1e5 · 400/1e5 = 0.012.
+    const keys: Array<[string, number]> = [
+      ['butkemanausk|mindaug', 3],
+      ['word:butkemanausk', 3],
+      ['word:mindaug', 400],
+    ];
+    expect(chanceNamesakes(['butkemanausk|mindaug', 'word:butkemanausk', 'word:mindaug'], keys, N)).toBeCloseTo(
+      0.012,
+      6,
+    );
+  });
+  it('a full name held more often than one individual explains is that common (Vietnamese "Thi" with every surname)', () => {
+    // Words: 100 000 · 0.003 · 0.03 · 0.005 = 0.045 expected, but 12 hold "Ngo Thi Lan": 12 - 3 = 9.
+    const keys: Array<[string, number]> = [
+      ['lan|ngo|thi', 12],
+      ['word:lan', 500],
+      ['word:ngo', 300],
+      ['word:thi', 3000],
+    ];
+    expect(chanceNamesakes(['lan|ngo|thi', 'word:lan', 'word:ngo', 'word:thi'], keys, N)).toBe(9);
+  });
+  it('two rare words: never below MIN_NAMESAKES; no word keys: the holders as counted', () => {
+    const keys: Array<[string, number]> = [
+      ['kisorok|oleg', 2],
+      ['word:kisorok', 2],
+      ['word:oleg', 100],
+    ];
+    expect(chanceNamesakes(['kisorok|oleg', 'word:kisorok', 'word:oleg'], keys, N)).toBe(MIN_NAMESAKES); // 0.002
+    expect(chanceNamesakes(['kisorok|oleg'], [['kisorok|oleg', 2]], N)).toBe(2);
   });
 });
 
