@@ -3,8 +3,7 @@
 // account), skipping blocks larger than $maxBlock (they are reported by matching/oversizedBlocks and
 // compared only through their smaller keys), pairs an analyst has already decided, and two records of one
 // case (a case does not list one person twice). keySizes gives the records per name key of p, for the
-// name's term frequency; it is counted once per record, not once per pair. Word keys ('word:<stem>')
-// only count a word's holders: they never block.
+// name's term frequency; it is counted once per record, not once per pair.
 // With $deferPending (a matching run over the pending records), a pair of two pending records is produced
 // once: by the chunk holding both, from the side with the smaller id, or else by the chunk of the record
 // that stays pending longer, so no pair is fetched and scored twice.
@@ -12,7 +11,7 @@ UNWIND $ids AS id
 MATCH (p:Person {id: id})
 CALL (p) {
   MATCH (p)-[:HAS_NAME_KEY]->(k:NameKey)
-  WHERE NOT k.key STARTS WITH 'word:' AND COUNT { (k)<-[:HAS_NAME_KEY]-() } <= $maxBlock
+  WHERE COUNT { (k)<-[:HAS_NAME_KEY]-() } <= $maxBlock
   MATCH (k)<-[:HAS_NAME_KEY]-(q:Person)
   WHERE q <> p
   RETURN q

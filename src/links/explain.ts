@@ -11,7 +11,7 @@ import { asNode } from '../loaders';
 import { nodeType, type NodeType, type StoredNode } from '../model/nodes';
 import { explainIdentifier } from '../model/normalise';
 import { explainName } from '../matching/nameKeys';
-import { MATCH_THRESHOLD, MIN_NAMESAKES, scorePair, type Feature, type MatchPerson } from '../matching/score';
+import { MATCH_THRESHOLD, scorePair, type Feature, type MatchPerson } from '../matching/score';
 import { currentModel } from '../matching/model';
 import { findPaths } from './analysis';
 
@@ -334,12 +334,12 @@ async function comparePersons(
       verdict: 'NOT_COMPARED',
       reason: 'no stored link; a record of another agency is not compared with values here',
     };
-  // Not compared yet: the name is weighed as the rarest one, the most it could count for.
+  // Not compared yet: the name is weighed as a rare one (two holders), the most it could count for.
   const [{ persons }] = await ctx.db.read('matching/population');
   const score = scorePair(
     a.person!,
     b.person!,
-    { namesakes: MIN_NAMESAKES, population: persons, sharedDocuments: [], sharedPhones: [] },
+    { namesakes: 2, population: persons, sharedDocuments: [], sharedPhones: [] },
     await currentModel(ctx.db),
   );
   if (!shared.length) {

@@ -3,8 +3,7 @@
 import type { Database } from '../db/database';
 import type { AuditWrite } from '../audit/audit';
 import { AppError } from '../errors';
-import { MATCH_THRESHOLD, MIN_NAMESAKES, scorePair, type MatchModel, type MatchPerson } from './score';
-import { WORD_KEY } from './nameKeys';
+import { MATCH_THRESHOLD, scorePair, type MatchModel, type MatchPerson } from './score';
 import { currentModel } from './model';
 import { newIdentityId } from '../model/ids';
 
@@ -19,11 +18,6 @@ const CHUNK = 500;
 /** Birth years a name is spread over, to read a name's frequency off its name-with-year key. */
 const BIRTH_YEARS = 50;
 const YEAR_KEY = /\|\d{4}$/;
-/**
- * Records of one individual a name's holders may include before the rest must be chance namesakes: the
- * pair and one more (a person of interest is typically known to two or three agencies).
- */
-const INDIVIDUAL_RECORDS = 3;
 
 export interface MatchRun {
   personsChecked: number;
@@ -89,41 +83,19 @@ function mergeBlocks(a: MatchRun['oversizedBlocks'], b: MatchRun['oversizedBlock
 /**
  * How many records hold the pair's name: the smallest name key they share (a name-with-year key counts
  * as its name key, or as BIRTH_YEARS times its size when the plain key is not held); for a pair met
- * through an identifier, the rarest name key of the first record. Word keys are no name keys.
+ * through an identifier, the rarest name key of the first record.
  */
 export function namesakes(sharedKeys: string[], keySizes: Array<[string, number]>): number {
-  const names = keySizes.filter(([k]) => !k.startsWith(WORD_KEY));
-  const size = new Map(names);
+  const size = new Map(keySizes);
   let least = Infinity;
   for (const k of sharedKeys) {
-    if (k.startsWith(WORD_KEY)) continue;
     const plain = YEAR_KEY.test(k)
       ? (size.get(k.replace(YEAR_KEY, '')) ?? (size.get(k) ?? 1) * BIRTH_YEARS)
       : size.get(k);
     if (plain !== undefined) least = Math.min(least, plain);
   }
-  if (least === Infinity) for (const [k, s] of names) if (!YEAR_KEY.test(k)) least = Math.min(least, s);
+  if (least === Infinity) for (const [k, s] of keySizes) if (!YEAR_KEY.test(k)) least = Math.min(least, s);
   return Number.isFinite(least) ? least : 2;
-}
-
-/**
- * Records expected to hold the pair's name by chance: its term frequency times the population, the u of
- * an agreeing name (./score). The holders of a name include the pair itself and the individual's other
- * records, so a rare name's own count says "two or three" when chance would say "almost nobody". Its
- * words tell more: under independence of given name and surname (Winkler, "Frequency-based matching in
- * the Fellegi-Sunter model of record linkage", 1989; Splink's per-column term frequencies), the chance of
- * the full name is the product of each word's share of records. Words are not independent within a
- * naming tradition (Vietnamese "Thi" and "Van" go with every surname), so the observed holders beyond
- * one individual's records are a floor: a name seen more often than one individual explains is that
- * common. Without word keys (a record keyed before they existed), the holders are the estimate.
- */
-export function chanceNamesakes(sharedKeys: string[], keySizes: Array<[string, number]>, population: number): number {
-  const held = namesakes(sharedKeys, keySizes);
-  const size = new Map(keySizes);
-  const words = sharedKeys.filter((k) => k.startsWith(WORD_KEY) && size.has(k));
-  if (words.length === 0) return held;
-  const independent = words.reduce((n, k) => (n * size.get(k)!) / Math.max(1, population), Math.max(1, population));
-  return Math.max(MIN_NAMESAKES, independent, held - INDIVIDUAL_RECORDS);
 }
 
 /** A candidate pair as blocking met it, with what the graph knows about it. */
@@ -197,12 +169,7 @@ export async function matchPersons(
         if (scored.get(key) && !pairs.has(key)) fresh.push(key);
         continue;
       }
-      const score = scorePair(
-        a,
-        b,
-        { ...r, namesakes: chanceNamesakes(r.sharedKeys, r.keySizes, population), population },
-        model,
-      );
+      const score = scorePair(a, b, { ...r, namesakes: namesakes(r.sharedKeys, r.keySizes), population }, model);
       const above = score.probability >= MATCH_THRESHOLD;
       scored.set(key, above);
       pairs.set(key, {

@@ -181,29 +181,13 @@ export function explainName(name: string, birthDate: string | null): NameExplana
   };
 }
 
-/**
- * Word keys ("word:<stem>") count how many records hold each word of a name, for the term-frequency
- * adjustment of a name that agrees (./score): they never block, a given name is held by thousands.
- */
-export const WORD_KEY = 'word:';
-
-/** The stems of a name in its common reading, as word keys: none for a name that cannot be compared. */
-export function wordKeys(name: string): string[] {
-  const { comparable, stems } = analyse(name, false);
-  return comparable ? [...new Set(stems.filter((s) => s.length >= 2))].map((s) => WORD_KEY + s) : [];
-}
-
-/**
- * A person record's name keys: its name's and its aliases' blocking keys (an alias of one word blocks
- * nothing), and its name's word keys.
- */
+/** A person record's blocking keys: its name's and its aliases' (an alias of one word blocks nothing). */
 export function personNameKeys(p: { name: string; aliases?: string[] | null; birthDate?: string | null }): string[] {
   const birthDate = p.birthDate ?? null;
   return [
     ...new Set([
       ...blockingKeys(p.name, birthDate),
       ...(p.aliases ?? []).flatMap((n) => blockingKeys(n, birthDate, true)),
-      ...wordKeys(p.name),
     ]),
   ].sort();
 }

@@ -42,7 +42,7 @@ export interface PairScore {
 
 /** What the graph knows about a pair beyond the two records. */
 export interface PairEvidence {
-  /** Records expected to hold the pair's name by chance (its term frequency × population; see match.ts). */
+  /** Records sharing the pair's name key (the name's term frequency, counted in records). */
   namesakes: number;
   /** Person records in the graph. */
   population: number;
@@ -120,11 +120,6 @@ const CLOSE_SPREAD = 3;
  * stays far below the threshold; the issue that prompted this model saw a swapped date push namesakes to 0.92.
  */
 const NEAR_DATE_MAX_WEIGHT = Math.log(5);
-/**
- * The fewest records a name is expected to be held by by chance: one in a hundred populations. A name
- * rarer than that is no stronger evidence, so no weight is infinite.
- */
-export const MIN_NAMESAKES = 0.01;
 /** A pair without a comparable name is never a match: its log-odds are capped here (probability 1 %). */
 const NO_NAME_CAP = Math.log(1 / 99);
 
@@ -245,7 +240,7 @@ export function fieldWeights(
 ): { prior: number } & Partial<Record<Field, number>> {
   const { levels } = params;
   const population = Math.max(2, frequency.population);
-  const namesakes = Math.min(population, Math.max(MIN_NAMESAKES, frequency.namesakes));
+  const namesakes = Math.min(population, Math.max(2, frequency.namesakes));
   const w = (l: Level) => Math.log(l.m / l.u);
   const out: { prior: number } & Partial<Record<Field, number>> = {
     prior: Math.log(params.duplicatesPerRecord / population),
@@ -277,7 +272,7 @@ export function scorePair(
   model: MatchModel = DEFAULT_MODEL,
 ): PairScore {
   const population = Math.max(2, evidence.population);
-  const namesakes = Math.min(population, Math.max(MIN_NAMESAKES, evidence.namesakes));
+  const namesakes = Math.min(population, Math.max(2, evidence.namesakes));
   const c = compare(a, b, evidence);
   const weight = fieldWeights(c, evidence, model.params);
   const features: Feature[] = [
@@ -304,7 +299,7 @@ export function scorePair(
     features.push({
       feature: 'NAME',
       weight: round(weight.name!),
-      detail: `${names.pair}: ${c.name === 'exact' ? 'one name' : 'close spellings'} (similarity ${names.similarity.toFixed(2)}), held by chance by ${Number(namesakes.toPrecision(2))} of ${population} records`,
+      detail: `${names.pair}: ${c.name === 'exact' ? 'one name' : 'close spellings'} (similarity ${names.similarity.toFixed(2)}), held by ${namesakes} of ${population} records`,
     });
   }
   if (c.birthDate)

@@ -3,7 +3,6 @@ import { blockingKeys, nameKey, skeleton, stem } from '../../src/matching/nameKe
 import {
   DEFAULT_MODEL,
   MATCH_THRESHOLD,
-  MIN_NAMESAKES,
   compareDates,
   nameSimilarity,
   scorePair,
@@ -11,8 +10,8 @@ import {
   type Feature,
   type MatchPerson,
 } from '../../src/matching/score';
-import { chanceNamesakes, namesakes } from '../../src/matching/match';
-import { duplicatesBeyondChance, uFromValueCounts } from '../../src/matching/train';
+import { namesakes } from '../../src/matching/match';
+import { duplicatesBeyondChance, estimate, uFromValueCounts } from '../../src/matching/train';
 import { matchThreshold } from '../../src/config';
 
 const keyOf = (name: string) => nameKey(name).stems.join(' ');
@@ -124,35 +123,9 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
     expect(scorePair(p(date), p(date), held(3000)).probability).toBeLessThan(MATCH_THRESHOLD);
   });
 
-  it('a name alone: enough when chance gives it to almost nobody, never when two records hold it by chance', () => {
-    const same = { nationality: 'LT', gender: 'MALE', name: 'Mindaugas Butkemanauskas' };
-    // Two chance holders: ln(0.05 · 0.85 / 2) = -3.85, nationality +1.10, gender +0.67: log-odds -2.08.
-    expect(scorePair(p(same), p(same), held(2)).probability).toBeCloseTo(0.111, 2);
-    // "Mindaugas Butkemanauskas", its words held by 400 and 3 of 100 000 records: 0.012 expected holders
-    // (chanceNamesakes below). Name ln(0.85 / 1.2e-7) = 15.77, prior -14.51: log-odds 3.03 with the
-    // missing birth date, the nationality and the gender: a match.
-    const rare = scorePair(p(same), p({ ...same, name: 'BUTKEMANAUSKAS Mindaugas' }), held(0.012));
-    expect(weightOf(rare, 'NAME')).toBe(15.77);
-    expect(rare.probability).toBeCloseTo(0.954, 3);
-    // A different birth year weighs ln(0.08 / 0.9985) = -2.52 against it; with two chance holders it is no match.
-    const born = (y: string) => p({ ...same, birthDate: `${y}-05-01` });
-    expect(rare.logOdds - scorePair(born('1975'), born('1982'), held(0.012)).logOdds).toBeCloseTo(2.52, 2);
-    expect(scorePair(born('1975'), born('1982'), held(2)).probability).toBeLessThan(0.02);
-    // Never rarer than MIN_NAMESAKES, so no weight is infinite.
-    expect(weightOf(scorePair(p(same), p(same), held(0)), 'NAME')).toBe(
-      Math.round(Math.log(0.85 / (MIN_NAMESAKES / 100_000)) * 100) / 100,
-    );
-  });
-
-  it('a transposed date never makes a common name a match, nor a rare name above an equal date', () => {
-    const at = (birthDate: string) => p({ birthDate, nationality: 'RU', gender: 'MALE' });
-    // Common (9 chance holders): name ln(0.85e5 / 9) = 9.15, prior -14.51, date capped at ln 5 = 1.61,
-    // nationality 1.10, gender 0.67: log-odds -1.98.
-    expect(scorePair(at('1975-02-11'), at('1975-11-02'), held(9)).probability).toBeCloseTo(0.121, 2);
-    const rareSwapped = scorePair(at('1975-02-11'), at('1975-11-02'), held(0.012));
-    const rareEqual = scorePair(at('1975-02-11'), at('1975-02-11'), held(0.012));
-    expect(rareSwapped.probability).toBeGreaterThan(MATCH_THRESHOLD); // the name carries it, the date adds a little
-    expect(rareEqual.logOdds - rareSwapped.logOdds).toBeCloseTo(9.85 - 1.61, 1);
+  it('a name alone is never enough, however rare', () => {
+    const s = scorePair(p({ nationality: 'RU', gender: 'MALE' }), p({ nationality: 'RU', gender: 'MALE' }), held(2));
+    expect(s.probability).toBeLessThan(MATCH_THRESHOLD);
   });
 
   it('a transposed date is weak evidence: never a match with a common name, and less than an equal date', () => {
@@ -278,51 +251,6 @@ describe("namesakes: a name's frequency from its blocking keys", () => {
       ),
     ).toBe(7); // met through a shared identifier
     expect(namesakes([], [])).toBe(2);
-    // Word keys count a word's holders: they are no name key.
-    expect(
-      namesakes(
-        [],
-        [
-          ['word:ivan', 1],
-          ['ivan|sergei', 7],
-        ],
-      ),
-    ).toBe(7);
-  });
-});
-
-describe("chanceNamesakes: a name's chance holders from its words, never fewer than one individual leaves", () => {
-  const N = 100_000;
-  it("a rare surname with a common given name: the product of the words' shares", () => {
-    // Butkemanauskas held by 3 (all one individual), Mindaugas by 400: 100 000 · 3/1e5 · 400/1e5 = 0.012.
-    const keys: Array<[string, number]> = [
-      ['butkemanausk|mindaug', 3],
-      ['word:butkemanausk', 3],
-      ['word:mindaug', 400],
-    ];
-    expect(chanceNamesakes(['butkemanausk|mindaug', 'word:butkemanausk', 'word:mindaug'], keys, N)).toBeCloseTo(
-      0.012,
-      6,
-    );
-  });
-  it('a full name held more often than one individual explains is that common (Vietnamese "Thi" with every surname)', () => {
-    // Words: 100 000 · 0.003 · 0.03 · 0.005 = 0.045 expected, but 12 hold "Ngo Thi Lan": 12 - 3 = 9.
-    const keys: Array<[string, number]> = [
-      ['lan|ngo|thi', 12],
-      ['word:lan', 500],
-      ['word:ngo', 300],
-      ['word:thi', 3000],
-    ];
-    expect(chanceNamesakes(['lan|ngo|thi', 'word:lan', 'word:ngo', 'word:thi'], keys, N)).toBe(9);
-  });
-  it('two rare words: never below MIN_NAMESAKES; no word keys: the holders as counted', () => {
-    const keys: Array<[string, number]> = [
-      ['kisorok|oleg', 2],
-      ['word:kisorok', 2],
-      ['word:oleg', 100],
-    ];
-    expect(chanceNamesakes(['kisorok|oleg', 'word:kisorok', 'word:oleg'], keys, N)).toBe(MIN_NAMESAKES); // 0.002
-    expect(chanceNamesakes(['kisorok|oleg'], [['kisorok|oleg', 2]], N)).toBe(2);
   });
 });
 
@@ -378,5 +306,65 @@ describe('training: duplicates per record beyond chance', () => {
     ];
     expect(duplicatesBeyondChance(comparisons, 400, params)).toBeCloseTo(20 / 400 / (0.85 * 0.85), 4);
     expect(duplicatesBeyondChance(comparisons.slice(25), 400, params)).toBeNull(); // 5 equal dates of 975: chance alone
+  });
+});
+
+describe('training: the EM estimates m with λ and u held', () => {
+  const compared = (over: Partial<Comparison>): Comparison => ({
+    name: 'exact',
+    birthDate: null,
+    gender: null,
+    nationality: null,
+    document: null,
+    phone: null,
+    account: null,
+    ...over,
+  });
+  const rare = { namesakes: 2, population: 10_000 };
+  const common = { namesakes: 50, population: 10_000 };
+  // 1000 sampled records: 30 true pairs of a rare name (20 with an equal date, 4 with day and month
+  // swapped, 6 without a date), among 600 pairs of namesakes of a common name born on other days.
+  const pairs = [
+    ...Array.from({ length: 20 }, () => ({
+      c: compared({ birthDate: 'exact', nationality: 'agree', gender: 'agree' }),
+      frequency: rare,
+    })),
+    ...Array.from({ length: 4 }, () => ({
+      c: compared({ birthDate: 'transposed', nationality: 'agree', gender: 'agree' }),
+      frequency: rare,
+    })),
+    ...Array.from({ length: 6 }, () => ({ c: compared({ nationality: 'agree' }), frequency: rare })),
+    ...Array.from({ length: 600 }, (_, i) => ({
+      c: compared({ birthDate: 'different', nationality: i % 10 < 7 ? 'agree' : 'disagree', gender: 'agree' }),
+      frequency: common,
+    })),
+  ];
+
+  it('finds one individual: λ from equal dates beyond chance, m from the matches it finds', () => {
+    const { params, emAccepted, iterations, posteriorPerRecord } = estimate(pairs, 1000, DEFAULT_MODEL.params);
+    expect(emAccepted).toBe(true);
+    expect(iterations).toBeLessThan(50); // converged
+    // λ by hand: 624 dated namesake pairs, 20 equal dates, 624 × 4.5e-5 = 0.028 expected by chance;
+    // seen through m 0.85 × 0.85 × 624/630: (20 - 0.028) / 1000 / 0.7156 = 0.0279.
+    expect(params.duplicatesPerRecord).toBeCloseTo(0.0279, 4);
+    // A swapped date is weak evidence, so a swapped pair is a match with probability about 0.27 by hand
+    // (ln(0.0279 × 0.85 / 2) = -4.43, date +1.61 at most, nationality +1.10, gender +0.67: -1.05); with 20
+    // pseudo-pairs at the default: equal (20 + 17) / (20 + 4 × 0.27 + 20) = 0.90, swapped
+    // (4 × 0.27 + 0.4) / 41.1 = 0.036.
+    expect(params.levels.birthDate.exact.m).toBeCloseTo(0.9, 2);
+    expect(params.levels.birthDate.transposed.m).toBeCloseTo(0.036, 2);
+    expect(params.levels.birthDate.different.m).toBeLessThan(0.05);
+    // The namesakes stay non-matches: about 30 matches among 1000 records, not 600.
+    expect(posteriorPerRecord).toBeGreaterThan(0.02);
+    expect(posteriorPerRecord).toBeLessThan(0.04);
+    // u is untouched.
+    expect(params.levels.birthDate.exact.u).toBe(DEFAULT_MODEL.params.levels.birthDate.exact.u);
+  });
+
+  it('refuses an estimate where one individual mostly disagrees on the birth date, keeping the default m', () => {
+    const namesakesOnly = pairs.slice(24).map((p) => ({ ...p, frequency: rare }));
+    const { params, emAccepted } = estimate(namesakesOnly, 1000, DEFAULT_MODEL.params);
+    expect(emAccepted).toBe(false);
+    expect(params.levels.birthDate).toEqual(DEFAULT_MODEL.params.levels.birthDate);
   });
 });
