@@ -150,7 +150,7 @@ export function estimate(
     // EM does not look for its class among namesakes; the rare name and the equal date find it).
     posterior = pairs.map(({ c, frequency }) => {
       const w = fieldWeights(c, frequency, params);
-      const logOdds = (Object.values(w) as number[]).reduce((t, x) => t + x, 0);
+      const logOdds = Object.values<number>(w).reduce((t, x) => t + x, 0);
       return 1 / (1 + Math.exp(-logOdds));
     });
     if (iterations > 0 && converged(before, params)) break;
