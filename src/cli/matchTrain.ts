@@ -33,8 +33,8 @@ async function main() {
         `${t.iterations} EM iterations, ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
         (t.emAccepted
           ? ''
-          : '  the EM found no class of one individual (too few duplicates among namesakes in the sample): m kept at the defaults, u estimated, duplicates per record from pairs with one name and an equal birth date beyond chance\n') +
-        `  duplicates per record ${p.duplicatesPerRecord.toFixed(4)}\n`,
+          : "  the EM found no class of one individual (one individual's records disagreed on the birth date more often than not): m kept at the defaults, u estimated\n") +
+        `  duplicates per record ${p.duplicatesPerRecord.toFixed(4)} (pairs with one name and an equal birth date beyond chance); the EM's expected matches per record ${t.posteriorPerRecord.toFixed(4)}\n`,
     );
     for (const field of Object.keys(FIELDS) as Field[]) {
       const levels = Object.entries(p.levels[field] as Record<string, { m: number; u: number }>).map(

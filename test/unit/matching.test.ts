@@ -11,7 +11,7 @@ import {
   type MatchPerson,
 } from '../../src/matching/score';
 import { namesakes } from '../../src/matching/match';
-import { duplicatesBeyondChance, uFromValueCounts } from '../../src/matching/train';
+import { duplicatesBeyondChance, estimate, uFromValueCounts } from '../../src/matching/train';
 import { matchThreshold } from '../../src/config';
 
 const keyOf = (name: string) => nameKey(name).stems.join(' ');
@@ -306,5 +306,65 @@ describe('training: duplicates per record beyond chance', () => {
     ];
     expect(duplicatesBeyondChance(comparisons, 400, params)).toBeCloseTo(20 / 400 / (0.85 * 0.85), 4);
     expect(duplicatesBeyondChance(comparisons.slice(25), 400, params)).toBeNull(); // 5 equal dates of 975: chance alone
+  });
+});
+
+describe('training: the EM estimates m with λ and u held', () => {
+  const compared = (over: Partial<Comparison>): Comparison => ({
+    name: 'exact',
+    birthDate: null,
+    gender: null,
+    nationality: null,
+    document: null,
+    phone: null,
+    account: null,
+    ...over,
+  });
+  const rare = { namesakes: 2, population: 10_000 };
+  const common = { namesakes: 50, population: 10_000 };
+  // 1000 sampled records: 30 true pairs of a rare name (20 with an equal date, 4 with day and month
+  // swapped, 6 without a date), among 600 pairs of namesakes of a common name born on other days.
+  const pairs = [
+    ...Array.from({ length: 20 }, () => ({
+      c: compared({ birthDate: 'exact', nationality: 'agree', gender: 'agree' }),
+      frequency: rare,
+    })),
+    ...Array.from({ length: 4 }, () => ({
+      c: compared({ birthDate: 'transposed', nationality: 'agree', gender: 'agree' }),
+      frequency: rare,
+    })),
+    ...Array.from({ length: 6 }, () => ({ c: compared({ nationality: 'agree' }), frequency: rare })),
+    ...Array.from({ length: 600 }, (_, i) => ({
+      c: compared({ birthDate: 'different', nationality: i % 10 < 7 ? 'agree' : 'disagree', gender: 'agree' }),
+      frequency: common,
+    })),
+  ];
+
+  it('finds one individual: λ from equal dates beyond chance, m from the matches it finds', () => {
+    const { params, emAccepted, iterations, posteriorPerRecord } = estimate(pairs, 1000, DEFAULT_MODEL.params);
+    expect(emAccepted).toBe(true);
+    expect(iterations).toBeLessThan(50); // converged
+    // λ by hand: 624 dated namesake pairs, 20 equal dates, 624 × 4.5e-5 = 0.028 expected by chance;
+    // seen through m 0.85 × 0.85 × 624/630: (20 - 0.028) / 1000 / 0.7156 = 0.0279.
+    expect(params.duplicatesPerRecord).toBeCloseTo(0.0279, 4);
+    // A swapped date is weak evidence, so a swapped pair is a match with probability about 0.27 by hand
+    // (ln(0.0279 × 0.85 / 2) = -4.43, date +1.61 at most, nationality +1.10, gender +0.67: -1.05); with 20
+    // pseudo-pairs at the default: equal (20 + 17) / (20 + 4 × 0.27 + 20) = 0.90, swapped
+    // (4 × 0.27 + 0.4) / 41.1 = 0.036.
+    expect(params.levels.birthDate.exact.m).toBeCloseTo(0.9, 2);
+    expect(params.levels.birthDate.transposed.m).toBeCloseTo(0.036, 2);
+    expect(params.levels.birthDate.different.m).toBeLessThan(0.05);
+    // The namesakes stay non-matches: about 30 matches among 1000 records, not 600.
+    expect(posteriorPerRecord).toBeGreaterThan(0.02);
+    expect(posteriorPerRecord).toBeLessThan(0.04);
+    // u is untouched.
+    expect(params.levels.birthDate.exact.u).toBe(DEFAULT_MODEL.params.levels.birthDate.exact.u);
+  });
+
+  it('refuses an estimate where one individual mostly disagrees on the birth date, keeping the default m', () => {
+    const namesakesOnly = pairs.slice(24).map((p) => ({ ...p, frequency: rare }));
+    const { params, emAccepted } = estimate(namesakesOnly, 1000, DEFAULT_MODEL.params);
+    expect(emAccepted).toBe(false);
+    expect(params.levels.birthDate).toEqual(DEFAULT_MODEL.params.levels.birthDate);
   });
 });
