@@ -49,7 +49,7 @@ async function run(browser: Browser, base: string, nodes: number, edges: number,
   try {
     await page.goto(`${base}/#demo`);
     await page.waitForFunction(() => (window as any).linkgraphChart?.nodes().length > 0, null, { timeout: 120_000 });
-    // The demo case's own layout goes first (the worker answers in order), so it does not race the measurement.
+    // The demo case's own layout is awaited first, so it does not race the measurement.
     await page.evaluate(() => (window as any).linkgraphChartTools.layout((window as any).linkgraphChart));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
