@@ -9,7 +9,6 @@
 // entry's wait and its share of our p50, and the API process's RSS at rest and under load. Writes bench/results/load-<scale>.json and .md.
 //
 //   npm run build && node dist/bench/load.js --scale 100k [--duration 5] [--concurrency 1,8,32]
-import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -21,6 +20,7 @@ import { loadAgencies, mintDevToken } from '../src/auth/identity';
 import { SUBGRAPH_CAP } from '../src/links/analysis';
 import { FOLLOWED_RELATIONSHIPS } from '../src/model/registry';
 import { ensureDataset } from './datasets';
+import { loadAverage, machine, startApi, stopApi } from './harness';
 
 const opts = new Command()
   .requiredOption('--scale <scale>', '10k, 100k or 1m (generated and loaded if needed)')
@@ -105,6 +105,8 @@ async function http(
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify(body),
+        // A refusal or a failure is answered with status 200 and GraphQL errors: counted as an error, not a result.
+        verifyBody: (text) => !String(text).includes('"errors":['),
       },
       (error, res) => (error ? reject(error as Error) : resolve(res)),
     );
@@ -113,7 +115,7 @@ async function http(
       else errors += 1;
     });
   });
-  return summarise(latencies, seconds, errors + result.errors + result.timeouts);
+  return summarise(latencies, seconds, errors + result.errors + result.timeouts + result.mismatches);
 }
 
 /** The same statement through the bare driver: `connections` loops, each one read transaction at a time. */
@@ -308,22 +310,7 @@ async function main() {
     },
   ];
 
-  // Request logs off (warn level): the benchmark measures the API, not stdout. Ready when /health/ready says so.
-  const api = spawn('node', [path.join(root, 'dist', 'src', 'main.js')], {
-    env: { ...process.env, PORT: String(API_PORT), LOG_LEVEL: 'warn' },
-    stdio: 'inherit',
-  });
-  for (let i = 0; ; i++) {
-    if (i > 300) throw new Error('the API did not become ready');
-    if (
-      await fetch(`http://127.0.0.1:${API_PORT}/health/ready`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  const api = await startApi(API_PORT);
   const peer = await startChild(
     [path.join(root, 'dist', 'bench', 'peer.js'), '--port', String(PEER_PORT)],
     /READY/,
@@ -417,7 +404,7 @@ async function main() {
       scale: opts.scale,
       seconds,
       measuredAt: new Date().toISOString(),
-      loadAverage: fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+      loadAverage: loadAverage(),
       machine: machine(),
       rssAtRestMb: Math.round(rssAtRest / 1024),
       rssPeakMb: Math.round(rssPeak / 1024),
@@ -430,14 +417,9 @@ async function main() {
     console.log(markdown(result));
   } finally {
     await driver.close();
-    api.kill('SIGTERM');
+    await stopApi(api);
     peer.kill('SIGTERM');
   }
-}
-
-function machine(): string {
-  const cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
-  return `${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 }
 
 function markdown(r: {
