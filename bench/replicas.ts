@@ -104,6 +104,8 @@ interface Run {
   p99: number;
   /** Responses that were not a 200 carrying the reference answer, by query. */
   differing: Record<string, number>;
+  /** The first such answer of each query, cut to 500 characters: what to look at when one differs. */
+  firstDiffering: Record<string, string>;
   /** Requests that got no HTTP response at all, by error code. */
   failed: Record<string, number>;
   /** Requests each replica answered, and the audit entries each wrote meanwhile. */
@@ -128,6 +130,7 @@ async function drive(
 ): Promise<Omit<Run, 'replicas' | 'round'>> {
   const latencies: number[] = [];
   const differing: Record<string, number> = {};
+  const firstDiffering: Record<string, string> = {};
   const served = replicas.map(() => 0);
   const auditedBefore = await Promise.all(replicas.map((r) => auditedRequests(r.port)));
   const cpuBefore = replicas.map((r) => cpuSeconds(r.pid));
@@ -150,8 +153,7 @@ async function drive(
           served[target] += 1;
           if (res.status !== 200 || comparable(res.body) !== reference.get(q.name)) {
             differing[q.name] = (differing[q.name] ?? 0) + 1;
-            if (process.env.REPLICAS_DUMP)
-              fs.appendFileSync(process.env.REPLICAS_DUMP, `${q.name}\t${res.status}\t${res.body}\n`);
+            firstDiffering[q.name] ??= `HTTP ${res.status}: ${res.body.slice(0, 500)}`;
           }
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -172,6 +174,7 @@ async function drive(
     p95: pct(0.95),
     p99: pct(0.99),
     differing,
+    firstDiffering,
     failed,
     perReplica: replicas.map((r, i) => ({
       port: r.port,
