@@ -192,17 +192,25 @@ async function main() {
   const { dir } = await ensureDataset(opts.scale);
   const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8')) as { networks: Network[] };
   const net = (kind: string) => truth.networks.find((n) => n.kind === kind)!;
-  const phone = net('recruiter_phone');
   const money = net('fan_in_money');
 
   const config = loadConfig();
-  // The caller is an analyst of the agency whose case the queries start from.
-  const agency = loadAgencies(config.agenciesFile).get(phone.cases[0].split(':')[1])!;
-  // Another agency's case named by its id is answered as absent (Access.named), so the path runs from a
-  // case of the caller's own to the van that links it across the border.
-  const own = (c: string) => c.split(':')[1] === agency.code;
-  const van = truth.networks.find((n) => n.kind === 'transport_van' && n.cases.some(own)) ?? net('transport_van');
-  const vanCase = van.cases.find(own) ?? van.cases[0];
+  // Another agency's case named by its id is answered as absent (Access.named), so the queries start from
+  // cases of the caller's own: the caller is an analyst of an agency with a case in a recruiter-phone
+  // network and one in a transport-van network (the first such, in the order of the ground truth).
+  const agencyOf = (c: string) => c.split(':')[1];
+  const { phone, phoneCase, van, vanCase } = truth.networks
+    .filter((n) => n.kind === 'recruiter_phone')
+    .flatMap((p) => p.cases.map((c) => ({ phone: p, phoneCase: c })))
+    .flatMap((x) =>
+      truth.networks
+        .filter((n) => n.kind === 'transport_van')
+        .flatMap((v) => {
+          const vanCase = v.cases.find((c) => agencyOf(c) === agencyOf(x.phoneCase));
+          return vanCase ? [{ ...x, van: v, vanCase }] : [];
+        }),
+    )[0];
+  const agency = loadAgencies(config.agenciesFile).get(agencyOf(phoneCase))!;
   const token = await mintDevToken(config, {
     analyst: 'bench.analyst',
     agency: agency.code,
@@ -224,10 +232,10 @@ async function main() {
       ours: {
         query:
           'query($id: ID!) { crossBorderLinks(caseId: $id) { case { id country } shortest chains { length nodes { id type label } } } }',
-        variables: { id: phone.cases[0] },
+        variables: { id: phoneCase },
       },
       cypher: statement('links/crossBorderLinks', {
-        caseId: phone.cases[0],
+        caseId: phoneCase,
         maxHops: 4,
         maxChains: 5,
         relationshipFilter: FOLLOWED_RELATIONSHIPS.join('|'),
@@ -271,10 +279,10 @@ async function main() {
       ours: {
         query:
           'query($s: ID!) { subgraph(seeds: [$s], depth: 2) { nodes { id type label } edges { id source target } } }',
-        variables: { s: phone.cases[0] },
+        variables: { s: phoneCase },
       },
       cypher: statement('links/subgraph', {
-        seeds: [phone.cases[0]],
+        seeds: [phoneCase],
         depth: 2,
         relationshipFilter: FOLLOWED_RELATIONSHIPS.join('|'),
         labelFilter: '-Agency',
