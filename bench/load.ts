@@ -169,21 +169,33 @@ async function counters(): Promise<{ statements: number; transactions: number; a
   };
 }
 
-/** Statements and transactions (reads and writes, the audit entry's included) one request costs. */
+/**
+ * Statements and transactions (reads and writes, the audit entry's included) one request costs. The
+ * counters are the process's: its background work (the live feed reads every 500 ms, the alert queue every
+ * 5 s) lands in the window too, and only ever adds, so the fewest of five tries is the request's own.
+ */
 async function perRequest(
   headers: Record<string, string>,
   body: object,
 ): Promise<{ statements: number; transactions: number }> {
-  const before = await counters();
-  const res = await fetch(`http://127.0.0.1:${API_PORT}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json()) as { errors?: unknown };
-  if (json.errors) throw new Error(`our API answered with errors: ${JSON.stringify(json.errors).slice(0, 300)}`);
-  const after = await counters();
-  return { statements: after.statements - before.statements, transactions: after.transactions - before.transactions };
+  let fewest = { statements: Infinity, transactions: Infinity };
+  for (let i = 0; i < 5; i++) {
+    const before = await counters();
+    const res = await fetch(`http://127.0.0.1:${API_PORT}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    const json = (await res.json()) as { errors?: unknown };
+    if (json.errors) throw new Error(`our API answered with errors: ${JSON.stringify(json.errors).slice(0, 300)}`);
+    const after = await counters();
+    const trip = {
+      statements: after.statements - before.statements,
+      transactions: after.transactions - before.transactions,
+    };
+    if (trip.transactions + trip.statements < fewest.transactions + fewest.statements) fewest = trip;
+  }
+  return fewest;
 }
 
 async function main() {
