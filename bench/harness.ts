@@ -8,9 +8,10 @@ const root = path.resolve(__dirname, '..', '..');
 
 /**
  * The real entry point (dist/src/main.js) in a child process of its own, request logs off (warn level: the
- * benchmark measures the API, not stdout) and no fair-use budget, returned once its /health/ready says so, as a load balancer sees it.
+ * benchmark measures the API, not stdout) and no fair-use budget, returned once its /health/ready says
+ * so, as a load balancer sees it.
  */
-export async function startApi(port: number, env: NodeJS.ProcessEnv = {}): Promise<ChildProcess> {
+export async function startApi(port: number): Promise<ChildProcess> {
   const api = spawn('node', [path.join(root, 'dist', 'src', 'main.js')], {
     env: {
       ...process.env,
@@ -21,7 +22,6 @@ export async function startApi(port: number, env: NodeJS.ProcessEnv = {}): Promi
       // peer have no such budget, so it is lifted here to measure the work itself.
       EXPENSIVE_PER_ANALYST: '1000',
       EXPENSIVE_PER_AGENCY: '1000',
-      ...env,
     },
     stdio: 'inherit',
   });
