@@ -153,6 +153,9 @@ async function raiseChunk(db: Database, due: Due[], run: ImportRun, audit?: Audi
   const caseIds = due.map((d) => d.caseId);
   const candidates = (await Promise.all([watchCandidates(db, caseIds), ruleCandidates(db, caseIds)])).flat();
   if (candidates.length === 0) {
+    // Not audited: an AlertDue marker is this service's own to-do note (which cases still owe a raise),
+    // neither case data nor a disclosure. Deleting it changes no answer anyone is given; the import
+    // that wrote it and the alerts raised for it (below) are audited.
     await db.write('alerts/paid', { due });
     return 0;
   }
