@@ -55,7 +55,7 @@ export class LiveFeed {
 
   async start(): Promise<void> {
     const start = (await this.db.read('alerts/feedStart'))[0];
-    this.after = { alerts: Number(start.alerts), notifications: Number(start.notifications) };
+    this.after = { alerts: start.alerts, notifications: start.notifications };
     this.timer = setInterval(this.nudge, this.pollMs);
     this.timer.unref();
     alertsRaised.on('raised', this.nudge);
@@ -87,16 +87,16 @@ export class LiveFeed {
   }
 
   private async read() {
-    const alerts = (await this.db.read('alerts/feed', { after: this.after.alerts })).map((r) => r.alert as Row);
+    const alerts = (await this.db.read('alerts/feed', { after: this.after.alerts })).map((r) => r.alert);
     for (const a of alerts) {
-      this.after.alerts = Math.max(this.after.alerts, Number(a.seq));
+      this.after.alerts = Math.max(this.after.alerts, a.seq);
       this.deliver('alerts', a, (v) => v.agency === a.agency && (a.analyst === null || a.analyst === v.analyst));
     }
     const notices = (await this.db.read('alerts/notificationFeed', { after: this.after.notifications })).map(
-      (r) => r.notification as Row,
+      (r) => r.notification,
     );
     for (const n of notices) {
-      this.after.notifications = Math.max(this.after.notifications, Number(n.chainSeq));
+      this.after.notifications = Math.max(this.after.notifications, n.chainSeq);
       this.deliver('notifications', n, (v) => v.agency === n.toAgency);
     }
   }

@@ -10,6 +10,7 @@ import { identifierToId } from '../entities/resolvers';
 import { toGraphNode, type GraphNode } from '../links/graph';
 import { page } from '../exchange/resolvers';
 import { typeOfId } from '../auth/access';
+import type { AlertRow, RuleRow } from '../db/statements';
 import { ruleParams, type RuleKind } from './rules';
 
 type Row = Record<string, unknown>;
@@ -45,10 +46,10 @@ async function ordered(ctx: Context, ids: string[]): Promise<GraphNode[]> {
     .map((x) => x.n);
 }
 
-const asRule = (r: Row) => ({
+const asRule = (r: RuleRow) => ({
   ...r,
-  params: JSON.parse(r.params as string) as Row,
-  history: (r.history as string[]).map((h) => JSON.parse(h) as Row),
+  params: JSON.parse(r.params) as Row,
+  history: r.history.map((h) => JSON.parse(h) as Row),
 });
 
 /** Which status may follow which, as an analyst moves an alert (new evidence reopens a closed one itself). */
@@ -64,19 +65,18 @@ export const alertResolvers = {
     watches: (_: unknown, args: PageArgs, ctx: Context) =>
       page(
         ctx,
-        async (position) =>
-          (await ctx.db.read('alerts/watches', { ...caller(ctx), ...position })).map((r) => r.watch as Row),
+        async (position) => (await ctx.db.read('alerts/watches', { ...caller(ctx), ...position })).map((r) => r.watch),
         'createdAt',
         args,
       ),
     alertRules: async (_: unknown, __: unknown, ctx: Context) =>
-      (await ctx.db.read('alerts/rules', { agency: caller(ctx).agency })).map((r) => asRule(r.rule as Row)),
+      (await ctx.db.read('alerts/rules', { agency: caller(ctx).agency })).map((r) => asRule(r.rule)),
     alerts: (_: unknown, args: PageArgs & { status?: string[] | null }, ctx: Context) =>
       page(
         ctx,
         async (position) =>
           (await ctx.db.read('alerts/alerts', { ...caller(ctx), status: args.status ?? null, ...position })).map(
-            (r) => r.alert as Row,
+            (r) => r.alert,
           ),
         'at',
         args,
@@ -127,7 +127,7 @@ export const alertResolvers = {
             value: identifier?.value ?? null,
             by: analyst,
           })
-        ).rows[0].watch as Row;
+        ).rows[0].watch;
         await ctx.audit.write(run, { ids: [id], outcome: `watch ${watchId} on ${typeOfId(id)}` });
         return row;
       });
@@ -138,9 +138,8 @@ export const alertResolvers = {
       const watch = await ctx.db.transaction('WRITE', async (run) => {
         const row = (
           await run('alerts/setWatchStatus', { id: args.id, agency, analyst, status: args.status, by: analyst })
-        ).rows[0]?.watch as Row | undefined;
-        if (row)
-          await ctx.audit.write(run, { ids: [row.nodeId as string], outcome: `watch ${args.id} ${args.status}` });
+        ).rows[0]?.watch;
+        if (row) await ctx.audit.write(run, { ids: [row.nodeId], outcome: `watch ${args.id} ${args.status}` });
         return row;
       });
       if (!watch) throw notFound('id', 'watch of yours or your agency');
@@ -168,7 +167,7 @@ export const alertResolvers = {
             enabled: rule.enabled ?? true,
             by: analyst,
           })
-        ).rows[0]?.rule as Row | undefined;
+        ).rows[0]?.rule;
         if (row && row.kind !== rule.kind) return 'KIND';
         if (row)
           await ctx.audit.write(run, { ids: [], outcome: `rule ${String(row.id)} version ${String(row.version)}` });
@@ -188,11 +187,11 @@ export const alertResolvers = {
       if ((args.assignee ?? '').length > 200) throw badInput('assignee', 'is longer than 200 characters');
       if (!args.status && args.assignee === undefined && !args.comment)
         throw badInput('status', 'give a status, an assignee or a comment');
-      type Outcome = { alert: Row } | { refused: 'NOT_FOUND' } | { refused: 'CONFLICT'; from: string };
+      type Outcome = { alert: AlertRow } | { refused: 'NOT_FOUND' } | { refused: 'CONFLICT'; from: string };
       const outcome = await ctx.db.transaction('WRITE', async (run): Promise<Outcome> => {
         const found = (await run('alerts/alertForChange', { id: args.id, agency, analyst })).rows[0];
         if (!found) return { refused: 'NOT_FOUND' };
-        const from = found.status as string;
+        const from = found.status;
         const to = args.status ?? from;
         if (to !== from && !NEXT[from].includes(to)) return { refused: 'CONFLICT', from };
         const action = to !== from ? 'STATUS' : args.assignee !== undefined ? 'ASSIGNED' : 'COMMENT';
@@ -207,9 +206,9 @@ export const alertResolvers = {
             assignee: args.assignee ?? null,
             note: args.comment ?? null,
           })
-        ).rows[0].alert as Row;
+        ).rows[0].alert;
         await ctx.audit.write(run, {
-          ids: found.caseIds as string[],
+          ids: found.caseIds,
           outcome: `alert ${args.id} ${action.toLowerCase()} ${from}→${to}`,
         });
         return { alert };
