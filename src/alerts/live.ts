@@ -110,7 +110,7 @@ export class LiveFeed {
    * follow live grants, and each delivery has its own audit entry). Capped per analyst and instance.
    */
   subscribe(topic: Topic, ctx: Context, fresh: () => Context): AsyncIterableIterator<Row> {
-    const viewer = ctx.access.viewer;
+    const viewer = ctx.viewer;
     const who = `${viewer.agency ?? ''}\n${viewer.analyst}`;
     const held = this.perAnalyst.get(who) ?? 0;
     if (held >= this.perAnalystLimit)
@@ -259,7 +259,7 @@ export function serveLive(
         try {
           await c.db.finishReads();
           await appendAudit(c.db, c.audit.secrets.keys, c.audit.record(c.record.touched, hits, 'delivered'), hits, {
-            country: c.access.viewer.country,
+            country: c.viewer.country,
           });
         } catch (error) {
           logger.error({ err: error }, 'audit write failed: live item not delivered');

@@ -6,8 +6,8 @@
 import crypto from 'node:crypto';
 import type { Context } from '../context';
 import { AppError, badInput, notFound } from '../errors';
-import { identifierToId } from '../entities/resolvers';
-import { toGraphNode, type GraphNode } from '../links/graph';
+import { targetId } from '../entities/find';
+import { graphNodes, graphNodesInOrder } from '../links/graph';
 import { page } from '../exchange/resolvers';
 import { typeOfId } from '../auth/access';
 import type { AlertRow, RuleRow } from '../db/statements';
@@ -17,33 +17,9 @@ type Row = Record<string, unknown>;
 type PageArgs = { first?: number | null; after?: string | null };
 
 function caller(ctx: Context): { agency: string; analyst: string } {
-  const { agency, analyst } = ctx.access.viewer;
+  const { agency, analyst } = ctx.viewer;
   if (!agency) throw new AppError('FORBIDDEN', 'watches and alerts need a caller of an agency (a token)');
   return { agency, analyst };
-}
-
-/** The nodes an alert names, as chain nodes (redacted by src/auth/protect.ts); nodes gone since are left out. */
-async function nodes(ctx: Context, ids: string[]): Promise<GraphNode[]> {
-  const found = await Promise.all(ids.map((id) => ctx.loaders.nodeById.load(id)));
-  return found.filter((r) => r !== null).map((r) => toGraphNode(r.node));
-}
-
-/**
- * Visible nodes by id, then hits by their case handle (random): the order says nothing about hidden
- * references. Hidden data never shapes the list beyond what each hit discloses.
- */
-async function ordered(ctx: Context, ids: string[]): Promise<GraphNode[]> {
-  const list = await nodes(ctx, ids);
-  const keys = await Promise.all(
-    list.map(async (n) => {
-      const v = await ctx.access.check(n.id);
-      return v.full ? `0${n.id}` : `1${v.hit!.caseHandle}${await ctx.access.publicId(n.id)}`;
-    }),
-  );
-  return list
-    .map((n, i) => ({ n, k: keys[i] }))
-    .sort((a, b) => (a.k < b.k ? -1 : 1))
-    .map((x) => x.n);
 }
 
 const asRule = (r: RuleRow) => ({
@@ -95,20 +71,7 @@ export const alertResolvers = {
       ctx: Context,
     ) => {
       const { agency, analyst } = caller(ctx);
-      const { nodeId, identifier } = args.target;
-      if (Boolean(nodeId) === Boolean(identifier))
-        throw badInput('target', 'give either nodeId (a case, person or entity) or identifier (kind and value)');
-      // A local number or a plate is read as written in the watcher's country, as an import reads its own.
-      const id =
-        nodeId ??
-        identifierToId({
-          ...(identifier as Parameters<typeof identifierToId>[0]),
-          country: identifier?.country ?? ctx.access.viewer.country,
-        });
-      // A node id must name something the caller may ask about; an identifier value is the caller's own
-      // knowledge, watched whether or not any case reports it yet.
-      if (nodeId && (!(await ctx.access.named(nodeId)) || !(await ctx.loaders.nodeById.load(nodeId))))
-        throw notFound('target.nodeId');
+      const id = await targetId(ctx, args.target);
       const holder = args.forAgency ? null : analyst;
       const watchId = `watch:${crypto
         .createHash('sha256')
@@ -120,11 +83,11 @@ export const alertResolvers = {
           await run('alerts/saveWatch', {
             id: watchId,
             agency,
-            country: ctx.access.viewer.country,
+            country: ctx.viewer.country,
             analyst: holder,
             nodeId: id,
             nodeType: typeOfId(id),
-            value: identifier?.value ?? null,
+            value: args.target.identifier?.value ?? null,
             by: analyst,
           })
         ).rows[0].watch;
@@ -227,7 +190,7 @@ export const alertResolvers = {
     },
   },
   Watch: {
-    node: async (w: { nodeId: string }, _: unknown, ctx: Context) => (await nodes(ctx, [w.nodeId]))[0] ?? null,
+    node: async (w: { nodeId: string }, _: unknown, ctx: Context) => (await graphNodes(ctx, [w.nodeId]))[0] ?? null,
     forAgency: (w: { analyst: string | null }) => w.analyst === null,
     nodeType: (w: { nodeType: string }) => w.nodeType,
   },
@@ -236,13 +199,15 @@ export const alertResolvers = {
   },
   Alert: {
     subject: async (a: { subject: string | null }, _: unknown, ctx: Context) =>
-      a.subject ? ((await nodes(ctx, [a.subject]))[0] ?? null) : null,
+      a.subject ? ((await graphNodes(ctx, [a.subject]))[0] ?? null) : null,
     watchId: (a: { kind: string; sourceId: string }) => (a.kind === 'WATCH' ? a.sourceId : null),
     ruleId: (a: { kind: string; sourceId: string }) => (a.kind === 'WATCH' ? null : a.sourceId),
-    cases: (a: { caseIds: string[] }, _: unknown, ctx: Context) => ordered(ctx, a.caseIds),
-    through: (a: { through: string[] }, _: unknown, ctx: Context) => ordered(ctx, a.through),
-    newCases: (a: { newCaseIds?: string[] | null }, _: unknown, ctx: Context) => ordered(ctx, a.newCaseIds ?? []),
-    newThrough: (a: { newThrough?: string[] | null }, _: unknown, ctx: Context) => ordered(ctx, a.newThrough ?? []),
+    cases: (a: { caseIds: string[] }, _: unknown, ctx: Context) => graphNodesInOrder(ctx, a.caseIds),
+    through: (a: { through: string[] }, _: unknown, ctx: Context) => graphNodesInOrder(ctx, a.through),
+    newCases: (a: { newCaseIds?: string[] | null }, _: unknown, ctx: Context) =>
+      graphNodesInOrder(ctx, a.newCaseIds ?? []),
+    newThrough: (a: { newThrough?: string[] | null }, _: unknown, ctx: Context) =>
+      graphNodesInOrder(ctx, a.newThrough ?? []),
     count: (a: { kind: string; count: number }) => (a.kind === 'SUMMARY' ? a.count : null),
     raisedAt: (a: { createdAt: string }) => a.createdAt,
     updatedAt: (a: { at: string }) => a.at,

@@ -11,7 +11,8 @@ import type { AuditKey } from '../config';
 import type { Database, Run } from '../db/database';
 import type { HitRecord } from '../auth/record';
 import { ownerOfCase } from '../auth/access';
-import type { Viewer } from '../auth/identity';
+import { isSystem, type Viewer } from '../auth/identity';
+import type { Context } from '../context';
 import { AppError } from '../errors';
 import { kindOfId } from '../model/ids';
 
@@ -65,6 +66,15 @@ export const chainHash = (prevHash: string, payload: string) => sha256(`${prevHa
  */
 export const auditNodeId = (hitSecret: string, id: string) =>
   `node:${crypto.createHmac('sha256', hitSecret).update(`audit-node\n${id}`).digest('base64url').slice(0, 22)}`;
+
+/**
+ * A node's audit id for a caller who sees the node, or who reads every entry (the exchange's supervisor,
+ * the in-process caller); null otherwise, so that it tells nothing of hidden nodes' ids.
+ */
+export async function auditNodeIdFor(ctx: Pick<Context, 'viewer' | 'access' | 'audit'>, id: string) {
+  const readsAll = isSystem(ctx.viewer) || ctx.viewer.roles.includes('supervisor');
+  return readsAll || (await ctx.access.sees(id)) ? auditNodeId(ctx.audit.secrets.hitSecret, id) : null;
+}
 
 /** The variables' hash, keyed so a dictionary of phone numbers cannot reverse it. Call only on admitted variables. */
 export const variablesHash = (hitSecret: string, variables: unknown) =>
