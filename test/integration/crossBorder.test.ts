@@ -1,16 +1,11 @@
 // The core query, checked against every demo case: the exact set of foreign cases and the chains between them.
-import { analystOf, demoCases, execute, resetDatabase, testDatabase, testServer } from '../helpers';
-import { importCases } from '../../src/cases/importCases';
+import { analystOf, demoCases, execute, freshDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
 let db: Database;
 const server = testServer();
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await importCases(db, demoCases());
-});
+beforeAll(async () => (db = await freshDatabase(demoCases())));
 afterAll(() => db.close());
 
 const QUERY = `query($id: ID!, $hops: Int, $chains: Int) { crossBorderLinks(caseId: $id, maxHops: $hops, maxChainsPerCase: $chains) {
