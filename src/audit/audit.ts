@@ -10,9 +10,8 @@ import crypto from 'node:crypto';
 import type { AuditKey } from '../config';
 import type { Database, Run } from '../db/database';
 import type { HitRecord } from '../auth/record';
-import { ownerOfCase } from '../auth/access';
+import { ownerOfCase, type Access } from '../auth/access';
 import { isSystem, type Viewer } from '../auth/identity';
-import type { Context } from '../context';
 import { AppError } from '../errors';
 import { kindOfId } from '../model/ids';
 
@@ -71,7 +70,10 @@ export const auditNodeId = (hitSecret: string, id: string) =>
  * A node's audit id for a caller who sees the node, or who reads every entry (the exchange's supervisor,
  * the in-process caller); null otherwise, so that it tells nothing of hidden nodes' ids.
  */
-export async function auditNodeIdFor(ctx: Pick<Context, 'viewer' | 'access' | 'audit'>, id: string) {
+export async function auditNodeIdFor(
+  ctx: { viewer: Viewer; access: Pick<Access, 'sees'>; audit: { secrets: { hitSecret: string } } },
+  id: string,
+) {
   const readsAll = isSystem(ctx.viewer) || ctx.viewer.roles.includes('supervisor');
   return readsAll || (await ctx.access.sees(id)) ? auditNodeId(ctx.audit.secrets.hitSecret, id) : null;
 }
