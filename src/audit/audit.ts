@@ -356,17 +356,22 @@ export async function verifyAuditChain(
   };
   let prev = GENESIS;
   let expectedSeq = 1;
+  /** A seal that does not hold before any entry is read: nothing after it can be trusted. */
+  const refused = (erased: number, problem: string): ChainReport => ({
+    ok: false,
+    entries: 0,
+    headHash: prev,
+    erasedBefore: erased,
+    problem,
+  });
   const checkpoint = (await db.read('audit/checkpoint'))[0];
   if (checkpoint) {
     const problem = sealHolds('checkpoint', checkpoint.seq, checkpoint.hash, checkpoint.kid, checkpoint.mac);
     if (problem)
-      return {
-        ok: false,
-        entries: 0,
-        headHash: prev,
-        erasedBefore: 0,
-        problem: `the retention checkpoint (entry ${checkpoint.seq}): ${problem}: it was changed outside the API`,
-      };
+      return refused(
+        0,
+        `the retention checkpoint (entry ${checkpoint.seq}): ${problem}: it was changed outside the API`,
+      );
     prev = checkpoint.hash;
     expectedSeq = checkpoint.seq + 1;
   }
@@ -376,13 +381,10 @@ export async function verifyAuditChain(
   for (const [i, c] of delivered.entries()) {
     const problem = sealHolds('delivered', c.seq, c.hash, c.keyId, c.seal);
     if (problem)
-      return {
-        ok: false,
-        entries: 0,
-        headHash: prev,
+      return refused(
         erasedBefore,
-        problem: `delivered checkpoint ${i + 1} (entry ${c.seq}): ${problem}: it was not issued by the API`,
-      };
+        `delivered checkpoint ${i + 1} (entry ${c.seq}): ${problem}: it was not issued by the API`,
+      );
     if (c.seq >= erasedBefore) expected.set(c.seq, c.hash);
   }
   for (;;) {
