@@ -202,7 +202,7 @@ async function main() {
         await new Promise((r) => setTimeout(r, 50));
       }
       const committed = Date.parse(
-        (await db.read('bench/importCommitted', { caseId: `case:FI-POL:${reference}` }))[0].at as string,
+        (await db.read('bench/importCommitted', { caseId: `case:FI-POL:${reference}` }))[0].at!,
       );
       fromCommit.pushed.push((pushedAt.get(i)! - committed) / 1000);
       fromCommit.queryable.push((found - committed) / 1000);

@@ -14,7 +14,12 @@ export interface Context {
   db: Database;
   loaders: Loaders;
   logger: Logger;
-  /** Who asks, and what they may see of whose data: see src/auth/access.ts. */
+  /** Who asks: the analyst, agency, country and roles of the token (SYSTEM in process). */
+  viewer: Viewer;
+  /**
+   * What the viewer may see of whose data (src/auth/access.ts): read by the schema wrapper
+   * (src/auth/protect.ts) and by the domain functions that need visibility, never by resolvers.
+   */
   access: Access;
   /** What the response reached (audited) and the other agencies' cases it hit (notified). */
   record: RequestRecord;
@@ -62,6 +67,7 @@ export function createContext(
     db,
     loaders: createLoaders(db, access),
     logger,
+    viewer,
     access,
     record,
     sealer,

@@ -141,7 +141,7 @@ function operationLabel(
  * What the request log reads of a request's context. Said here rather than importing Context, which
  * would close the cycle context → access → database → observability (the database reports its metrics here).
  */
-type LoggedRequest = { requestId: string; access: { viewer: { agency: string | null } } };
+type LoggedRequest = { requestId: string; viewer: { agency: string | null } };
 
 export function observabilityPlugin(logger: Logger): ApolloServerPlugin<LoggedRequest> {
   return {
@@ -173,7 +173,7 @@ export function observabilityPlugin(logger: Logger): ApolloServerPlugin<LoggedRe
               ms: Math.round(seconds * 10000) / 10,
               status: response.http.status ?? 200,
               outcome: codes[0] ?? 'ok',
-              agency: contextValue.access.viewer.agency,
+              agency: contextValue.viewer.agency,
             },
             'graphql request',
           );

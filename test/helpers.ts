@@ -9,8 +9,10 @@ import { createContext, exchangeFromConfig, type Context, type Exchange } from '
 import { createAuthenticator, type Role, type Viewer } from '../src/auth/identity';
 import { createHttpServer } from '../src/http';
 import { Database } from '../src/db/database';
+import { importCases } from '../src/cases/importCases';
 import { createLogger, type Logger } from '../src/logger';
 import { buildServer } from '../src/server';
+import type { WebOptions } from '../src/web';
 
 export const logger = createLogger(process.env.TEST_LOG ?? 'silent');
 export const exchange = exchangeFromConfig(loadConfig());
@@ -44,6 +46,14 @@ export const personCase = (code: string, country: string, ref: string, p: object
 export function testDatabase(): Database {
   const config = loadConfig();
   return new Database({ ...config.neo4j, queryTimeoutMs: config.queryTimeoutMs });
+}
+
+/** A suite's own database: emptied, migrated, and loaded with `cases` when given (as the in-process caller). */
+export async function freshDatabase(cases?: unknown[]): Promise<Database> {
+  const db = testDatabase();
+  await resetDatabase(db);
+  if (cases) await importCases(db, cases);
+  return db;
 }
 
 /** Empties the graph and applies the migrations. */
@@ -124,35 +134,50 @@ export function testServer(production = false) {
 }
 
 /**
- * The real HTTP front over `server`, with token authentication as in production, listening on a free
- * loopback port. For suites that need an API of their own settings (limits, timeouts, a small pool).
+ * The real HTTP front over `server`, listening on a free loopback port, for suites that need an API of
+ * their own settings (limits, timeouts, a small pool, the browser options). With `tokens`, callers
+ * authenticate as in production; without, every request is the in-process SYSTEM caller.
  */
-export async function listenWithTokens(
+export async function listenHttp(
   server: ApolloServer<Context>,
   db: Database,
   options: {
+    tokens?: boolean;
     exchange?: Exchange;
     ready?: () => Promise<boolean>;
     requestReceiveTimeoutMs?: number;
     maxBodyBytes?: number;
     httpLogger?: Logger;
+    web?: WebOptions;
   } = {},
 ) {
-  const auth = await createAuthenticator(loadConfig());
+  const auth = options.tokens ? await createAuthenticator(loadConfig()) : null;
   const api = createHttpServer(server, {
     maxBodyBytes: options.maxBodyBytes ?? 1 << 20,
     logger: options.httpLogger ?? logger,
     requestReceiveTimeoutMs: options.requestReceiveTimeoutMs,
     ready: options.ready ?? (async () => true),
+    web: options.web,
     context: async (req, requestId) =>
       createContext(
         db,
         logger,
         options.exchange ?? exchange,
-        await auth.viewer(req.headers.authorization, req.headers['x-purpose'] as string | undefined),
+        auth ? await auth.viewer(req.headers.authorization, req.headers['x-purpose'] as string | undefined) : undefined,
         requestId,
       ),
   });
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
-  return { api, base: `http://127.0.0.1:${(api.address() as AddressInfo).port}` };
+  return {
+    api,
+    base: `http://127.0.0.1:${(api.address() as AddressInfo).port}`,
+    stop: () => new Promise<void>((resolve) => api.close(() => resolve())),
+  };
 }
+
+/** The HTTP front with token authentication as in production (see listenHttp). */
+export const listenWithTokens = (
+  server: ApolloServer<Context>,
+  db: Database,
+  options: Omit<Parameters<typeof listenHttp>[2], 'tokens'> = {},
+) => listenHttp(server, db, { ...options, tokens: true });

@@ -55,7 +55,7 @@ export class LiveFeed {
 
   async start(): Promise<void> {
     const start = (await this.db.read('alerts/feedStart'))[0];
-    this.after = { alerts: Number(start.alerts), notifications: Number(start.notifications) };
+    this.after = { alerts: start.alerts, notifications: start.notifications };
     this.timer = setInterval(this.nudge, this.pollMs);
     this.timer.unref();
     alertsRaised.on('raised', this.nudge);
@@ -87,18 +87,18 @@ export class LiveFeed {
   }
 
   private async read() {
-    const alerts = (await this.db.read('alerts/feed', { after: this.after.alerts })).map((r) => r.alert as Row);
+    const alerts = (await this.db.read('alerts/feed', { after: this.after.alerts })).map((r) => r.alert);
     for (const a of alerts) {
-      this.after.alerts = Math.max(this.after.alerts, Number(a.seq));
+      this.after.alerts = Math.max(this.after.alerts, a.seq);
       // An agency-wide alert (a default watch's, a rule's) has no analyst: Neo4j stores no nulls, so the
       // row has no such key at all, and every analyst of the agency gets it.
       this.deliver('alerts', a, (v) => v.agency === a.agency && (!a.analyst || a.analyst === v.analyst));
     }
     const notices = (await this.db.read('alerts/notificationFeed', { after: this.after.notifications })).map(
-      (r) => r.notification as Row,
+      (r) => r.notification,
     );
     for (const n of notices) {
-      this.after.notifications = Math.max(this.after.notifications, Number(n.chainSeq));
+      this.after.notifications = Math.max(this.after.notifications, n.chainSeq);
       this.deliver('notifications', n, (v) => v.agency === n.toAgency);
     }
   }
@@ -112,7 +112,7 @@ export class LiveFeed {
    * follow live grants, and each delivery has its own audit entry). Capped per analyst and instance.
    */
   subscribe(topic: Topic, ctx: Context, fresh: () => Context): AsyncIterableIterator<Row> {
-    const viewer = ctx.access.viewer;
+    const viewer = ctx.viewer;
     const who = `${viewer.agency ?? ''}\n${viewer.analyst}`;
     const held = this.perAnalyst.get(who) ?? 0;
     if (held >= this.perAnalystLimit)
@@ -261,7 +261,7 @@ export function serveLive(
         try {
           await c.db.finishReads();
           await appendAudit(c.db, c.audit.secrets.keys, c.audit.record(c.record.touched, hits, 'delivered'), hits, {
-            country: c.access.viewer.country,
+            country: c.viewer.country,
           });
         } catch (error) {
           logger.error({ err: error }, 'audit write failed: live item not delivered');

@@ -36,15 +36,6 @@ interface Candidate {
   cap: number;
 }
 
-export interface StoredRule {
-  id: string;
-  agency: string;
-  kind: RuleKind;
-  version: number;
-  params: string;
-  enabled: boolean;
-}
-
 /**
  * The per-rule cap counts one whole import. The mutation writes each case, and the loader each batch, in
  * a transaction of its own, all under one audit writer: that writer identifies the import.
@@ -153,20 +144,23 @@ async function raiseChunk(db: Database, due: Due[], run: ImportRun, audit?: Audi
   const caseIds = due.map((d) => d.caseId);
   const candidates = (await Promise.all([watchCandidates(db, caseIds), ruleCandidates(db, caseIds)])).flat();
   if (candidates.length === 0) {
+    // Not audited: an AlertDue marker is this service's own to-do note (which cases still owe a raise),
+    // neither case data nor a disclosure. Deleting it changes no answer anyone is given; the import
+    // that wrote it and the alerts raised for it (below) are audited.
     await db.write('alerts/paid', { due });
     return 0;
   }
   const written = await db.transaction('WRITE', async (tx) => {
-    const seq = (await tx('alerts/lockFeed')).rows[0].seq as number;
+    const seq = (await tx('alerts/lockFeed')).rows[0].seq;
     const existing = new Map(
-      (await tx('alerts/existing', { keys: candidates.map((c) => c.key) })).rows.map((r) => [r.key as string, r]),
+      (await tx('alerts/existing', { keys: candidates.map((c) => c.key) })).rows.map((r) => [r.key, r]),
     );
     const rows: Row[] = [];
     const excess = new Map<string, { candidate: Candidate; count: number }>();
     for (const c of candidates) {
       const before = existing.get(c.key);
-      const newCaseIds = c.caseIds.filter((id) => !((before?.caseIds as string[] | undefined) ?? []).includes(id));
-      const newThrough = c.through.filter((id) => !((before?.through as string[] | undefined) ?? []).includes(id));
+      const newCaseIds = c.caseIds.filter((id) => !(before?.caseIds ?? []).includes(id));
+      const newThrough = c.through.filter((id) => !(before?.through ?? []).includes(id));
       if (before && newCaseIds.length === 0 && newThrough.length === 0) continue; // nothing new: not raised again
       const raised = run.raised.get(c.sourceId) ?? 0;
       if (raised >= c.cap) {
@@ -224,28 +218,28 @@ const row = (c: Candidate): Row => ({
   subject: c.subject,
   count: 0,
 });
-const union = (a: unknown, b: string[]) => [...new Set([...((a as string[] | undefined) ?? []), ...b])].sort();
+const union = (a: string[] | undefined, b: string[]) => [...new Set([...(a ?? []), ...b])].sort();
 
 async function watchCandidates(db: Database, caseIds: string[]): Promise<Candidate[]> {
   return (await db.read('alerts/watchHits', { caseIds })).map((r) => ({
-    key: `watch|${r.watchId as string}|${r.caseId as string}`,
-    agency: r.agency as string,
-    analyst: (r.analyst as string | null) ?? null,
+    key: `watch|${r.watchId}|${r.caseId}`,
+    agency: r.agency,
+    analyst: r.analyst ?? null,
     kind: 'WATCH',
-    sourceId: r.watchId as string,
+    sourceId: r.watchId,
     sourceVersion: null,
     ruleKind: null,
-    anchor: r.caseId as string,
-    subject: r.watched as string,
-    caseIds: [r.caseId as string],
-    through: [r.through as string],
+    anchor: r.caseId,
+    subject: r.watched,
+    caseIds: [r.caseId],
+    through: [r.through],
     cap: WATCH_ALERTS_PER_IMPORT,
   }));
 }
 
 /** Every enabled rule, each over what its owner may see (its own cases and those shared with it). */
 async function ruleCandidates(db: Database, caseIds: string[]): Promise<Candidate[]> {
-  const rules = (await db.read('alerts/rules', { agency: null })).map((r) => r.rule as StoredRule);
+  const rules = (await db.read('alerts/rules', { agency: null })).map((r) => r.rule);
   const shared = new Map<string, string[]>();
   const out: Candidate[] = [];
   for (const agency of new Set(rules.map((r) => r.agency)))
@@ -260,28 +254,28 @@ async function ruleCandidates(db: Database, caseIds: string[]): Promise<Candidat
       return db
         .read(RULE_KINDS[rule.kind].query, {
           // The stored parameters were checked against the rule kind's schema when saved (rules.ts).
-          ...(params as ParamsOf<RuleQuery>),
+          ...params,
           caseIds,
           owner: rule.agency,
-          shared: shared.get(rule.agency),
-        })
+          shared: shared.get(rule.agency)!,
+        } as ParamsOf<RuleQuery>)
         .then((rows) => ({ rule, params, rows }));
     }),
   );
   for (const { rule, params, rows } of found) {
     for (const r of rows)
       out.push({
-        key: `rule|${rule.id}|${r.anchor as string}`,
+        key: `rule|${rule.id}|${r.anchor}`,
         agency: rule.agency,
         analyst: null,
         kind: 'RULE',
         sourceId: rule.id,
         sourceVersion: rule.version,
         ruleKind: rule.kind,
-        anchor: r.anchor as string,
-        subject: r.anchor as string,
-        caseIds: r.caseIds as string[],
-        through: [r.anchor as string],
+        anchor: r.anchor,
+        subject: r.anchor,
+        caseIds: r.caseIds,
+        through: [r.anchor],
         cap: params.maxAlertsPerImport,
       });
   }

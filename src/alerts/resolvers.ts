@@ -6,49 +6,26 @@
 import crypto from 'node:crypto';
 import type { Context } from '../context';
 import { AppError, badInput, notFound } from '../errors';
-import { identifierToId } from '../entities/resolvers';
-import { toGraphNode, type GraphNode } from '../links/graph';
+import { targetId } from '../entities/find';
+import { graphNodes, graphNodesInOrder } from '../links/graph';
 import { page } from '../exchange/resolvers';
 import { typeOfId } from '../auth/access';
+import type { AlertRow, RuleRow } from '../db/statements';
 import { ruleParams, type RuleKind } from './rules';
 
 type Row = Record<string, unknown>;
 type PageArgs = { first?: number | null; after?: string | null };
 
 function caller(ctx: Context): { agency: string; analyst: string } {
-  const { agency, analyst } = ctx.access.viewer;
+  const { agency, analyst } = ctx.viewer;
   if (!agency) throw new AppError('FORBIDDEN', 'watches and alerts need a caller of an agency (a token)');
   return { agency, analyst };
 }
 
-/** The nodes an alert names, as chain nodes (redacted by src/auth/protect.ts); nodes gone since are left out. */
-async function nodes(ctx: Context, ids: string[]): Promise<GraphNode[]> {
-  const found = await Promise.all(ids.map((id) => ctx.loaders.nodeById.load(id)));
-  return found.filter((r) => r !== null).map((r) => toGraphNode(r.node));
-}
-
-/**
- * Visible nodes by id, then hits by their case handle (random): the order says nothing about hidden
- * references. Hidden data never shapes the list beyond what each hit discloses.
- */
-async function ordered(ctx: Context, ids: string[]): Promise<GraphNode[]> {
-  const list = await nodes(ctx, ids);
-  const keys = await Promise.all(
-    list.map(async (n) => {
-      const v = await ctx.access.check(n.id);
-      return v.full ? `0${n.id}` : `1${v.hit!.caseHandle}${await ctx.access.publicId(n.id)}`;
-    }),
-  );
-  return list
-    .map((n, i) => ({ n, k: keys[i] }))
-    .sort((a, b) => (a.k < b.k ? -1 : 1))
-    .map((x) => x.n);
-}
-
-const asRule = (r: Row) => ({
+const asRule = (r: RuleRow) => ({
   ...r,
-  params: JSON.parse(r.params as string) as Row,
-  history: (r.history as string[]).map((h) => JSON.parse(h) as Row),
+  params: JSON.parse(r.params) as Row,
+  history: r.history.map((h) => JSON.parse(h) as Row),
 });
 
 /** Which status may follow which, as an analyst moves an alert (new evidence reopens a closed one itself). */
@@ -64,19 +41,18 @@ export const alertResolvers = {
     watches: (_: unknown, args: PageArgs, ctx: Context) =>
       page(
         ctx,
-        async (position) =>
-          (await ctx.db.read('alerts/watches', { ...caller(ctx), ...position })).map((r) => r.watch as Row),
+        async (position) => (await ctx.db.read('alerts/watches', { ...caller(ctx), ...position })).map((r) => r.watch),
         'createdAt',
         args,
       ),
     alertRules: async (_: unknown, __: unknown, ctx: Context) =>
-      (await ctx.db.read('alerts/rules', { agency: caller(ctx).agency })).map((r) => asRule(r.rule as Row)),
+      (await ctx.db.read('alerts/rules', { agency: caller(ctx).agency })).map((r) => asRule(r.rule)),
     alerts: (_: unknown, args: PageArgs & { status?: string[] | null }, ctx: Context) =>
       page(
         ctx,
         async (position) =>
           (await ctx.db.read('alerts/alerts', { ...caller(ctx), status: args.status ?? null, ...position })).map(
-            (r) => r.alert as Row,
+            (r) => r.alert,
           ),
         'at',
         args,
@@ -95,20 +71,7 @@ export const alertResolvers = {
       ctx: Context,
     ) => {
       const { agency, analyst } = caller(ctx);
-      const { nodeId, identifier } = args.target;
-      if (Boolean(nodeId) === Boolean(identifier))
-        throw badInput('target', 'give either nodeId (a case, person or entity) or identifier (kind and value)');
-      // A local number or a plate is read as written in the watcher's country, as an import reads its own.
-      const id =
-        nodeId ??
-        identifierToId({
-          ...(identifier as Parameters<typeof identifierToId>[0]),
-          country: identifier?.country ?? ctx.access.viewer.country,
-        });
-      // A node id must name something the caller may ask about; an identifier value is the caller's own
-      // knowledge, watched whether or not any case reports it yet.
-      if (nodeId && (!(await ctx.access.named(nodeId)) || !(await ctx.loaders.nodeById.load(nodeId))))
-        throw notFound('target.nodeId');
+      const id = await targetId(ctx, args.target);
       const holder = args.forAgency ? null : analyst;
       const watchId = `watch:${crypto
         .createHash('sha256')
@@ -120,14 +83,14 @@ export const alertResolvers = {
           await run('alerts/saveWatch', {
             id: watchId,
             agency,
-            country: ctx.access.viewer.country,
+            country: ctx.viewer.country,
             analyst: holder,
             nodeId: id,
             nodeType: typeOfId(id),
-            value: identifier?.value ?? null,
+            value: args.target.identifier?.value ?? null,
             by: analyst,
           })
-        ).rows[0].watch as Row;
+        ).rows[0].watch;
         await ctx.audit.write(run, { ids: [id], outcome: `watch ${watchId} on ${typeOfId(id)}` });
         return row;
       });
@@ -138,9 +101,8 @@ export const alertResolvers = {
       const watch = await ctx.db.transaction('WRITE', async (run) => {
         const row = (
           await run('alerts/setWatchStatus', { id: args.id, agency, analyst, status: args.status, by: analyst })
-        ).rows[0]?.watch as Row | undefined;
-        if (row)
-          await ctx.audit.write(run, { ids: [row.nodeId as string], outcome: `watch ${args.id} ${args.status}` });
+        ).rows[0]?.watch;
+        if (row) await ctx.audit.write(run, { ids: [row.nodeId], outcome: `watch ${args.id} ${args.status}` });
         return row;
       });
       if (!watch) throw notFound('id', 'watch of yours or your agency');
@@ -168,7 +130,7 @@ export const alertResolvers = {
             enabled: rule.enabled ?? true,
             by: analyst,
           })
-        ).rows[0]?.rule as Row | undefined;
+        ).rows[0]?.rule;
         if (row && row.kind !== rule.kind) return 'KIND';
         if (row)
           await ctx.audit.write(run, { ids: [], outcome: `rule ${String(row.id)} version ${String(row.version)}` });
@@ -188,11 +150,11 @@ export const alertResolvers = {
       if ((args.assignee ?? '').length > 200) throw badInput('assignee', 'is longer than 200 characters');
       if (!args.status && args.assignee === undefined && !args.comment)
         throw badInput('status', 'give a status, an assignee or a comment');
-      type Outcome = { alert: Row } | { refused: 'NOT_FOUND' } | { refused: 'CONFLICT'; from: string };
+      type Outcome = { alert: AlertRow } | { refused: 'NOT_FOUND' } | { refused: 'CONFLICT'; from: string };
       const outcome = await ctx.db.transaction('WRITE', async (run): Promise<Outcome> => {
         const found = (await run('alerts/alertForChange', { id: args.id, agency, analyst })).rows[0];
         if (!found) return { refused: 'NOT_FOUND' };
-        const from = found.status as string;
+        const from = found.status;
         const to = args.status ?? from;
         if (to !== from && !NEXT[from].includes(to)) return { refused: 'CONFLICT', from };
         const action = to !== from ? 'STATUS' : args.assignee !== undefined ? 'ASSIGNED' : 'COMMENT';
@@ -207,9 +169,9 @@ export const alertResolvers = {
             assignee: args.assignee ?? null,
             note: args.comment ?? null,
           })
-        ).rows[0].alert as Row;
+        ).rows[0].alert;
         await ctx.audit.write(run, {
-          ids: found.caseIds as string[],
+          ids: found.caseIds,
           outcome: `alert ${args.id} ${action.toLowerCase()} ${from}→${to}`,
         });
         return { alert };
@@ -228,7 +190,7 @@ export const alertResolvers = {
     },
   },
   Watch: {
-    node: async (w: { nodeId: string }, _: unknown, ctx: Context) => (await nodes(ctx, [w.nodeId]))[0] ?? null,
+    node: async (w: { nodeId: string }, _: unknown, ctx: Context) => (await graphNodes(ctx, [w.nodeId]))[0] ?? null,
     // An agency-wide watch stores no analyst (Neo4j keeps no nulls): the row has no such key.
     forAgency: (w: { analyst?: string | null }) => !w.analyst,
     nodeType: (w: { nodeType: string }) => w.nodeType,
@@ -238,13 +200,15 @@ export const alertResolvers = {
   },
   Alert: {
     subject: async (a: { subject: string | null }, _: unknown, ctx: Context) =>
-      a.subject ? ((await nodes(ctx, [a.subject]))[0] ?? null) : null,
+      a.subject ? ((await graphNodes(ctx, [a.subject]))[0] ?? null) : null,
     watchId: (a: { kind: string; sourceId: string }) => (a.kind === 'WATCH' ? a.sourceId : null),
     ruleId: (a: { kind: string; sourceId: string }) => (a.kind === 'WATCH' ? null : a.sourceId),
-    cases: (a: { caseIds: string[] }, _: unknown, ctx: Context) => ordered(ctx, a.caseIds),
-    through: (a: { through: string[] }, _: unknown, ctx: Context) => ordered(ctx, a.through),
-    newCases: (a: { newCaseIds?: string[] | null }, _: unknown, ctx: Context) => ordered(ctx, a.newCaseIds ?? []),
-    newThrough: (a: { newThrough?: string[] | null }, _: unknown, ctx: Context) => ordered(ctx, a.newThrough ?? []),
+    cases: (a: { caseIds: string[] }, _: unknown, ctx: Context) => graphNodesInOrder(ctx, a.caseIds),
+    through: (a: { through: string[] }, _: unknown, ctx: Context) => graphNodesInOrder(ctx, a.through),
+    newCases: (a: { newCaseIds?: string[] | null }, _: unknown, ctx: Context) =>
+      graphNodesInOrder(ctx, a.newCaseIds ?? []),
+    newThrough: (a: { newThrough?: string[] | null }, _: unknown, ctx: Context) =>
+      graphNodesInOrder(ctx, a.newThrough ?? []),
     count: (a: { kind: string; count: number }) => (a.kind === 'SUMMARY' ? a.count : null),
     raisedAt: (a: { createdAt: string }) => a.createdAt,
     updatedAt: (a: { at: string }) => a.at,

@@ -10,8 +10,8 @@ import crypto from 'node:crypto';
 import type { AuditKey } from '../config';
 import type { Database, Run } from '../db/database';
 import type { HitRecord } from '../auth/record';
-import { ownerOfCase } from '../auth/access';
-import type { Viewer } from '../auth/identity';
+import { ownerOfCase, type Access } from '../auth/access';
+import { isSystem, type Viewer } from '../auth/identity';
 import { AppError } from '../errors';
 import { kindOfId } from '../model/ids';
 
@@ -65,6 +65,18 @@ export const chainHash = (prevHash: string, payload: string) => sha256(`${prevHa
  */
 export const auditNodeId = (hitSecret: string, id: string) =>
   `node:${crypto.createHmac('sha256', hitSecret).update(`audit-node\n${id}`).digest('base64url').slice(0, 22)}`;
+
+/**
+ * A node's audit id for a caller who sees the node, or who reads every entry (the exchange's supervisor,
+ * the in-process caller); null otherwise, so that it tells nothing of hidden nodes' ids.
+ */
+export async function auditNodeIdFor(
+  ctx: { viewer: Viewer; access: Pick<Access, 'sees'>; audit: { secrets: { hitSecret: string } } },
+  id: string,
+) {
+  const readsAll = isSystem(ctx.viewer) || ctx.viewer.roles.includes('supervisor');
+  return readsAll || (await ctx.access.sees(id)) ? auditNodeId(ctx.audit.secrets.hitSecret, id) : null;
+}
 
 /** The variables' hash, keyed so a dictionary of phone numbers cannot reverse it. Call only on admitted variables. */
 export const variablesHash = (hitSecret: string, variables: unknown) =>
@@ -349,17 +361,22 @@ export async function verifyAuditChain(
   };
   let prev = GENESIS;
   let expectedSeq = 1;
+  /** A seal that does not hold before any entry is read: nothing after it can be trusted. */
+  const refused = (erased: number, problem: string): ChainReport => ({
+    ok: false,
+    entries: 0,
+    headHash: prev,
+    erasedBefore: erased,
+    problem,
+  });
   const checkpoint = (await db.read('audit/checkpoint'))[0];
   if (checkpoint) {
     const problem = sealHolds('checkpoint', checkpoint.seq, checkpoint.hash, checkpoint.kid, checkpoint.mac);
     if (problem)
-      return {
-        ok: false,
-        entries: 0,
-        headHash: prev,
-        erasedBefore: 0,
-        problem: `the retention checkpoint (entry ${checkpoint.seq}): ${problem}: it was changed outside the API`,
-      };
+      return refused(
+        0,
+        `the retention checkpoint (entry ${checkpoint.seq}): ${problem}: it was changed outside the API`,
+      );
     prev = checkpoint.hash;
     expectedSeq = checkpoint.seq + 1;
   }
@@ -369,13 +386,10 @@ export async function verifyAuditChain(
   for (const [i, c] of delivered.entries()) {
     const problem = sealHolds('delivered', c.seq, c.hash, c.keyId, c.seal);
     if (problem)
-      return {
-        ok: false,
-        entries: 0,
-        headHash: prev,
+      return refused(
         erasedBefore,
-        problem: `delivered checkpoint ${i + 1} (entry ${c.seq}): ${problem}: it was not issued by the API`,
-      };
+        `delivered checkpoint ${i + 1} (entry ${c.seq}): ${problem}: it was not issued by the API`,
+      );
     if (c.seq >= erasedBefore) expected.set(c.seq, c.hash);
   }
   for (;;) {

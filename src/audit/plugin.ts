@@ -36,15 +36,15 @@ export function auditPlugin(logger: Logger): ApolloServerPlugin<Context> {
             await contextValue.db.finishReads();
             logger.warn(
               {
-                analyst: contextValue.access.viewer.analyst,
-                agency: contextValue.access.viewer.agency,
+                analyst: contextValue.viewer.analyst,
+                agency: contextValue.viewer.agency,
                 code: errors?.[0]?.extensions?.code,
               },
               'request refused before execution',
             );
             return;
           }
-          const { access, audit, record } = contextValue;
+          const { viewer, audit, record } = contextValue;
           const outcome = errors?.length
             ? `error ${String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR')}`
             : 'ok';
@@ -56,7 +56,7 @@ export function auditPlugin(logger: Logger): ApolloServerPlugin<Context> {
             await Promise.all([
               contextValue.db.finishReads(),
               appendAudit(contextValue.db, audit.secrets.keys, audit.record(record.touched, hits, outcome), hits, {
-                country: access.viewer.country,
+                country: viewer.country,
               }),
             ]);
             waited();

@@ -10,7 +10,7 @@ import type { RowOf } from '../db/statements';
 import type { NodeType } from '../model/nodes';
 import { caseOfId, kindOfId, makeId, ownerOfCase, registerOf } from '../model/ids';
 import { declOfKind } from '../model/registry';
-import type { Agency, Viewer } from './identity';
+import { isSystem, type Agency, type Viewer } from './identity';
 import type { RequestRecord } from './record';
 import type { Sealer } from './seal';
 
@@ -61,7 +61,7 @@ export class Access {
     });
   }
   get isSystem(): boolean {
-    return this.viewer.agency === null;
+    return isSystem(this.viewer);
   }
 
   /**

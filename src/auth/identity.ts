@@ -22,6 +22,9 @@ export interface Viewer {
   purpose: string;
 }
 
+/** The in-process caller (command-line tools, the alert queue): it sees everything, in full. */
+export const isSystem = (viewer: Viewer): boolean => viewer.agency === null;
+
 export const SYSTEM: Viewer = Object.freeze({
   analyst: 'system',
   agency: null,

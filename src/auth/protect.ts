@@ -266,7 +266,7 @@ export function protectResolvers(
       const original = (resolvers[root]?.[field] as Resolver | undefined) ?? defaultResolve;
       const roles = ROOT_ROLES[field] ?? ['analyst'];
       out[root][field] = async (p: Parent, args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
-        requireRole(ctx.access.viewer, ...roles);
+        requireRole(ctx.viewer, ...roles);
         const result = await original(p, args, ctx, info);
         await ctx.access.prefetch(idsIn(result));
         return result;

@@ -239,12 +239,13 @@ export async function writeBatch(
     const createOrMerge = async <R extends { isNew: boolean }>(
       rows: R[],
       create: (rows: R[]) => Promise<StatementResult>,
-      merge: (rows: R[]) => Promise<StatementResult>,
+      merge: (rows: R[]) => Promise<StatementResult | void>,
     ) => {
       const fresh = rows.filter((r) => r.isNew);
       const known = rows.filter((r) => !r.isNew);
       if (fresh.length) count(await create(fresh));
-      if (known.length) count(await merge(known));
+      const merged = known.length ? await merge(known) : undefined;
+      if (merged) count(merged);
     };
 
     count(
@@ -310,8 +311,9 @@ export async function writeBatch(
       (rows) => run('cases/createHolderLinks', { rows }),
       async (rows) => {
         const other = rows.filter((l) => !STATIC_LINK_TYPES.has(l.type));
+        const fixed = rows.filter((l) => STATIC_LINK_TYPES.has(l.type));
         if (other.length) count(await run('cases/mergeOtherLinks', { rows: other }));
-        return run('cases/mergeHolderLinks', { rows: rows.filter((l) => STATIC_LINK_TYPES.has(l.type)) });
+        if (fixed.length) count(await run('cases/mergeHolderLinks', { rows: fixed }));
       },
     );
     await createOrMerge(

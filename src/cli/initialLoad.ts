@@ -58,7 +58,7 @@ export async function initialLoad(
     await run('start', [], env);
     await db.migrate();
     // What the online import computes in its own transactions: each entity's and person's hot-spot counts.
-    const ids = (await db.read('cases/countedNodes')).map((r) => r.id as string);
+    const ids = (await db.read('cases/countedNodes')).map((r) => r.id);
     for (let i = 0; i < ids.length; i += CHUNK) await db.write('cases/hotSpotCounts', { ids: ids.slice(i, i + CHUNK) });
     // The audit log says who loaded which cases, and notifies the owners of other agencies' cases these
     // cases report the same entities as, as the online import's entries do.
@@ -106,7 +106,7 @@ export async function initialLoad(
 async function refuseUnlessEmpty(db: Database, uri: string, home: string): Promise<void> {
   let nodes: number | null = null;
   try {
-    nodes = Number((await db.read('cases/graphNodes'))[0].nodes);
+    nodes = (await db.read('cases/graphNodes'))[0].nodes;
   } catch {
     // Nothing answers at the URI: the database is stopped, as the offline importer needs.
   }

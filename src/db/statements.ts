@@ -3,6 +3,7 @@
 // takes names and parameters from here, so a misspelt name, a missing or extra parameter, or a column read
 // that the statement does not return fails `tsc`. The names and $parameters are checked against the
 // files themselves through src/generated/statements.ts (kept current by test/unit/statements.test.ts).
+import type { RuleKind } from '../alerts/rules';
 import type { StatementParameterNames } from '../generated/statements';
 import type { MatchPerson } from '../matching/score';
 import type { StoredNode } from '../model/nodes';
@@ -10,8 +11,6 @@ import type { StoredNode } from '../model/nodes';
 type Rows = Array<Record<string, unknown>>;
 type NoParams = Record<never, never>;
 type NoRow = Record<never, never>;
-/** A row whose columns are not declared yet: each read casts. */
-type Loose = Record<string, unknown>;
 type Ids = { ids: string[] };
 /** A relationship as the path and neighbourhood statements return it. */
 type StoredEdge = { type: string; from: string; to: string; props: Record<string, unknown> };
@@ -53,6 +52,53 @@ export type AccessRequest = {
   requestedAt: string;
 } & Record<string, unknown>;
 type Page = { limit: number; afterAt: string | null; afterId: string | null };
+/** An alert as cypher/alerts/{alerts,change,feed}.cypher return it, with its history of events. */
+export type AlertRow = {
+  id: string;
+  key: string;
+  agency: string;
+  /** Absent when the whole agency is addressed: Neo4j stores no null properties. */
+  analyst?: string;
+  kind: 'WATCH' | 'RULE' | 'SUMMARY';
+  sourceId: string;
+  status: string;
+  subject: string | null;
+  caseIds: string[];
+  through: string[];
+  newCaseIds?: string[] | null;
+  newThrough?: string[] | null;
+  count: number;
+  seq: number;
+  at: string;
+  createdAt: string;
+  events: Array<Record<string, unknown>>;
+} & Record<string, unknown>;
+/** A watch node's properties (cypher/alerts/saveWatch.cypher writes them). */
+export type WatchRow = {
+  id: string;
+  agency: string;
+  /** Absent when the whole agency is addressed: Neo4j stores no null properties. */
+  analyst?: string;
+  nodeId: string;
+  nodeType: string;
+  status: string;
+} & Record<string, unknown>;
+/** An alert rule node's properties: its parameters and each version's as JSON (cypher/alerts/saveRule.cypher). */
+export type RuleRow = {
+  id: string;
+  agency: string;
+  kind: RuleKind;
+  version: number;
+  params: string;
+  enabled: boolean;
+  history: string[];
+} & Record<string, unknown>;
+/** A notification node's properties, as the live feed delivers them (cypher/access/notify.cypher writes them). */
+type NotificationRow = { chainSeq: number; toAgency: string } & Record<string, unknown>;
+/** What a typology rule is evaluated over: the cases an import touched, and what the rule's owner sees. */
+type RuleScope = { caseIds: string[]; owner: string; shared: string[] };
+/** A typology rule's finding: the node it found and the cases that report it. */
+type RuleHit = { anchor: string; caseIds: string[] };
 /** The precomputed ranking's parameters; the filtered query takes these and the case filters. */
 type HotSpotsRankedParams = {
   labels: string[] | null;
@@ -303,108 +349,97 @@ export interface Statements {
   };
   'rekey/markRules': { params: Ids & { rules: number }; row: NoRow };
   'rekey/pending': { params: { rules: number; limit: number }; row: { id: string } };
-  // Declared loosely (parameters named, types not yet): rows are read with casts, as before the catalogue.
-  'alerts/alertForChange': { params: { agency: unknown; analyst: unknown; id: unknown }; row: Loose };
+  'alerts/alertForChange': {
+    params: { agency: string; analyst: string; id: string };
+    row: { status: string; caseIds: string[] };
+  };
   'alerts/alerts': {
-    params: { afterAt: unknown; afterId: unknown; agency: unknown; analyst: unknown; limit: unknown; status: unknown };
-    row: Loose;
+    params: Page & { agency: string; analyst: string; status: string[] | null };
+    row: { alert: AlertRow };
   };
   'alerts/change': {
     params: {
-      action: unknown;
-      assignee: unknown;
-      by: unknown;
-      fromStatus: unknown;
-      id: unknown;
-      note: unknown;
-      setAssignee: unknown;
-      toStatus: unknown;
+      action: string;
+      assignee: string | null;
+      by: string;
+      fromStatus: string;
+      id: string;
+      note: string | null;
+      setAssignee: boolean;
+      toStatus: string;
     };
-    row: Loose;
+    row: { alert: AlertRow };
   };
-  'alerts/defaultWatches': { params: { caseIds: unknown }; row: Loose };
+  'alerts/defaultWatches': { params: { caseIds: string[] }; row: NoRow };
   'alerts/due': { params: { after: string; before: string; limit: number }; row: { caseId: string; token: string } };
   'alerts/dueOf': { params: { caseIds: string[] }; row: { caseId: string; token: string } };
-  'alerts/existing': { params: { keys: unknown }; row: Loose };
-  'alerts/feed': { params: { after: unknown }; row: Loose };
-  'alerts/feedStart': { params: NoParams; row: Loose };
-  'alerts/lockFeed': { params: NoParams; row: Loose };
+  'alerts/existing': { params: { keys: string[] }; row: { key: string; caseIds: string[]; through: string[] } };
+  'alerts/feed': { params: { after: number }; row: { alert: AlertRow } };
+  'alerts/feedStart': { params: NoParams; row: { alerts: number; notifications: number } };
+  'alerts/lockFeed': { params: NoParams; row: { seq: number } };
   'alerts/markDue': { params: { caseIds: string[] }; row: NoRow };
-  'alerts/notificationFeed': { params: { after: unknown }; row: Loose };
+  'alerts/notificationFeed': { params: { after: number }; row: { notification: NotificationRow } };
   'alerts/paid': { params: { due: Array<{ caseId: string; token: string }> }; row: NoRow };
-  'alerts/raise': { params: { rows: unknown; seq: unknown }; row: Loose };
-  'alerts/ruleCrowdedFlat': {
-    params: { caseIds: unknown; minCountries: unknown; minPersons: unknown; owner: unknown; shared: unknown };
-    row: Loose;
-  };
+  'alerts/raise': { params: { rows: Rows; seq: number }; row: { id: string; agency: string } };
+  'alerts/ruleCrowdedFlat': { params: RuleScope & { minCountries: number; minPersons: number }; row: RuleHit };
   'alerts/ruleFanInMoney': {
-    params: {
-      caseIds: unknown;
-      minCountries: unknown;
-      minVictims: unknown;
-      owner: unknown;
-      shared: unknown;
-      windowDays: unknown;
-    };
-    row: Loose;
+    params: RuleScope & { minCountries: number; minVictims: number; windowDays: number };
+    row: RuleHit;
   };
-  'alerts/ruleRecruiterPhone': {
-    params: { caseIds: unknown; minCases: unknown; owner: unknown; shared: unknown };
-    row: Loose;
-  };
+  'alerts/ruleRecruiterPhone': { params: RuleScope & { minCases: number }; row: RuleHit };
   'alerts/ruleVehicleAcrossBorders': {
-    params: { caseIds: unknown; minCountries: unknown; owner: unknown; shared: unknown; windowDays: unknown };
-    row: Loose;
+    params: RuleScope & { minCountries: number; windowDays: number };
+    row: RuleHit;
   };
-  'alerts/rules': { params: { agency: unknown }; row: Loose };
+  'alerts/rules': { params: { agency: string | null }; row: { rule: RuleRow } };
   'alerts/saveRule': {
     params: {
-      agency: unknown;
-      by: unknown;
-      enabled: unknown;
-      id: unknown;
-      kind: unknown;
-      name: unknown;
-      params: unknown;
+      agency: string;
+      by: string;
+      enabled: boolean;
+      id: string;
+      kind: string;
+      name: string | null;
+      params: Record<string, number>;
     };
-    row: Loose;
+    row: { rule: RuleRow };
   };
   'alerts/saveWatch': {
     params: {
-      agency: unknown;
-      analyst: unknown;
-      by: unknown;
-      country: unknown;
-      id: unknown;
-      nodeId: unknown;
-      nodeType: unknown;
-      value: unknown;
+      agency: string;
+      analyst: string | null;
+      by: string;
+      country: string | null;
+      id: string;
+      nodeId: string;
+      nodeType: string;
+      value: string | null;
     };
-    row: Loose;
+    row: { watch: WatchRow };
   };
   'alerts/setWatchStatus': {
-    params: { agency: unknown; analyst: unknown; by: unknown; id: unknown; status: unknown };
-    row: Loose;
+    params: { agency: string; analyst: string; by: string; id: string; status: string };
+    row: { watch: WatchRow };
   };
-  'alerts/watchHits': { params: { caseIds: unknown }; row: Loose };
-  'alerts/watches': {
-    params: { afterAt: unknown; afterId: unknown; agency: unknown; analyst: unknown; limit: unknown };
-    row: Loose;
+  'alerts/watchHits': {
+    params: { caseIds: string[] };
+    row: { watchId: string; watched: string; agency: string; analyst: string | null; caseId: string; through: string };
   };
-  'bench/importCommitted': { params: { caseId: unknown }; row: Loose };
-  'cases/countedNodes': { params: NoParams; row: Loose };
-  'cases/createCases': { params: { cases: unknown }; row: Loose };
-  'cases/createHolderLinks': { params: { rows: unknown }; row: Loose };
-  'cases/createInvolves': { params: { rows: unknown }; row: Loose };
-  'cases/createMentions': { params: { rows: unknown }; row: Loose };
-  'cases/createTransfers': { params: { rows: unknown }; row: Loose };
-  'cases/graphNodes': { params: NoParams; row: Loose };
-  'cases/mergeAgencies': { params: { rows: unknown }; row: Loose };
-  'cases/mergeCases': { params: { cases: unknown }; row: Loose };
-  'cases/mergeInvolves': { params: { rows: unknown }; row: Loose };
-  'cases/mergeMentions': { params: { rows: unknown }; row: Loose };
-  'cases/mergeNameKeys': { params: { keys: unknown }; row: Loose };
-  'cases/mergeOtherLinks': { params: { rows: unknown }; row: Loose };
+  'alerts/watches': { params: Page & { agency: string; analyst: string }; row: { watch: WatchRow } };
+  'bench/importCommitted': { params: { caseId: string }; row: { at: string | null } };
+  'cases/countedNodes': { params: NoParams; row: { id: string } };
+  'cases/createCases': { params: { cases: Rows }; row: NoRow };
+  'cases/createHolderLinks': { params: { rows: Rows }; row: NoRow };
+  'cases/createInvolves': { params: { rows: Rows }; row: NoRow };
+  'cases/createMentions': { params: { rows: Rows }; row: NoRow };
+  'cases/createTransfers': { params: { rows: Rows }; row: NoRow };
+  'cases/graphNodes': { params: NoParams; row: { nodes: number } };
+  'cases/mergeAgencies': { params: { rows: Rows }; row: NoRow };
+  'cases/mergeCases': { params: { cases: Rows }; row: NoRow };
+  'cases/mergeInvolves': { params: { rows: Rows }; row: NoRow };
+  'cases/mergeMentions': { params: { rows: Rows }; row: NoRow };
+  'cases/mergeNameKeys': { params: { keys: string[] }; row: NoRow };
+  'cases/mergeOtherLinks': { params: { rows: Rows }; row: NoRow };
 }
 
 export type StatementName = keyof Statements;

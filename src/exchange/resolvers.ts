@@ -13,17 +13,18 @@ import type {
   QueryNotificationsArgs,
 } from '../generated/graphql';
 import { AppError, badInput } from '../errors';
-import { loadCase } from '../cases/resolvers';
+import { loadCase } from '../cases/cases';
 import { clamp } from '../links/analysis';
 import { typeOfId } from '../auth/access';
-import { auditNodeId, deliveredCheckpoint } from '../audit/audit';
+import { auditNodeId, auditNodeIdFor, deliveredCheckpoint } from '../audit/audit';
+import { isSystem } from '../auth/identity';
 import { fileAccessRequest } from './requests';
 import { isCaseHandle, isCaseOf } from '../model/ids';
 
 type Row = Record<string, unknown>;
 
 function ownAgency(ctx: Context): string {
-  const agency = ctx.access.viewer.agency;
+  const agency = ctx.viewer.agency;
   if (!agency) throw new AppError('FORBIDDEN', 'the exchange needs a caller of an agency (a token)');
   return agency;
 }
@@ -88,11 +89,15 @@ export const exchangeResolvers = {
       );
     },
     auditLog: async (_: unknown, args: QueryAuditLogArgs, ctx: Context) => {
-      const { viewer, isSystem } = ctx.access;
+      const viewer = ctx.viewer;
       // The exchange's supervisor reads every entry; an agency's auditor its own agency's entries and who
       // consulted its data; an agency's analysts who outside it consulted its data.
       const scope =
-        isSystem || viewer.roles.includes('supervisor') ? 'ALL' : viewer.roles.includes('auditor') ? 'AGENCY' : 'OWNER';
+        isSystem(viewer) || viewer.roles.includes('supervisor')
+          ? 'ALL'
+          : viewer.roles.includes('auditor')
+            ? 'AGENCY'
+            : 'OWNER';
       const agency = scope === 'ALL' ? null : ownAgency(ctx);
       const rows = await ctx.db.read('audit/log', {
         scope,
@@ -120,10 +125,7 @@ export const exchangeResolvers = {
         };
       });
     },
-    auditNodeId: async (_: unknown, args: QueryAuditNodeIdArgs, ctx: Context) =>
-      ctx.access.isSystem || ctx.access.viewer.roles.includes('supervisor') || (await ctx.access.sees(args.id))
-        ? auditNodeId(ctx.audit.secrets.hitSecret, args.id)
-        : null,
+    auditNodeId: (_: unknown, args: QueryAuditNodeIdArgs, ctx: Context) => auditNodeIdFor(ctx, args.id),
   },
   Mutation: {
     requestAccess: async (_: unknown, args: MutationRequestAccessArgs, ctx: Context) => {
@@ -136,7 +138,7 @@ export const exchangeResolvers = {
         {
           handle: args.caseHandle,
           fromAgency: agency,
-          analyst: ctx.access.viewer.analyst,
+          analyst: ctx.viewer.analyst,
           justification: args.justification.trim(),
         },
         ctx.audit.write,
@@ -155,7 +157,7 @@ export const exchangeResolvers = {
             ownerAgency: agency,
             approve: args.approve,
             until: args.until ? args.until.toISOString() : null,
-            analyst: ctx.access.viewer.analyst,
+            analyst: ctx.viewer.analyst,
             note: args.note ?? null,
           })
         ).rows[0]?.request;

@@ -2,10 +2,13 @@
 // depth, length and size is clamped to an allow-list here before it reaches Cypher as a parameter.
 import crypto from 'node:crypto';
 import { create } from 'xmlbuilder2';
+import type { Context } from '../context';
 import type { Database } from '../db/database';
 import type { RowOf } from '../db/statements';
 import { badInput, notFound } from '../errors';
-import type { NodeType } from '../model/nodes';
+import { asNode } from '../loaders';
+import { kindOfId } from '../model/ids';
+import { nodeType, type NodeType } from '../model/nodes';
 import { declOf, FOLLOWED_RELATIONSHIPS } from '../model/registry';
 import { caseOfId, type Access } from '../auth/access';
 import {
@@ -76,18 +79,14 @@ export interface SubgraphArgs {
   maxNodes?: number | null;
 }
 
-/** What the neighbourhood needs of the caller's rights (null: the in-process caller, who sees all). */
-export type NeighbourhoodAccess = Pick<Access, 'caseVisible' | 'named' | 'sees' | 'opaque' | 'prefetch'> | null;
+/** What a domain function reads of the request: the database, and what the caller may see. */
+type Request = Pick<Context, 'db' | 'access'>;
 
-export async function neighbourhood(
-  db: Database,
-  args: SubgraphArgs,
-  access: NeighbourhoodAccess = null,
-): Promise<Subgraph> {
+export async function neighbourhood({ db, access }: Request, args: SubgraphArgs): Promise<Subgraph> {
   if (args.seeds.length === 0) throw badInput('seeds', 'give at least one seed id');
   if (args.seeds.length > LIMITS.seeds) throw badInput('seeds', `at most ${LIMITS.seeds} seeds`);
   // A seed that names another agency's case the caller does not see is left out, as an absent id is.
-  const named = access ? await Promise.all(args.seeds.map((id) => access.named(id))) : args.seeds.map(() => true);
+  const named = await Promise.all(args.seeds.map((id) => access.named(id)));
   const seeds = args.seeds.filter((_, i) => named[i]);
   if ((args.nodeTypes?.length ?? 0) > 20) throw badInput('nodeTypes', 'at most 20 types');
   if ((args.relationshipTypes?.length ?? 0) > 20) throw badInput('relationshipTypes', 'at most 20 types');
@@ -117,7 +116,7 @@ export async function neighbourhood(
     await Promise.all(
       nodes.map(async ({ node }) => {
         const caseId = caseOfId(node.id);
-        if (caseId && access && !(await access.caseVisible(caseId))) hidden.add(node.id);
+        if (caseId && !(await access.caseVisible(caseId))) hidden.add(node.id);
       }),
     );
     nodes = nodes.filter(({ stored, node }) => {
@@ -149,12 +148,7 @@ export async function neighbourhood(
  * ones by their opaque id, so which hidden nodes are kept, and where, says nothing of their ids. The
  * verdicts for the nodes and the edges' cases are asked in one batch, which the answer's checks reuse.
  */
-async function trimOrder(
-  nodes: GraphNode[],
-  edges: GraphEdge[],
-  access: NeighbourhoodAccess,
-): Promise<Map<string, string> | undefined> {
-  if (!access) return undefined;
+async function trimOrder(nodes: GraphNode[], edges: GraphEdge[], access: Access): Promise<Map<string, string>> {
   await access.prefetch([...nodes.map((n) => n.id), ...edges.flatMap((e) => (e.caseId ? [e.caseId] : []))]);
   const seen = await Promise.all(nodes.map((n) => access.sees(n.id)));
   return new Map(nodes.map((n, i) => [n.id, seen[i] ? `0${n.id}` : `1${access.opaque(n.id)}`]));
@@ -164,8 +158,14 @@ const inWindow = (t: number, from: number, to: number) => t >= from && t <= to;
 
 type FlowTransfer = RowOf<'links/moneyFlowForward'>['transfers'][number];
 
+/**
+ * The chains of transfers from (FORWARD) or to (BACKWARD) a person or account, and each party's totals.
+ * Totals add up only the transfers of cases the caller sees (a sum would leak the rest); the verdicts on
+ * every case, party and transfer shown are fetched at once. A time window tests only the transfers the
+ * caller sees (its scope): leaving out a hidden one would tell its date.
+ */
 export async function moneyFlow(
-  db: Database,
+  ctx: Context,
   args: {
     fromId: string;
     direction: 'FORWARD' | 'BACKWARD';
@@ -174,14 +174,15 @@ export async function moneyFlow(
     maxHops?: number | null;
     maxChains?: number | null;
   },
-  /**
-   * The caller's rights (null: sees all). Totals add up only the transfers of cases the caller sees (a
-   * sum would leak the rest); the verdicts on every case, party and transfer shown are fetched at once.
-   */
-  access: Pick<Access, 'caseVisible' | 'prefetch'> | null = null,
-  /** The caller's agency and shared cases: the time window tests only visible transfers (null agency: all). */
-  scope: { agency: string | null; shared: string[] } = { agency: null, shared: [] },
 ) {
+  const { db, access, loaders } = ctx;
+  const windowed = Boolean(args.from || args.to);
+  const [startRow, scope] = await Promise.all([
+    loaders.nodeById.load(args.fromId),
+    windowed ? access.scope() : { agency: null, shared: [] },
+  ]);
+  const start = asNode(startRow);
+  if (!start || !['PERSON', 'ACCOUNT'].includes(nodeType(start))) throw notFound('fromId', 'person or account');
   const rows = await db.read(args.direction === 'FORWARD' ? 'links/moneyFlowForward' : 'links/moneyFlowBackward', {
     ...scope,
     fromId: args.fromId,
@@ -210,10 +211,13 @@ export async function moneyFlow(
   const seen = new Map<string, FlowTransfer>();
   for (const chain of shown) for (const t of chain) seen.set(t.id, t);
   const caseIds = [...new Set([...seen.values()].map((t) => t.caseId))];
-  await access?.prefetch([...caseIds, ...[...seen.values()].flatMap((t) => [t.id, t.from, t.to])]);
-  const visible = new Map(
-    await Promise.all(caseIds.map(async (id) => [id, access ? await access.caseVisible(id) : true] as const)),
-  );
+  const ids = [...caseIds, ...[...seen.values()].flatMap((t) => [t.id, t.from, t.to])];
+  // The parties' rows come in the same wave as the verdicts (transfers and cases are no nodeById keys).
+  await Promise.all([
+    access.prefetch(ids),
+    loaders.nodeById.loadMany(ids.filter((id) => !['transfer', 'case'].includes(kindOfId(id)))),
+  ]);
+  const visible = new Map(await Promise.all(caseIds.map(async (id) => [id, await access.caseVisible(id)] as const)));
   const totals = new Map<string, Map<string, { in: number; out: number }>>();
   const add = (party: string, currency: string, field: 'in' | 'out', amount: number) => {
     const byCurrency = totals.get(party) ?? totals.set(party, new Map()).get(party)!;
@@ -233,22 +237,26 @@ export async function moneyFlow(
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([currency, t]) => ({ currency, in: round(t.in), out: round(t.out), net: round(t.in - t.out) })),
     }));
-  return { chains: shown.map((transfers) => ({ transfers })), parties };
+  return {
+    chains: shown.map((transfers) => ({ transfers })),
+    parties: await Promise.all(
+      parties.map(async (p) => ({
+        party: toGraphNode(asNode(await loaders.nodeById.load(p.partyId))!),
+        totals: p.totals,
+      })),
+    ),
+  };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Degree, betweenness, components and Louvain communities of a neighbourhood, through GDS. */
 export async function networkMetrics(
-  db: Database,
+  req: Request,
   args: { seeds: string[]; depth?: number | null; maxNodes?: number | null },
-  access: NeighbourhoodAccess = null,
 ) {
-  const sub = await neighbourhood(
-    db,
-    { seeds: args.seeds, depth: args.depth ?? 2, maxNodes: args.maxNodes ?? 500 },
-    access,
-  );
+  const db = req.db;
+  const sub = await neighbourhood(req, { seeds: args.seeds, depth: args.depth ?? 2, maxNodes: args.maxNodes ?? 500 });
   if (sub.edges.length === 0) return { nodes: [], components: 0, communities: 0, byId: new Map<string, GraphNode>() };
   // Project, stream and drop in one transaction function: a retry starts over with a fresh name, and on
   // a cluster the projection is made and dropped on the same member.

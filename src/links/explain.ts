@@ -6,17 +6,19 @@
 // compared against a hidden record's values beyond what is stored (the same node, a proposed, confirmed
 // or rejected match): a guessed value must not be tested against another agency's person.
 import type { Context } from '../context';
+import type { ExplainKind as ExplainKindEnum } from '../generated/graphql';
 import { AppError, badInput } from '../errors';
 import { asNode } from '../loaders';
 import { nodeType, type NodeType, type StoredNode } from '../model/nodes';
-import { explainIdentifier } from '../model/normalise';
+import { declOf, declOfExplainKind, explainIdentifier } from '../model/registry';
+import type { Written } from '../model/normalise';
 import { explainName } from '../matching/nameKeys';
 import { MATCH_THRESHOLD, scorePair, type Feature, type MatchPerson } from '../matching/score';
 import { currentModel } from '../matching/model';
 import { findPaths } from './analysis';
 
-export type ExplainKind = 'PHONE' | 'IBAN' | 'PLATE' | 'VIN' | 'DOCUMENT' | 'ADDRESS' | 'NAME';
-type IdentifierKind = Exclude<ExplainKind, 'NAME'>;
+/** An identifier kind the registry explains (src/model/registry.ts, EXPLAIN_KINDS), or a person's NAME. */
+export type ExplainKind = ExplainKindEnum;
 export type LinkVerdict =
   'LINKED' | 'SAME_BUILDING' | 'CONFIRMED' | 'PROPOSED' | 'UNSURE' | 'REJECTED' | 'NOT_LINKED' | 'NOT_COMPARED';
 export interface RuleHit {
@@ -37,7 +39,8 @@ export interface LinkSideInput {
 /** One side as explained: `nodeId` is what hit/no-hit decides on (null for a value as written). */
 export interface ExplainedSide {
   nodeId: string | null;
-  kind: ExplainKind | 'CASE' | 'ORGANISATION';
+  /** The explained kind; a node explained by its key alone (a case, an organisation) gives its type. */
+  kind: ExplainKind | NodeType;
   key: string | null;
   buildingKey: string | null;
   flat: string | null;
@@ -60,21 +63,20 @@ export interface LinkExplanation {
   chains: Awaited<ReturnType<typeof findPaths>>;
 }
 
-const KIND_OF_TYPE: Partial<Record<NodeType, ExplainKind | 'CASE' | 'ORGANISATION'>> = {
-  PHONE: 'PHONE',
-  ADDRESS: 'ADDRESS',
-  VEHICLE: 'PLATE',
-  ACCOUNT: 'IBAN',
-  IDENTITY_DOCUMENT: 'DOCUMENT',
-  PERSON: 'NAME',
-  CASE: 'CASE',
-  ORGANISATION: 'ORGANISATION',
-};
+/** The kind a stored node of this type is explained as, or undefined when explainLink does not read it. */
+function kindOfNode(node: StoredNode): ExplainedSide['kind'] | undefined {
+  const type = nodeType(node);
+  const explain = declOf(type).explain;
+  if (explain === 'KEY') return type;
+  if (explain === 'NAME') return 'NAME';
+  return explain?.stored(node).kind as ExplainKind | undefined;
+}
 const MAX_VALUE = 500;
 
 export async function explainLink(ctx: Context, a: LinkSideInput, b: LinkSideInput): Promise<LinkExplanation> {
   const [sa, sb] = await Promise.all([resolveSide(ctx, a, 'a'), resolveSide(ctx, b, 'b')]);
-  const comparable = (k: string) => (k === 'PLATE' || k === 'VIN' ? 'VEHICLE' : k);
+  // Kinds of one type compare (a plate with a VIN: both name a vehicle).
+  const comparable = (k: string) => declOfExplainKind(k)?.type ?? k;
   if (comparable(sa.kind) !== comparable(sb.kind)) {
     throw badInput(
       'b',
@@ -102,7 +104,7 @@ async function resolveSide(ctx: Context, input: LinkSideInput, field: 'a' | 'b')
   if (input.id) {
     if (input.kind || input.value) throw badInput(field, 'give either id, or kind and value, not both');
     const node = asNode(await ctx.loaders.nodeById.load(input.id));
-    const kind = node ? KIND_OF_TYPE[nodeType(node)] : undefined;
+    const kind = node ? kindOfNode(node) : undefined;
     if (!node || !kind || !(await ctx.access.named(node.id)))
       throw new AppError('NOT_FOUND', `no person, entity or case with the id given; check ${field}.id`, {
         field: `${field}.id`,
@@ -111,11 +113,11 @@ async function resolveSide(ctx: Context, input: LinkSideInput, field: 'a' | 'b')
     const details = ctx.access.isSystem ? undefined : await ctx.access.details(node.id);
     if (details === null)
       return {
-        ...sideOfNode(node, kind),
+        ...sideOfNode(node),
         rules: [],
         notes: ["every report that spelled it is another agency's: the key alone is shown"],
       };
-    return sideOfNode(details ? { ...node, ...details } : node, kind);
+    return sideOfNode(details ? { ...node, ...details } : node);
   }
   if (!input.kind || !input.value?.trim()) throw badInput(field, 'give an id, or a kind and a value as written');
   if (input.kind === 'NAME')
@@ -140,83 +142,51 @@ async function resolveSide(ctx: Context, input: LinkSideInput, field: 'a' | 'b')
   );
 }
 
-/** The stored properties the explanation reads back (written by cases/merge*.cypher). */
-type StoredIdentifier = {
+/** A person's stored properties the explanation reads back (written by cases/mergePersons.cypher). */
+type StoredPerson = {
   name: string;
   aliases?: string[] | null;
   birthDate?: string | null;
   nationality?: string | null;
   gender?: string | null;
-  e164?: string | null;
-  raw: string;
-  country: string;
-  iban?: string | null;
-  rawIban?: string | null;
-  provider?: string | null;
-  number: string;
-  vin?: string | null;
-  plate: string;
-  street: string;
-  postalCode?: string | null;
-  city: string;
 };
 
-function sideOfNode(node: StoredNode, kind: ExplainedSide['kind']): ExplainedSide {
-  const p = node as StoredNode & StoredIdentifier;
-  switch (kind) {
-    case 'CASE':
-    case 'ORGANISATION':
-      return {
-        nodeId: node.id,
-        kind,
-        key: node.id,
-        buildingKey: null,
-        flat: null,
-        blockingKeys: [],
-        rules: [],
-        notes: [],
-        problem: null,
-      };
-    case 'NAME':
-      return sideOfName(node.id, {
-        id: node.id,
-        name: p.name,
-        aliases: p.aliases ?? [],
-        birthDate: p.birthDate ?? null,
-        nationality: p.nationality ?? null,
-        gender: p.gender ?? null,
-      });
-    case 'PHONE':
-      return sideOfIdentifier(node, kind, { raw: p.e164 ?? p.raw, country: p.country ?? null }, p.country ?? 'EE');
-    case 'IBAN':
-      return sideOfIdentifier(
-        node,
-        kind,
-        { raw: p.iban ?? p.rawIban ?? `${String(p.provider)} ${p.number}`, country: p.country ?? null },
-        p.country ?? 'EE',
-      );
-    case 'PLATE':
-      return p.vin
-        ? sideOfIdentifier(node, 'VIN', { raw: p.vin, country: p.country ?? null }, p.country ?? 'EE')
-        : sideOfIdentifier(node, 'PLATE', { raw: p.plate, country: p.country ?? null }, p.country ?? 'EE');
-    case 'DOCUMENT':
-      return sideOfIdentifier(node, kind, { raw: p.number, country: p.country }, p.country);
-    case 'ADDRESS':
-      return sideOfIdentifier(
-        node,
-        kind,
-        { raw: p.street, postalCode: p.postalCode ?? null, city: p.city, country: p.country },
-        p.country,
-      );
-    default:
-      throw new AppError('NOT_FOUND', `no person, entity or case with id '${node.id}'`);
+/** A stored node explained as its registry declaration says (src/model/registry.ts, explain). */
+function sideOfNode(node: StoredNode): ExplainedSide {
+  const type = nodeType(node);
+  const explain = declOf(type).explain;
+  if (explain === 'KEY')
+    return {
+      nodeId: node.id,
+      kind: type,
+      key: node.id,
+      buildingKey: null,
+      flat: null,
+      blockingKeys: [],
+      rules: [],
+      notes: [],
+      problem: null,
+    };
+  if (explain === 'NAME') {
+    const p = node as StoredNode & StoredPerson;
+    return sideOfName(node.id, {
+      id: node.id,
+      name: p.name,
+      aliases: p.aliases ?? [],
+      birthDate: p.birthDate ?? null,
+      nationality: p.nationality ?? null,
+      gender: p.gender ?? null,
+    });
   }
+  if (!explain) throw new AppError('NOT_FOUND', `no person, entity or case with id '${node.id}'`);
+  const written = explain.stored(node);
+  return sideOfIdentifier(node, written.kind as Exclude<ExplainKind, 'NAME'>, written.value, written.caseCountry);
 }
 
 function sideOfIdentifier(
   node: StoredNode | null,
-  kind: IdentifierKind,
-  value: { raw: string; country?: string | null; postalCode?: string | null; city?: string | null },
+  kind: Exclude<ExplainKind, 'NAME'>,
+  value: Written,
   caseCountry: string,
 ): ExplainedSide {
   const e = explainIdentifier(kind, value, caseCountry);

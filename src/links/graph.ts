@@ -73,6 +73,30 @@ export async function casesOfNode(node: GraphNode, ctx: Context): Promise<string
   return (await ctx.loaders.mentionsByNode.load(node.id)).map((r) => r.caseId);
 }
 
+/** Nodes by id as chart nodes (an alert's, a watch's) (redacted by src/auth/protect.ts); nodes gone since are left out. */
+export async function graphNodes(ctx: Context, ids: string[]): Promise<GraphNode[]> {
+  const found = await Promise.all(ids.map((id) => ctx.loaders.nodeById.load(id)));
+  return found.filter((r) => r !== null).map((r) => toGraphNode(r.node));
+}
+
+/**
+ * Visible nodes by id, then hits by their case handle (random): the order says nothing about hidden
+ * references. Hidden data never shapes the list beyond what each hit discloses.
+ */
+export async function graphNodesInOrder(ctx: Context, ids: string[]): Promise<GraphNode[]> {
+  const list = await graphNodes(ctx, ids);
+  const keys = await Promise.all(
+    list.map(async (n) => {
+      const v = await ctx.access.check(n.id);
+      return v.full ? `0${n.id}` : `1${v.hit!.caseHandle}${await ctx.access.publicId(n.id)}`;
+    }),
+  );
+  return list
+    .map((n, i) => ({ n, k: keys[i] }))
+    .sort((a, b) => (a.k < b.k ? -1 : 1))
+    .map((x) => x.n);
+}
+
 export interface Subgraph {
   nodes: GraphNode[];
   edges: GraphEdge[];

@@ -5,7 +5,12 @@ import type { AuditWrite } from '../audit/audit';
 import { AppError } from '../errors';
 import { MATCH_THRESHOLD, scorePair, type MatchModel, type MatchPerson } from './score';
 import { currentModel } from './model';
-import { newIdentityId } from '../model/ids';
+import { isPersonOf, newIdentityId } from '../model/ids';
+import { isSystem } from '../auth/identity';
+import type { Context as Request } from '../context';
+import { clamp } from '../links/analysis';
+import type { PairRow } from '../db/statements';
+import type { MutationDecideMatchArgs, QueryMatchCandidatesArgs } from '../generated/graphql';
 
 /**
  * A blocking key (name key, name with birth year, or held identifier) shared by more records than this
@@ -266,4 +271,40 @@ function components(ids: string[], edges: ReadonlyArray<readonly [string, string
   const groups = new Map<string, string[]>();
   for (const id of ids) (groups.get(find(id)) ?? groups.set(find(id), []).get(find(id))!).push(id);
   return [...groups.values()].map((g) => g.sort());
+}
+
+/** Proposed (or decided) pairs for a caller: a pair of two records it cannot see is none of its business, not even that it exists. */
+export async function candidatesFor(ctx: Request, args: QueryMatchCandidatesArgs): Promise<PairRow[]> {
+  const rows = await ctx.db.read('matching/pairs', {
+    statuses: args.status?.length ? args.status : ['PROPOSED'],
+    minProbability: Math.max(0, Math.min(1, args.minProbability ?? 0.5)),
+    personId: args.personId ?? null,
+    limit: clamp(args.first ?? 50, 1, 500),
+  });
+  const shown: PairRow[] = [];
+  for (const r of rows) {
+    if (isSystem(ctx.viewer) || (await ctx.access.check(r.a)).full || (await ctx.access.check(r.b)).full) shown.push(r);
+  }
+  return shown;
+}
+
+/**
+ * A caller's decision on a pair: a token caller decides as the analyst its token names, only on records
+ * it may see in full, one of them in its own agency's register (identities join registers).
+ */
+export async function decideAsCaller(ctx: Request, args: MutationDecideMatchArgs) {
+  const system = isSystem(ctx.viewer);
+  const analyst = system ? args.analyst?.trim() || 'system' : ctx.viewer.analyst;
+  for (const id of [args.personA, args.personB]) {
+    if (!system && !(await ctx.access.check(id)).full)
+      throw new AppError('NOT_FOUND', 'both personA and personB must be ids of person records');
+  }
+  const own = (id: string) => isPersonOf(ctx.viewer.agency, id);
+  if (!system && !own(args.personA) && !own(args.personB)) {
+    throw new AppError(
+      'FORBIDDEN',
+      "one of the two person records must be in your agency's register; ask the agencies that hold them",
+    );
+  }
+  return decide(ctx.db, args.personA, args.personB, args.decision, analyst, args.note ?? null, ctx.audit.write);
 }

@@ -4,60 +4,22 @@
 import type { Context } from '../context';
 import type { PairRow } from '../db/statements';
 import type { MutationDecideMatchArgs, QueryMatchCandidatesArgs } from '../generated/graphql';
-import { AppError, badInput } from '../errors';
+import { badInput } from '../errors';
 import { asNode } from '../loaders';
-import { clamp } from '../links/analysis';
-import { decide } from './match';
-import { isPersonOf } from '../model/ids';
+import { candidatesFor, decideAsCaller } from './match';
 
 const pair = (r: PairRow) => ({ ...r, explanation: r.explanation ? (JSON.parse(r.explanation) as unknown[]) : [] });
 
 export const matchingResolvers = {
   Query: {
-    matchCandidates: async (_: unknown, args: QueryMatchCandidatesArgs, ctx: Context) => {
-      const rows = await ctx.db.read('matching/pairs', {
-        statuses: args.status?.length ? args.status : ['PROPOSED'],
-        minProbability: Math.max(0, Math.min(1, args.minProbability ?? 0.5)),
-        personId: args.personId ?? null,
-        limit: clamp(args.first ?? 50, 1, 500),
-      });
-      // A pair of two records the caller cannot see is none of its business: not even that it exists.
-      const shown = [];
-      for (const r of rows) {
-        if (ctx.access.isSystem || (await ctx.access.check(r.a)).full || (await ctx.access.check(r.b)).full)
-          shown.push(pair(r));
-      }
-      return shown;
-    },
+    matchCandidates: async (_: unknown, args: QueryMatchCandidatesArgs, ctx: Context) =>
+      (await candidatesFor(ctx, args)).map(pair),
   },
   Mutation: {
     decideMatch: async (_: unknown, args: MutationDecideMatchArgs, ctx: Context) => {
       if ((args.analyst ?? '').length > 100) throw badInput('analyst', 'is longer than 100 characters');
       if ((args.note ?? '').length > 2000) throw badInput('note', 'is longer than 2000 characters');
-      // A token caller decides as the analyst its token names, and only on records it may see in full.
-      const access = ctx.access;
-      const analyst = access.isSystem ? args.analyst?.trim() || 'system' : access.viewer.analyst;
-      for (const id of [args.personA, args.personB]) {
-        if (!access.isSystem && !(await access.check(id)).full)
-          throw new AppError('NOT_FOUND', 'both personA and personB must be ids of person records');
-      }
-      // Identities join registers: one of the two records must be in the caller's own agency's register.
-      const own = (id: string) => isPersonOf(access.viewer.agency, id);
-      if (!access.isSystem && !own(args.personA) && !own(args.personB)) {
-        throw new AppError(
-          'FORBIDDEN',
-          "one of the two person records must be in your agency's register; ask the agencies that hold them",
-        );
-      }
-      const { a, b } = await decide(
-        ctx.db,
-        args.personA,
-        args.personB,
-        args.decision,
-        analyst,
-        args.note ?? null,
-        ctx.audit.write,
-      );
+      const { a, b } = await decideAsCaller(ctx, args);
       return pair((await ctx.db.read('matching/pair', { a, b }))[0]);
     },
   },

@@ -277,7 +277,6 @@ export function normaliseOrganisation(input: {
   return ok(makeId('name', input.country, name));
 }
 
-export type IdentifierKind = 'PHONE' | 'IBAN' | 'PLATE' | 'VIN' | 'DOCUMENT' | 'ADDRESS';
 export interface Explanation {
   /** The node id the import gives the value, or null when no rule reads it (it is then case-local, flagged). */
   key: string | null;
@@ -287,117 +286,122 @@ export interface Explanation {
   notes: string[];
   rules: Rule[];
 }
+/** A value as written, with what it was written with (an address's postal code and city). */
+export interface Written {
+  raw: string;
+  country?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+}
+/**
+ * Why a value has the key it has: the key the import gives it (the same functions the importer calls),
+ * the rules that fired with their published sources, and notes such as a failed national IBAN check.
+ * Pure: no database, no case. `country` is the value's own, else the reporting agency's (the import's
+ * default). The registry (src/model/registry.ts) says which identifier kind each explainer reads.
+ */
+export type Explainer = (value: Written, country: string) => Explanation;
 
 const E164 = 'ITU-T E.164 and the national numbering plans (libphonenumber metadata)';
 const ISO3779 = 'ISO 3779 (VIN): 17 characters, no I, O or Q';
 const ICAO9303 = 'ICAO Doc 9303 (machine-readable travel documents)';
 
-/**
- * Why a value has the key it has: the key the import gives it (the same functions the importer calls),
- * the rules that fired with their published sources, and notes such as a failed national IBAN check.
- * Pure: no database, no case. `caseCountry` is the reporting agency's country, the default the import uses.
- */
-export function explainIdentifier(
-  kind: IdentifierKind,
-  value: { raw: string; country?: string | null; postalCode?: string | null; city?: string | null },
-  caseCountry: string,
-): Explanation {
-  const raw = value.raw ?? '';
-  const country = value.country ?? caseCountry;
-  const unread = (problem: string, rules: Rule[] = [], notes: string[] = []): Explanation => ({
-    key: null,
-    problem,
-    notes: [...notes, 'no rule reads it: the import keeps it as written, flagged, in its own case only'],
-    rules,
+const unread = (problem: string, rules: Rule[] = [], notes: string[] = []): Explanation => ({
+  key: null,
+  problem,
+  notes: [...notes, 'no rule reads it: the import keeps it as written, flagged, in its own case only'],
+  rules,
+});
+
+export const explainPhone: Explainer = ({ raw }, country) => {
+  const r = normalisePhone(raw, country);
+  const rules: Rule[] = [];
+  if (/^\s*00/.test(clean(raw)))
+    rules.push({ rule: 'international prefix "00" = "+"', source: 'ITU-T E.164 and E.123' });
+  if (!r.ok) return unread(r.problem, rules);
+  rules.push({
+    rule: `read as ${r.value.e164}${/^\s*(\+|00)/.test(clean(raw)) ? '' : ` (local number in ${country}, the case's country)`}`,
+    source: E164,
   });
-  switch (kind) {
-    case 'PHONE': {
-      const r = normalisePhone(raw, country);
-      const rules: Rule[] = [];
-      if (/^\s*00/.test(clean(raw)))
-        rules.push({ rule: 'international prefix "00" = "+"', source: 'ITU-T E.164 and E.123' });
-      if (!r.ok) return unread(r.problem, rules);
-      rules.push({
-        rule: `read as ${r.value.e164}${/^\s*(\+|00)/.test(clean(raw)) ? '' : ` (local number in ${country}, the case's country)`}`,
-        source: E164,
-      });
-      return { key: entityIds.phone(r.value.e164), notes: [], rules };
-    }
-    case 'IBAN': {
-      const r = readIban(raw);
-      const rules = [
-        {
-          rule: 'electronic format: separators removed, upper case; country, length, BBAN format and mod-97 checked',
-          source: ISO13616,
-        },
-      ];
-      if (!r.ok) return unread(r.problem, rules);
-      if (r.value.nationalCheck !== 'NOT_CHECKED')
-        rules.push({
-          rule: `national check digits ${r.value.nationalCheck === 'PASSED' ? 'match' : 'do not match'} (a note only)`,
-          source: `national account number rules of ${r.value.iban.slice(0, 2)} (ibantools)`,
-        });
-      return { key: entityIds.iban(r.value.iban), notes: r.value.notes, rules };
-    }
-    case 'PLATE': {
-      const r = readPlate(raw, country);
-      const rules: Rule[] = [
-        {
-          rule: 'separators removed, upper case; the registration country is part of the key',
-          source: 'Vienna Convention on Road Traffic (1968), Annex 2: registration number and distinguishing sign',
-        },
-      ];
-      if (/[АВЕКМНОРСТУХавекмнорстух]/.test(raw))
-        rules.push({
-          rule: 'Cyrillic letters that look like Latin ones folded to Latin',
-          source: 'GOST R 50577-2018 (Russian plates use only the 12 letters with Latin look-alikes)',
-        });
-      if (!r.ok) return unread(r.problem, rules);
-      if (r.value.signRemoved)
-        rules.push({
-          rule: `distinguishing sign "${r.value.signRemoved}" of ${country} removed (not part of the registration)`,
-          source: 'Vienna Convention on Road Traffic (1968), Article 37 and Annex 3: distinguishing sign',
-        });
-      return { key: entityIds.plate(country, r.value.plate), notes: [], rules };
-    }
-    case 'VIN': {
-      const r = normaliseVin(raw);
-      const rules = [
-        {
-          rule: 'separators removed, upper case; the check digit is not checked (mandatory in North America only)',
-          source: ISO3779,
-        },
-      ];
-      if (!r.ok) return unread(r.problem, rules);
-      return { key: entityIds.vin(r.value), notes: [], rules };
-    }
-    case 'DOCUMENT': {
-      const r = normaliseDocumentNumber(raw);
-      const rules: Rule[] = [
-        {
-          rule: 'spaces, dashes, dots and slashes removed, upper case; the issuing country is part of the key',
-          source: ICAO9303,
-        },
-      ];
-      if (/<\s*$/.test(raw))
-        rules.push({ rule: 'MRZ filler "<" removed from the end', source: `${ICAO9303}, Part 3: filler character` });
-      const notes =
-        r.ok && /O/.test(r.value) && /\d/.test(r.value)
-          ? ['contains the letter O: it is not read as the digit 0 (ICAO 9303 tells them apart)']
-          : [];
-      if (!r.ok) return unread(r.problem, rules);
-      return { key: entityIds.document(country, r.value), notes, rules };
-    }
-    case 'ADDRESS': {
-      const r = readAddress({ street: raw, postalCode: value.postalCode ?? null, city: value.city ?? '', country });
-      if (!r.ok) return unread(r.problem, r.rules, r.notes);
-      return {
-        key: entityIds.address(r.value.key),
-        buildingKey: entityIds.address(r.value.buildingKey),
-        flat: r.value.flat,
-        notes: r.value.notes,
-        rules: r.value.rules,
-      };
-    }
-  }
-}
+  return { key: entityIds.phone(r.value.e164), notes: [], rules };
+};
+
+export const explainIban: Explainer = ({ raw }) => {
+  const r = readIban(raw);
+  const rules = [
+    {
+      rule: 'electronic format: separators removed, upper case; country, length, BBAN format and mod-97 checked',
+      source: ISO13616,
+    },
+  ];
+  if (!r.ok) return unread(r.problem, rules);
+  if (r.value.nationalCheck !== 'NOT_CHECKED')
+    rules.push({
+      rule: `national check digits ${r.value.nationalCheck === 'PASSED' ? 'match' : 'do not match'} (a note only)`,
+      source: `national account number rules of ${r.value.iban.slice(0, 2)} (ibantools)`,
+    });
+  return { key: entityIds.iban(r.value.iban), notes: r.value.notes, rules };
+};
+
+export const explainPlate: Explainer = ({ raw }, country) => {
+  const r = readPlate(raw, country);
+  const rules: Rule[] = [
+    {
+      rule: 'separators removed, upper case; the registration country is part of the key',
+      source: 'Vienna Convention on Road Traffic (1968), Annex 2: registration number and distinguishing sign',
+    },
+  ];
+  if (/[АВЕКМНОРСТУХавекмнорстух]/.test(raw))
+    rules.push({
+      rule: 'Cyrillic letters that look like Latin ones folded to Latin',
+      source: 'GOST R 50577-2018 (Russian plates use only the 12 letters with Latin look-alikes)',
+    });
+  if (!r.ok) return unread(r.problem, rules);
+  if (r.value.signRemoved)
+    rules.push({
+      rule: `distinguishing sign "${r.value.signRemoved}" of ${country} removed (not part of the registration)`,
+      source: 'Vienna Convention on Road Traffic (1968), Article 37 and Annex 3: distinguishing sign',
+    });
+  return { key: entityIds.plate(country, r.value.plate), notes: [], rules };
+};
+
+export const explainVin: Explainer = ({ raw }) => {
+  const r = normaliseVin(raw);
+  const rules = [
+    {
+      rule: 'separators removed, upper case; the check digit is not checked (mandatory in North America only)',
+      source: ISO3779,
+    },
+  ];
+  if (!r.ok) return unread(r.problem, rules);
+  return { key: entityIds.vin(r.value), notes: [], rules };
+};
+
+export const explainDocument: Explainer = ({ raw }, country) => {
+  const r = normaliseDocumentNumber(raw);
+  const rules: Rule[] = [
+    {
+      rule: 'spaces, dashes, dots and slashes removed, upper case; the issuing country is part of the key',
+      source: ICAO9303,
+    },
+  ];
+  if (/<\s*$/.test(raw))
+    rules.push({ rule: 'MRZ filler "<" removed from the end', source: `${ICAO9303}, Part 3: filler character` });
+  const notes =
+    r.ok && /O/.test(r.value) && /\d/.test(r.value)
+      ? ['contains the letter O: it is not read as the digit 0 (ICAO 9303 tells them apart)']
+      : [];
+  if (!r.ok) return unread(r.problem, rules);
+  return { key: entityIds.document(country, r.value), notes, rules };
+};
+
+export const explainAddress: Explainer = ({ raw, postalCode, city }, country) => {
+  const r = readAddress({ street: raw, postalCode: postalCode ?? null, city: city ?? '', country });
+  if (!r.ok) return unread(r.problem, r.rules, r.notes);
+  return {
+    key: entityIds.address(r.value.key),
+    buildingKey: entityIds.address(r.value.buildingKey),
+    flat: r.value.flat,
+    notes: r.value.notes,
+    rules: r.value.rules,
+  };
+};

@@ -16,6 +16,12 @@ import {
   type OnlineResult,
 } from './online';
 import {
+  explainAddress,
+  explainDocument,
+  explainIban,
+  explainPhone,
+  explainPlate,
+  explainVin,
   foldText,
   looksLikeIban,
   looksLikePhone,
@@ -29,7 +35,10 @@ import {
   readAddress,
   readIban,
   searchForm,
+  type Explainer,
+  type Explanation,
   type Normalised,
+  type Written,
 } from './normalise';
 
 export const DOCUMENT_KINDS = ['PASSPORT', 'ID_CARD', 'RESIDENCE_PERMIT', 'DRIVING_LICENCE', 'VISA', 'OTHER'] as const;
@@ -112,7 +121,23 @@ export interface NodeTypeDecl {
   entity?: EntityDecl;
   /** Identifier kinds the lookup and search read as this type: the id a written value normalises to. */
   lookups?: Record<string, (value: string, country: string | null | undefined) => Lookup>;
+  /**
+   * How explainLink reads it (src/links/explain.ts): 'KEY' by its key alone, 'NAME' by a person's names
+   * (src/matching/nameKeys.ts), or as identifiers: the kinds written values of it are explained as, and
+   * the kind and value as written a stored node is explained from.
+   */
+  explain?: 'KEY' | 'NAME' | { kinds: Record<string, Explainer>; stored(node: Props): StoredWritten };
 }
+
+/** A stored node as explainLink reads it again: the kind, the value as written and the case's country. */
+export interface StoredWritten {
+  kind: string;
+  value: Written;
+  caseCountry: string;
+}
+/** A stored identifier's own country, if it has one, and the country it is read in (EE when none is stored). */
+const ownCountry = (p: Props) => (p.country as string | null | undefined) ?? null;
+const readIn = (p: Props) => ownCountry(p) ?? 'EE';
 
 const entity = <S extends z.ZodObject>(
   d: Omit<EntityDecl, 'item' | 'read'> & {
@@ -148,6 +173,7 @@ export const REGISTRY = [
     words: ['case', 'cases'],
     hitWord: 'Case',
     display: (p) => `${p.reference} (${p.country})`,
+    explain: 'KEY',
   },
   {
     type: 'PERSON',
@@ -157,6 +183,7 @@ export const REGISTRY = [
     hitWord: 'Person',
     reported: true,
     display: (p) => String(p.name),
+    explain: 'NAME',
   },
   {
     type: 'PHONE',
@@ -166,6 +193,14 @@ export const REGISTRY = [
     hitWord: 'Phone',
     reported: true,
     display: (p) => (p.e164 ? String(p.e164) : `${p.raw} (unverified)`),
+    explain: {
+      kinds: { PHONE: explainPhone },
+      stored: (p) => ({
+        kind: 'PHONE',
+        value: { raw: (p.e164 ?? p.raw) as string, country: ownCountry(p) },
+        caseCountry: readIn(p),
+      }),
+    },
     lookups: {
       PHONE: (value, country) =>
         !country && !/^\s*(\+|00)/.test(value)
@@ -215,6 +250,19 @@ export const REGISTRY = [
       p.street
         ? `${p.street}, ${p.city} (${p.country})`
         : `building ${String(p.addressKey).split('|').slice(0, 3).join(', ')} (${p.country})`,
+    explain: {
+      kinds: { ADDRESS: explainAddress },
+      stored: (p) => ({
+        kind: 'ADDRESS',
+        value: {
+          raw: p.street as string,
+          postalCode: (p.postalCode as string | null | undefined) ?? null,
+          city: p.city as string,
+          country: p.country as string,
+        },
+        caseCountry: p.country as string,
+      }),
+    },
     entity: entity({
       list: 'addresses',
       csvFile: 'addresses.csv',
@@ -287,6 +335,14 @@ export const REGISTRY = [
       id.startsWith('vehicle:vin:') ? ['make', 'model', 'colour', 'plate', 'country'] : ['make', 'model', 'colour'],
     labelFromDetails: (id) => id.startsWith('vehicle:vin:'),
     display: (p) => (p.plate ? `${p.plate} (${p.country})` : `VIN ${p.vin}`),
+    explain: {
+      kinds: { PLATE: explainPlate, VIN: explainVin },
+      stored: (p) => ({
+        kind: p.vin ? 'VIN' : 'PLATE',
+        value: { raw: (p.vin ? p.vin : p.plate) as string, country: ownCountry(p) },
+        caseCountry: readIn(p),
+      }),
+    },
     lookups: {
       PLATE: (value, country) => {
         const c = needCountry('plate', country);
@@ -362,6 +418,17 @@ export const REGISTRY = [
           : ['provider', 'number'],
     labelFromDetails: (id) => !id.startsWith('account:iban:') && !id.startsWith('account:unverified:'),
     display: (p) => (p.iban ? String(p.iban) : p.rawIban ? `${p.rawIban} (unverified)` : `${p.provider} ${p.number}`),
+    explain: {
+      kinds: { IBAN: explainIban },
+      stored: (p) => ({
+        kind: 'IBAN',
+        value: {
+          raw: (p.iban ?? p.rawIban ?? `${String(p.provider)} ${String(p.number)}`) as string,
+          country: ownCountry(p),
+        },
+        caseCountry: readIn(p),
+      }),
+    },
     lookups: { IBAN: (value) => map(normaliseIban(value), ids.iban) },
     entity: entity({
       list: 'accounts',
@@ -437,6 +504,14 @@ export const REGISTRY = [
     details: () => ['kind'],
     labelFromDetails: () => true,
     display: (p) => `${p.kind} ${p.number} (${p.country})`,
+    explain: {
+      kinds: { DOCUMENT: explainDocument },
+      stored: (p) => ({
+        kind: 'DOCUMENT',
+        value: { raw: p.number as string, country: p.country as string },
+        caseCountry: p.country as string,
+      }),
+    },
     lookups: {
       DOCUMENT: (value, country) => {
         const c = needCountry('document', country);
@@ -477,6 +552,7 @@ export const REGISTRY = [
     details: () => ['name', 'searchText'],
     labelFromDetails: () => true,
     display: (p) => `${p.name} (${p.country})`,
+    explain: 'KEY',
     entity: entity({
       list: 'organisations',
       csvFile: 'organisations.csv',
@@ -781,6 +857,20 @@ export const LOOKUPS: Record<string, NonNullable<NodeTypeDecl['lookups']>[string
   DECLS.flatMap((d) => Object.entries(d.lookups ?? {})),
 );
 export const IDENTIFIER_KINDS = Object.keys(LOOKUPS);
+/** Identifier kinds explainLink explains, each with its explainer (src/model/normalise.ts). */
+const EXPLAINERS: Record<string, Explainer> = Object.fromEntries(
+  DECLS.flatMap((d) => (typeof d.explain === 'object' ? Object.entries(d.explain.kinds) : [])),
+);
+export const EXPLAIN_KINDS = Object.keys(EXPLAINERS);
+/** The type an identifier kind explainLink reads belongs to (PLATE and VIN: a vehicle). */
+export const declOfExplainKind = (kind: string) =>
+  DECLS.find((d) => typeof d.explain === 'object' && kind in d.explain.kinds);
+/** Why a value as written has the key it has (see Explainer); `caseCountry` is read in when the value has none. */
+export function explainIdentifier(kind: string, value: Written, caseCountry: string): Explanation {
+  const explain = EXPLAINERS[kind];
+  if (!explain) throw new Error(`no identifier kind ${kind} to explain`);
+  return explain({ ...value, raw: value.raw ?? '' }, value.country ?? caseCountry);
+}
 /** Relationships from a holder to what it holds, and from an entity to what it implies. */
 export const HOLDER_RELATIONSHIPS = [
   ...new Set(ENTITY_DECLS.flatMap((d) => [d.entity.holders.person, d.entity.holders.organisation])),

@@ -1,7 +1,7 @@
 // Watches, typology rules and alert cases (issue 19), against the real Neo4j: each rule on hand-built
 // cases with its near-misses, hit/no-hit in alerts, the workflow, no re-raise after dismissal, new evidence
 // reopening, the per-import cap, bad input, and alerts owed surviving a failed raise or a dead process.
-import { analystOf, exchange, execute, logger, resetDatabase, testDatabase, testServer } from '../helpers';
+import { analystOf, exchange, execute, freshDatabase, logger, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import { SYSTEM, type Viewer } from '../../src/auth/identity';
 import { RequestAudit } from '../../src/audit/audit';
@@ -65,10 +65,7 @@ const saveRule = (who: Viewer, kind: string, params: Json, id?: string) =>
   }).then((d) => d.saveAlertRule as Json);
 const bySubject = (alerts: Json[], id: string) => alerts.filter((a) => a.subject?.id === id);
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-});
+beforeAll(async () => (db = await freshDatabase()));
 afterAll(async () => {
   await db.close();
 });

@@ -3,19 +3,14 @@
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { parse as parseGraphML } from 'graphology-graphml';
-import { demoCases, execute, resetDatabase, testDatabase, testServer } from '../helpers';
-import { importCases } from '../../src/cases/importCases';
+import { demoCases, execute, freshDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
 let db: Database;
 const server = testServer();
 const q = (query: string, variables: Record<string, unknown> = {}) => execute(server, db, query, variables);
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await importCases(db, demoCases());
-});
+beforeAll(async () => (db = await freshDatabase(demoCases())));
 afterAll(() => db.close());
 
 /** The whole graph as the API traverses it (no agencies), undirected, from a plain Cypher read. */

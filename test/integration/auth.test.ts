@@ -2,18 +2,15 @@
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import type http from 'node:http';
 import { SignJWT } from 'jose';
 import { loadConfig } from '../../src/config';
-import { createContext } from '../../src/context';
 import { createAuthenticator, mintDevToken } from '../../src/auth/identity';
-import { createHttpServer } from '../../src/http';
-import { exchange, logger, resetDatabase, testDatabase, testServer } from '../helpers';
+import { listenWithTokens, resetDatabase, testDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
 let db: Database;
 let url: string;
-let httpServer: http.Server;
+let stopHttp: () => Promise<void>;
 const server = testServer(true);
 const config = loadConfig();
 const MAX_BODY = 64 * 1024;
@@ -23,24 +20,12 @@ beforeAll(async () => {
   db = testDatabase();
   await resetDatabase(db);
   await server.start();
-  const auth = await createAuthenticator(config);
-  httpServer = createHttpServer(server, {
-    maxBodyBytes: MAX_BODY,
-    logger,
-    context: async (req) =>
-      createContext(
-        db,
-        logger,
-        exchange,
-        await auth.viewer(req.headers.authorization, req.headers['x-purpose'] as string | undefined),
-      ),
-    ready: async () => true,
-  });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
+  const http = await listenWithTokens(server, db, { maxBodyBytes: MAX_BODY });
+  url = `${http.base}/graphql`;
+  stopHttp = http.stop;
 });
 afterAll(async () => {
-  await new Promise((resolve) => httpServer.close(resolve));
+  await stopHttp();
   await server.stop();
   await db.close();
 });

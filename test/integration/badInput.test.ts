@@ -1,5 +1,5 @@
 // Bad input gets BAD_USER_INPUT naming the field and the problem; nothing crashes; unexpected errors are masked.
-import { exchange, execute, graphCounts, logger, resetDatabase, testDatabase, testServer } from '../helpers';
+import { exchange, execute, freshDatabase, graphCounts, logger, testServer } from '../helpers';
 import { createContext } from '../../src/context';
 import { Database } from '../../src/db/database';
 import { loadConfig } from '../../src/config';
@@ -7,10 +7,7 @@ import { loadConfig } from '../../src/config';
 let db: Database;
 const server = testServer();
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-});
+beforeAll(async () => (db = await freshDatabase()));
 afterAll(() => db.close());
 
 const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated casesRejected outcomes { status problems { field message } } } }`;

@@ -5,9 +5,8 @@ import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import { parse as parseGraphML } from 'graphology-graphml';
 import { DOMParser } from '@xmldom/xmldom';
-import { demoCases, execute, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
+import { demoCases, execute, freshDatabase, testServer, viewer } from '../helpers';
 import { hiddenValues } from '../demoSecrets';
-import { importCases } from '../../src/cases/importCases';
 import type { Database } from '../../src/db/database';
 
 let db: Database;
@@ -19,11 +18,7 @@ const HIDDEN = hiddenValues('EE-PPA');
 const leaks = (value: unknown) => HIDDEN.filter((h) => JSON.stringify(value).includes(h));
 const SEED = 'case:EE-PPA:EE-2024-0117';
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await importCases(db, demoCases());
-});
+beforeAll(async () => (db = await freshDatabase(demoCases())));
 afterAll(() => db.close());
 
 const SUBGRAPH = `query($max: Int) { subgraph(seeds: ["${SEED}"], depth: 2, maxNodes: $max) {

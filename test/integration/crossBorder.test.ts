@@ -1,16 +1,11 @@
 // The core query, checked against every demo case: the exact set of foreign cases and the chains between them.
-import { analystOf, demoCases, execute, resetDatabase, testDatabase, testServer } from '../helpers';
-import { importCases } from '../../src/cases/importCases';
+import { analystOf, demoCases, execute, freshDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
 let db: Database;
 const server = testServer();
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await importCases(db, demoCases());
-});
+beforeAll(async () => (db = await freshDatabase(demoCases())));
 afterAll(() => db.close());
 
 const QUERY = `query($id: ID!, $hops: Int, $chains: Int) { crossBorderLinks(caseId: $id, maxHops: $hops, maxChainsPerCase: $chains) {
@@ -31,66 +26,40 @@ async function links(caseId: string, hops?: number, chains?: number): Promise<st
   );
 }
 
+/** A link of two steps from EE-2024-0117, as QUERY returns it: both cases mention one node. */
+function mentionedByBoth(
+  node: { id: string; type: string; label: string },
+  [linked, country, label]: [string, string, string],
+) {
+  const origin = 'case:EE-PPA:EE-2024-0117';
+  const mention = (caseId: string) => ({ type: 'MENTIONS', from: caseId, to: node.id, reportedBy: caseId });
+  return {
+    case: { id: linked, country },
+    shortest: 2,
+    chains: [
+      {
+        length: 2,
+        nodes: [{ id: origin, type: 'CASE', label: 'EE-2024-0117 (EE)' }, node, { id: linked, type: 'CASE', label }],
+        relationships: [mention(origin), mention(linked)],
+      },
+    ],
+  };
+}
+
 describe('crossBorderLinks on the demo data', () => {
   it('finds the shared phone (EE-FI) and the shared van (EE-LT), each with its chain', async () => {
     const res = await execute(server, db, QUERY, { id: 'case:EE-PPA:EE-2024-0117' });
     expect(res.data!.crossBorderLinks).toEqual([
-      {
-        case: { id: 'case:FI-POL:FI-2024-0456', country: 'FI' },
-        shortest: 2,
-        chains: [
-          {
-            length: 2,
-            nodes: [
-              { id: 'case:EE-PPA:EE-2024-0117', type: 'CASE', label: 'EE-2024-0117 (EE)' },
-              { id: 'phone:+37253334444', type: 'PHONE', label: '+37253334444' },
-              { id: 'case:FI-POL:FI-2024-0456', type: 'CASE', label: 'FI-2024-0456 (FI)' },
-            ],
-            relationships: [
-              {
-                type: 'MENTIONS',
-                from: 'case:EE-PPA:EE-2024-0117',
-                to: 'phone:+37253334444',
-                reportedBy: 'case:EE-PPA:EE-2024-0117',
-              },
-              {
-                type: 'MENTIONS',
-                from: 'case:FI-POL:FI-2024-0456',
-                to: 'phone:+37253334444',
-                reportedBy: 'case:FI-POL:FI-2024-0456',
-              },
-            ],
-          },
-        ],
-      },
-      {
-        case: { id: 'case:LT-PD:LT-2024-0789', country: 'LT' },
-        shortest: 2,
-        chains: [
-          {
-            length: 2,
-            nodes: [
-              { id: 'case:EE-PPA:EE-2024-0117', type: 'CASE', label: 'EE-2024-0117 (EE)' },
-              { id: 'vehicle:LT:KRT512', type: 'VEHICLE', label: 'KRT512 (LT)' },
-              { id: 'case:LT-PD:LT-2024-0789', type: 'CASE', label: 'LT-2024-0789 (LT)' },
-            ],
-            relationships: [
-              {
-                type: 'MENTIONS',
-                from: 'case:EE-PPA:EE-2024-0117',
-                to: 'vehicle:LT:KRT512',
-                reportedBy: 'case:EE-PPA:EE-2024-0117',
-              },
-              {
-                type: 'MENTIONS',
-                from: 'case:LT-PD:LT-2024-0789',
-                to: 'vehicle:LT:KRT512',
-                reportedBy: 'case:LT-PD:LT-2024-0789',
-              },
-            ],
-          },
-        ],
-      },
+      mentionedByBoth({ id: 'phone:+37253334444', type: 'PHONE', label: '+37253334444' }, [
+        'case:FI-POL:FI-2024-0456',
+        'FI',
+        'FI-2024-0456 (FI)',
+      ]),
+      mentionedByBoth({ id: 'vehicle:LT:KRT512', type: 'VEHICLE', label: 'KRT512 (LT)' }, [
+        'case:LT-PD:LT-2024-0789',
+        'LT',
+        'LT-2024-0789 (LT)',
+      ]),
     ]);
   });
 

@@ -1,8 +1,5 @@
 // What HTTP adds: CSRF prevention and batching refusal, through a real listening server.
-import type { AddressInfo } from 'node:net';
-import { createContext } from '../../src/context';
-import { createHttpServer } from '../../src/http';
-import { exchange, logger, testDatabase, testServer } from '../helpers';
+import { listenHttp, testDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
 let db: Database;
@@ -13,15 +10,9 @@ const server = testServer();
 beforeAll(async () => {
   db = testDatabase();
   await server.start();
-  const http = createHttpServer(server, {
-    maxBodyBytes: 1 << 20,
-    logger,
-    context: async () => createContext(db, logger, exchange),
-    ready: async () => true,
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
-  stopHttp = () => new Promise((resolve) => http.close(() => resolve()));
+  const http = await listenHttp(server, db);
+  url = `${http.base}/graphql`;
+  stopHttp = http.stop;
 });
 afterAll(async () => {
   await stopHttp();

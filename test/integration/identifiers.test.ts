@@ -1,15 +1,12 @@
 // Identifiers through the import mutation: unverified phones and IBANs are kept, flagged and never
 // merged; a VIN links a car across re-registration; every spelling stays visible with its case.
-import { execute, resetDatabase, testDatabase, testServer } from '../helpers';
+import { execute, freshDatabase, testServer } from '../helpers';
 import { Database } from '../../src/db/database';
 
 let db: Database;
 const server = testServer();
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-});
+beforeAll(async () => (db = await freshDatabase()));
 afterAll(() => db.close());
 
 const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated casesRejected outcomes { status problems { field } flagged { field message } } } }`;

@@ -1,5 +1,5 @@
 // Import through the GraphQL mutation into the real Neo4j: counts, idempotency, updates, all-or-nothing.
-import { demoCases, execute, graphCounts, resetDatabase, testDatabase, testServer } from '../helpers';
+import { demoCases, execute, freshDatabase, graphCounts, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
 const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) {
@@ -10,10 +10,7 @@ let db: Database;
 const server = testServer();
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-});
+beforeAll(async () => (db = await freshDatabase()));
 afterAll(() => db.close());
 
 describe('importCases', () => {

@@ -16,8 +16,7 @@ import {
   parse,
   type GraphQLInputType,
 } from 'graphql';
-import { demoCases, execute, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
-import { importCases } from '../../src/cases/importCases';
+import { demoCases, execute, freshDatabase, testServer, viewer } from '../helpers';
 import { loadTypeDefs } from '../../src/server';
 import type { Database } from '../../src/db/database';
 
@@ -59,11 +58,7 @@ async function fingerprint(): Promise<string[]> {
   }
 }
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await importCases(db, demoCases());
-});
+beforeAll(async () => (db = await freshDatabase(demoCases())));
 afterAll(() => db.close());
 
 // A harmless value for an argument that is not under attack.

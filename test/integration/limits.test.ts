@@ -1,15 +1,12 @@
 // GraphQL abuse from the attack checklist is refused while validating, before any database call.
-import { execute, resetDatabase, testDatabase, testServer } from '../helpers';
+import { execute, freshDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
 let db: Database;
 const server = testServer();
 const production = testServer(true);
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-});
+beforeAll(async () => (db = await freshDatabase()));
 afterAll(() => db.close());
 
 async function refused(query: string, pattern: RegExp, srv = server) {

@@ -1,17 +1,12 @@
 // Lookups of cases and entities, and the DataLoader batching behind nested fields.
-import { demoCases, execute, resetDatabase, testDatabase, testServer } from '../helpers';
-import { importCases } from '../../src/cases/importCases';
+import { demoCases, execute, freshDatabase, testServer } from '../helpers';
 import { createLoaders } from '../../src/loaders';
 import type { Database } from '../../src/db/database';
 
 let db: Database;
 const server = testServer();
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await importCases(db, demoCases());
-});
+beforeAll(async () => (db = await freshDatabase(demoCases())));
 afterAll(() => db.close());
 
 describe('lookups', () => {

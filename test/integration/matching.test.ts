@@ -1,6 +1,6 @@
 // Person matching end to end: candidates proposed on import, decisions, re-imports that respect them,
 // and link queries that traverse a confirmed identity.
-import { execute, personCase, resetDatabase, suspect, testDatabase, testServer } from '../helpers';
+import { execute, freshDatabase, personCase, suspect, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
 let db: Database;
@@ -27,10 +27,7 @@ const PAIRS = `query($s: [MatchStatus!]) { matchCandidates(status: $s, minProbab
 const pairs = async (status: string[] = ['PROPOSED']) =>
   (await q(PAIRS, { s: status })).data.matchCandidates.map((m: any) => `${m.a.id} ~ ${m.b.id} ${m.status}`);
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-});
+beforeAll(async () => (db = await freshDatabase()));
 afterAll(() => db.close());
 
 describe('person matching', () => {

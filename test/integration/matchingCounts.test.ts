@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { resetDatabase, testDatabase } from '../helpers';
+import { freshDatabase } from '../helpers';
 import type { Database } from '../../src/db/database';
 import { matchPending, matchPersons } from '../../src/matching/match';
 
@@ -73,10 +73,7 @@ function cases() {
   );
 }
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-});
+beforeAll(async () => (db = await freshDatabase()));
 afterAll(() => db.close());
 
 it('counts each person record and each pair once, as the graph holds them', async () => {

@@ -1,6 +1,6 @@
 // Names across scripts and systems, end to end: a Ukrainian record in Cyrillic and the same person in
 // the Ukrainian passport spelling meet; a graph keyed under older name rules is re-keyed and re-matched.
-import { execute, personCase, resetDatabase, suspect, testDatabase, testServer } from '../helpers';
+import { execute, freshDatabase, personCase, suspect, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import { rekeyGraph } from '../../src/cases/rekey';
 import { personNameKeys } from '../../src/matching/nameKeys';
@@ -26,10 +26,7 @@ const keysOf = async (id: string) =>
     (r) => r.key as string,
   );
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-});
+beforeAll(async () => (db = await freshDatabase()));
 afterAll(() => db.close());
 
 describe('names in every script and system', () => {

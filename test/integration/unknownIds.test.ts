@@ -1,7 +1,6 @@
 // One rule for unknown ids across the API (src/errors.ts, notFound): a lookup by id answers null; an
 // operation that starts from ids given as arguments answers NOT_FOUND naming the argument.
-import { execute, demoCases, resetDatabase, testDatabase, testServer } from '../helpers';
-import { importCases } from '../../src/cases/importCases';
+import { demoCases, execute, freshDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
 let db: Database;
@@ -9,11 +8,7 @@ const server = testServer();
 const CASE = 'case:EE-PPA:EE-2024-0117';
 const NONE = 'case:EE-PPA:NO-SUCH-CASE';
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await importCases(db, demoCases());
-});
+beforeAll(async () => (db = await freshDatabase(demoCases())));
 afterAll(() => db.close());
 
 describe('unknown ids', () => {

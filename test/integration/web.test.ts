@@ -2,13 +2,10 @@
 // files at /, CORS for listed origins only with CSRF prevention still on, development tokens refused in
 // production, and GraphiQL off in production unless enabled.
 import crypto from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config';
-import { createContext } from '../../src/context';
-import { createHttpServer } from '../../src/http';
 import { createAuthenticator } from '../../src/auth/identity';
 import { webOptions } from '../../src/web';
-import { exchange, logger, testDatabase, testServer } from '../helpers';
+import { listenHttp, testDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
 const ORIGIN = 'http://analyst.example:8080';
@@ -25,16 +22,9 @@ const config = loadConfig({
 beforeAll(async () => {
   db = testDatabase();
   await server.start();
-  const http = createHttpServer(server, {
-    maxBodyBytes: 1 << 20,
-    logger,
-    context: async () => createContext(db, logger, exchange),
-    ready: async () => true,
-    web: webOptions(config),
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  stopHttp = () => new Promise((resolve) => http.close(() => resolve()));
+  const http = await listenHttp(server, db, { web: webOptions(config) });
+  base = http.base;
+  stopHttp = http.stop;
 });
 afterAll(async () => {
   await stopHttp();
@@ -165,15 +155,7 @@ describe('development tokens and GraphiQL', () => {
     expect(web.devToken).toBeNull();
     expect(web.graphiql).toBe(false);
     expect(webOptions(loadConfig({ ...production, GRAPHIQL: 'true' })).graphiql).toBe(true);
-    const http = createHttpServer(server, {
-      maxBodyBytes: 1 << 20,
-      logger,
-      context: async () => createContext(db, logger, exchange),
-      ready: async () => true,
-      web,
-    });
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    const prod = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    const { base: prod, stop } = await listenHttp(server, db, { web });
     try {
       for (const [method, url] of [
         ['POST', '/dev/token?agency=EE-PPA'],
@@ -186,7 +168,7 @@ describe('development tokens and GraphiQL', () => {
       }
       expect((await fetch(`${prod}/`)).status).toBe(200);
     } finally {
-      await new Promise((resolve) => http.close(resolve));
+      await stop();
     }
   });
 });

@@ -135,3 +135,40 @@ it('sealing: stand-ins differ between agencies, cursors open only for the agency
   expect(fi.unseal(cursor)).toBeNull();
   expect(ee.unseal(`${cursor.slice(0, -2)}AA`)).toBeNull();
 });
+
+it('a count reads sees(), which records nothing: no audit entry or notification for what it leaves out', async () => {
+  const { access, record } = accessFor(EE, { [PHONE]: [report(FI_CASE)] });
+  expect(await access.sees(PHONE)).toBe(false);
+  expect(record.touched.size).toBe(0);
+  expect(record.hits.size).toBe(0);
+});
+
+it("a hidden id is shown as its case's handle (a case) or a stand-in (anything else)", async () => {
+  const { access, sealer } = accessFor(EE, { [PHONE]: [report(FI_CASE)], [FI_CASE]: [report(FI_CASE)] });
+  expect(await access.publicId(FI_CASE)).toBe(`handle-of-${FI_CASE}`);
+  expect(await access.publicId(PHONE)).toBe(sealer.opaque(PHONE));
+  expect(await access.publicId(EE_CASE)).toBe(EE_CASE);
+  expect(await access.publicId(null)).toBeNull();
+});
+
+it("the viewer's own register's person records, agencies and identities need no lookup", async () => {
+  const { access, lookups } = accessFor(EE, {});
+  for (const id of ['person:EE-PPA:p1', 'agency:FI-POL', 'identity:abc'])
+    expect(await access.check(id)).toEqual({ full: true, hit: null });
+  expect(lookups).toEqual([]);
+});
+
+it('the sharing scope: the in-process caller filters nothing; an agency its own and shared cases', async () => {
+  expect(await accessFor(SYSTEM, {}).access.scope()).toEqual({ agency: null, shared: [] });
+  const reads: string[] = [];
+  const db = {
+    read: async (name: string) => {
+      reads.push(name);
+      return [{ caseId: FI_CASE }];
+    },
+  };
+  const access = new Access(db as never, EE, AGENCIES, new RequestRecord(), new Sealer('s'.repeat(32), 'EE-PPA'));
+  expect(await access.scope()).toEqual({ agency: 'EE-PPA', shared: [FI_CASE] });
+  await access.scope();
+  expect(reads).toEqual(['access/sharedWith']); // asked once per request
+});

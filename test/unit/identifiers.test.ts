@@ -2,8 +2,8 @@
 // arbitrary Unicode (never throwing).
 import fc from 'fast-check';
 import { countrySpecs } from 'ibantools';
+import { EXPLAIN_KINDS, explainIdentifier } from '../../src/model/registry';
 import {
-  explainIdentifier,
   foldText,
   normaliseAddress,
   normaliseDocumentNumber,
@@ -246,7 +246,7 @@ describe('normalisation never throws on any Unicode input', () => {
           expect(typeof r.ok).toBe('boolean');
         expect(typeof foldText(a)).toBe('string');
         expect(typeof searchForm(a, b)).toBe('string');
-        for (const kind of ['PHONE', 'IBAN', 'PLATE', 'VIN', 'DOCUMENT', 'ADDRESS'] as const) {
+        for (const kind of EXPLAIN_KINDS) {
           const e = explainIdentifier(kind, { raw: a, city: b, postalCode: c, country: country || null }, 'EE');
           expect(e.key === null || typeof e.key === 'string').toBe(true);
         }

@@ -3,7 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, GraphQLEnumType, GraphQLInputObjectType, GraphQLObjectType } from 'graphql';
-import { ENTITY_DECLS, FOLLOWED_RELATIONSHIPS, IDENTIFIER_KINDS, NODE_TYPES, REGISTRY } from '../../src/model/registry';
+import {
+  ENTITY_DECLS,
+  EXPLAIN_KINDS,
+  FOLLOWED_RELATIONSHIPS,
+  IDENTIFIER_KINDS,
+  NODE_TYPES,
+  REGISTRY,
+} from '../../src/model/registry';
 
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, '../../schema/schema.graphql'), 'utf8'));
 const enumValues = (name: string) =>
@@ -18,6 +25,9 @@ describe('the registry of node types', () => {
   });
   it('declares exactly the lookup kinds of IdentifierKind', () => {
     expect([...IDENTIFIER_KINDS].sort()).toEqual(enumValues('IdentifierKind'));
+  });
+  it('explains exactly the identifier kinds of ExplainKind, and NAME for persons', () => {
+    expect([...EXPLAIN_KINDS, 'NAME'].sort()).toEqual(enumValues('ExplainKind'));
   });
   it('gives every node type a GraphQL object type of its label, and every entity its input list', () => {
     for (const d of REGISTRY) {

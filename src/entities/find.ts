@@ -1,0 +1,224 @@
+// Persons, shared entities and cases found for a caller: by id (another agency's case named by its id
+// answers as absent, Access.named), by an identifier in any written format, by full-text search, and as
+// hot spots. Hidden data never shapes a visible answer: search ranks the visible results first and
+// hot spots order ties by a keyed hash; the nodes found are then redacted by the schema wrapper.
+import type { Context } from '../context';
+import type { QueryHotSpotsArgs, QuerySearchArgs } from '../generated/graphql';
+import { AppError, badInput, notFound } from '../errors';
+import { asNode } from '../loaders';
+import { nodeType, type StoredNode } from '../model/nodes';
+import { IDENTIFIER_KINDS, LOOKUPS, REPORTED_TYPES } from '../model/registry';
+import { loadCase } from '../cases/cases';
+import { clamp, labelOf } from '../links/analysis';
+import { toGraphNode } from '../links/graph';
+import { searchForm } from '../model/normalise';
+import { kindOfId } from '../model/ids';
+import { isSystem } from '../auth/identity';
+
+export type LookupArgs = { kind: string; value: string; country?: string | null };
+
+/** The entity id an identifier normalises to, or a BAD_USER_INPUT that says what is wrong. */
+export function identifierToId({ kind, value, country }: LookupArgs): string {
+  const read = LOOKUPS[kind](value, country);
+  if (read.ok) return read.value;
+  throw badInput(read.field ?? 'value', read.problem);
+}
+
+const MAX_ID_LENGTH = 600;
+
+/**
+ * The node a watch names: a node id the caller may ask about, which must exist, or an identifier value,
+ * the caller's own knowledge, watched whether or not any case reports it yet. A local number or a plate is
+ * read as written in the caller's country, as an import reads its own.
+ */
+export async function targetId(
+  ctx: Context,
+  target: { nodeId?: string | null; identifier?: { kind: string; value: string; country?: string | null } | null },
+): Promise<string> {
+  const { nodeId, identifier } = target;
+  if (Boolean(nodeId) === Boolean(identifier))
+    throw badInput('target', 'give either nodeId (a case, person or entity) or identifier (kind and value)');
+  if (nodeId) {
+    if (!(await ctx.access.named(nodeId)) || !(await ctx.loaders.nodeById.load(nodeId)))
+      throw notFound('target.nodeId');
+    return nodeId;
+  }
+  return identifierToId({ ...identifier!, country: identifier!.country ?? ctx.viewer.country });
+}
+
+/** A node the caller names by its id, or null. */
+export async function namedNode(ctx: Context, id: string) {
+  if (id.length > MAX_ID_LENGTH) throw badInput('id', `is longer than ${MAX_ID_LENGTH} characters`);
+  if (!(await ctx.access.named(id))) return null;
+  if (kindOfId(id) === 'case') return loadCase(ctx, id);
+  return asNode(await ctx.loaders.nodeById.load(id));
+}
+
+/**
+ * The cases that report a node, with the cases' rows and the caller's verdicts on them asked at once:
+ * every field below needs both, and asked in turn they would cost a round trip each.
+ */
+export async function reportingCases(ctx: Context, id: string) {
+  const rows = await ctx.loaders.mentionsByNode.load(id);
+  const caseIds = rows.map((r) => r.caseId);
+  // Both land in the request's caches, where Mention.case, Node.cases and their checks find them.
+  await Promise.all([ctx.loaders.caseById.loadMany(caseIds), ctx.access.prefetch(caseIds)]);
+  return rows;
+}
+
+export async function partyNode(ctx: Context, id: string): Promise<StoredNode> {
+  const node = asNode(await ctx.loaders.nodeById.load(id));
+  if (!node) throw new AppError('NOT_FOUND', `transfer party ${id} no longer exists`);
+  return node;
+}
+
+/**
+ * A cursor is the sort key of the last row (its counts and the keyed hash of its id), sealed (encrypted
+ * and authenticated) for the caller's agency, so a forged key cannot probe the order.
+ */
+const encodeCursor = (ctx: Context, key: { c: number; n: number; id: string }) => ctx.sealer.seal(key);
+function decodeCursor(ctx: Context, cursor: string): { c: number; n: number; id: string } {
+  const key = (cursor.length <= 500 ? ctx.sealer.unseal(cursor) : null) as {
+    c: unknown;
+    n: unknown;
+    id: unknown;
+  } | null;
+  if (key && typeof key.c === 'number' && typeof key.n === 'number' && typeof key.id === 'string')
+    return { c: key.c, n: key.n, id: key.id };
+  throw badInput(
+    'after',
+    'is not a cursor this API returned to your agency; pass pageInfo.endCursor from the previous page',
+  );
+}
+
+export async function hotSpots(ctx: Context, args: QueryHotSpotsArgs) {
+  const f = args.filter ?? {};
+  for (const [field, list] of Object.entries({ types: f.types, countries: f.countries, typologies: f.typologies })) {
+    if ((list?.length ?? 0) > 20) throw badInput(`filter.${field}`, 'at most 20 values');
+  }
+  const types = (f.types?.length ? f.types : REPORTED_TYPES).filter((t) => REPORTED_TYPES.includes(t));
+  const first = clamp(args.first ?? 20, 1, 100);
+  const after = args.after ? decodeCursor(ctx, args.after) : null;
+  // Without filters on cases, the counts the import keeps answer at once; with them, every mention is
+  // read, and the filters test only the cases the caller sees (its scope).
+  const ranked = !f.countries?.length && !f.typologies?.length && !f.openedFrom && !f.openedTo;
+  const { agency, shared } = ranked ? { agency: null, shared: [] } : await ctx.access.scope();
+  const rows = await ctx.db.read(ranked ? 'entities/hotSpotsRanked' : 'entities/hotSpots', {
+    agency,
+    shared,
+    labels: types.map(labelOf),
+    countries: f.countries?.length ? f.countries : null,
+    typologies: f.typologies?.length ? f.typologies : null,
+    openedFrom: f.openedFrom ?? null,
+    openedTo: f.openedTo ?? null,
+    minCountries: clamp(f.minCountries ?? 2, 2, 20),
+    afterCountries: after?.c ?? null,
+    afterCases: after?.n ?? null,
+    afterId: after?.id ?? null,
+    // Ties are broken by a hash of the id keyed for the caller's agency: an order by id would place hidden
+    // ids among the caller's own. The in-process caller sees all: by id.
+    salt: isSystem(ctx.viewer) ? null : ctx.sealer.opaque('hot-spot order'),
+    limit: first + 1,
+  });
+  const page = rows.slice(0, first);
+  const edges = page.map((r) => {
+    const node = r.node;
+    return {
+      cursor: encodeCursor(ctx, { c: r.countries.length, n: r.cases, id: r.tie }),
+      node: {
+        entity: toGraphNode(node),
+        countries: [...r.countries].sort(),
+        caseCount: r.cases,
+        nodeId: node.id,
+      },
+    };
+  });
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+export async function search(ctx: Context, args: QuerySearchArgs) {
+  if (args.text.length > 200) throw badInput('text', 'is longer than 200 characters');
+  if ((args.types?.length ?? 0) > 20) throw badInput('types', 'at most 20 types');
+  const limit = clamp(args.first ?? 20, 1, 100);
+  const hits: Array<{ node: ReturnType<typeof toGraphNode>; score: number; matchedOn: string }> = [];
+
+  // Exact identifiers first: whatever the text normalises to as a phone, plate, VIN, IBAN or document,
+  // looked up together in one batch.
+  const candidates: Array<{ kind: string; id: string }> = [];
+  for (const kind of IDENTIFIER_KINDS) {
+    try {
+      candidates.push({ kind, id: identifierToId({ kind, value: args.text, country: args.country }) });
+    } catch {
+      // not this kind of identifier
+    }
+  }
+  const found = await ctx.loaders.nodeById.loadMany(candidates.map((c) => c.id));
+  found.forEach((row, i) => {
+    const node = row instanceof Error ? null : asNode(row);
+    if (node) hits.push({ node: toGraphNode(node), score: 1, matchedOn: candidates[i].kind });
+  });
+
+  // Full text: letters and digits only reach the index, each word fuzzy so a dropped diacritic or a
+  // transliteration variant (Iwanow, Ivanov) still meets.
+  const words = searchForm(args.text)
+    .split(' ')
+    .filter((w) => w.length > 1)
+    .slice(0, 8);
+  if (words.length) {
+    const query = words.map((w) => (w.length >= 4 ? `${w}~` : w)).join(' AND ');
+    // Every candidate for a caller with hidden data: the page is cut after the visible results are
+    // ranked, so a hidden match never takes a visible one's place.
+    const rows = await ctx.db.read('entities/search', {
+      query,
+      limit: isSystem(ctx.viewer) ? limit : SEARCH_CANDIDATES,
+      labels: args.types?.length ? args.types.map(labelOf) : null,
+    });
+    for (const r of rows) {
+      const node = r.node;
+      hits.push({
+        node: toGraphNode(node),
+        score: Math.round(r.score * 1000) / 1000,
+        matchedOn: matchedOn(node, words),
+      });
+    }
+  }
+  const wanted = args.types?.length ? new Set(args.types) : null;
+  const matching = hits.filter((h) => !wanted || wanted.has(h.node.type));
+  // A hit says that something matches and whose it is, nothing more. Its relevance, and whether the text
+  // met a name or an alias, would grade hidden names against guesses: a full-text hit shows score 0 and
+  // TEXT, in the order of its opaque id. An exact identifier match keeps its kind: the caller typed the
+  // identifier, and a hit on it is what the exchange is for. The visible results are ranked and cut
+  // first; hits only fill the rest of the page, so they never move or push out a visible result.
+  await ctx.access.prefetch(matching.map((h) => h.node.id));
+  const seen = await Promise.all(matching.map((h) => ctx.access.sees(h.node.id)));
+  const visible = matching.filter((_, i) => seen[i]).slice(0, limit);
+  const hidden = matching
+    .filter((_, i) => !seen[i])
+    .map((h) => {
+      const exact = IDENTIFIER_KINDS.includes(h.matchedOn);
+      return {
+        ...h,
+        score: exact ? h.score : 0,
+        matchedOn: exact ? h.matchedOn : 'TEXT',
+        order: ctx.sealer.opaque(h.node.id),
+      };
+    });
+  hidden.sort((a, b) => b.score - a.score || a.order.localeCompare(b.order));
+  const shown = [...visible, ...hidden.slice(0, limit - visible.length).map(({ order: _order, ...h }) => h)];
+  // The verdicts of what is shown: they record it for the audit and the owners' notifications.
+  await Promise.all(shown.map((h) => ctx.access.check(h.node.id)));
+  return shown;
+}
+
+/** Full-text candidates read for a caller with hidden data: the index's own cap. */
+const SEARCH_CANDIDATES = 1000;
+
+function matchedOn(node: StoredNode, words: string[]): string {
+  const type = nodeType(node);
+  if (type === 'ORGANISATION') return 'ORGANISATION';
+  if (type === 'ADDRESS') return 'ADDRESS';
+  // ALIAS only when a word is found in an alias and not in the name; fuzzy matches count as the name.
+  const name = searchForm(String(node.name)).split(' ');
+  const aliases = searchForm(...((node.aliases as string[] | undefined) ?? [])).split(' ');
+  return words.some((w) => aliases.includes(w) && !name.includes(w)) ? 'ALIAS' : 'NAME';
+}
