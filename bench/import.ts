@@ -2,8 +2,8 @@
 // same database, per batch size, with the same number of batches in flight. Prints entities/s and
 // relationships/s, our rate as a ratio of the baseline's (goal: >= 0.8), and our loader's RSS.
 //
-//   npm run build && node dist/bench/import.js --data data/gen-100k/cases.jsonl [--batch-sizes 200,1000]
-//     [--writers 2] [--rounds 1] [--out bench/results/import-100k]
+//   npm run build && node dist/bench/import.js --data data/gen-100k/cases.jsonl [--batch-sizes 1000,5000]
+//     [--writers 1,2] [--rounds 1] [--out bench/results/import-100k]
 //
 // The baseline is the fastest raw writer of the same nodes and relationships we could write (BASELINE
 // below): its rows are normalised before its clock starts (it does no parsing or validation). Our
@@ -14,6 +14,7 @@ import { Command } from 'commander';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config';
 import { Database } from '../src/db/database';
+import os from 'node:os';
 import path from 'node:path';
 import { importAudit, importSources, STATIC_LINK_TYPES } from '../src/cases/importCases';
 import { RequestAudit } from '../src/audit/audit';
@@ -25,7 +26,7 @@ const program = new Command()
   .requiredOption('--data <file>', 'a cases.jsonl file (from seed/generate)')
   .option('--batch-sizes <list>', 'cases per transaction', '200,1000')
   .option('--rounds <n>', 'runs per batch size and writer (median reported)', '1')
-  .option('--writers <n>', 'batches in flight at once, for both writers', '2')
+  .option('--writers <list>', 'batches in flight at once, for both writers', '2')
   .option('--out <path>', 'also write <path>.md and <path>.json (e.g. bench/results/import-100k)')
   .parse();
 const opts = program.opts<{ data: string; batchSizes: string; rounds: string; writers: string; out?: string }>();
@@ -206,21 +207,26 @@ async function main() {
   const config = loadConfig();
   const db = new Database({ ...config.neo4j, queryTimeoutMs: 600_000 });
   const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
-  const writers = Number(opts.writers);
   const lines: string[] = [];
-  console.log(`data: ${opts.data}; writers: ${writers}; Neo4j at ${config.neo4j.uri}`);
-  console.log('batch | writer   | seconds | entities/s | relationships/s | ratio | RSS start/half/peak/end MB');
+  const header =
+    'batch | writers | writer   | seconds | entities/s | relationships/s | ratio | load | RSS start/half/peak/end MB';
+  console.log(`data: ${opts.data}; Neo4j at ${config.neo4j.uri}`);
+  console.log(header);
   const rounds = Number(opts.rounds);
   const results: unknown[] = [];
   // The baseline's rows are normalised before its clock starts, after our loader ran: our loader's RSS is its own.
   let prepared: NormalisedCase[] | null = null;
-  for (const batchSize of opts.batchSizes.split(',').map(Number)) {
-    const ours: Array<Awaited<ReturnType<typeof loader>>> = [];
+  const combinations = opts.batchSizes
+    .split(',')
+    .flatMap((b) => opts.writers.split(',').map((w) => [Number(b), Number(w)] as const));
+  for (const [batchSize, writers] of combinations) {
+    const ours: Array<Awaited<ReturnType<typeof loader>> & { load: number }> = [];
+    const baseLoad: number[] = [];
     const base: number[] = [];
     let baseRels = 0;
     for (let r = 0; r < rounds; r++) {
       await reset(db);
-      ours.push(await loader(db, config, batchSize, writers));
+      ours.push({ ...(await loader(db, config, batchSize, writers)), load: os.loadavg()[0] });
       prepared ??= fs
         .readFileSync(opts.data, 'utf8')
         .split('\n')
@@ -233,18 +239,20 @@ async function main() {
       const t = process.hrtime.bigint();
       baseRels = await baseline(driver, config.neo4j.database, prepared, batchSize, writers);
       base.push(Number(process.hrtime.bigint() - t) / 1e9);
+      baseLoad.push(os.loadavg()[0]);
     }
     const o = ours.find((x) => x.seconds === median(ours.map((y) => y.seconds)))!;
     const b = median(base);
     const entityRows = o.totals.entityRows;
-    const row = (name: string, s: number, rels: number, ratio: string, rss: string) => {
-      const line = `${String(batchSize).padStart(5)} | ${name.padEnd(8)} | ${s.toFixed(1).padStart(7)} | ${Math.round(
+    // The machine's 1-minute load average when the run ended: other work on the cores shows here.
+    const row = (name: string, s: number, rels: number, ratio: string, load: number, rss: string) => {
+      const line = `${String(batchSize).padStart(5)} | ${String(writers).padStart(7)} | ${name.padEnd(8)} | ${s.toFixed(1).padStart(7)} | ${Math.round(
         entityRows / s,
       )
         .toString()
         .padStart(10)} | ${Math.round(rels / s)
         .toString()
-        .padStart(15)} | ${ratio.padStart(5)} | ${rss}`;
+        .padStart(15)} | ${ratio.padStart(5)} | ${load.toFixed(1).padStart(4)} | ${rss}`;
       lines.push(line);
       console.log(line);
     };
@@ -253,9 +261,10 @@ async function main() {
       o.seconds,
       o.totals.relationshipsCreated,
       (b / o.seconds).toFixed(2),
+      o.load,
       [o.rss.start, o.rss.atHalf, o.rss.peak, o.rss.end].map(mb).join('/'),
     );
-    row('baseline', b, baseRels, '1.00', '');
+    row('baseline', b, baseRels, '1.00', baseLoad[base.indexOf(b)], '');
     results.push({
       batchSize,
       writers,
@@ -267,6 +276,7 @@ async function main() {
         rssMB: { start: mb(o.rss.start), atHalf: mb(o.rss.atHalf), peak: mb(o.rss.peak), end: mb(o.rss.end) },
       },
       baseline: { seconds: b, entitiesPerSecond: Math.round(entityRows / b), relationships: baseRels },
+      loadAverage: { loader: o.load, baseline: baseLoad[base.indexOf(b)] },
       ratio: b / o.seconds,
     });
   }
@@ -281,7 +291,7 @@ async function main() {
         `\`${command}\` (Neo4j ${config.neo4j.uri}, ${new Date().toISOString().slice(0, 10)})`,
         '',
         '```',
-        'batch | writer   | seconds | entities/s | relationships/s | ratio | RSS start/half/peak/end MB',
+        header,
         ...lines,
         '```',
         '',

@@ -5,11 +5,19 @@
 // computes in the database (hot-spot counts, name-key matching) runs once the database is up.
 // Header format: https://neo4j.com/docs/operations-manual/5/tools/neo4j-admin/neo4j-admin-import/#import-tool-header-format
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import { RULES_VERSION, validateCase, type NormalisedCase } from './caseInput';
 import type { Rejection, SourceItem } from './readCases';
 import { splitDetails } from './importCases';
+
+/**
+ * The offline importer's off-heap memory (its id map and caches). A fixed bound rather than the tool's
+ * default of 90% of free memory, which on a shared machine takes the neighbours' memory.
+ */
+const IMPORT_OFF_HEAP = '2G';
 
 /** Between the elements of a list value: a control character no validated value holds (checked). */
 export const ARRAY_DELIMITER = '\u001f';
@@ -23,19 +31,22 @@ class CsvFile {
   private readonly columns: string[];
   multiline = false;
   rows = 0;
+  /** Without a header: a file of plain lines (a node spill). */
   constructor(
     readonly file: string,
-    header: string[],
+    header: string[] | null,
   ) {
     this.out = fs.createWriteStream(file);
-    this.columns = header.map((h) => h.split(':')[0]);
-    this.out.write(`${header.map(quote).join(',')}\n`);
+    this.columns = (header ?? []).map((h) => h.split(':')[0]);
+    if (header) this.out.write(`${header.map(quote).join(',')}\n`);
+  }
+  async row(values: Value[]): Promise<void> {
+    this.rows += 1;
+    await this.line(values.map((v, i) => this.cell(v, i)).join(','));
   }
   /** Resolves when the buffer drains, so a large load never holds more than a buffer of rows in memory. */
-  async row(values: Value[]): Promise<void> {
-    const line = values.map((v, i) => this.cell(v, i)).join(',');
-    this.rows += 1;
-    if (!this.out.write(`${line}\n`)) await new Promise<void>((resolve) => this.out.once('drain', () => resolve()));
+  async line(text: string): Promise<void> {
+    if (!this.out.write(`${text}\n`)) await new Promise<void>((resolve) => this.out.once('drain', () => resolve()));
   }
   private cell(v: Value, i: number): string {
     // An empty unquoted field is no property at all, as a null the online import leaves unset.
@@ -62,11 +73,8 @@ class CsvFile {
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** The importer's type of a property, from the values it takes (a JS number is a Cypher float online). */
-function typeOf(key: string, values: Value[]): string {
-  const kinds = new Set(
-    values.filter((v) => v !== null && v !== undefined).map((v) => (Array.isArray(v) ? 'list' : typeof v)),
-  );
+/** The importer's type of a property, from the kinds of value it takes (a JS number is a Cypher float online). */
+function typeOf(key: string, kinds: Set<string>): string {
   if (kinds.size > 1) throw new Error(`property ${key} holds values of several types (${[...kinds].join(', ')})`);
   const kind = [...kinds][0];
   return kind === 'number'
@@ -78,32 +86,76 @@ function typeOf(key: string, values: Value[]): string {
         : key;
 }
 
-/** Nodes of one label set, kept until the end because their columns are the union of their rows' keys. */
-class NodeTable {
-  readonly rows = new Map<string, Props>();
+/**
+ * The nodes of one label set, streamed: a node's row goes to a spill file (JSON lines) when its id is
+ * first seen, and so does every later report that changes it; only the ids are held (a Set), and the
+ * columns with the kinds of their values. At the end the spill is read back once into the CSV file:
+ * a node reported once is written as it comes, and only the nodes reported again are gathered in memory,
+ * in report order (`SET n += props`, as the online import applies them), and written after the others.
+ */
+class NodeStream {
+  private readonly seen = new Set<string>();
+  private readonly changed = new Set<string>();
+  private readonly kinds = new Map<string, Set<string>>();
+  private readonly spill: CsvFile;
   constructor(
+    private readonly dir: string,
     readonly labels: string,
     readonly fixed: Record<string, string> = {},
-  ) {}
-  async write(dir: string): Promise<CsvFile | null> {
-    if (!this.rows.size) return null;
-    const keys = new Set<string>();
-    for (const p of this.rows.values()) for (const k of Object.keys(p)) if (k !== 'id') keys.add(k);
-    const columns = [...keys].sort();
-    const header = [
-      'id:ID',
-      ...columns.map(
-        (k) =>
-          this.fixed[k] ??
-          typeOf(
-            k,
-            [...this.rows.values()].map((p) => p[k]),
-          ),
-      ),
-    ];
-    const file = new CsvFile(path.join(dir, `nodes-${this.labels.replace(/:/g, '-')}.csv`), header);
-    for (const [id, p] of this.rows) await file.row([id, ...columns.map((k) => p[k])]);
+  ) {
+    this.spill = new CsvFile(path.join(dir, `spill-${this.fileName}.jsonl`), null);
+  }
+  get size(): number {
+    return this.seen.size;
+  }
+  private get fileName(): string {
+    return this.labels.replace(/:/g, '-');
+  }
+  has(id: string): boolean {
+    return this.seen.has(id);
+  }
+  /**
+   * The node's properties as first reported, or a later report's change; `extra` travels with the row to
+   * write()'s `each` (the last one given wins).
+   */
+  async put(id: string, props: Props, extra?: unknown): Promise<void> {
+    if (this.seen.has(id)) this.changed.add(id);
+    else this.seen.add(id);
+    for (const [k, v] of Object.entries(props)) {
+      if (k === 'id' || v === undefined) continue;
+      const kinds = this.kinds.get(k) ?? this.kinds.set(k, new Set()).get(k)!;
+      if (v !== null) kinds.add(Array.isArray(v) ? 'list' : typeof v);
+    }
+    await this.spill.line(JSON.stringify([id, props, extra]));
+  }
+  async write(each?: (id: string, extra: unknown) => Promise<void>): Promise<CsvFile | null> {
+    await this.spill.close();
+    if (!this.seen.size) {
+      fs.rmSync(this.spill.file);
+      return null;
+    }
+    const columns = [...this.kinds.keys()].sort();
+    const header = ['id:ID', ...columns.map((k) => this.fixed[k] ?? typeOf(k, this.kinds.get(k)!))];
+    const file = new CsvFile(path.join(this.dir, `nodes-${this.fileName}.csv`), header);
+    const gathered = new Map<string, { props: Props; extra: unknown }>();
+    const lines = readline.createInterface({ input: fs.createReadStream(this.spill.file), crlfDelay: Infinity });
+    for await (const line of lines) {
+      const [id, props, extra] = JSON.parse(line) as [string, Props, unknown];
+      if (!this.changed.has(id)) {
+        await file.row([id, ...columns.map((k) => props[k])]);
+        await each?.(id, extra);
+        continue;
+      }
+      const node = gathered.get(id) ?? gathered.set(id, { props: {}, extra: undefined }).get(id)!;
+      setAll(node.props, props);
+      node.extra = extra ?? node.extra;
+    }
+    for (const [id, node] of gathered) {
+      await file.row([id, ...columns.map((k) => node.props[k])]);
+      await each?.(id, node.extra);
+    }
     await file.close();
+    fs.rmSync(this.spill.file);
     return file;
   }
 }
@@ -175,11 +227,13 @@ export async function writeCsv(
   const money = rel('money', [':START_ID', ':END_ID', ':TYPE', 'caseId', 'version']);
   const files = [cases, reportedBy, mentions, transferMentions, involves, links, money];
 
-  const agencies = new NodeTable('Agency');
-  const entities = new Map<string, NodeTable>();
-  const persons = new NodeTable('Person');
-  const transfers = new NodeTable('MoneyTransfer', { time: 'time:datetime' });
-  const nameKeys = new Map<string, string[]>();
+  // Agencies are few: held until the end, with the name the last case that gives one gives.
+  const agencies = new Map<string, Props>();
+  const entities = new Map<string, NodeStream>();
+  const entityStream = (label: string) =>
+    entities.get(label) ?? entities.set(label, new NodeStream(dir, `Entity:${label}`)).get(label)!;
+  const persons = new NodeStream(dir, 'Person');
+  const transfers = new NodeStream(dir, 'MoneyTransfer', { time: 'time:datetime' });
   const seen = new Map<string, string>();
   const load: CsvLoad = {
     dir,
@@ -240,9 +294,8 @@ export async function writeCsv(
     load.caseIds.push(c.id);
     load.entityRows += c.persons.length + c.entities.length + c.transfers.length;
     const agencyId = `agency:${c.agencyCode}`;
-    const agency = agencies.rows.get(agencyId);
-    if (!agency)
-      agencies.rows.set(agencyId, { code: c.agencyCode, country: c.country, name: c.agencyName ?? c.agencyCode });
+    const agency = agencies.get(agencyId);
+    if (!agency) agencies.set(agencyId, { code: c.agencyCode, country: c.country, name: c.agencyName ?? c.agencyCode });
     else if (c.agencyName !== null) agency.name = c.agencyName;
     await cases.row([
       c.id,
@@ -264,56 +317,58 @@ export async function writeCsv(
     ]);
     await reportedBy.row([c.id, agencyId, c.id]);
     for (const e of c.entities) {
-      const table = entities.get(e.label) ?? entities.set(e.label, new NodeTable(`Entity:${e.label}`)).get(e.label)!;
+      const table = entityStream(e.label);
       const { props, details, hasDetails, detailsJson } = splitDetails(e);
-      let node = table.rows.get(e.id);
-      if (!node) table.rows.set(e.id, (node = { ...(props as Props) }));
-      if (hasDetails) setAll(node, details);
+      // As mergeEntities: key properties when the node is new, and a report's details when it gives some.
+      if (!table.has(e.id)) await table.put(e.id, { ...(props as Props), ...(hasDetails ? (details as Props) : {}) });
+      else if (hasDetails) await table.put(e.id, details as Props);
       await mentions.row([c.id, e.id, c.id, e.asWritten, c.version, detailsJson, detailsJson ? loadedAt : null]);
     }
     for (const b of c.buildings) {
-      const table = entities.get('Address') ?? entities.set('Address', new NodeTable('Entity:Address')).get('Address')!;
-      if (!table.rows.has(b.id)) table.rows.set(b.id, { ...(b.props as Props) });
+      const table = entityStream('Address');
+      if (!table.has(b.id)) await table.put(b.id, b.props as Props);
     }
     for (const p of c.persons) {
-      let node = persons.rows.get(p.id);
-      if (!node) persons.rows.set(p.id, (node = { ...(p.props as Props) }));
-      if (p.owned) {
-        setAll(node, p.props);
-        node.matchPending = true;
-        nameKeys.set(p.id, p.nameKeys);
-      }
+      // As mergePersons and setNameKeys: the registering agency's report sets the record and its name keys.
+      if (p.owned) await persons.put(p.id, { ...(p.props as Props), matchPending: true }, p.nameKeys);
+      else if (!persons.has(p.id)) await persons.put(p.id, p.props as Props);
       await involves.row([c.id, p.id, c.id, p.role, p.function, p.nameAsWritten, c.version]);
     }
     for (const l of c.links) await links.row([l.fromId, l.toId, l.type, c.id, c.version]);
     for (const t of c.transfers) {
-      transfers.rows.set(t.id, { ...(t.props as Props) });
+      await transfers.put(t.id, t.props as Props);
       await transferMentions.row([c.id, t.id, c.id, c.version]);
       await money.row([t.fromId, t.id, 'SENT', c.id, c.version]);
       await money.row([t.id, t.toId, 'TO', c.id, c.version]);
     }
   }
 
-  // Name keys are shared by many records: one node per key, in their own id space.
+  const agencyFile = new CsvFile(path.join(dir, 'nodes-Agency.csv'), ['id:ID', 'code', 'country', 'name']);
+  for (const [id, a] of agencies) await agencyFile.row([id, a.code, a.country, a.name]);
+  // Name keys are shared by many records: one node per key, in their own id space. A record's keys are
+  // its registering agency's last report's.
   const keyFile = new CsvFile(path.join(dir, 'nodes-NameKey.csv'), ['key:ID(NameKey)']);
   const hasKey = rel('HAS_NAME_KEY', [':START_ID', ':END_ID(NameKey)']);
   const keys = new Set<string>();
-  for (const [id, ks] of nameKeys)
-    for (const k of ks) {
+  const personFile = await persons.write(async (id, nameKeys) => {
+    for (const k of (nameKeys as string[] | undefined) ?? []) {
       keys.add(k);
       await hasKey.row([id, k]);
     }
+  });
   for (const k of keys) await keyFile.row([k]);
-  files.push(keyFile, hasKey);
+  files.push(agencyFile, keyFile, hasKey);
 
-  const nodeTables = [agencies, persons, transfers, ...entities.values()];
+  const streams = [transfers, ...entities.values()];
   const nodeFiles: Array<[string, CsvFile | null]> = [
     ['Case', cases],
+    ['Agency', agencyFile],
+    ['Person', personFile],
     ['NameKey', keyFile],
-    ...(await Promise.all(nodeTables.map(async (t) => [t.labels, await t.write(dir)] as [string, CsvFile | null]))),
+    ...(await Promise.all(streams.map(async (t) => [t.labels, await t.write()] as [string, CsvFile | null]))),
   ];
   await Promise.all(files.map((f) => f.close()));
-  load.nodes = load.cases + keys.size + nodeTables.reduce((n, t) => n + t.rows.size, 0);
+  load.nodes = load.cases + agencies.size + persons.size + keys.size + streams.reduce((n, t) => n + t.size, 0);
   const relFiles = [reportedBy, mentions, transferMentions, involves, links, money, hasKey];
   load.relationships = relFiles.reduce((n, f) => n + f.rows, 0);
   const typed: Record<string, string> = {
@@ -328,7 +383,13 @@ export async function writeCsv(
     ...nodeFiles.flatMap(([labels, f]) => (f ? [`--nodes=${labels}=${f.file}`] : [])),
     ...relFiles.map((f) => `--relationships=${typed[f.file] ?? ''}${f.file}`),
     `--array-delimiter=U+001F`,
+    // Ids are our own strings (src/model/ids.ts), and unique per file: writeCsv writes each node once, so
+    // no --skip-duplicate-nodes (a duplicate would be our bug, and the tool then fails rather than hides it).
     '--id-type=string',
+    // One importer thread per core, and the parallel reads and writes an SSD takes.
+    `--threads=${os.availableParallelism()}`,
+    '--high-parallel-io=on',
+    `--max-off-heap-memory=${IMPORT_OFF_HEAP}`,
     `--report-file=${path.join(dir, 'import.report')}`,
     ...(all.some((f) => f.multiline) ? ['--multiline-fields=true'] : []),
   ];

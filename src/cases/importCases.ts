@@ -371,6 +371,18 @@ export async function writeCases(
     for (const [id, s] of status) outcomes.set(id, { status: s, problem: null });
     return { totals, outcomes };
   } catch (error) {
+    // A batch larger than the database's transaction memory (dbms.memory.transaction.total.max): its
+    // halves are written apart, each case still whole in one transaction.
+    if (tooLarge(error) && cases.length > 1) {
+      const half = Math.ceil(cases.length / 2);
+      const parts = [await writeCases(db, cases.slice(0, half), audit), await writeCases(db, cases.slice(half), audit)];
+      const totals = emptyTotals();
+      for (const part of parts) {
+        addTotals(totals, part.totals);
+        for (const [id, o] of part.outcomes) outcomes.set(id, o);
+      }
+      return { totals, outcomes };
+    }
     if (!refusedData(error)) throw error;
     if (cases.length === 1) {
       const reason = (error as Error).message.split('\n')[0];
@@ -386,6 +398,11 @@ export async function writeCases(
     for (const [id, o] of one.outcomes) outcomes.set(id, o);
   }
   return { totals, outcomes };
+}
+
+/** The transaction outgrew the memory Neo4j grants transactions (Neo.TransientError.General.MemoryPoolOutOfMemoryError). */
+function tooLarge(error: unknown): boolean {
+  return (error as { code?: unknown }).code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
 }
 
 /** Neo4j refused the statement for what the data says (Neo.ClientError.Schema / .Statement), not for its own state. */

@@ -1,0 +1,67 @@
+// The bulk first load's CSV writer (src/cases/bulkLoad.ts) streams: a shared node's row is spilled when
+// first seen, and only the nodes later reports change are gathered at the end. What it writes must still
+// be what the online import leaves: key properties from the first report, details from the last report
+// that gives some, the registering agency's person record and name keys.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { writeCsv } from '../../src/cases/bulkLoad';
+import type { SourceItem } from '../../src/cases/readCases';
+
+const agency = { code: 'EE-PPA', name: 'Estonian Police and Border Guard Board', country: 'EE' };
+const van = { plate: 'KRT 512', country: 'LT', holders: ['P-1'] };
+const person = { id: 'P-1', name: 'Jaan Tamm', birthDate: '1979-05-14', role: 'SUSPECT' };
+const cases = [
+  { reference: 'EE-1', persons: [person], vehicles: [{ ...van, make: 'Volkswagen', colour: 'white' }] },
+  // No details: the van keeps the first report's.
+  { reference: 'EE-2', persons: [person], vehicles: [van] },
+  // New details, and the person record edited by its own agency: both win.
+  { reference: 'EE-3', persons: [{ ...person, name: 'Jaan Tamme' }], vehicles: [{ ...van, make: 'Ford' }] },
+].map((c) => ({
+  ...c,
+  agency,
+  title: c.reference,
+  typologies: ['FORCED_LABOUR'],
+  status: 'OPEN',
+  openedOn: '2024-02-01',
+}));
+
+async function* items(): AsyncIterable<SourceItem> {
+  for (const [i, input] of cases.entries())
+    yield { kind: 'case', file: 'test', line: i + 1, input, locate: (field) => ({ file: 'test', line: i + 1, field }) };
+}
+
+const rows = (dir: string, file: string) =>
+  parse<Record<string, string>>(fs.readFileSync(path.join(dir, file)), {
+    // `name:type` is the property name; `:START_ID(group)` the importer's own column.
+    columns: (h: string[]) => h.map((c) => (c.startsWith(':') ? c.slice(1).replace(/\(.*\)$/, '') : c.split(':')[0])),
+  });
+
+it('writes each shared node once, with what the last report that changes it gives, and no spill left', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulk-csv-'));
+  try {
+    const rejected: unknown[] = [];
+    const load = await writeCsv(items(), dir, { onRejection: (r) => rejected.push(r) });
+    expect(rejected).toEqual([]);
+    expect(load.cases).toBe(3);
+    const vans = rows(dir, 'nodes-Entity-Vehicle.csv');
+    expect(vans).toHaveLength(1);
+    expect(vans[0]).toMatchObject({ plate: 'KRT512', make: 'Ford', colour: '' });
+    const persons = rows(dir, 'nodes-Person.csv');
+    expect(persons).toHaveLength(1);
+    expect(persons[0]).toMatchObject({ name: 'Jaan Tamme', matchPending: 'true' });
+    const keys = rows(dir, 'rels-HAS_NAME_KEY.csv');
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys.map((k) => k.START_ID))).toEqual(new Set([persons[0].id]));
+    expect(
+      rows(dir, 'nodes-NameKey.csv')
+        .map((k) => k.key)
+        .sort(),
+    ).toEqual(keys.map((k) => k.END_ID).sort());
+    expect(rows(dir, 'rels-MENTIONS.csv')).toHaveLength(3);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('spill-'))).toEqual([]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
