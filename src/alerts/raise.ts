@@ -5,7 +5,8 @@
 // A raise takes a few cases at a time: candidates are found first (reads); then, under the alerts' lock,
 // what is new is written with an audit entry and the cases' debts are cleared, in one short transaction.
 // An alert already raised is raised again only for new evidence (a case or a node it did not name), which
-// also reopens it when it was confirmed or dismissed; so raising the same cases twice is harmless.
+// also reopens it when it was confirmed or dismissed; so raising the same cases twice is harmless. The same
+// holds for a candidate a summary counted over the cap: the summary keeps it with its evidence.
 import crypto from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { AuditWrite } from '../audit/audit';
@@ -19,6 +20,12 @@ import { RULE_KINDS, WATCH_ALERTS_PER_IMPORT, type RuleKind, type RuleParams } f
 type RuleQuery = (typeof RULE_KINDS)[RuleKind]['query'];
 
 export const alertsRaised = new EventEmitter();
+
+/** What an alert names: its cases and the nodes they linked through. */
+interface Evidence {
+  caseIds: string[];
+  through: string[];
+}
 
 interface Candidate {
   key: string;
@@ -176,11 +183,23 @@ async function writeAlerts(
 ): Promise<number> {
   const written = await db.transaction('WRITE', async (tx) => {
     const seq = (await tx('alerts/lockFeed')).rows[0].seq;
-    const existing = new Map(
-      (await tx('alerts/existing', { keys: candidates.map((c) => c.key) })).rows.map((r) => [r.key, r]),
-    );
+    const keys = candidates.map((c) => c.key);
+    // The evidence already raised, or counted by a summary, under each key: a candidate counted by an
+    // earlier import's (or slice's) summary is not raised again by a later raise for the same evidence.
+    const existing = new Map<string, Evidence>();
+    const sources = [...new Set(candidates.map((c) => c.sourceId))];
+    for (const r of (await tx('alerts/counted', { keys, sources })).rows) {
+      const counted = JSON.parse(r.evidence) as Evidence;
+      const known = existing.get(r.key);
+      existing.set(r.key, {
+        caseIds: union(known?.caseIds, counted.caseIds),
+        through: union(known?.through, counted.through),
+      });
+    }
+    // A raised alert holds all the evidence of its key, counted or not (it was raised as the union).
+    for (const r of (await tx('alerts/existing', { keys })).rows) existing.set(r.key, r);
     const rows: Row[] = [];
-    const excess = new Map<string, { candidate: Candidate; count: number }>();
+    const excess = new Map<string, { candidate: Candidate; counted: { key: string; evidence: Evidence }[] }>();
     for (const c of candidates) {
       const before = existing.get(c.key);
       const newCaseIds = c.caseIds.filter((id) => !(before?.caseIds ?? []).includes(id));
@@ -188,8 +207,12 @@ async function writeAlerts(
       if (before && newCaseIds.length === 0 && newThrough.length === 0) continue; // nothing new: not raised again
       const raised = run.raised.get(c.sourceId) ?? 0;
       if (raised >= c.cap) {
-        const over = excess.get(c.sourceId) ?? { candidate: c, count: 0 };
-        excess.set(c.sourceId, { candidate: c, count: over.count + 1 });
+        const over = excess.get(c.sourceId) ?? { candidate: c, counted: [] };
+        over.counted.push({
+          key: c.key,
+          evidence: { caseIds: union(before?.caseIds, c.caseIds), through: union(before?.through, c.through) },
+        });
+        excess.set(c.sourceId, over);
         continue;
       }
       run.raised.set(c.sourceId, raised + 1);
@@ -202,7 +225,8 @@ async function writeAlerts(
         note: before ? `new evidence: ${[...newCaseIds, ...newThrough].length} new case(s) or node(s)` : null,
       });
     }
-    for (const { candidate: c, count } of excess.values())
+    for (const { candidate: c, counted } of excess.values()) {
+      const count = counted.length;
       rows.push({
         ...row(c),
         key: `summary|${c.sourceId}|${run.id}`,
@@ -214,8 +238,11 @@ async function writeAlerts(
         newCaseIds: [],
         newThrough: [],
         count,
+        countedKeys: counted.map((x) => x.key),
+        countedEvidence: counted.map((x) => JSON.stringify(x.evidence)),
         note: `one import raised more than ${c.cap} alerts of this ${c.kind === 'WATCH' ? 'watch' : 'rule'}: ${count} more are counted here`,
       });
+    }
     if (due.length) await tx('alerts/paid', { due });
     if (rows.length === 0) return 0;
     await tx('alerts/raise', { rows, seq });
