@@ -181,7 +181,10 @@ async function writeAlerts(
   run: ImportRun,
   audit?: AuditWrite,
 ): Promise<number> {
-  const written = await db.transaction('WRITE', async (tx) => {
+  // The cap's counts are taken on a copy and kept only once the transaction commits: the driver may run
+  // this work again after a transient error, and a retry must not count the same candidates twice.
+  const { written, raised: counts } = await db.transaction('WRITE', async (tx) => {
+    const raised = new Map(run.raised);
     const seq = (await tx('alerts/lockFeed')).rows[0].seq;
     const keys = candidates.map((c) => c.key);
     // The evidence already raised, or counted by a summary, under each key: a candidate counted by an
@@ -205,8 +208,8 @@ async function writeAlerts(
       const newCaseIds = c.caseIds.filter((id) => !(before?.caseIds ?? []).includes(id));
       const newThrough = c.through.filter((id) => !(before?.through ?? []).includes(id));
       if (before && newCaseIds.length === 0 && newThrough.length === 0) continue; // nothing new: not raised again
-      const raised = run.raised.get(c.sourceId) ?? 0;
-      if (raised >= c.cap) {
+      const sofar = raised.get(c.sourceId) ?? 0;
+      if (sofar >= c.cap) {
         const over = excess.get(c.sourceId) ?? { candidate: c, counted: [] };
         over.counted.push({
           key: c.key,
@@ -215,7 +218,7 @@ async function writeAlerts(
         excess.set(c.sourceId, over);
         continue;
       }
-      run.raised.set(c.sourceId, raised + 1);
+      raised.set(c.sourceId, sofar + 1);
       rows.push({
         ...row(c),
         caseIds: union(before?.caseIds, c.caseIds),
@@ -244,15 +247,16 @@ async function writeAlerts(
       });
     }
     if (due.length) await tx('alerts/paid', { due });
-    if (rows.length === 0) return 0;
+    if (rows.length === 0) return { written: 0, raised };
     await tx('alerts/raise', { rows, seq });
     await audit?.(tx, {
       ids: [...new Set(rows.flatMap((r) => [...(r.caseIds as string[]), ...(r.through as string[])]))],
       hits: [],
       outcome: `raised ${rows.length} alert(s) for ${[...new Set(rows.map((r) => r.agency as string))].sort().join(', ')}`,
     });
-    return rows.length;
+    return { written: rows.length, raised };
   });
+  for (const [source, n] of counts) run.raised.set(source, n);
   if (written) alertsRaised.emit('raised');
   return written;
 }
