@@ -34,7 +34,8 @@ async function main() {
         (t.emAccepted
           ? ''
           : "  the EM found no class of one individual (one individual's records disagreed on the birth date more often than not): m kept at the defaults, u estimated\n") +
-        `  duplicates per record ${p.duplicatesPerRecord.toFixed(4)} (pairs with one name and an equal birth date beyond chance); the EM's expected matches per record ${t.posteriorPerRecord.toFixed(4)}\n`,
+        `  duplicates per record ${p.duplicatesPerRecord.toFixed(4)} (pairs with one name and an equal birth date beyond chance); the EM's expected matches per record ${t.posteriorPerRecord.toFixed(4)}\n` +
+        `  given the names agree (namesakes with different birth dates): gender agrees u=${p.namesakeAgreement.gender.toPrecision(4)}, nationality u=${p.namesakeAgreement.nationality.toPrecision(4)}\n`,
     );
     for (const field of Object.keys(FIELDS) as Field[]) {
       const levels = Object.entries(p.levels[field] as Record<string, { m: number; u: number }>).map(

@@ -10,6 +10,10 @@ const level = z.object({ m: probability, u: probability });
 const levelsOf = (names: readonly string[]) => z.object(Object.fromEntries(names.map((n) => [n, level])));
 export const paramsSchema = z.object({
   duplicatesPerRecord: z.number().gt(0).lt(100),
+  // Models stored before it was measured get the defaults.
+  namesakeAgreement: z
+    .object({ gender: probability, nationality: probability })
+    .default(DEFAULT_MODEL.params.namesakeAgreement),
   levels: z.object(Object.fromEntries(Object.entries(FIELDS).map(([field, names]) => [field, levelsOf(names)]))),
 });
 

@@ -3,7 +3,9 @@
 //     records agree on a value is the sum of its squared frequencies). Nationality keeps its published u:
 //     the name predicts it (Virtanen is a Finn), so among namesakes it agrees far more often than between
 //     random records, and a u from value counts made it count as strong evidence (measured: ln 2.5);
-//     counted among namesakes instead, it turned a disagreement into evidence for a match.
+//     counted among namesakes instead, it turned a disagreement into evidence for a match. It is counted
+//     among namesakes now, but only as the u of agreement given the names agree (score.ts clamps the
+//     disagreement weight): see namesakeAgreement below.
 //   - m of every field by expectation-maximisation on the
 //     candidate pairs of a random sample of records, u held fixed (Winkler, "Using the EM algorithm for
 //     weight computation in the Fellegi-Sunter model of record linkage", 1988; Splink and fastLink
@@ -21,8 +23,10 @@ import type { RowOf } from '../db/statements';
 import { candidatePairs, namesakes } from './match';
 import { saveModel } from './model';
 import {
+  CORRELATED,
   DEFAULT_MODEL,
   FIELDS,
+  namesAgree,
   compare,
   fieldWeights,
   type Comparison,
@@ -84,6 +88,11 @@ export async function trainModel(
   }
   if (pairs.length === 0)
     throw new Error('match:train found no candidate pairs in its sample; import more cases first');
+  // Before the EM, whose E step weighs nationality and gender with it.
+  namesakeAgreement(
+    params,
+    pairs.map((p) => p.c),
+  );
 
   const { params: trained, ...em } = estimate(pairs, ids.length, params, maxIterations);
   const model: MatchModel = {
@@ -188,6 +197,24 @@ export function duplicatesBeyondChance(comparisons: Comparison[], records: numbe
   if (excess <= 0) return null;
   const seen = params.levels.name.exact.m * params.levels.birthDate.exact.m * (dated.length / sameName.length);
   return Math.min(99, Math.max(1e-4, excess / records / seen));
+}
+
+/** Fewer namesake pairs than this with a field on both sides keep that field's default. */
+const MIN_NAMESAKE_PAIRS = 100;
+
+/**
+ * u of gender and nationality agreement given the names agree: among candidate pairs whose names agree and
+ * whose birth dates clearly differ (almost all namesakes, not one individual: a true pair's dates differ in
+ * a few percent), the share agreeing on the field. Clamped below 1, so agreement's weight stays finite.
+ */
+export function namesakeAgreement(params: ModelParams, comparisons: Comparison[]): void {
+  const namesakes = comparisons.filter((c) => namesAgree(c) && c.birthDate === 'different');
+  for (const field of CORRELATED) {
+    const compared = namesakes.filter((c) => c[field] !== null);
+    if (compared.length < MIN_NAMESAKE_PAIRS) continue;
+    const agree = compared.filter((c) => c[field] === 'agree').length;
+    params.namesakeAgreement[field] = clamp(Math.min(agree / compared.length, 1 - 1 / compared.length));
+  }
 }
 
 function converged(before: string, after: ModelParams): boolean {

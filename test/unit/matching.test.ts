@@ -11,7 +11,7 @@ import {
   type MatchPerson,
 } from '../../src/matching/score';
 import { namesakes } from '../../src/matching/match';
-import { duplicatesBeyondChance, estimate, uFromValueCounts } from '../../src/matching/train';
+import { duplicatesBeyondChance, estimate, namesakeAgreement, uFromValueCounts } from '../../src/matching/train';
 import { matchThreshold } from '../../src/config';
 
 const keyOf = (name: string) => nameKey(name).stems.join(' ');
@@ -220,6 +220,113 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
   });
 });
 
+describe('scorePair: nationality and gender weighed given the names agree (the name predicts them)', () => {
+  // A model as match:train estimates it on the synthetic register (100k run, bench/results/matching-100k.txt):
+  // among namesakes with different birth dates, 99.99 % agree on nationality and on gender.
+  const trained = {
+    version: 'trained-conditional',
+    trainedAt: null,
+    params: {
+      ...DEFAULT_MODEL.params,
+      duplicatesPerRecord: 0.0081,
+      namesakeAgreement: { gender: 0.9999, nationality: 0.9999 },
+      levels: {
+        ...DEFAULT_MODEL.params.levels,
+        birthDate: { ...DEFAULT_MODEL.params.levels.birthDate, exact: { m: 0.938, u: 6.55e-5 } },
+        gender: { agree: { m: 0.999, u: 0.52 }, disagree: { m: 0.001, u: 0.48 } },
+        nationality: { agree: { m: 0.991, u: 0.3 }, disagree: { m: 0.00921, u: 0.7 } },
+      },
+    },
+  };
+  const vn = (over: Partial<MatchPerson>): MatchPerson => ({
+    id: 'x',
+    name: 'Bui Duc Anh',
+    aliases: [],
+    birthDate: '1994-01-15',
+    nationality: 'VN',
+    gender: 'MALE',
+    ...over,
+  });
+  /** A name held by `namesakes` of 318 524 person records (the 1M register). */
+  const held = (namesakes: number) => ({ namesakes, population: 318_524, sharedDocuments: [], sharedPhones: [] });
+  const weightOf = (s: { features: Feature[] }, f: Feature['feature']) =>
+    s.features.find((x) => x.feature === f)?.weight;
+
+  it('common-name namesakes born the same day fall below the threshold', () => {
+    const s = scorePair(vn({}), vn({ id: 'y' }), held(150), trained);
+    // By hand: prior ln(0.0081 / 318524) = -17.49; name ln(0.85 × 318524 / 150) = 7.50; equal date
+    // ln(0.938 / 6.55e-5) = 9.57; nationality and gender max(0, ln(0.991 / 0.9999)) = 0: -0.42, p = 0.40.
+    // With the population's u they added ln(0.991 / 0.3) + ln(0.999 / 0.52) = 1.85: p = 0.81, proposed.
+    expect(weightOf(s, 'NATIONALITY')).toBe(0);
+    expect(weightOf(s, 'GENDER')).toBe(0);
+    expect(s.logOdds).toBeCloseTo(-0.42, 1);
+    expect(s.probability).toBeLessThan(MATCH_THRESHOLD);
+    expect(s.features.find((f) => f.feature === 'NATIONALITY')!.detail).toBe(
+      'both VN, weighed given the names agree (99.99 % of namesakes agree)',
+    );
+  });
+
+  it('a rare name born the same day stays a match', () => {
+    const s = scorePair(
+      vn({ name: 'Mindaugas Butkemanauskas' }),
+      vn({ name: 'Butkemanauskas Mindaugas' }),
+      held(3),
+      trained,
+    );
+    // ln(0.85 × 318524 / 3) = 11.41: -17.49 + 11.41 + 9.57 = 3.49, p = 0.97.
+    expect(s.logOdds).toBeCloseTo(3.49, 1);
+    expect(s.probability).toBeGreaterThan(0.95);
+  });
+
+  it('a nationality disagreement still lowers the score by the population weight', () => {
+    const rare = { name: 'Mindaugas Butkemanauskas' };
+    const agree = scorePair(vn(rare), vn(rare), held(3), trained);
+    const disagree = scorePair(vn(rare), vn({ ...rare, nationality: 'LT' }), held(3), trained);
+    // Given the names agree, u of a disagreement is 1 - 0.9999: ln(0.00921 / 0.0001) = +4.52 would make it
+    // evidence for a match; it keeps the unconditional ln(0.00921 / 0.7) = -4.33.
+    expect(weightOf(disagree, 'NATIONALITY')).toBe(-4.33);
+    expect(agree.logOdds - disagree.logOdds).toBeCloseTo(4.33, 1);
+    expect(disagree.probability).toBeLessThan(MATCH_THRESHOLD);
+    expect(disagree.features.find((f) => f.feature === 'NATIONALITY')!.detail).toMatch(/^VN \/ LT, weighed given/);
+  });
+
+  it('with different names, agreement keeps its population weight', () => {
+    const s = scorePair(vn({}), vn({ name: 'Andrius Kazlavauskas' }), held(3), trained);
+    expect(weightOf(s, 'NATIONALITY')).toBe(1.19); // ln(0.991 / 0.3)
+    expect(s.features.find((f) => f.feature === 'NATIONALITY')!.detail).toBe('both VN');
+  });
+
+  it('training measures the agreement among namesakes with clearly different birth dates', () => {
+    const params = structuredClone(DEFAULT_MODEL.params);
+    const c = (over: Partial<Comparison>): Comparison => ({
+      name: 'exact',
+      birthDate: 'different',
+      gender: 'agree',
+      nationality: 'agree',
+      document: null,
+      phone: null,
+      account: null,
+      ...over,
+    });
+    namesakeAgreement(params, [
+      ...Array.from({ length: 190 }, () => c({})),
+      ...Array.from({ length: 10 }, () => c({ nationality: 'disagree' })),
+      ...Array.from({ length: 50 }, () => c({ birthDate: 'exact', nationality: 'disagree' })), // maybe one individual: not counted
+      ...Array.from({ length: 50 }, () => c({ name: 'different', nationality: 'disagree' })), // not namesakes
+    ]);
+    expect(params.namesakeAgreement.nationality).toBeCloseTo(190 / 200, 6);
+    // All 200 agree on gender: held below 1 by one pair in 200, so agreement's weight stays finite.
+    expect(params.namesakeAgreement.gender).toBeCloseTo(199 / 200, 6);
+    // Too few namesake pairs to measure: the default stays.
+    const few = structuredClone(DEFAULT_MODEL.params);
+    namesakeAgreement(
+      few,
+      Array.from({ length: 20 }, () => c({})),
+    );
+    expect(few.namesakeAgreement).toEqual(DEFAULT_MODEL.params.namesakeAgreement);
+  });
+});
+
 describe("namesakes: a name's frequency from its blocking keys", () => {
   it('the smallest shared name key; a name-with-year key counts as its name key', () => {
     expect(
@@ -347,14 +454,15 @@ describe('training: the EM estimates m with λ and u held', () => {
     // λ by hand: 624 dated namesake pairs, 20 equal dates, 624 × 4.5e-5 = 0.028 expected by chance;
     // seen through m 0.85 × 0.85 × 624/630: (20 - 0.028) / 1000 / 0.7156 = 0.0279.
     expect(params.duplicatesPerRecord).toBeCloseTo(0.0279, 4);
-    // A swapped date is weak evidence, so a swapped pair is a match with probability about 0.27 by hand
-    // (ln(0.0279 × 0.85 / 2) = -4.43, date +1.61 at most, nationality +1.10, gender +0.67: -1.05); with 20
-    // pseudo-pairs at the default: equal (20 + 17) / (20 + 4 × 0.27 + 20) = 0.90, swapped
-    // (4 × 0.27 + 0.4) / 41.1 = 0.036.
-    expect(params.levels.birthDate.exact.m).toBeCloseTo(0.9, 2);
-    expect(params.levels.birthDate.transposed.m).toBeCloseTo(0.036, 2);
+    // A swapped date is weak evidence, so a swapped pair is a match with probability about 0.06 by hand
+    // (ln(0.0279 × 0.85 / 2) = -4.43, date +1.61 at most; nationality and gender agreement, given the names
+    // agree, weigh about nothing: -2.8); with 20 pseudo-pairs at the default: equal
+    // (20 + 17) / (20 + 4 × 0.06 + 20) = 0.92, swapped (4 × 0.06 + 0.4) / 40.2 = 0.016.
+    expect(params.levels.birthDate.exact.m).toBeCloseTo(0.92, 2);
+    expect(params.levels.birthDate.transposed.m).toBeCloseTo(0.016, 2);
     expect(params.levels.birthDate.different.m).toBeLessThan(0.05);
-    // The namesakes stay non-matches: about 30 matches among 1000 records, not 600.
+    // The namesakes stay non-matches: the 20 pairs with equal dates (and a fraction of the 10 others)
+    // among 1000 records, not 600.
     expect(posteriorPerRecord).toBeGreaterThan(0.02);
     expect(posteriorPerRecord).toBeLessThan(0.04);
     // u is untouched.
@@ -363,8 +471,14 @@ describe('training: the EM estimates m with λ and u held', () => {
 
   it('refuses an estimate where one individual mostly disagrees on the birth date, keeping the default m', () => {
     const namesakesOnly = pairs.slice(24).map((p) => ({ ...p, frequency: rare }));
-    const { params, emAccepted } = estimate(namesakesOnly, 1000, DEFAULT_MODEL.params);
+    // With nationality and gender weighed by the population's u among namesakes (the old double counting),
+    // their agreement makes the namesakes look like one individual whose dates disagree: refused.
+    const population = { ...DEFAULT_MODEL.params, namesakeAgreement: { gender: 0.5, nationality: 0.3 } };
+    const { params, emAccepted } = estimate(namesakesOnly, 1000, population);
     expect(emAccepted).toBe(false);
     expect(params.levels.birthDate).toEqual(DEFAULT_MODEL.params.levels.birthDate);
+    // Weighed given the names agree, that agreement no longer makes them a class at all.
+    const conditional = estimate(namesakesOnly, 1000, DEFAULT_MODEL.params);
+    expect(conditional.posteriorPerRecord).toBeLessThan(0.005);
   });
 });
