@@ -120,6 +120,22 @@ export async function execute<T = Record<string, any>>(
   return JSON.parse(JSON.stringify(response.body.singleResult)) as GraphQLResult<T>;
 }
 
+/** A suite's fresh database with each case imported by its own agency's loader through the API, each created whole. */
+export async function importedAsOwners(
+  server: ApolloServer<Context>,
+  owned: ReadonlyArray<readonly [Viewer, object]>,
+): Promise<Database> {
+  const db = testDatabase();
+  await resetDatabase(db);
+  for (const [owner, c] of owned) {
+    const res = await execute(server, db, IMPORT_CASES, { cases: [c] }, owner);
+    expect(res.data?.importCases).toMatchObject({ casesCreated: 1, casesRejected: 0 });
+  }
+  return db;
+}
+const IMPORT_CASES = `mutation($cases: [CaseInput!]!) {
+  importCases(cases: $cases) { casesCreated casesRejected outcomes { status problems { field message } } } }`;
+
 /** An analyst (who also loads) of an agency, for suites that act as several agencies. */
 export const analystOf = (agency: string, country: string, analyst: string): Viewer => ({
   analyst,
@@ -181,3 +197,21 @@ export const listenWithTokens = (
   db: Database,
   options: Omit<Parameters<typeof listenHttp>[2], 'tokens'> = {},
 ) => listenHttp(server, db, { ...options, tokens: true });
+
+/** Starts `server` behind the HTTP front (see listenHttp); `close` stops the front, the server and `db`. */
+export async function serveGraphql(
+  server: ApolloServer<Context>,
+  db: Database,
+  options: Parameters<typeof listenHttp>[2] = {},
+) {
+  await server.start();
+  const http = await listenHttp(server, db, options);
+  return {
+    url: `${http.base}/graphql`,
+    close: async () => {
+      await http.stop();
+      await server.stop();
+      await db.close();
+    },
+  };
+}

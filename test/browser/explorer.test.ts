@@ -13,6 +13,7 @@ import { loadConfig } from '../../src/config';
 import { mintDevToken, type Role } from '../../src/auth/identity';
 import type { Database } from '../../src/db/database';
 import { launchBrowser, startApi, type RunningApi } from './browser';
+import { openCase } from '../openCase';
 
 const IMAGES = path.resolve(__dirname, '..', '..', 'docs', 'images');
 const WAIT = 120_000; // an upper bound for a loaded machine; every wait ends as soon as its condition holds
@@ -89,6 +90,13 @@ async function signIn(page: Page, agency: string, purpose: string) {
 }
 
 /** Everything the page holds for the analyst: its HTML, its text and the chart's data (drawn on a canvas). */
+/** Searches for `text` and puts the first result whose button matches `result` on the chart. */
+async function searchAndPick(page: Page, text: string, result: RegExp) {
+  await page.getByLabel(/Search names/).fill(text);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: result }).first().click();
+}
+
 async function pageContents(page: Page): Promise<string> {
   const chart = await page.evaluate(() => JSON.stringify((window as any).linkgraphChart?.elements().jsons() ?? []));
   return `${await page.content()}\n${await page.evaluate(() => document.body.innerText)}\n${chart}`;
@@ -167,12 +175,7 @@ describe('the explorer in a browser', () => {
   });
 
   it('opens a case with its cross-border links and puts them on the chart, a hit locked', async () => {
-    await ee.getByLabel(/Search names/).fill('Jaan Tamm');
-    await ee.keyboard.press('Enter');
-    await ee
-      .getByRole('button', { name: /Jaan Tamm/ })
-      .first()
-      .click();
+    await searchAndPick(ee, 'Jaan Tamm', /Jaan Tamm/);
     await waitForChart(ee, '[type = "PERSON"]');
     await waitForChart(ee, '[type = "CASE"]');
     await clickNode(ee, 'case:EE-PPA:EE-2024-0117');
@@ -213,12 +216,7 @@ describe('the explorer in a browser', () => {
   it('expands a node, and an "and N more" stub, on demand', async () => {
     await ee.getByRole('button', { name: 'Clear' }).click();
     await ee.getByLabel('Max nodes per expansion').fill('3');
-    await ee.getByLabel(/Search names/).fill('Jaan Tamm');
-    await ee.keyboard.press('Enter');
-    await ee
-      .getByRole('button', { name: /Jaan Tamm/ })
-      .first()
-      .click();
+    await searchAndPick(ee, 'Jaan Tamm', /Jaan Tamm/);
     await waitForChart(ee, '[type = "STUB"]');
     const stub = await ee.evaluate(() => (window as any).linkgraphChart.nodes('[type = "STUB"]')[0].data());
     expect(stub.label).toMatch(/^and \d+ more /);
@@ -244,12 +242,7 @@ describe('the explorer in a browser', () => {
 
   it('finds paths between two marked nodes', async () => {
     await ee.getByRole('button', { name: 'Clear' }).click();
-    await ee.getByLabel(/Search names/).fill('Jaan Tamm');
-    await ee.keyboard.press('Enter');
-    await ee
-      .getByRole('button', { name: /Jaan Tamm/ })
-      .first()
-      .click();
+    await searchAndPick(ee, 'Jaan Tamm', /Jaan Tamm/);
     await waitForChart(ee, '[type = "PHONE"]');
     const [a, b] = await ee.evaluate(() => {
       const cy = (window as any).linkgraphChart;
@@ -292,12 +285,7 @@ describe('the explorer in a browser', () => {
   it('follows money in time order, sizes brokers and colours communities, and filters by a time window', async () => {
     const se = await newPage();
     await signIn(se, 'SE-NOA', 'SE-2024-1201: debt payments');
-    await se.getByLabel(/Search names/).fill('SE45 5000 0000 0583 9825 7466');
-    await se.keyboard.press('Enter');
-    await se
-      .getByRole('button', { name: /Account/ })
-      .first()
-      .click();
+    await searchAndPick(se, 'SE45 5000 0000 0583 9825 7466', /Account/);
     await se.getByRole('button', { name: 'Money flow' }).click();
     const flow = se.getByRole('region', { name: 'Money flow' });
     await flow.getByText(/2024-01-05 10:00 · 450\.00 SEK/).waitFor();
@@ -473,12 +461,8 @@ describe('the explorer in a browser', () => {
     // LT-PD watches its open case LT-2024-0789 by default; LV-VP's loader then imports a case with its van
     // driver's phone: a new cross-border link to it.
     const newCase = {
-      reference: 'LV-2026-0912',
-      agency: { code: 'LV-VP', country: 'LV' },
+      ...openCase('LV-VP', 'LV-2026-0912', '2026-11-20', 'FORCED_LABOUR'),
       title: 'Drivers hired in Riga for a night van route to Vilnius',
-      typologies: ['FORCED_LABOUR'],
-      status: 'OPEN',
-      openedOn: '2026-11-20',
       persons: [{ id: 'LV-P-0912', name: 'Artūrs Ozoliņš', role: 'SUSPECT', function: 'TRANSPORTER' }],
       phones: [{ number: '+370 612 34567', holders: ['LV-P-0912'] }],
       addresses: [{ street: 'Maskavas iela 240', city: 'Rīga', holders: ['LV-P-0912'] }],

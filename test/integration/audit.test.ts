@@ -15,6 +15,7 @@ import { chainHash } from '../../src/audit/audit';
 import { registry } from '../../src/observability';
 import { execute, listenWithTokens, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
 import type { Database } from '../../src/db/database';
+import { openCase } from '../openCase';
 
 let db: Database;
 const server = testServer();
@@ -37,11 +38,7 @@ const eeCase = (reference: string) => ({
   phones: [{ number: '5333 4444', holders: ['P1'] }],
 });
 const fiCase = {
-  reference: 'FI-A1',
-  agency: { code: 'FI-POL', country: 'FI' },
-  typologies: ['FORCED_LABOUR'],
-  status: 'OPEN',
-  openedOn: '2025-02-01',
+  ...openCase('FI-POL', 'FI-A1', '2025-02-01', 'FORCED_LABOUR'),
   persons: [{ id: 'F1', name: 'Salainen Henkilö', role: 'SUSPECT' }],
   phones: [{ number: '00372 5333 4444', holders: ['F1'] }],
   accounts: [{ id: 'A', iban: IBAN, holders: ['F1'] }],

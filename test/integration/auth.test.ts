@@ -5,30 +5,21 @@ import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
 import { loadConfig } from '../../src/config';
 import { createAuthenticator, mintDevToken } from '../../src/auth/identity';
-import { listenWithTokens, resetDatabase, testDatabase, testServer } from '../helpers';
-import type { Database } from '../../src/db/database';
+import { resetDatabase, serveGraphql, testDatabase, testServer } from '../helpers';
 
-let db: Database;
 let url: string;
-let stopHttp: () => Promise<void>;
+let close: () => Promise<void>;
 const server = testServer(true);
 const config = loadConfig();
 const MAX_BODY = 64 * 1024;
 const EE = { analyst: 'ee.analyst.1', agency: 'EE-PPA', country: 'EE', roles: ['analyst' as const] };
 
 beforeAll(async () => {
-  db = testDatabase();
+  const db = testDatabase();
   await resetDatabase(db);
-  await server.start();
-  const http = await listenWithTokens(server, db, { maxBodyBytes: MAX_BODY });
-  url = `${http.base}/graphql`;
-  stopHttp = http.stop;
+  ({ url, close } = await serveGraphql(server, db, { tokens: true, maxBodyBytes: MAX_BODY }));
 });
-afterAll(async () => {
-  await stopHttp();
-  await server.stop();
-  await db.close();
-});
+afterAll(() => close());
 
 const call = (headers: Record<string, string>, query = '{ cases { id } }') =>
   fetch(url, {

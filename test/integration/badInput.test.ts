@@ -3,6 +3,7 @@ import { exchange, execute, freshDatabase, graphCounts, logger, testServer } fro
 import { createContext } from '../../src/context';
 import { Database } from '../../src/db/database';
 import { loadConfig } from '../../src/config';
+import { openCase } from '../openCase';
 
 let db: Database;
 const server = testServer();
@@ -12,11 +13,7 @@ afterAll(() => db.close());
 
 const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated casesRejected outcomes { status problems { field message } } } }`;
 const base = () => ({
-  reference: 'LV-2025-0100',
-  agency: { code: 'LV-VP', country: 'LV' },
-  typologies: ['FORCED_LABOUR'],
-  status: 'OPEN',
-  openedOn: '2025-01-10',
+  ...openCase('LV-VP', 'LV-2025-0100', '2025-01-10', 'FORCED_LABOUR'),
   persons: [{ id: 'P1', name: 'Anna Liepa', role: 'VICTIM' }],
 });
 

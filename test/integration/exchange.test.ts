@@ -3,9 +3,10 @@
 // chain (including its verifier and failing closed).
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { execute, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
+import { execute, importedAsOwners, testServer, viewer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import type { Viewer } from '../../src/auth/identity';
+import { openCase } from '../openCase';
 
 let db: Database;
 const server = testServer();
@@ -21,12 +22,8 @@ const EE_CASE = 'case:EE-PPA:EE-S1';
 const FI_CASE = 'case:FI-POL:FI-S1';
 
 const eeCase = {
-  reference: 'EE-S1',
-  agency: { code: 'EE-PPA', country: 'EE' },
+  ...openCase('EE-PPA', 'EE-S1', '2025-01-10', 'SEXUAL_EXPLOITATION'),
   title: 'Recruitment through a Tallinn flat',
-  typologies: ['SEXUAL_EXPLOITATION'],
-  status: 'OPEN',
-  openedOn: '2025-01-10',
   handling: { code: 'H0' },
   persons: [
     { id: 'EP1', name: 'Jaan Tamm', birthDate: '1980-01-01', role: 'SUSPECT', function: 'RECRUITER' },
@@ -39,12 +36,9 @@ const eeCase = {
 };
 // Everything only this case says, and so must never reach an EE analyst who has no access to it.
 const fiCase = {
-  reference: 'FI-S1',
-  agency: { code: 'FI-POL', country: 'FI' },
+  ...openCase('FI-POL', 'FI-S1', '2025-02-01', 'SEXUAL_EXPLOITATION'),
   title: 'Valvonta Salainen',
-  typologies: ['SEXUAL_EXPLOITATION'],
   status: 'UNDER_INVESTIGATION',
-  openedOn: '2025-02-01',
   handling: { code: 'H1' },
   evaluation: { source: 'B', information: '2' },
   persons: [
@@ -90,12 +84,8 @@ const fiCase = {
   ],
 };
 const ltCase = {
-  reference: 'LT-S1',
-  agency: { code: 'LT-PD', country: 'LT' },
+  ...openCase('LT-PD', 'LT-S1', '2025-03-01', 'FORCED_LABOUR'),
   title: 'Van owner Vilkas',
-  typologies: ['FORCED_LABOUR'],
-  status: 'OPEN',
-  openedOn: '2025-03-01',
   handling: { code: 'H2' },
   persons: [{ id: 'LP1', name: 'Petras Vilkas', role: 'SUSPECT', function: 'TRANSPORTER' }],
   vehicles: [{ plate: 'KRT512', country: 'LT', holders: ['LP1'] }],
@@ -131,16 +121,11 @@ const handleOf = async (agency: string) =>
   ).data.crossBorderLinks.find((l: any) => l.case.hit?.agency === agency).case.hit.caseHandle as string;
 
 beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  for (const [viewer, c] of [
+  db = await importedAsOwners(server, [
     [EE, eeCase],
     [FI, fiCase],
     [LT, ltCase],
-  ] as const) {
-    const res = await q(viewer, IMPORT, { cases: [c] });
-    expect(res.data.importCases).toMatchObject({ casesCreated: 1, casesRejected: 0 });
-  }
+  ]);
 });
 afterAll(() => db.close());
 

@@ -1,7 +1,8 @@
 // explainLink: why two records are linked or not, with keys, rules and sources, under hit/no-hit.
-import { execute, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
+import { execute, importedAsOwners, testServer, viewer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import type { Viewer } from '../../src/auth/identity';
+import { openCase } from '../openCase';
 
 let db: Database;
 const server = testServer();
@@ -12,24 +13,15 @@ const EXPLAIN = `query($a: LinkSide!, $b: LinkSide!) { explainLink(a: $a, b: $b)
   verdict reason probability sharedBlockingKeys evidence { feature detail weight } chains { length nodes { id } }
   a { id kind access key buildingKey flat blockingKeys notes problem rules { rule source } hit { agency } }
   b { id kind access key buildingKey flat blockingKeys notes problem rules { rule source } hit { agency } } } }`;
-const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated outcomes { status problems { field message } } } }`;
 
 const eeCase = {
-  reference: 'EE-X1',
-  agency: { code: 'EE-PPA', country: 'EE' },
-  typologies: ['FORCED_LABOUR'],
-  status: 'OPEN',
-  openedOn: '2025-03-01',
+  ...openCase('EE-PPA', 'EE-X1', '2025-03-01', 'FORCED_LABOUR'),
   persons: [{ id: 'EX1', name: 'Олексій Ковальчук', birthDate: '1990-07-21', gender: 'MALE', role: 'VICTIM' }],
   phones: [{ number: '5333 4455', holders: ['EX1'] }],
   addresses: [{ street: 'Tartu mnt 25-12', postalCode: '10115', city: 'Tallinn', holders: ['EX1'] }],
 };
 const fiCase = {
-  reference: 'FI-X1',
-  agency: { code: 'FI-POL', country: 'FI' },
-  typologies: ['FORCED_LABOUR'],
-  status: 'OPEN',
-  openedOn: '2025-03-05',
+  ...openCase('FI-POL', 'FI-X1', '2025-03-05', 'FORCED_LABOUR'),
   persons: [{ id: 'FX1', name: 'Salainen Kovalchuk', birthDate: '1961-01-02', role: 'SUSPECT', function: 'EXPLOITER' }],
   phones: [{ number: '+372 5333 4455', holders: ['FX1'] }],
   addresses: [{ street: 'TARTU MAANTEE 25', postalCode: '10115', city: 'Tallinn', country: 'EE', holders: ['FX1'] }],
@@ -44,15 +36,10 @@ const explain = async (a: object, b: object, viewer?: Viewer) => {
 };
 
 beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  for (const [viewer, c] of [
+  db = await importedAsOwners(server, [
     [EE, eeCase],
     [FI, fiCase],
-  ] as const) {
-    const res = await q(IMPORT, { cases: [c] }, viewer);
-    expect(res.data.importCases.outcomes[0].problems).toEqual([]);
-  }
+  ]);
 });
 afterAll(() => db.close());
 

@@ -11,6 +11,7 @@ import { mintDevToken } from '../../src/auth/identity';
 import { importCases } from '../../src/cases/importCases';
 import type { Database } from '../../src/db/database';
 import { listenWithTokens, resetDatabase, testDatabase, testServer } from '../helpers';
+import { openCase } from '../openCase';
 
 const config = loadConfig();
 const server = testServer(true);
@@ -20,12 +21,8 @@ let api: http.Server;
 let base: string;
 
 const fiCase = {
-  reference: 'FI-H1',
-  agency: { code: 'FI-POL', country: 'FI' },
+  ...openCase('FI-POL', 'FI-H1', '2025-01-01', 'FORCED_LABOUR'),
   title: 'Purpose target',
-  typologies: ['FORCED_LABOUR'],
-  status: 'OPEN',
-  openedOn: '2025-01-01',
   persons: [{ id: 'P1', name: 'Matti Meikäläinen', role: 'SUSPECT' }],
   phones: [{ number: '+358 40 7654321', holders: ['P1'] }],
 };

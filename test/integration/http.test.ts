@@ -1,24 +1,14 @@
 // What HTTP adds: CSRF prevention and batching refusal, through a real listening server.
-import { listenHttp, testDatabase, testServer } from '../helpers';
-import type { Database } from '../../src/db/database';
+import { serveGraphql, testDatabase, testServer } from '../helpers';
 
-let db: Database;
 let url: string;
-let stopHttp: () => Promise<void>;
+let close: () => Promise<void>;
 const server = testServer();
 
 beforeAll(async () => {
-  db = testDatabase();
-  await server.start();
-  const http = await listenHttp(server, db);
-  url = `${http.base}/graphql`;
-  stopHttp = http.stop;
+  ({ url, close } = await serveGraphql(server, testDatabase()));
 });
-afterAll(async () => {
-  await stopHttp();
-  await server.stop();
-  await db.close();
-});
+afterAll(() => close());
 
 const post = (body: string, contentType: string) =>
   fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body });

@@ -1,6 +1,7 @@
 // Import through the GraphQL mutation into the real Neo4j: counts, idempotency, updates, all-or-nothing.
 import { demoCases, execute, freshDatabase, graphCounts, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
+import { openCase } from '../openCase';
 
 const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) {
   casesCreated casesUpdated casesUnchanged casesRejected nodesCreated nodesDeleted relationshipsCreated relationshipsDeleted
@@ -91,21 +92,11 @@ describe('importCases', () => {
   it('rejects an invalid case whole, imports the valid one beside it, and says why', async () => {
     const before = await graphCounts(db);
     const bad = {
-      reference: 'EE-2025-0001',
-      agency: { code: 'EE-PPA', country: 'EE' },
-      typologies: ['FORCED_BEGGING'],
-      status: 'OPEN',
-      openedOn: '2025-01-02',
+      ...openCase('EE-PPA', 'EE-2025-0001', '2025-01-02', 'FORCED_BEGGING'),
       persons: [{ id: 'X1', name: 'Valid Person', role: 'VICTIM' }],
       phones: [{ number: '5333 4444' }, { number: 'call me maybe' }],
     };
-    const good = {
-      reference: 'EE-2025-0002',
-      agency: { code: 'EE-PPA', country: 'EE' },
-      typologies: ['FORCED_BEGGING'],
-      status: 'OPEN',
-      openedOn: '2025-01-02',
-    };
+    const good = openCase('EE-PPA', 'EE-2025-0002', '2025-01-02', 'FORCED_BEGGING');
     const res = await execute(server, db, IMPORT, { cases: [bad, good] });
     const r = res.data!.importCases;
     expect(r.casesRejected).toBe(1);
@@ -128,13 +119,7 @@ describe('importCases', () => {
   });
 
   it('rejects a second copy of a case within one request', async () => {
-    const one = {
-      reference: 'SE-2025-0009',
-      agency: { code: 'SE-NOA', country: 'SE' },
-      typologies: ['OTHER'],
-      status: 'OPEN',
-      openedOn: '2025-03-01',
-    };
+    const one = openCase('SE-NOA', 'SE-2025-0009', '2025-03-01', 'OTHER');
     const res = await execute(server, db, IMPORT, { cases: [one, one] });
     expect(res.data!.importCases.outcomes.map((o: { status: string }) => o.status)).toEqual(['CREATED', 'REJECTED']);
     expect(res.data!.importCases.outcomes[1].problems[0].field).toBe('reference');
@@ -172,11 +157,7 @@ describe('importCases', () => {
 
   it('refuses ids that would collide: a colon in a reference or a local id, a time without offset', async () => {
     const bad = {
-      reference: 'A:B',
-      agency: { code: 'EE-PPA', country: 'EE' },
-      typologies: ['OTHER'],
-      status: 'OPEN',
-      openedOn: '2025-01-01',
+      ...openCase('EE-PPA', 'A:B', '2025-01-01', 'OTHER'),
       persons: [{ id: 'P:1', name: 'X Y', role: 'VICTIM' }],
     };
     const res = await execute(server, db, IMPORT, { cases: [bad] });

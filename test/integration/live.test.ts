@@ -18,6 +18,7 @@ import {
   suspect,
   testDatabase,
 } from '../helpers';
+import { openCase } from '../openCase';
 
 const config = loadConfig();
 const schema = buildSchema();
@@ -153,12 +154,8 @@ describe('alerts over a real WebSocket', () => {
     const imported = await post(FI, IMPORT, {
       c: [
         {
-          reference: 'FI-LIVE-1',
-          agency: { code: 'FI-POL', country: 'FI' },
+          ...openCase('FI-POL', 'FI-LIVE-1', '2025-04-01', 'SEXUAL_EXPLOITATION'),
           title: 'Salainen operaatio',
-          typologies: ['SEXUAL_EXPLOITATION'],
-          status: 'OPEN',
-          openedOn: '2025-04-01',
           persons: [{ id: 'X', name: 'Salainen Henkilö', role: 'SUSPECT', function: 'RECRUITER' }],
           phones: [{ number: '+372 5333 4444', holders: ['X'] }],
         },

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { graphCounts, resetDatabase, testDatabase } from '../helpers';
 import type { Database } from '../../src/db/database';
+import { openCase } from '../openCase';
 
 const root = path.join(__dirname, '..', '..');
 const cli = path.join(root, 'dist', 'src', 'cli', 'import.js');
@@ -41,11 +42,7 @@ const write = (name: string, lines: unknown[]) => {
 };
 
 const validCase = (ref: string, extra: Record<string, unknown> = {}) => ({
-  reference: ref,
-  agency: { code: 'LV-VP', country: 'LV' },
-  typologies: ['FORCED_LABOUR'],
-  status: 'OPEN',
-  openedOn: '2024-01-01',
+  ...openCase('LV-VP', ref, '2024-01-01', 'FORCED_LABOUR'),
   persons: [
     { id: 'P1', name: 'Anna Liepa', role: 'VICTIM' },
     { id: 'P2', name: 'Jānis Bērziņš', role: 'SUSPECT', function: 'MONEY_HANDLER' },

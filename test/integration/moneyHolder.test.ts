@@ -4,6 +4,7 @@
 import { execute, resetDatabase, testDatabase, testServer } from '../helpers';
 import { importCases } from '../../src/cases/importCases';
 import type { Database } from '../../src/db/database';
+import { openCase } from '../openCase';
 
 let db: Database;
 const server = testServer();
@@ -26,11 +27,7 @@ const transfer = (id: string, from: string, to: string, time: string) => ({
   to,
 });
 const moneyCase = {
-  reference: 'SE-M1',
-  agency: { code: 'SE-NOA', country: 'SE' },
-  typologies: ['SEXUAL_EXPLOITATION'],
-  status: 'OPEN',
-  openedOn: '2024-01-01',
+  ...openCase('SE-NOA', 'SE-M1', '2024-01-01', 'SEXUAL_EXPLOITATION'),
   persons: [
     { id: 'P1', name: 'Payer Person', role: 'SUSPECT' },
     { id: 'P2', name: 'Middle Person', role: 'SUSPECT' },

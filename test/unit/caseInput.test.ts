@@ -1,13 +1,8 @@
 // The exchange format's validator, without a database: what the loader accepts and refuses.
 import { validateCase } from '../../src/cases/caseInput';
+import { openCase } from '../openCase';
 
-const base = {
-  reference: 'X-1',
-  agency: { code: 'EE-PPA', country: 'EE' },
-  typologies: ['OTHER'],
-  status: 'OPEN',
-  openedOn: '2025-01-01',
-};
+const base = openCase('EE-PPA', 'X-1', '2025-01-01', 'OTHER');
 const problems = (input: object) => {
   const r = validateCase(input);
   return r.ok ? [] : r.problems.map((p) => `${p.field}: ${p.message}`);
