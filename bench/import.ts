@@ -184,6 +184,7 @@ async function loader(db: Database, config: ReturnType<typeof loadConfig>, batch
   const total = fs.statSync(opts.data).size;
   let read = 0;
   const t = process.hrtime.bigint();
+  const retriesBefore = db.transactionRetries;
   try {
     const totals = await importSources(
       db,
@@ -196,6 +197,7 @@ async function loader(db: Database, config: ReturnType<typeof loadConfig>, batch
     return {
       seconds: Number(process.hrtime.bigint() - t) / 1e9,
       totals,
+      retries: db.transactionRetries - retriesBefore,
       rss: { ...rss, end: process.memoryUsage().rss },
     };
   } finally {
@@ -209,7 +211,7 @@ async function main() {
   const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
   const lines: string[] = [];
   const header =
-    'batch | writers | writer   | seconds | entities/s | relationships/s | ratio | load | RSS start/half/peak/end MB';
+    'batch | writers | writer   | seconds | entities/s | relationships/s | ratio | load | retries | RSS start/half/peak/end MB';
   console.log(`data: ${opts.data}; Neo4j at ${config.neo4j.uri}`);
   console.log(header);
   const rounds = Number(opts.rounds);
@@ -245,14 +247,14 @@ async function main() {
     const b = median(base);
     const entityRows = o.totals.entityRows;
     // The machine's 1-minute load average when the run ended: other work on the cores shows here.
-    const row = (name: string, s: number, rels: number, ratio: string, load: number, rss: string) => {
+    const row = (name: string, s: number, rels: number, ratio: string, load: number, retries: string, rss: string) => {
       const line = `${String(batchSize).padStart(5)} | ${String(writers).padStart(7)} | ${name.padEnd(8)} | ${s.toFixed(1).padStart(7)} | ${Math.round(
         entityRows / s,
       )
         .toString()
         .padStart(10)} | ${Math.round(rels / s)
         .toString()
-        .padStart(15)} | ${ratio.padStart(5)} | ${load.toFixed(1).padStart(4)} | ${rss}`;
+        .padStart(15)} | ${ratio.padStart(5)} | ${load.toFixed(1).padStart(4)} | ${retries.padStart(7)} | ${rss}`;
       lines.push(line);
       console.log(line);
     };
@@ -262,9 +264,10 @@ async function main() {
       o.totals.relationshipsCreated,
       (b / o.seconds).toFixed(2),
       o.load,
+      String(o.retries),
       [o.rss.start, o.rss.atHalf, o.rss.peak, o.rss.end].map(mb).join('/'),
     );
-    row('baseline', b, baseRels, '1.00', baseLoad[base.indexOf(b)], '');
+    row('baseline', b, baseRels, '1.00', baseLoad[base.indexOf(b)], '', '');
     results.push({
       batchSize,
       writers,
@@ -273,6 +276,7 @@ async function main() {
         seconds: o.seconds,
         entitiesPerSecond: Math.round(entityRows / o.seconds),
         relationships: o.totals.relationshipsCreated,
+        retries: o.retries,
         rssMB: { start: mb(o.rss.start), atHalf: mb(o.rss.atHalf), peak: mb(o.rss.peak), end: mb(o.rss.end) },
       },
       baseline: { seconds: b, entitiesPerSecond: Math.round(entityRows / b), relationships: baseRels },

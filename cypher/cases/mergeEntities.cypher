@@ -3,8 +3,9 @@
 // other instead of deadlocking. The key properties are the same in every report. Descriptive details (a
 // van's make, a flat's street spelling; see detailKeys in src/model/nodes.ts) belong to the report that
 // gives them (createMentions, mergeMentions); the node keeps the latest report's for the search index. The label comes
-// from the normaliser's fixed list, never from input.
+// from the normaliser's fixed list, never from input. All writes are MERGE's own ON CREATE / ON MATCH: a
+// SET of a run-time map after the MERGE makes the planner add an Eager (every row read before any write).
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-  ON CREATE SET e += row.props, e:$(row.label)
-FOREACH (_ IN CASE WHEN row.hasDetails THEN [1] ELSE [] END | SET e += row.details)
+  ON CREATE SET e += row.props, e += CASE WHEN row.hasDetails THEN row.details ELSE {} END, e:$(row.label)
+  ON MATCH SET e += CASE WHEN row.hasDetails THEN row.details ELSE {} END

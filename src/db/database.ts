@@ -134,7 +134,7 @@ export class Database {
   readonly driver: Driver;
   private readonly queries: Map<string, string>;
   /** Shared by every per-request view of this database (see forRequest). */
-  private readonly counts = { statements: 0, sessions: 0, transactions: 0 };
+  private readonly counts = { statements: 0, sessions: 0, transactions: 0, retries: 0 };
   /** The per-request limit on open sessions; null on the process-wide database. */
   private gate: Gate | null = null;
   /** The request's shared read transaction; null on the process-wide database. */
@@ -173,6 +173,10 @@ export class Database {
   /** Transactions begun since start: a request reads in one, and each write (the audit entry's too) is one. */
   get transactionsRun(): number {
     return this.counts.transactions;
+  }
+  /** Write transactions the driver ran again after a transient failure (a deadlock, a lock wait timeout). */
+  get transactionRetries(): number {
+    return this.counts.retries;
   }
   /** Sessions open now: each holds one pooled connection while its transaction runs. */
   get sessionsOpen(): number {
@@ -291,7 +295,11 @@ export class Database {
     dbTransactions.inc({ mode });
     try {
       // The catalogue's row types describe what these statements return; here they are taken on its word.
-      const fn = (tx: ManagedTransaction) => work((name: string, params: object = {}) => this.runIn(tx, name, params));
+      let attempts = 0;
+      const fn = (tx: ManagedTransaction) => {
+        if (++attempts > 1) this.counts.retries += 1;
+        return work((name: string, params: object = {}) => this.runIn(tx, name, params));
+      };
       return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
     } catch (error) {
       dbFailures.inc({ code: String((error as { code?: string }).code ?? 'unknown').slice(0, 80) });
