@@ -37,7 +37,8 @@ export const hitLabel = (v: Verdict) =>
     : `${declOf(v.hit!.entityType).hitWord} in a case of ${v.hit!.agency} (${v.hit!.country})`;
 /** Whether a node's usual label is made of descriptive details; a plainer one from the key replaces it then. */
 const labelFromDetails = (type: NodeType, id: string) => declOf(type).labelFromDetails?.(id) ?? false;
-const keyLabel = (type: NodeType, id: string) => `${declOf(type).hitWord} ${keyOfId(id)}`;
+// A key's parts are joined by '|' (e.g. an address's street|number|city|country): shown with commas, as people write them.
+const keyLabel = (type: NodeType, id: string) => `${declOf(type).hitWord} ${keyOfId(id).split('|').join(', ')}`;
 
 interface Policy {
   /** The ids whose verdicts decide: the object is shown in full only if every one is visible. */
