@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import { Command } from 'commander';
 import { loadConfig } from '../src/config';
 import { Database } from '../src/db/database';
-import { MATCH_THRESHOLD, scorePair, type MatchPerson } from '../src/matching/score';
+import { MATCH_THRESHOLD, compare, scorePair, type MatchPerson } from '../src/matching/score';
 import { candidatePairs, namesakes } from '../src/matching/match';
 import { currentModel } from '../src/matching/model';
 
@@ -79,7 +79,9 @@ async function main() {
     const [{ persons }] = await db.read('matching/population');
     const ids = (await session.run('MATCH (p:Person) RETURN p.id AS id')).records.map((r) => r.get('id') as string);
     const people = new Map<string, MatchPerson>();
-    const scored = new Map<string, { p: number; common: boolean; why?: string }>();
+    // nameOnly: the names agree and nothing else can tell one individual from namesakes: a birth date is
+    // missing (or given only in part) and the two records share no document, phone or account (nationality and gender follow the name).
+    const scored = new Map<string, { p: number; common: boolean; nameOnly: boolean; why?: string }>();
     for (let i = 0; i < ids.length; i += CHUNK) {
       for (const r of await candidatePairs(db, ids.slice(i, i + CHUNK))) {
         const { a, b } = r;
@@ -93,7 +95,10 @@ async function main() {
           opts.sample && (s.probability >= 0.05 || truePairs.has(key))
             ? `${a.name} / ${b.name}: ${s.features.map((f) => `${f.feature} ${f.weight} (${f.detail})`).join('; ')}`
             : undefined;
-        scored.set(key, { p: s.probability, common: held >= COMMON_NAME, why });
+        const c = compare(a, b, r);
+        const nameOnly =
+          (c.name === 'exact' || c.name === 'close') && c.birthDate === null && !c.document && !c.phone && !c.account;
+        scored.set(key, { p: s.probability, common: held >= COMMON_NAME, nameOnly, why });
       }
     }
     const missingIds = [...new Set([...truePairs].flatMap((k) => k.split('|')))].filter((id) => !people.has(id));
@@ -145,6 +150,20 @@ async function main() {
     report('same script pairs', (k) => !isCyrLat(k));
     report('missing birth date', missingDate);
     report(`common name (≥${COMMON_NAME} holders)`, common);
+    const nameOnly = (k: string) => scored.get(k)?.nameOnly ?? false;
+    report('  name-only evidence', nameOnly);
+    report('  evidence beyond name', (k) => scored.has(k) && !nameOnly(k));
+
+    // The ceiling the data sets: pairs whose only evidence is an agreeing name (with the nationality and
+    // gender the name predicts) are one individual at the rate below, among all such blocked pairs; no
+    // model can propose them at a high precision, so the recall reachable at one is about the share of true
+    // pairs with more evidence than the name.
+    const onlyName = [...scored].filter(([, s]) => s.nameOnly);
+    const onlyNameTrue = onlyName.filter(([k]) => isTrue(k)).length;
+    const decidable = [...truePairs].filter((k) => scored.has(k) && !nameOnly(k)).length;
+    console.log(
+      `\nname-only pairs (names agree, a birth date missing, no shared document, phone or account): ${onlyName.length} blocked, ${onlyNameTrue} one individual (rate ${(onlyNameTrue / Math.max(1, onlyName.length)).toFixed(3)}); true pairs with more evidence than the name: ${decidable} of ${truePairs.size} (the recall reachable at a high precision: ${(decidable / Math.max(1, truePairs.size)).toFixed(3)})`,
+    );
 
     // Reliability: within each band of predicted probability, the share of pairs that are true.
     console.log('\nreliability: predicted probability band | pairs | true | observed rate');
