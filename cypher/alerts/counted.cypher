@@ -1,10 +1,7 @@
-// The candidates that these sources' summary alerts counted instead of raising (src/alerts/raise.ts), with
-// the evidence each had then (JSON: caseIds, through). A counted candidate, like a raised one, is not raised
-// again for the same evidence. The summaries are found by their key's prefix (the unique key's index).
-UNWIND $sources AS source
-MATCH (s:Alert)-[:COUNTS]->(c:AlertCounted)
-WHERE s.key STARTS WITH 'summary|' + source + '|'
-UNWIND range(0, size(c.keys) - 1) AS i
-WITH c.keys[i] AS key, c.evidence[i] AS evidence
-WHERE key IN $keys
-RETURN key, evidence
+// The candidates that summary alerts counted instead of raising (src/alerts/raise.ts), with the evidence
+// each had when last counted (JSON: caseIds, through). A counted candidate, like a raised one, is not raised
+// again for the same evidence. One node per candidate key, found by its unique key: a raise reads only the
+// keys it holds, however many summaries earlier imports wrote.
+UNWIND $keys AS key
+MATCH (c:AlertCounted {key: key})
+RETURN key, c.evidence AS evidence

@@ -11,9 +11,13 @@ WITH a, row, a.status AS before, a.seq IS NULL AS raised
 SET a.caseIds = row.caseIds, a.through = row.through, a.newCaseIds = row.newCaseIds, a.newThrough = row.newThrough,
   a.sourceVersion = row.sourceVersion, a.count = a.count + row.count, a.seq = $seq, a.updatedAt = datetime(),
   a.status = CASE WHEN before IN ['CONFIRMED', 'DISMISSED'] THEN 'OPEN' ELSE before END
-// Beside the summary, not on it: the alert reads (a {.*}) need not carry every key it counted.
-FOREACH (_ IN CASE WHEN row.kind = 'SUMMARY' THEN [1] ELSE [] END |
-  CREATE (a)-[:COUNTS]->(:AlertCounted {keys: row.countedKeys, evidence: row.countedEvidence}))
+// Beside the summary, not on it: the alert reads (a {.*}) need not carry every key it counted. One node per
+// counted key: a key counted again (by a later import's summary) keeps the later evidence, which holds the
+// earlier (raise.ts counts the union).
+FOREACH (i IN CASE WHEN row.kind = 'SUMMARY' THEN range(0, size(row.countedKeys) - 1) ELSE [] END |
+  MERGE (c:AlertCounted {key: row.countedKeys[i]})
+  SET c.evidence = row.countedEvidence[i]
+  MERGE (a)-[:COUNTS]->(c))
 CREATE (a)-[:HAS_EVENT]->(:AlertEvent {
   id: randomUUID(), at: datetime(), by: 'linkgraph', fromStatus: CASE WHEN raised THEN null ELSE before END,
   toStatus: a.status, action: CASE WHEN raised THEN 'RAISED' WHEN before <> a.status THEN 'REOPENED' ELSE 'NEW_EVIDENCE' END,

@@ -190,8 +190,7 @@ async function writeAlerts(
     // The evidence already raised, or counted by a summary, under each key: a candidate counted by an
     // earlier import's (or slice's) summary is not raised again by a later raise for the same evidence.
     const existing = new Map<string, Evidence>();
-    const sources = [...new Set(candidates.map((c) => c.sourceId))];
-    for (const r of (await tx('alerts/counted', { keys, sources })).rows) {
+    for (const r of (await tx('alerts/counted', { keys })).rows) {
       const counted = JSON.parse(r.evidence) as Evidence;
       const known = existing.get(r.key);
       existing.set(r.key, {

@@ -334,7 +334,7 @@ export class Database {
     };
   }
 
-  /** Applies cypher/migrations/*.cypher in name order. Every statement there is IF NOT EXISTS. */
+  /** Applies cypher/migrations/*.cypher in name order. Every statement there may run again: IF NOT EXISTS, or a conversion that finds nothing left to convert. */
   async migrate(): Promise<string[]> {
     const names = [...this.queries.keys()].filter((n) => n.startsWith('migrations/')).sort();
     const session = this.driver.session({ database: this.options.database });

@@ -373,7 +373,7 @@ export interface Statements {
   'alerts/defaultWatches': { params: { caseIds: string[] }; row: NoRow };
   'alerts/due': { params: { after: string; before: string; limit: number }; row: { caseId: string; token: string } };
   'alerts/dueOf': { params: { caseIds: string[] }; row: { caseId: string; token: string } };
-  'alerts/counted': { params: { keys: string[]; sources: string[] }; row: { key: string; evidence: string } };
+  'alerts/counted': { params: { keys: string[] }; row: { key: string; evidence: string } };
   'alerts/existing': { params: { keys: string[] }; row: { key: string; caseIds: string[]; through: string[] } };
   'alerts/feed': { params: { after: number }; row: { alert: AlertRow } };
   'alerts/feedStart': { params: NoParams; row: { alerts: number; notifications: number } };

@@ -15,7 +15,7 @@ export interface StatementParameterNames {
   'alerts/alertForChange': 'agency' | 'analyst' | 'id';
   'alerts/alerts': 'afterAt' | 'afterId' | 'agency' | 'analyst' | 'limit' | 'status';
   'alerts/change': 'action' | 'assignee' | 'by' | 'fromStatus' | 'id' | 'note' | 'setAssignee' | 'toStatus';
-  'alerts/counted': 'keys' | 'sources';
+  'alerts/counted': 'keys';
   'alerts/defaultWatches': 'caseIds';
   'alerts/due': 'after' | 'before' | 'limit';
   'alerts/dueOf': 'caseIds';

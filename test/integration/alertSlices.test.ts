@@ -158,3 +158,46 @@ describe('the cap over several slices: one summary alert with the whole excess',
     expect(await alertsOf([ruleId])).toEqual(after);
   });
 });
+
+describe('a store written before counted candidates had a node each', () => {
+  test('migrating turns the lists of each summary into one node per key, the later evidence kept, and runs again harmlessly', async () => {
+    const evidence = (caseIds: string[], through: string[]) => JSON.stringify({ caseIds, through });
+    // Two summaries of one rule, as raise.cypher wrote them before: parallel lists on one node each. The
+    // later one counted key a again with more evidence.
+    await cypher(
+      `CREATE (s1:Alert {key: 'summary|old-rule|run-1', id: 'old-s1', kind: 'SUMMARY', sourceId: 'old-rule',
+         createdAt: datetime('2025-01-01T00:00:00Z')})
+       CREATE (s1)-[:COUNTS]->(:AlertCounted {keys: ['rule|old-rule|a', 'rule|old-rule|b'], evidence: $e1})
+       CREATE (s2:Alert {key: 'summary|old-rule|run-2', id: 'old-s2', kind: 'SUMMARY', sourceId: 'old-rule',
+         createdAt: datetime('2025-02-01T00:00:00Z')})
+       CREATE (s2)-[:COUNTS]->(:AlertCounted {keys: ['rule|old-rule|a'], evidence: $e2})`,
+      {
+        e1: [evidence(['case:X:1'], ['n1']), evidence(['case:X:1'], ['n2'])],
+        e2: [evidence(['case:X:1', 'case:X:2'], ['n1'])],
+      },
+    );
+    const converted = async () => ({
+      counted: (await db.read('alerts/counted', { keys: ['rule|old-rule|a', 'rule|old-rule|b', 'rule|old-rule|c'] }))
+        .map((r) => [r.key, JSON.parse(r.evidence)])
+        .sort(),
+      lists: (await cypher('MATCH (c:AlertCounted) WHERE c.keys IS NOT NULL RETURN count(c) AS n'))[0].n.toNumber(),
+      counts: (
+        await cypher(
+          `MATCH (s:Alert {sourceId: 'old-rule'})-[:COUNTS]->(c:AlertCounted) RETURN s.id AS s, c.key AS key ORDER BY s, key`,
+        )
+      ).map((r) => `${r.s} ${r.key}`),
+    });
+    await db.migrate();
+    const after = await converted();
+    expect(after).toEqual({
+      counted: [
+        ['rule|old-rule|a', { caseIds: ['case:X:1', 'case:X:2'], through: ['n1'] }],
+        ['rule|old-rule|b', { caseIds: ['case:X:1'], through: ['n2'] }],
+      ],
+      lists: 0,
+      counts: ['old-s1 rule|old-rule|a', 'old-s1 rule|old-rule|b', 'old-s2 rule|old-rule|a'],
+    });
+    await db.migrate();
+    expect(await converted()).toEqual(after);
+  });
+});
