@@ -5,7 +5,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config';
 import { Database } from '../db/database';
-import { trainModel } from '../matching/train';
+import { checkCalibration, trainModel, type CalibrationBand } from '../matching/train';
 import { FIELDS, type Field } from '../matching/score';
 
 const program = new Command()
@@ -42,6 +42,21 @@ async function main() {
         ([l, { m, u }]) => `${l} m=${m.toPrecision(3)} u=${u.toPrecision(3)} w=${Math.log(m / u).toFixed(2)}`,
       );
       process.stdout.write(`  ${field.padEnd(12)} ${levels.join('; ')}\n`);
+    }
+    // Analysts' decisions are the labels that check the model: a calibrated model's pairs in a band are
+    // confirmed about as often as the band says.
+    const c = await checkCalibration(db, t.model);
+    if (c.decisions === 0) {
+      process.stdout.write('  calibration: no analyst decisions yet (decideMatch) to check the model against\n');
+    } else {
+      const row = (b: CalibrationBand) =>
+        `${b.from.toFixed(2)}–${b.to.toFixed(2)}: ${b.confirmed} of ${b.decided} confirmed${b.decided ? ` (${((100 * b.confirmed) / b.decided).toFixed(0)} %)` : ''}`;
+      const brier = (x: number | null) => (x === null ? '-' : x.toFixed(3));
+      process.stdout.write(
+        `  calibration against ${c.decisions} analyst decisions (confirmed in each probability band):\n` +
+          `    when decided (Brier ${brier(c.brier.whenDecided)}): ${c.whenDecided.map(row).join('; ')}\n` +
+          `    by this model (Brier ${brier(c.brier.byModel)}): ${c.byModel.map(row).join('; ')}\n`,
+      );
     }
   } finally {
     await db.close();

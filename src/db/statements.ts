@@ -311,6 +311,20 @@ export interface Statements {
   'matching/clearPending': { params: Ids; row: NoRow };
   'matching/confirmedAmong': { params: Ids; row: { a: string; b: string } };
   'matching/currentModel': { params: NoParams; row: { version: string; params: string; trainedAt: string } };
+  'matching/decidedPairs': {
+    params: { limit: number };
+    row: {
+      a: MatchPerson;
+      b: MatchPerson;
+      same: boolean;
+      probability: number | null;
+      sharedKeys: string[];
+      keySizes: Array<[string, number]>;
+      sharedDocuments: string[];
+      sharedPhones: string[];
+      sharedAccounts: string[];
+    };
+  };
   'matching/decide': {
     params: { a: string; b: string; status: string; analyst: string | null; note: string | null };
     row: { status: string };

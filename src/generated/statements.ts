@@ -101,6 +101,7 @@ export interface StatementParameterNames {
   'matching/confirmedAmong': 'ids';
   'matching/currentModel': never;
   'matching/decide': 'a' | 'analyst' | 'b' | 'note' | 'status';
+  'matching/decidedPairs': 'limit';
   'matching/identityOf': 'ids';
   'matching/joinIdentity': 'a' | 'b' | 'newId';
   'matching/lockIdentities': never;

@@ -29,6 +29,7 @@ import {
   namesAgree,
   compare,
   fieldWeights,
+  scorePair,
   type Comparison,
   type Field,
   type Frequency,
@@ -278,4 +279,58 @@ export function uFromValueCounts(params: ModelParams, rows: RowOf<'matching/valu
     // A level no two records in the sample show keeps a floor of one pair in all, not zero.
     levels[key] = { m: levels[key].m, u: clamp(Math.max(value, 1 / all)) };
   }
+}
+
+/** Probability bands of the calibration check. */
+const BANDS = [0, 0.2, 0.5, 0.8, 0.95, 1];
+
+export interface CalibrationBand {
+  from: number;
+  to: number;
+  decided: number;
+  confirmed: number;
+}
+export interface Calibration {
+  decisions: number;
+  /** By the probability the matcher gave each pair when an analyst decided it (what the analyst saw). */
+  whenDecided: CalibrationBand[];
+  /** By the probability the given model gives each pair now. */
+  byModel: CalibrationBand[];
+  /** The mean squared difference between probability and decision (Brier score; 0 is perfect), null without pairs. */
+  brier: { whenDecided: number | null; byModel: number | null };
+}
+
+/**
+ * Analysts' decisions as labels (a confirmed pair is one individual, a rejected one two): within each band of
+ * predicted probability, how many decided pairs were confirmed, for the probability each pair had when it was
+ * decided and for `model`'s. A calibrated model confirms about as often as it predicts. The pairs analysts
+ * decide are the ones proposed or searched for, not a random sample: read the bands, not one overall rate.
+ */
+export async function checkCalibration(db: Database, model: MatchModel, limit = 10_000): Promise<Calibration> {
+  const [{ persons }] = await db.read('matching/population');
+  const labelled = (await db.read('matching/decidedPairs', { limit })).map((r) => {
+    const evidence = { ...r, namesakes: namesakes(r.sharedKeys, r.keySizes), population: persons };
+    const a = { ...r.a, aliases: r.a.aliases ?? [] };
+    const b = { ...r.b, aliases: r.b.aliases ?? [] };
+    return { same: r.same, then: r.probability, now: scorePair(a, b, evidence, model).probability };
+  });
+  const bands = (pick: (l: (typeof labelled)[number]) => number | null) =>
+    BANDS.slice(0, -1).map((from, i) => {
+      const to = BANDS[i + 1];
+      const inBand = labelled.filter((l) => {
+        const p = pick(l);
+        return p !== null && p >= from && (p < to || (to === 1 && p === 1));
+      });
+      return { from, to, decided: inBand.length, confirmed: inBand.filter((l) => l.same).length };
+    });
+  const brier = (pick: (l: (typeof labelled)[number]) => number | null) => {
+    const scored = labelled.filter((l) => pick(l) !== null);
+    return scored.length ? scored.reduce((t, l) => t + (pick(l)! - (l.same ? 1 : 0)) ** 2, 0) / scored.length : null;
+  };
+  return {
+    decisions: labelled.length,
+    whenDecided: bands((l) => l.then),
+    byModel: bands((l) => l.now),
+    brier: { whenDecided: brier((l) => l.then), byModel: brier((l) => l.now) },
+  };
 }

@@ -2,7 +2,7 @@
 // stored with its version, and the proposals scored after it carry that version.
 import { execute, personCase, resetDatabase, suspect, testDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
-import { trainModel } from '../../src/matching/train';
+import { checkCalibration, trainModel } from '../../src/matching/train';
 import { currentModel } from '../../src/matching/model';
 import { matchPersons } from '../../src/matching/match';
 
@@ -70,4 +70,36 @@ it('estimates m by EM, stores the model with its version, and the proposals scor
       .map((pair) => `${pair} ${t.model.version}`)
       .sort(),
   );
+}, 120_000);
+
+it("analysts' decisions are the labels that check calibration: confirmed proposals above the threshold, a rejected namesake pair in the lowest band", async () => {
+  const model = await currentModel(db);
+  const empty = await checkCalibration(db, model);
+  expect(empty).toMatchObject({ decisions: 0, brier: { whenDecided: null, byModel: null } });
+
+  const decide = async (a: string, b: string, decision: 'CONFIRM' | 'REJECT') => {
+    const r = await execute(
+      server,
+      db,
+      `mutation($a: ID!, $b: ID!, $d: MatchDecision!) { decideMatch(personA: $a, personB: $b, decision: $d, analyst: "lv.analyst.1") { status } }`,
+      { a, b, d: decision },
+    );
+    expect(r.errors).toBeUndefined();
+  };
+  await decide('person:LV-VP:LV-P-1', 'person:LT-PD:LT-P-1', 'CONFIRM');
+  await decide('person:RU-SPB:RU-P-1', 'person:FI-POL:FI-P-1', 'CONFIRM');
+  // Two "Sergei Ivanov" born on different days: never proposed, so no probability was shown when decided.
+  await decide('person:EE-PPA:EE-P-1', 'person:EE-PPA:EE-P-2', 'REJECT');
+
+  const c = await checkCalibration(db, model);
+  expect(c.decisions).toBe(3);
+  // When decided: the two proposals, both confirmed, at the probability they were proposed with (from the
+  // threshold, 0.5, up).
+  expect(c.whenDecided.reduce((t, b) => t + b.decided, 0)).toBe(2);
+  expect(c.whenDecided.filter((b) => b.from >= 0.5).reduce((t, b) => t + b.confirmed, 0)).toBe(2);
+  // By the model now: the same two high, and the rejected namesakes in the lowest band, none confirmed there.
+  expect(c.byModel[0]).toMatchObject({ from: 0, to: 0.2, decided: 1, confirmed: 0 });
+  expect(c.byModel.filter((b) => b.from >= 0.5).reduce((t, b) => t + b.confirmed, 0)).toBe(2);
+  expect(c.brier.byModel).toBeLessThan(0.05);
+  expect(c.brier.whenDecided).toBeLessThan(0.05);
 }, 120_000);
