@@ -7,14 +7,15 @@
 // another writer (another API instance, a loader) moved it since the API last saw it, nothing is written
 // and the head comes back: the API computes the batch again from it, under the lock it now holds. Each
 // notification records the chain's end as of its writing: the owner receives it sealed, as a checkpoint.
+// Sequence numbers arrive as JavaScript numbers (floats to the driver) and are stored as integers.
 MATCH (h:AuditHead {name: 'audit'})
-WITH h, h.seq = $seq AND h.hash = $hash AS current
+WITH h, h.seq = toInteger($seq) AND h.hash = $hash AS current
 CALL (h, current) {
   WITH h, current
   WHERE current
   UNWIND $entries AS x
   CREATE (:AuditEntry {
-    seq: x.seq, at: datetime(x.entry.at), analyst: x.entry.analyst, agency: x.entry.agency, purpose: x.entry.purpose,
+    seq: toInteger(x.seq), at: datetime(x.entry.at), analyst: x.entry.analyst, agency: x.entry.agency, purpose: x.entry.purpose,
     operation: x.entry.operation, variablesHash: x.entry.variablesHash, caseIds: x.entry.caseIds, entityIds: x.entry.entityIds,
     ownerAgencies: x.entry.ownerAgencies, notifiedAgencies: x.entry.notifiedAgencies, outcome: x.entry.outcome, payload: x.payload,
     prevHash: x.prevHash, hash: x.hash, kid: $kid, mac: x.mac
@@ -23,7 +24,7 @@ CALL (h, current) {
 CALL (h, current) {
   WITH h, current
   WHERE current
-  SET h.seq = $last.seq, h.hash = $last.hash, h.kid = $kid, h.mac = $headMac
+  SET h.seq = toInteger($last.seq), h.hash = $last.hash, h.kid = $kid, h.mac = $headMac
 }
 CALL (current) {
   WITH current
@@ -33,7 +34,7 @@ CALL (current) {
   CREATE (n:Notification {
     id: randomUUID(), at: datetime(), caseId: row.caseId, toAgency: row.owner, fromAgency: row.fromAgency, fromCountry: row.fromCountry,
     analyst: row.analyst, purpose: row.purpose, operation: row.operation, through: row.entityId, throughType: row.entityType,
-    chainSeq: $last.seq, chainHash: $last.hash
+    chainSeq: toInteger($last.seq), chainHash: $last.hash
   })
   CREATE (n)-[:ABOUT]->(c)
 }
