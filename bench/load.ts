@@ -9,6 +9,7 @@
 // entry's wait and its share of our p50, and the API process's RSS at rest and under load. Writes bench/results/load-<scale>.json and .md.
 //
 //   npm run build && node dist/bench/load.js --scale 100k [--duration 5] [--concurrency 1,8,32]
+//     [--only 'nested|fixed'] [--out /tmp/load]   (some operations only; results written elsewhere)
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -27,8 +28,10 @@ const opts = new Command()
   .requiredOption('--scale <scale>', '10k, 100k or 1m (generated and loaded if needed)')
   .option('--duration <s>', 'seconds per measurement', '5')
   .option('--concurrency <list>', 'concurrent clients', '1,8,32')
+  .option('--only <regex>', 'only the operations whose name matches (case-insensitive)')
+  .option('--out <dir>', 'where load-<scale>.json and .md are written', 'bench/results')
   .parse()
-  .opts<{ scale: string; duration: string; concurrency: string }>();
+  .opts<{ scale: string; duration: string; concurrency: string; only?: string; out: string }>();
 
 const root = path.resolve(__dirname, '..', '..');
 const API_PORT = 4801;
@@ -231,7 +234,7 @@ async function main() {
   });
   const headers = { authorization: `Bearer ${token}`, 'x-purpose': 'load benchmark' };
 
-  const operations: Operation[] = [
+  const all: Operation[] = [
     {
       // What every request pays whatever it asks: HTTP, token, GraphQL, and the audit entry written
       // before the response, against one empty read transaction.
@@ -345,6 +348,9 @@ async function main() {
       peer: { query: '{ cases(limit: 20) { id reference persons { id name } phones { id e164 } } }', variables: {} },
     },
   ];
+  const only = opts.only ? new RegExp(opts.only, 'i') : null;
+  const operations = all.filter((op) => !only || only.test(op.name));
+  if (!operations.length) throw new Error(`--only ${opts.only} matches no operation`);
 
   const api = await startApi(API_PORT);
   const peer = await startChild(
@@ -446,7 +452,7 @@ async function main() {
       rssPeakMb: Math.round(rssPeak / 1024),
       rows,
     };
-    const out = path.join(root, 'bench', 'results');
+    const out = path.resolve(root, opts.out);
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, `load-${opts.scale}.json`), `${JSON.stringify(result, null, 1)}\n`);
     fs.writeFileSync(path.join(out, `load-${opts.scale}.md`), markdown(result));

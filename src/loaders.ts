@@ -25,6 +25,12 @@ function listLoader<R extends { id: string }>(batch: Batch<R>) {
   });
 }
 
+/** A row whose node a statement gave as JSON text, with the node parsed. */
+const parsed = <R extends { node: string }>(row: R): Omit<R, 'node'> & { node: StoredNode } => ({
+  ...row,
+  node: JSON.parse(row.node) as StoredNode,
+});
+
 export function createLoaders(db: Database, access?: Access) {
   return {
     // The statement returns the verdicts' reports with its cases (a `reports` column): Access learns them
@@ -34,8 +40,19 @@ export function createLoaders(db: Database, access?: Access) {
       access?.learn(rows);
       return rows;
     }),
-    personsByCase: listLoader((ids) => db.read('cases/personsByCase', { ids })),
-    entitiesByCase: listLoader((ids) => db.read('cases/entitiesByCase', { ids })),
+    // Persons of other registers and entities come with their reports too (issue 18's verdicts in the
+    // statement): the verdicts on a nested level cost no lookup of their own.
+    // Their nodes come as JSON text (see the statements).
+    personsByCase: listLoader(async (ids) => {
+      const rows = (await db.read('cases/personsByCase', { ids, agency: access?.viewer.agency ?? null })).map(parsed);
+      access?.learn(rows, (r) => r.node.id);
+      return rows;
+    }),
+    entitiesByCase: listLoader(async (ids) => {
+      const rows = (await db.read('cases/entitiesByCase', { ids, agency: access?.viewer.agency ?? null })).map(parsed);
+      access?.learn(rows, (r) => r.node.id);
+      return rows;
+    }),
     transfersByCase: listLoader((ids) => db.read('cases/transfersByCase', { ids })),
     nodeById: singleLoader((ids) => db.read('entities/nodesById', { ids })),
     mentionsByNode: listLoader((ids) => db.read('entities/mentionsByNode', { ids })),

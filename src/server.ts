@@ -1,7 +1,8 @@
 // Builds the Apollo server (no listening here): schema, resolvers, error masking.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
@@ -87,6 +88,17 @@ export function buildSchema(): GraphQLSchema {
  */
 export const LIMITS = { depth: 10, aliases: 15, directives: 10, tokens: 2000, cost: 5000 } as const;
 
+/** Every answer is another agency's business: no cache keeps one (what the cache-control plugin said). */
+const noStore: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 export function buildServer({ logger, production, schema = buildSchema() }: ServerOptions): ApolloServer<Context> {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
@@ -104,7 +116,15 @@ export function buildServer({ logger, production, schema = buildSchema() }: Serv
     validationRules,
     parseOptions: { maxLexicalTokens: LIMITS.tokens },
     // Audit first: it may replace the response (fail closed), and the metrics count the final one.
-    plugins: [...plugins, auditPlugin(logger), observabilityPlugin(logger)],
+    // Apollo's cache-control plugin is off: it wraps every field's resolver to gather hints this schema
+    // never gives (a nested list paid for it on each of its hundreds of fields), only to answer no-store.
+    plugins: [
+      ...plugins,
+      auditPlugin(logger),
+      observabilityPlugin(logger),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
+    ],
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: production,
     schema,

@@ -1,9 +1,14 @@
 // Cases, optionally of one country: first those the caller sees ($agency null: all), newest first; then,
 // to fill the page, the others' cases in the order of their opaque handles, so that where a hidden case
 // stands tells nothing of its dates or reference. The same row as casesById (the case, its agency and its
-// report for hit/no-hit), so the list primes that loader and the verdicts, and costs one round trip. Without a country, the openedOn index gives
-// the order of the visible part (every case has openedOn: the exchange format requires it).
-CALL () {
+// report for hit/no-hit), so the list primes that loader and the verdicts, and costs one round trip. Without a
+// country, the openedOn index gives the order of the visible part (every case has openedOn: the exchange
+// format requires it). The cases shared with the caller's agency now are read here too, from the agency as
+// access/sharedWith.cypher reads them: no lookup of the caller's scope precedes the list.
+OPTIONAL MATCH (sharedCase:Case)-[s:SHARED_WITH]->(:Agency {code: $agency})
+WHERE s.until IS NULL OR s.until > datetime()
+WITH collect(sharedCase.id) AS shared
+CALL (shared) {
   WITH $country AS country
   WHERE country IS NULL AND $agency IS NULL
   MATCH (c:Case)
@@ -13,7 +18,7 @@ CALL () {
   LIMIT toInteger($limit)
   UNION
   MATCH (c:Case)
-  WHERE $agency IS NOT NULL AND (c.agency = $agency OR c.id IN $shared) AND ($country IS NULL OR c.country = $country)
+  WHERE $agency IS NOT NULL AND (c.agency = $agency OR c.id IN shared) AND ($country IS NULL OR c.country = $country)
   RETURN c, 0 AS tier
   ORDER BY c.openedOn DESC, c.id
   LIMIT toInteger($limit)
@@ -25,7 +30,7 @@ CALL () {
   LIMIT toInteger($limit)
   UNION
   MATCH (c:Case)
-  WHERE $agency IS NOT NULL AND c.agency <> $agency AND NOT c.id IN $shared AND ($country IS NULL OR c.country = $country)
+  WHERE $agency IS NOT NULL AND c.agency <> $agency AND NOT c.id IN shared AND ($country IS NULL OR c.country = $country)
   RETURN c, 1 AS tier
   ORDER BY c.handle
   LIMIT toInteger($limit)

@@ -111,7 +111,7 @@ export function variablesProblem(variables: unknown): string | null {
 
 /**
  * The entry as the hash sees it, fixed key order, minus its opening "[<seq>,": the number is known only
- * under the chain's lock, so cypher/audit/append.cypher prefixes it. The verifier checks the fields
+ * under the chain's lock (appendInTransaction prefixes it). The verifier checks the fields
  * stored beside the payload against this JSON.
  */
 const canonicalTail = (r: AuditRecord) =>
@@ -189,15 +189,60 @@ export function deliveredCheckpoint(keys: AuditKey[], seq: number, hash: string)
 }
 
 /**
- * Appends entries, seals them and the head, and writes the owners' notifications, inside the caller's
- * transaction: three statements in two round trips, the head's lock first, then the hashes computed in Neo4j under it.
+ * The chain's end as this process last appended to it: where the next entry most likely goes. Only a hint:
+ * audit/append writes nothing unless the locked head is still there.
+ */
+let lastHead: { seq: number; hash: string } | null = null;
+
+/**
+ * Appends entries, sealed, and the owners' notifications, and moves the sealed head, inside the caller's
+ * transaction: one round trip when this process wrote the chain's end last (the head's lock, then the
+ * append, sent together: Bolt pipelines them and Neo4j runs a transaction's statements in order, so the
+ * append reads the head only once the lock is held). Otherwise the append writes nothing and returns the
+ * head, and the batch is hashed and sealed again from it, under the lock now held.
  */
 export async function appendInTransaction(
   run: Run,
   keys: AuditKey[],
   batch: Array<{ record: AuditRecord; hits: HitRecord[]; country: string | null }>,
 ): Promise<number[]> {
-  const entries = batch.map((p) => ({ entry: p.record, tail: canonicalTail(p.record) }));
+  const [key] = keys;
+  const locked = run('audit/lockHead', { genesis: GENESIS });
+  let head = lastHead;
+  if (!head) {
+    await locked;
+    head = (await run('audit/head')).rows[0];
+  }
+  for (let attempt = 1; ; attempt++) {
+    const { params, last } = sealedBatch(key, head, batch);
+    const [, appended] = await Promise.all([locked, run('audit/append', params)]);
+    const row = appended.rows[0];
+    if (row.appended) {
+      lastHead = last;
+      return params.entries.map((e) => e.seq);
+    }
+    // Under the lock the head cannot move again: a second miss means something is wrong, not busy.
+    if (attempt > 1) throw new Error('the audit head moved while this transaction held its lock');
+    head = { seq: row.seq, hash: row.hash };
+  }
+}
+
+/** The batch as the entries after `head`: each entry's payload, hash and seal, the head's seal, the notices. */
+function sealedBatch(
+  key: AuditKey,
+  head: { seq: number; hash: string },
+  batch: Array<{ record: AuditRecord; hits: HitRecord[]; country: string | null }>,
+) {
+  let prev = head;
+  const entries = batch.map((p, i) => {
+    const seq = head.seq + i + 1;
+    const payload = `[${seq},${canonicalTail(p.record)}`;
+    const hash = chainHash(prev.hash, payload);
+    const entry = { entry: p.record, seq, payload, prevHash: prev.hash, hash, mac: sealOf(key, 'entry', seq, hash) };
+    prev = { seq, hash };
+    return entry;
+  });
+  const last = prev;
   const notices = batch.flatMap((p) =>
     p.hits.map((h) => ({
       ...h,
@@ -208,21 +253,18 @@ export async function appendInTransaction(
       operation: p.record.operation,
     })),
   );
-  // Sent together: Bolt pipelines the two and Neo4j runs a transaction's statements in order, so the append
-  // still reads the head only once the lock is held, one round trip sooner.
-  const [, appended] = await Promise.all([
-    run('audit/lockHead', { genesis: GENESIS }),
-    run('audit/append', { entries, notices }),
-  ]);
-  const chain = appended.rows[0].chain;
-  const [key] = keys;
-  const head = chain[chain.length - 1];
-  await run('audit/seal', {
-    kid: key.kid,
-    seals: chain.map((e) => ({ seq: e.seq, mac: sealOf(key, 'entry', e.seq, e.hash) })),
-    headMac: sealOf(key, 'head', head.seq, head.hash),
-  });
-  return chain.map((e) => e.seq);
+  return {
+    last,
+    params: {
+      seq: head.seq,
+      hash: head.hash,
+      entries,
+      notices,
+      kid: key.kid,
+      headMac: sealOf(key, 'head', last.seq, last.hash),
+      last,
+    },
+  };
 }
 
 interface Pending {

@@ -33,6 +33,8 @@ export interface Verdict {
 type Report = RowOf<'access/reports'>;
 
 const FULL: Verdict = { full: true, hit: null };
+/** What detailsNow answers when the reports must be looked up first. */
+export const NOT_AT_HAND = Symbol('not at hand');
 const NOT_DISCLOSED = new Set(['H2', 'H3']);
 
 /** The case an id belongs to when the id itself names it (cases and transfers), else null. */
@@ -42,9 +44,13 @@ export const typeOfId = (id: string): NodeType => declOfKind(kindOfId(id))?.type
 
 export class Access {
   private readonly verdicts = new Map<string, Promise<Verdict>>();
+  /** The verdicts already decided, by the same keys: read synchronously (checkNow). */
+  private readonly settled = new Map<string, Verdict>();
   private sharedCases: Promise<string[]> | null = null;
   /** Id → the cases reporting it, batched per tick; per request, because sharing depends on the viewer. */
   private readonly reports: DataLoader<string, Report[]>;
+  /** The reports already at hand (learned from a statement's rows or loaded), by the same keys. */
+  private readonly known = new Map<string, Report[]>();
 
   constructor(
     private readonly db: Pick<Database, 'read'>,
@@ -57,7 +63,8 @@ export class Access {
       const rows = await db.read('access/reports', { ids: [...ids], agency: viewer.agency });
       const byId = new Map<string, Report[]>(ids.map((id) => [id, []]));
       for (const r of rows) byId.get(r.id)?.push(r);
-      return ids.map((id) => byId.get(id)!);
+      for (const [id, reports] of byId) if (!this.known.has(id)) this.known.set(id, reports);
+      return ids.map((id) => this.known.get(id)!);
     });
   }
   get isSystem(): boolean {
@@ -95,9 +102,32 @@ export class Access {
     const key = `${forExport ? 'x' : 'v'}|${id}`;
     let verdict = this.verdicts.get(key);
     if (!verdict) {
-      verdict = this.decide(id, typeOfId(id), forExport);
+      const now = this.checkNow(id, forExport);
+      if (now) return this.verdicts.get(key)!;
+      verdict = this.decide(id, forExport).then((v) => {
+        this.settled.set(key, v);
+        return v;
+      });
       this.verdicts.set(key, verdict);
     }
+    return verdict;
+  }
+
+  /**
+   * The verdict on one node now, when it needs no lookup (its reports are at hand, or none are needed);
+   * undefined when it must wait for one (then use check). The same verdict check gives, recorded once: a
+   * list of hundreds of nodes is then checked without a promise per field.
+   */
+  checkNow(id: string, forExport = false): Verdict | undefined {
+    const key = `${forExport ? 'x' : 'v'}|${id}`;
+    const settled = this.settled.get(key);
+    if (settled || this.verdicts.has(key)) return settled; // decided, or being decided by a lookup
+    const reportsKey = this.reportsKey(id);
+    const reports = reportsKey === null ? null : this.known.get(reportsKey);
+    if (reports === undefined) return undefined;
+    const verdict = this.verdictFrom(id, forExport, reports);
+    this.settled.set(key, verdict);
+    this.verdicts.set(key, Promise.resolve(verdict));
     return verdict;
   }
 
@@ -116,12 +146,18 @@ export class Access {
   }
 
   /**
-   * Reports a statement returned with its rows (a `reports` column, as access/reports.cypher gives them):
-   * the verdicts on those rows' ids then need no lookup of their own.
+   * Reports a statement returned with its rows (a `reports` column, as access/reports.cypher gives them,
+   * about the node `idOf` names: the row's id unless said): the verdicts on those nodes then need no
+   * lookup of their own. A row whose reports are null (not needed) primes nothing.
    */
-  learn(rows: Row[]): void {
-    for (const row of rows)
-      if (Array.isArray(row.reports)) this.reports.prime(row.id as string, row.reports as Report[]);
+  learn<R extends Row>(rows: R[], idOf: (row: R) => string = (row) => row.id as string): void {
+    for (const row of rows) {
+      if (!Array.isArray(row.reports)) continue;
+      const id = idOf(row);
+      if (this.known.has(id)) continue; // the first answer stands, as with the loader's cache
+      this.known.set(id, row.reports as Report[]);
+      this.reports.prime(id, row.reports as Report[]);
+    }
   }
 
   /**
@@ -159,14 +195,19 @@ export class Access {
     return register ? reports.filter((r) => ownerOfCase(r.caseId) === register) : reports;
   }
 
-  private async decide(id: string, type: NodeType, forExport: boolean): Promise<Verdict> {
-    this.record.touched.add(id);
-    if (this.isSystem) return FULL;
+  private async decide(id: string, forExport: boolean): Promise<Verdict> {
     const key = this.reportsKey(id);
-    if (key === null) return FULL;
+    return this.verdictFrom(id, forExport, key === null ? null : await this.reports.load(key));
+  }
+
+  /** The verdict from the reports of the id's reportsKey (null: it needs none), recorded. */
+  private verdictFrom(id: string, forExport: boolean, allReports: Report[] | null): Verdict {
+    this.record.touched.add(id);
+    if (this.isSystem || allReports === null) return FULL;
+    const type = typeOfId(id);
     const register = registerOf(id);
     const ownCase = caseOfId(id);
-    const reports = this.deciding(id, await this.reports.load(key));
+    const reports = this.deciding(id, allReports);
     if (reports.length === 0 && ownCase) {
       // A case or transfer id of another agency that is not (or no longer) there: a hit on its owner.
       const owner = ownerOfCase(ownCase);
@@ -232,7 +273,19 @@ export class Access {
   async details(id: string, forExport = false): Promise<Record<string, unknown> | null | undefined> {
     const key = this.reportsKey(id);
     if (key === null || key !== id) return undefined;
-    const newest = (await this.reports.load(key))
+    return this.newestDetails(await this.reports.load(key), forExport);
+  }
+
+  /** details(), now, when the reports are at hand; NOT_AT_HAND when they must be looked up first. */
+  detailsNow(id: string, forExport = false): Record<string, unknown> | null | undefined | typeof NOT_AT_HAND {
+    const key = this.reportsKey(id);
+    if (key === null || key !== id) return undefined;
+    const reports = this.known.get(key);
+    return reports ? this.newestDetails(reports, forExport) : NOT_AT_HAND;
+  }
+
+  private newestDetails(reports: Report[], forExport: boolean): Record<string, unknown> | null {
+    const newest = reports
       .filter((r) => r.details !== null && this.visibleReport(r, forExport))
       .sort((a, b) => (b.detailsAt ?? '').localeCompare(a.detailsAt ?? '') || a.caseId.localeCompare(b.caseId))[0];
     return newest ? (JSON.parse(newest.details!) as Record<string, unknown>) : null;

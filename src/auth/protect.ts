@@ -24,7 +24,7 @@ import {
 import { detailKeys, displayLabelOf, type NodeType } from '../model/nodes';
 import { keyOfId } from '../model/ids';
 import { declOf, REGISTRY } from '../model/registry';
-import { type Access, type Hit, typeOfId, type Verdict } from './access';
+import { type Access, type Hit, NOT_AT_HAND, typeOfId, type Verdict } from './access';
 import { requireRole, type Role } from './identity';
 import { ruleNameOnly, type RuleHit } from '../links/explain';
 
@@ -281,19 +281,26 @@ export function protectResolvers(
     for (const [field, def] of Object.entries(type.getFields())) {
       const original = (resolvers[typeName]?.[field] as Resolver | undefined) ?? defaultResolve;
       const emptyValue = isListType(getNullableType(def.type)) ? [] : null;
-      out[typeName][field] = async (p: Parent, args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+      const redacted = async (p: Parent, args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
         const access = ctx.access;
-        if (policy.redact) {
-          const redacted = await once(p, typeName, () => policy.redact!(p, access));
-          // A list of ids (a node's cases) is resolved as usual and each id mapped.
-          if (field === 'cases' && redacted.access === 'FULL') {
-            return Promise.all(((await original(p, args, ctx, info)) as string[]).map((id) => access.publicId(id)));
-          }
-          if (field === 'cases') return redacted.hit ? [(redacted.hit as { caseHandle: string }).caseHandle] : [];
-          return redacted[field] ?? emptyValue;
+        const shown = await once(p, typeName, () => policy.redact!(p, access));
+        // A list of ids (a node's cases) is resolved as usual and each id mapped.
+        if (field === 'cases' && shown.access === 'FULL') {
+          return Promise.all(((await original(p, args, ctx, info)) as string[]).map((id) => access.publicId(id)));
         }
-        const ids = policy.subject(p).filter((id): id is string => Boolean(id));
-        const verdicts = await Promise.all(ids.map((id) => access.check(id)));
+        if (field === 'cases') return shown.hit ? [(shown.hit as { caseHandle: string }).caseHandle] : [];
+        return shown[field] ?? emptyValue;
+      };
+      /** The field as the verdicts on the object's subject allow: a value, or a promise when a lookup is due. */
+      const guarded = (
+        p: Parent,
+        args: unknown,
+        ctx: Context,
+        info: GraphQLResolveInfo,
+        ids: string[],
+        verdicts: Verdict[],
+      ) => {
+        const access = ctx.access;
         const hidden = verdicts.find((v) => !v.full);
         if (field === 'access') return hidden ? 'HIT' : 'FULL';
         if (field === 'hit') return hidden?.hit ?? null;
@@ -304,17 +311,30 @@ export function protectResolvers(
             type &&
             (detailKeys(type, ids[0]).includes(field) || (field === 'label' && labelFromDetails(type, ids[0])))
           ) {
-            const details = await access.details(ids[0]);
-            if (details !== undefined)
+            const withDetails = (details: Record<string, unknown> | null | undefined) => {
+              if (details === undefined) return original(p, args, ctx, info);
               return field === 'label' ? labelWithDetails(type, ids[0], p, details) : (details?.[field] ?? null);
+            };
+            const now = access.detailsNow(ids[0]);
+            return now === NOT_AT_HAND ? access.details(ids[0]).then(withDetails) : withDetails(now);
           }
           return original(p, args, ctx, info);
         }
         if (policy.pass?.includes(field)) return original(p, args, ctx, info);
-        const shown = await once(p, `${typeName}:hidden`, async () =>
-          policy.hidden ? policy.hidden(p, hidden, access) : {},
+        return once(p, `${typeName}:hidden`, async () => (policy.hidden ? policy.hidden(p, hidden, access) : {})).then(
+          (shown) => shown[field] ?? emptyValue,
         );
-        return shown[field] ?? emptyValue;
+      };
+      out[typeName][field] = (p: Parent, args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+        if (policy.redact) return redacted(p, args, ctx, info);
+        const ids = policy.subject(p).filter((id): id is string => Boolean(id));
+        // Verdicts at hand (a nested level's statement brought its reports) apply at once: a list of hundreds
+        // of nodes then costs no promise per field. The others wait for their lookup.
+        const now = ids.map((id) => ctx.access.checkNow(id));
+        if (now.every(Boolean)) return guarded(p, args, ctx, info, ids, now as Verdict[]);
+        return Promise.all(ids.map((id) => ctx.access.check(id))).then((verdicts) =>
+          guarded(p, args, ctx, info, ids, verdicts),
+        );
       };
     }
   }

@@ -168,8 +168,16 @@ export interface Statements {
   };
   'access/sharedWith': { params: { agency: string | null }; row: { caseId: string; handlingCode: string | null } };
   'audit/append': {
-    params: { entries: Rows; notices: Rows };
-    row: { chain: Array<{ seq: number; hash: string }> };
+    params: {
+      seq: number;
+      hash: string;
+      entries: Array<{ entry: object; seq: number; payload: string; prevHash: string; hash: string; mac: string }>;
+      notices: Rows;
+      kid: string;
+      headMac: string;
+      last: { seq: number; hash: string };
+    };
+    row: { appended: boolean; seq: number; hash: string };
   };
   'audit/checkpoint': {
     params: NoParams;
@@ -203,10 +211,6 @@ export interface Statements {
     params: { cutoff: string };
     row: { seq: number | null; hash: string | null; checkpointSeq: number | null };
   };
-  'audit/seal': {
-    params: { kid: string; seals: Array<{ seq: number; mac: string }>; headMac: string };
-    row: { sealed: number };
-  };
   'bench/datasetMarker': { params: NoParams; row: { name: string; bytes: number } };
   'bench/graphSize': { params: NoParams; row: { nodes: number } };
   'bench/markPending': { params: Ids; row: NoRow };
@@ -220,10 +224,13 @@ export interface Statements {
   'cases/caseVersions': { params: Ids; row: { id: string; version: string } };
   'cases/casesById': { params: Ids & { agency: string | null }; row: CaseRow & { reports: Rows } };
   'cases/countCases': { params: NoParams; row: { cases: number } };
-  'cases/entitiesByCase': { params: Ids; row: { id: string; node: StoredNode } };
+  'cases/entitiesByCase': {
+    params: Ids & { agency: string | null };
+    row: { id: string; node: string; reports: Rows | null };
+  };
   'cases/hotSpotCounts': { params: Ids; row: NoRow };
   'cases/listCases': {
-    params: { agency: string | null; shared: string[]; country: string | null; limit: number };
+    params: { agency: string | null; country: string | null; limit: number };
     row: CaseRow & { reports: Rows };
   };
   'cases/mergeBuildings': { params: { rows: Rows }; row: NoRow };
@@ -232,8 +239,15 @@ export interface Statements {
   'cases/mergePersons': { params: { rows: Rows }; row: NoRow };
   'cases/mergeTransfers': { params: { rows: Rows }; row: NoRow };
   'cases/personsByCase': {
-    params: Ids;
-    row: { id: string; role: string; function: string | null; nameAsWritten: string | null; node: StoredNode };
+    params: Ids & { agency: string | null };
+    row: {
+      id: string;
+      role: string;
+      function: string | null;
+      nameAsWritten: string | null;
+      node: string;
+      reports: Rows | null;
+    };
   };
   'cases/previousMentions': { params: { cases: Rows }; row: { id: string } };
   'cases/removeStale': { params: { cases: Rows }; row: NoRow };

@@ -37,7 +37,7 @@ export interface StatementParameterNames {
   'alerts/setWatchStatus': 'agency' | 'analyst' | 'by' | 'id' | 'status';
   'alerts/watchHits': 'caseIds';
   'alerts/watches': 'afterAt' | 'afterId' | 'agency' | 'analyst' | 'limit';
-  'audit/append': 'entries' | 'notices';
+  'audit/append': 'entries' | 'hash' | 'headMac' | 'kid' | 'last' | 'notices' | 'seq';
   'audit/checkpoint': never;
   'audit/entries': 'afterSeq' | 'limit';
   'audit/erase': 'cutoff' | 'hash' | 'kid' | 'mac' | 'seq';
@@ -45,7 +45,6 @@ export interface StatementParameterNames {
   'audit/lockHead': 'genesis';
   'audit/log': 'agency' | 'beforeSeq' | 'limit' | 'scope';
   'audit/retainPoint': 'cutoff';
-  'audit/seal': 'headMac' | 'kid' | 'seals';
   'bench/datasetMarker': never;
   'bench/graphSize': never;
   'bench/importCommitted': 'caseId';
@@ -63,10 +62,10 @@ export interface StatementParameterNames {
   'cases/createInvolves': 'rows';
   'cases/createMentions': 'rows';
   'cases/createTransfers': 'rows';
-  'cases/entitiesByCase': 'ids';
+  'cases/entitiesByCase': 'agency' | 'ids';
   'cases/graphNodes': never;
   'cases/hotSpotCounts': 'ids';
-  'cases/listCases': 'agency' | 'country' | 'limit' | 'shared';
+  'cases/listCases': 'agency' | 'country' | 'limit';
   'cases/mergeAgencies': 'rows';
   'cases/mergeBuildings': 'rows';
   'cases/mergeCases': 'cases';
@@ -78,7 +77,7 @@ export interface StatementParameterNames {
   'cases/mergeOtherLinks': 'rows';
   'cases/mergePersons': 'rows';
   'cases/mergeTransfers': 'rows';
-  'cases/personsByCase': 'ids';
+  'cases/personsByCase': 'agency' | 'ids';
   'cases/previousMentions': 'cases';
   'cases/removeStale': 'cases';
   'cases/transfersByCase': 'ids';

@@ -11,7 +11,7 @@ import type http from 'node:http';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { mintDevToken, type Viewer } from '../../src/auth/identity';
-import { chainHash } from '../../src/audit/audit';
+import { appendAudit, auditRecord, chainHash } from '../../src/audit/audit';
 import { registry } from '../../src/observability';
 import { execute, listenWithTokens, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
 import type { Database } from '../../src/db/database';
@@ -453,6 +453,41 @@ describe('the chain is sealed outside the database', () => {
     expect(cli('auditVerify', { AUDIT_HMAC_KEYS: `${newKey},${devKey}` }).stdout).toMatch(/^audit chain intact/);
     const result = cli('auditVerify', { AUDIT_HMAC_KEYS: newKey });
     expect(result.stdout).toMatch(/BROKEN at entry 1: it is sealed with key 'dev', which is not in AUDIT_HMAC_KEYS/);
+  });
+});
+
+describe('writers that each remember the end of the chain', () => {
+  it('append in turn without forking it: one whose remembered end is stale hashes and seals again from the real head', async () => {
+    // A second copy of the module is a second API process: its own remembered end, the same chain.
+    let other!: typeof import('../../src/audit/audit');
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      other = require('../../src/audit/audit') as typeof import('../../src/audit/audit');
+    });
+    const record = (analyst: string) =>
+      auditRecord(config.hitSecret, {
+        analyst,
+        agency: 'EE-PPA',
+        purpose: 'two writers',
+        operation: 'query twoWriters',
+        variablesHash: 'x',
+        touched: [],
+        notified: [],
+        outcome: 'ok',
+      });
+    for (let i = 0; i < 3; i += 1) {
+      await appendAudit(db, config.audit.keys, record('first'), [], { country: 'EE' });
+      await other.appendAudit(db, config.audit.keys, record('second'), [], { country: 'EE' });
+    }
+    const rows = await cypher(
+      "MATCH (e:AuditEntry {operation: 'query twoWriters'}) RETURN e.analyst AS analyst ORDER BY e.seq",
+    );
+    expect(rows.map((r) => r.analyst)).toEqual(['first', 'second', 'first', 'second', 'first', 'second']);
+    // The API numbers the entries: they are stored as integers all the same, as the head's number is.
+    expect(await count('MATCH (e:AuditEntry) WHERE NOT e.seq :: INTEGER RETURN count(*) AS n')).toBe(0);
+    expect(await count('MATCH (h:AuditHead) WHERE NOT h.seq :: INTEGER RETURN count(*) AS n')).toBe(0);
+    expect(await count('MATCH (n:Notification) WHERE NOT n.chainSeq :: INTEGER RETURN count(*) AS n')).toBe(0);
+    expect(verify().stdout).toMatch(/^audit chain intact/);
   });
 });
 

@@ -184,7 +184,7 @@ describe('import CLI', () => {
     expect(r.stderr).toContain(
       `rejected ${jsonl}:4 case LV-4 phones[0].number: 'ask Ivan' is not a valid phone number`,
     );
-    const cases = await db.read('cases/listCases', { country: null, agency: null, shared: [], limit: 100 });
+    const cases = await db.read('cases/listCases', { country: null, agency: null, limit: 100 });
     expect(cases.map((c) => c.id).sort()).toEqual(['case:LV-VP:LV-1', 'case:LV-VP:LV-12']);
   });
 
