@@ -119,9 +119,13 @@ export const alertResolvers = {
       const { rule } = args;
       const params = ruleParams(rule.kind, rule.params);
       if ((rule.name ?? '').length > 200) throw badInput('rule.name', 'is longer than 200 characters');
+      // A rule id is made here: one the caller gives must name a rule of its agency's (ours are short), so
+      // no caller picks an id (of any length, in another agency's name) for a new rule.
+      if ((rule.id?.length ?? 0) > 200) throw notFound('rule.id', "rule of your agency's");
       const saved = await ctx.db.transaction('WRITE', async (run) => {
         const row = (
           await run('alerts/saveRule', {
+            create: rule.id == null,
             id: rule.id ?? `rule:${agency}:${crypto.randomUUID()}`,
             agency,
             kind: rule.kind,
