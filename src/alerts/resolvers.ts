@@ -47,8 +47,10 @@ export const alertResolvers = {
       ),
     alertRules: async (_: unknown, __: unknown, ctx: Context) =>
       (await ctx.db.read('alerts/rules', { agency: caller(ctx).agency })).map((r) => asRule(r.rule)),
-    alerts: (_: unknown, args: PageArgs & { status?: string[] | null }, ctx: Context) =>
-      page(
+    alerts: (_: unknown, args: PageArgs & { status?: string[] | null }, ctx: Context) => {
+      // Every list argument has a maximum size (README): the statuses are tested against every alert.
+      if ((args.status?.length ?? 0) > 20) throw badInput('status', 'at most 20 values');
+      return page(
         ctx,
         async (position) =>
           (await ctx.db.read('alerts/alerts', { ...caller(ctx), status: args.status ?? null, ...position })).map(
@@ -56,7 +58,8 @@ export const alertResolvers = {
           ),
         'at',
         args,
-      ),
+      );
+    },
   },
   Mutation: {
     watch: async (
