@@ -47,8 +47,10 @@ export const alertResolvers = {
       ),
     alertRules: async (_: unknown, __: unknown, ctx: Context) =>
       (await ctx.db.read('alerts/rules', { agency: caller(ctx).agency })).map((r) => asRule(r.rule)),
-    alerts: (_: unknown, args: PageArgs & { status?: string[] | null }, ctx: Context) =>
-      page(
+    alerts: (_: unknown, args: PageArgs & { status?: string[] | null }, ctx: Context) => {
+      // Every list argument has a maximum size (README): the statuses are tested against every alert.
+      if ((args.status?.length ?? 0) > 20) throw badInput('status', 'at most 20 values');
+      return page(
         ctx,
         async (position) =>
           (await ctx.db.read('alerts/alerts', { ...caller(ctx), status: args.status ?? null, ...position })).map(
@@ -56,7 +58,8 @@ export const alertResolvers = {
           ),
         'at',
         args,
-      ),
+      );
+    },
   },
   Mutation: {
     watch: async (
@@ -119,9 +122,13 @@ export const alertResolvers = {
       const { rule } = args;
       const params = ruleParams(rule.kind, rule.params);
       if ((rule.name ?? '').length > 200) throw badInput('rule.name', 'is longer than 200 characters');
+      // A rule id is made here: one the caller gives must name a rule of its agency's (ours are short), so
+      // no caller picks an id (of any length, in another agency's name) for a new rule.
+      if ((rule.id?.length ?? 0) > 200) throw notFound('rule.id', "rule of your agency's");
       const saved = await ctx.db.transaction('WRITE', async (run) => {
         const row = (
           await run('alerts/saveRule', {
+            create: rule.id == null,
             id: rule.id ?? `rule:${agency}:${crypto.randomUUID()}`,
             agency,
             kind: rule.kind,

@@ -425,6 +425,7 @@ export interface Statements {
     params: {
       agency: string;
       by: string;
+      create: boolean;
       enabled: boolean;
       id: string;
       kind: string;

@@ -25,6 +25,7 @@ export function identifierToId({ kind, value, country }: LookupArgs): string {
 }
 
 const MAX_ID_LENGTH = 600;
+const MAX_WATCHED_VALUE = 500;
 
 /**
  * The node a watch names: a node id the caller may ask about, which must exist, or an identifier value,
@@ -43,6 +44,9 @@ export async function targetId(
       throw notFound('target.nodeId');
     return nodeId;
   }
+  // The watch keeps the value as written: stored, so capped (an advert link with its tracking parameters fits).
+  if (identifier!.value.length > MAX_WATCHED_VALUE)
+    throw badInput('target.identifier.value', `is longer than ${MAX_WATCHED_VALUE} characters`);
   return identifierToId({ ...identifier!, country: identifier!.country ?? ctx.viewer.country });
 }
 

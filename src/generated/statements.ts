@@ -32,7 +32,7 @@ export interface StatementParameterNames {
   'alerts/ruleRecruiterPhone': 'caseIds' | 'minCases' | 'owner' | 'shared';
   'alerts/ruleVehicleAcrossBorders': 'caseIds' | 'minCountries' | 'owner' | 'shared' | 'windowDays';
   'alerts/rules': 'agency';
-  'alerts/saveRule': 'agency' | 'by' | 'enabled' | 'id' | 'kind' | 'name' | 'params';
+  'alerts/saveRule': 'agency' | 'by' | 'create' | 'enabled' | 'id' | 'kind' | 'name' | 'params';
   'alerts/saveWatch': 'agency' | 'analyst' | 'by' | 'country' | 'id' | 'nodeId' | 'nodeType' | 'value';
   'alerts/setWatchStatus': 'agency' | 'analyst' | 'by' | 'id' | 'status';
   'alerts/watchHits': 'caseIds';

@@ -7,10 +7,20 @@ import { z } from 'zod';
 const MAX_TEXT = 500;
 const MAX_ITEMS = 2000;
 
-export const text = (max = MAX_TEXT) => z.string().max(max, `is longer than ${max} characters`);
+// U+001F separates list items in the offline importer's CSV (cases/bulkLoad.ts): no text may hold it, so the
+// first load and the online import refuse the same cases, each alone.
+export const text = (max = MAX_TEXT) =>
+  z
+    .string()
+    .max(max, `is longer than ${max} characters`)
+    .refine((s) => !s.includes('\u001f'), 'must not hold the control character U+001F');
 export const name = () => text(200).refine((s) => s.trim().length > 0, 'must not be empty');
 // ':' separates the parts of our node ids (src/model/ids.ts), so it may not appear in a local id.
-export const localId = () => text(100).regex(/^[\p{L}\p{N}._\-/]+$/u, 'must be letters, digits and . _ - / only');
+export const localId = () =>
+  z
+    .string()
+    .max(100, 'is longer than 100 characters')
+    .regex(/^[\p{L}\p{N}._\-/]+$/u, 'must be letters, digits and . _ - / only');
 export const country = () =>
   z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as EE or FI');
 export const isoDate = () => z.string().refine(isCalendarDate, 'must be a calendar date as YYYY-MM-DD');

@@ -118,6 +118,43 @@ describe('bad input', () => {
     );
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'target.nodeId' });
   });
+
+  test('a watched value is stored as written, so it is capped: 1 MB of display name is refused, nothing stored', async () => {
+    const r = await execute(
+      server,
+      db,
+      'mutation($v: String!) { watch(target: { identifier: { kind: EMAIL, value: $v } }) { id } }',
+      { v: `"${'a'.repeat(1_000_000)}" <recruiter@example.com>` },
+      EE,
+    );
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'target.identifier.value' });
+    expect((await gql(EE, '{ watches { edges { node { id } } } }')).watches.edges).toEqual([]);
+  });
+});
+
+describe("watches are their holder's", () => {
+  test("another agency, and another analyst of the agency, cannot see, pause or remove an analyst's watch", async () => {
+    const { watch } = await gql(
+      EE,
+      'mutation { watch(target: { identifier: { kind: PHONE, value: "+372 5999 0001" } }) { id } }',
+    );
+    for (const who of [FI, EE2]) {
+      expect((await gql(who, '{ watches { edges { node { id } } } }')).watches.edges).toEqual([]);
+      for (const status of ['PAUSED', 'REMOVED']) {
+        const r = await execute(
+          server,
+          db,
+          'mutation($id: ID!, $s: WatchStatus!) { setWatchStatus(id: $id, status: $s) { id } }',
+          { id: watch.id, s: status },
+          who,
+        );
+        expect(r.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+      }
+    }
+    const mine = (await gql(EE, '{ watches { edges { node { id status } } } }')).watches.edges;
+    expect(mine).toEqual([{ node: { id: watch.id, status: 'ACTIVE' } }]);
+    await gql(EE, `mutation { setWatchStatus(id: "${watch.id}", status: REMOVED) { id } }`);
+  });
 });
 
 describe('rules are stored, versioned and switched on and off', () => {
@@ -140,6 +177,20 @@ describe('rules are stored, versioned and switched on and off', () => {
       EE,
     );
     expect(stolen.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await gql(EE, '{ alertRules { id } }')).alertRules).toEqual([]);
+  });
+
+  test('an id the caller makes up names no rule: refused, and no rule is made under it', async () => {
+    for (const id of ['rule:LT-PD:mine', `rule:${'x'.repeat(100_000)}`, '']) {
+      const made = await execute(
+        server,
+        db,
+        'mutation($r: AlertRuleInput!) { saveAlertRule(rule: $r) { id } }',
+        { r: { id, kind: 'CROWDED_FLAT', params: {} } },
+        EE,
+      );
+      expect(made.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'rule.id' });
+    }
     expect((await gql(EE, '{ alertRules { id } }')).alertRules).toEqual([]);
   });
 });

@@ -32,6 +32,8 @@ const PAYLOADS = [
   '3] ()-[*',
   '"}) MATCH (n) SET n.pwned = true //',
 ];
+/** Far over any cap: refused as bad input, never a crash (Neo4j cannot index a value this size). */
+const OVERSIZED = 'x'.repeat(100_000);
 
 let db: Database;
 const server = testServer();
@@ -42,8 +44,9 @@ async function fingerprint(): Promise<string[]> {
   const session = db.driver.session();
   try {
     const nodes =
+      // Watches and rules are the callers' own records, which the watch and rule mutations write.
       await session.run(`MATCH (n) WHERE NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:Notification AND NOT n:AccessRequest AND NOT n:Lock
-      RETURN labels(n) AS l, properties(n) AS p`);
+      AND NOT n:Watch AND NOT n:AlertRule RETURN labels(n) AS l, properties(n) AS p`);
     const rels = await session.run(
       `MATCH (a)-[r]->(b) WHERE NOT a:Notification AND NOT a:AccessRequest RETURN type(r) AS t, coalesce(a.id, a.key) AS a, coalesce(b.id, b.key) AS b, properties(r) AS p`,
     );
@@ -58,15 +61,32 @@ async function fingerprint(): Promise<string[]> {
   }
 }
 
+/** Stored string properties (or list items) over 5000 characters, anywhere in the database. */
+async function longestStored(): Promise<string[]> {
+  const session = db.driver.session();
+  try {
+    const long = 'v IS :: STRING AND size(v) > 5000 OR v IS :: LIST<STRING> AND any(x IN v WHERE size(x) > 5000)';
+    const found = await session.run(
+      `MATCH (n) UNWIND keys(n) AS k WITH n, k, n[k] AS v WHERE ${long} RETURN labels(n)[0] + '.' + k AS at
+       UNION MATCH ()-[r]->() UNWIND keys(r) AS k WITH r, k, r[k] AS v WHERE ${long} RETURN type(r) + '.' + k AS at`,
+    );
+    return found.records.map((r) => r.get('at') as string);
+  } finally {
+    await session.close();
+  }
+}
+
 beforeAll(async () => (db = await freshDatabase(demoCases())));
 afterAll(() => db.close());
 
-// A harmless value for an argument that is not under attack.
+// A harmless value for an argument or input field that is not under attack: an input object gets its
+// required fields and its enums (a kind), so the attacked field inside it is read.
 function sample(type: GraphQLInputType): unknown {
   if (isNonNullType(type)) return sample(type.ofType);
   if (isListType(type)) return [sample(type.ofType)];
   const named = getNamedType(type);
   if (isEnumType(named)) return named.getValues()[0].value;
+  if (isInputObjectType(named)) return attack(named, [], null);
   switch (named.name) {
     case 'Int':
       return 1;
@@ -89,21 +109,53 @@ function sample(type: GraphQLInputType): unknown {
 const isText = (type: GraphQLInputType) =>
   isScalarType(getNamedType(type)) && ['String', 'ID', 'NonEmptyString'].includes(getNamedType(type).name);
 
+/** The text fields of an argument, as paths into it: [] for a text argument, ['identifier', 'value'] inside inputs. */
+function textPaths(type: GraphQLInputType, depth = 0): string[][] {
+  if (isText(type)) return [[]];
+  const named = getNamedType(type);
+  if (!isInputObjectType(named) || depth > 3) return [];
+  return Object.values(named.getFields()).flatMap((f) => textPaths(f.type, depth + 1).map((p) => [f.name, ...p]));
+}
+
+/** A value of `type` with `payload` at `path` (null: none), and every other required field and enum sampled. */
+function attack(type: GraphQLInputType, path: string[] | null, payload: string | null): unknown {
+  const list = isListType(isNonNullType(type) ? type.ofType : type);
+  if (path?.length === 0) return list ? [payload] : payload;
+  const named = getNamedType(type);
+  const value: Record<string, unknown> = {};
+  if (isInputObjectType(named))
+    for (const f of Object.values(named.getFields())) {
+      if (f.name === path?.[0]) value[f.name] = attack(f.type, path.slice(1), payload);
+      else if (isNonNullType(f.type) || isEnumType(getNamedType(f.type))) value[f.name] = sample(f.type);
+    }
+  return list ? [value] : value;
+}
+
 describe('Cypher injection', () => {
   const schema = buildASTSchema(parse(loadTypeDefs()));
-  const targets: Array<{ root: string; field: string; arg: string }> = [];
+  // Every text argument, and every text field inside an input argument (watch targets, link sides, rules);
+  // the import's cases are attacked field by field below.
+  const targets: Array<{ root: string; field: string; arg: string; path: string[] }> = [];
   for (const root of ['Query', 'Mutation'] as const) {
     const type = root === 'Query' ? schema.getQueryType()! : schema.getMutationType()!;
     for (const field of Object.values(type.getFields())) {
-      for (const arg of field.args) if (isText(arg.type)) targets.push({ root, field: field.name, arg: arg.name });
+      if (field.name === 'importCases') continue;
+      for (const arg of field.args)
+        for (const path of textPaths(arg.type)) targets.push({ root, field: field.name, arg: arg.name, path });
     }
   }
+  const named = (t: (typeof targets)[number]) => [t.field, t.arg, ...t.path].join('.');
 
   it('covers the string arguments of every root field', () => {
     expect(targets.length).toBeGreaterThan(15);
-    expect(targets.map((t) => `${t.field}.${t.arg}`)).toEqual(
+    expect(targets.map(named)).toEqual(
       expect.arrayContaining([
         'case.id',
+        'watch.target.identifier.value',
+        'watch.target.nodeId',
+        'explainLink.a.value',
+        'saveAlertRule.rule.id',
+        'saveAlertRule.rule.name',
         'lookup.value',
         'search.text',
         'paths.fromId',
@@ -119,35 +171,38 @@ describe('Cypher injection', () => {
     const before = await fingerprint();
     const schemaTypes = { Query: schema.getQueryType()!, Mutation: schema.getMutationType()! };
     let answered = 0;
-    for (const { root, field, arg } of targets) {
+    for (const target of targets) {
+      const { root, field, arg, path } = target;
       const def = schemaTypes[root as 'Query' | 'Mutation'].getFields()[field];
-      // Fields that need an input object (the import) are attacked field by field below.
-      if (def.args.some((a) => isNonNullType(a.type) && isInputObjectType(getNamedType(a.type)))) continue;
       const composite = !isScalarType(getNamedType(def.type)) && !isEnumType(getNamedType(def.type));
       const declared = def.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
       const passed = def.args.map((a) => `${a.name}: $${a.name}`).join(', ');
       const document = `${root === 'Query' ? 'query' : 'mutation'}(${declared}) { ${field}(${passed})${composite ? ' { __typename }' : ''} }`;
-      for (const payload of PAYLOADS) {
+      for (const payload of [...PAYLOADS, OVERSIZED]) {
         const variables: Record<string, unknown> = {};
         for (const a of def.args) {
-          if (a.name === arg)
-            variables[a.name] = isListType(isNonNullType(a.type) ? a.type.ofType : a.type) ? [payload] : payload;
+          if (a.name === arg) variables[a.name] = attack(a.type, path, payload);
           else if (isNonNullType(a.type)) variables[a.name] = sample(a.type);
         }
         const res = await execute(server, db, document, variables, EE);
         const codes = (res.errors ?? []).map((e) => e.extensions?.code);
         // A normal error (bad input, not found, forbidden) or a normal, possibly empty, answer: never a crash.
-        expect({ field, arg, payload, codes: codes.filter((c) => c === 'INTERNAL_SERVER_ERROR') }).toEqual({
-          field,
-          arg,
-          payload,
-          codes: [],
+        expect({
+          at: named(target),
+          payload: payload.slice(0, 80),
+          crashed: codes.includes('INTERNAL_SERVER_ERROR'),
+        }).toEqual({
+          at: named(target),
+          payload: payload.slice(0, 80),
+          crashed: false,
         });
         answered += 1;
       }
     }
     expect(answered).toBeGreaterThan(100);
     expect(await fingerprint()).toEqual(before);
+    // Every stored string has a cap: nothing the oversized payload reached was written as it came.
+    expect(await longestStored()).toEqual([]);
   }, 300_000);
 
   it('stores payloads in an imported case as plain text, and changes nothing else', async () => {

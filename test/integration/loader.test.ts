@@ -41,6 +41,22 @@ const write = (name: string, lines: unknown[]) => {
   return file;
 };
 
+/** Every node and relationship of the case data, described by its labels or type and properties. */
+async function caseData(): Promise<string[]> {
+  const session = db.driver.session();
+  try {
+    const found = await session.run(
+      `MATCH (n) WHERE NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:AuditCheckpoint AND NOT n:Notification
+       RETURN apoc.convert.toJson([labels(n), properties(n)]) AS x
+       UNION ALL MATCH (a)-[r]->(b) WHERE NOT a:AuditEntry AND NOT a:Notification
+       RETURN apoc.convert.toJson([type(r), elementId(a), elementId(b), properties(r)]) AS x`,
+    );
+    return found.records.map((r) => r.get('x') as string);
+  } finally {
+    await session.close();
+  }
+}
+
 const validCase = (ref: string, extra: Record<string, unknown> = {}) => ({
   ...openCase('LV-VP', ref, '2024-01-01', 'FORCED_LABOUR'),
   persons: [
@@ -226,6 +242,66 @@ describe('import CLI', () => {
       { id: 'phone:unverified:LV-VP:LV-21:371555', unverified: true },
       { id: 'account:unverified:LV-VP:LV-20:LV81BANK0000435195001', unverified: true },
     ]);
+  });
+
+  it('stores injection payloads from a CSV bundle, a JSON Lines file, --purpose and --operator as plain text, and changes nothing else', async () => {
+    await resetDatabase(db);
+    expect(runImport([bundle]).code).toBe(0);
+    const before = await caseData();
+    const payloads = [
+      "Robby' WITH true AS ignored MATCH (s) DETACH DELETE s //",
+      "'}) RETURN 'x' AS x UNION MATCH (n) RETURN n.value AS x //",
+      '"}) MATCH (n) SET n.pwned = true //',
+      'Person`) DETACH DELETE n //',
+      'a,"b",\nc',
+    ];
+    const cell = (v: string) => `"${v.replace(/"/g, '""')}"`;
+    const hostile = path.join(dir, 'hostile-bundle');
+    fs.mkdirSync(hostile, { recursive: true });
+    fs.writeFileSync(
+      path.join(hostile, 'cases.csv'),
+      'agency,agency_name,country,case,title,typologies,status,opened_on\n' +
+        payloads.map((p, i) => `LV-VP,${cell(p)},LV,LV-H${i},${cell(p)},FORCED_LABOUR,OPEN,2024-01-01\n`).join(''),
+    );
+    fs.writeFileSync(
+      path.join(hostile, 'persons.csv'),
+      'agency,case,id,name,role\n' + payloads.map((p, i) => `LV-VP,LV-H${i},P${i},${cell(`x ${p}`)},VICTIM\n`).join(''),
+    );
+    const jsonl = write(
+      'hostile.jsonl',
+      payloads.map((p, i) => ({
+        ...validCase(`LV-J${i}`, { title: p, persons: [{ id: `J${i}`, name: `x ${p}`, role: 'VICTIM' }] }),
+        phones: [],
+      })),
+    );
+    const r = runImport(['--purpose', payloads[0], '--operator', payloads[2], hostile, jsonl]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/cases: 10 created, 0 updated, 0 unchanged, 0 rejected/);
+    const after = new Set(await caseData());
+    expect(before.filter((x) => !after.has(x))).toEqual([]);
+    const session = db.driver.session();
+    try {
+      const stored = await session.run(
+        `MATCH (c:Case)-[:INVOLVES]->(p:Person) WHERE c.reference STARTS WITH 'LV-H' OR c.reference STARTS WITH 'LV-J'
+         RETURN c.reference AS ref, c.title AS title, p.name AS name ORDER BY ref`,
+      );
+      const expected = payloads.flatMap((p, i) => [
+        { ref: `LV-H${i}`, title: p, name: `x ${p}` },
+        { ref: `LV-J${i}`, title: p, name: `x ${p}` },
+      ]);
+      expect(stored.records.map((x) => x.toObject())).toEqual(expected.sort((a, b) => a.ref.localeCompare(b.ref)));
+      const pwned = await session.run('MATCH (n) WHERE n.pwned IS NOT NULL RETURN count(n) AS n');
+      expect(pwned.records[0].get('n').toNumber()).toBe(0);
+      // The arguments reach the audit log as written.
+      const audited = await session.run(
+        'MATCH (e:AuditEntry) WHERE e.purpose = $purpose AND e.analyst = $analyst RETURN count(e) AS n',
+        { purpose: payloads[0], analyst: payloads[2] },
+      );
+      expect(audited.records[0].get('n').toNumber()).toBeGreaterThan(0);
+    } finally {
+      await session.close();
+    }
   });
 
   it('imports a JSON array file (our demo data), and names the line where a rejected element starts', async () => {

@@ -65,3 +65,42 @@ it('writes each shared node once, with what the last report that changes it give
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Cypher injection payloads and CSV's own syntax (quotes, commas, line breaks) in every text a case gives:
+// the importer must read each back exactly, and a value the CSV cannot carry (the list delimiter U+001F)
+// rejects its case alone, with the field, as the online import reports problems.
+it('writes hostile text so that it reads back exactly, and rejects only the case a CSV cannot carry', async () => {
+  const payloads = [
+    "Robby' WITH true AS ignored MATCH (s) DETACH DELETE s //",
+    '"}) MATCH (n) SET n.pwned = true //',
+    'a,"b",\nc\r\nd',
+    'Person`) DETACH DELETE n //',
+  ];
+  const hostile = payloads.map((p, i) => ({
+    ...cases[0],
+    reference: `EE-H${i}`,
+    title: p,
+    persons: [{ id: `P-H${i}`, name: `x ${p}`, aliases: [p, `${p} 2`], role: 'VICTIM' }],
+    vehicles: [],
+  }));
+  const carried = { ...hostile[0], reference: 'EE-US', persons: [{ ...person, aliases: ['one\u001ftwo'] }] };
+  async function* hostileItems(): AsyncIterable<SourceItem> {
+    for (const [i, input] of [...hostile, carried].entries())
+      yield { kind: 'case', file: 'h', line: i + 1, input, locate: (field) => ({ file: 'h', line: i + 1, field }) };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulk-csv-'));
+  try {
+    const rejected: object[] = [];
+    const load = await writeCsv(hostileItems(), dir, { onRejection: (r) => rejected.push(r) });
+    expect(load.cases).toBe(payloads.length);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toMatchObject({ line: payloads.length + 1, field: 'persons[0].aliases[0]' });
+    const titles = rows(dir, 'nodes-Case.csv').map((c) => c.title);
+    expect(titles.sort()).toEqual([...payloads].sort());
+    const persons = rows(dir, 'nodes-Person.csv');
+    expect(persons.map((p) => p.name).sort()).toEqual(payloads.map((p) => `x ${p}`).sort());
+    expect(persons.map((p) => p.aliases.split('\u001f')).sort()).toEqual(payloads.map((p) => [p, `${p} 2`]).sort());
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
