@@ -1,39 +1,52 @@
 // Candidate pairs for the given person records, one row per record: other records sharing a blocking key
 // (a name key in any transliteration reading, the name with the birth year, or a held document, phone or
-// account), skipping blocks larger than $maxBlock (they are reported by matching/oversizedBlocks and
-// compared only through their smaller keys), pairs an analyst has already decided, and two records of one
-// case (a case does not list one person twice). keySizes gives the records per name key of p, for the
-// name's term frequency; it is counted once per record, not once per pair.
+// account), skipping blocks larger than $maxBlock (they are returned in `oversized`, and compared only
+// through their smaller keys), pairs an analyst has already decided, and two records of one case (a case
+// does not list one person twice). keySizes gives the records per name key of p, for the name's term
+// frequency. What belongs to p (its keys with their sizes, its decided pairs, its case mates) is read once
+// per record, not once per candidate; `shared` lists the keys and identifiers a candidate shares with p
+// (the relationship type and the key or identifier id), from one expansion of the candidate.
 // With $deferPending (a matching run over the pending records), a pair of two pending records is produced
 // once: by the chunk holding both, from the side with the smaller id, or else by the chunk of the record
-// that stays pending longer, so no pair is fetched and scored twice.
+// that stays pending longer, so no pair is fetched and scored twice. $settled lists the records of an
+// earlier chunk of this run whose write may not have committed yet: they count as no longer pending.
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
-CALL (p) {
-  MATCH (p)-[:HAS_NAME_KEY]->(k:NameKey)
-  WHERE COUNT { (k)<-[:HAS_NAME_KEY]-() } <= $maxBlock
-  MATCH (k)<-[:HAS_NAME_KEY]-(q:Person)
-  WHERE q <> p
-  RETURN q
-  UNION
-  MATCH (p)-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT]->(x)
-  WHERE COUNT { (x)<-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT]-(:Person) } <= $maxBlock
-  MATCH (x)<-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT]-(q:Person)
-  WHERE q <> p
-  RETURN q
+WITH p,
+  [(p)-[:HAS_NAME_KEY]->(k:NameKey) | {node: k, key: k.key, size: COUNT { (k)<-[:HAS_NAME_KEY]-() }}] AS keys,
+  [(p)-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT]->(x) |
+    {node: x, key: x.id, size: COUNT { (x)<-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT]-(:Person) }}] AS held,
+  [(p)-[m:NOT_SAME|CONFIRMED_SAME|POSSIBLY_SAME]-(o) WHERE NOT m:POSSIBLY_SAME OR m.status = 'UNSURE' | o] +
+    [(p)<-[:INVOLVES]-(:Case)-[:INVOLVES]->(o) | o] AS excluded
+CALL (p, keys, held, excluded) {
+  CALL (p, keys, held) {
+    UNWIND keys AS k
+    WITH k
+    WHERE k.size <= $maxBlock
+    WITH k.node AS k
+    MATCH (k)<-[:HAS_NAME_KEY]-(q:Person)
+    WHERE q <> p
+    RETURN q
+    UNION
+    UNWIND held AS x
+    WITH x
+    WHERE x.size <= $maxBlock
+    WITH x.node AS x
+    MATCH (x)<-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT]-(q:Person)
+    WHERE q <> p
+    RETURN q
+  }
+  WITH q
+  WHERE (NOT $deferPending OR q.matchPending IS NULL OR q.id IN $settled OR (q.id IN $ids AND p.id < q.id))
+    AND NOT q IN excluded
+  WITH q, [k IN keys | k.node] + [x IN held | x.node] AS targets
+  RETURN collect({
+    b: q {.id, .name, .aliases, .birthDate, .nationality, .gender},
+    shared: [(q)-[r:HAS_NAME_KEY|HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT]->(x) WHERE x IN targets |
+      [type(r), CASE type(r) WHEN 'HAS_NAME_KEY' THEN x.key ELSE x.id END]]
+  }) AS candidates
 }
-WITH p, q
-WHERE (NOT $deferPending OR q.matchPending IS NULL OR (q.id IN $ids AND p.id < q.id))
-  AND NOT EXISTS { (p)-[:NOT_SAME|CONFIRMED_SAME]-(q) }
-  AND NOT EXISTS { (p)-[m:POSSIBLY_SAME]-(q) WHERE m.status = 'UNSURE' }
-  AND NOT EXISTS { (p)<-[:INVOLVES]-(:Case)-[:INVOLVES]->(q) }
-WITH p, collect({
-  b: q {.id, .name, .aliases, .birthDate, .nationality, .gender},
-  sharedKeys: [(p)-[:HAS_NAME_KEY]->(k)<-[:HAS_NAME_KEY]-(q) | k.key],
-  sharedDocuments: [(p)-[:HOLDS_DOCUMENT]->(d)<-[:HOLDS_DOCUMENT]-(q) | d.id],
-  sharedPhones: [(p)-[:USES]->(ph)<-[:USES]-(q) | ph.id],
-  sharedAccounts: [(p)-[:HOLDS_ACCOUNT]->(ac)<-[:HOLDS_ACCOUNT]-(q) | ac.id]
-}) AS candidates
 RETURN p {.id, .name, .aliases, .birthDate, .nationality, .gender} AS a,
-  [(p)-[:HAS_NAME_KEY]->(k) | [k.key, COUNT { (k)<-[:HAS_NAME_KEY]-() }]] AS keySizes,
+  [k IN keys | [k.key, k.size]] AS keySizes,
+  [b IN keys + held WHERE b.size > $maxBlock | [b.key, b.size]] AS oversized,
   candidates

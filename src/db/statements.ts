@@ -309,16 +309,15 @@ export interface Statements {
     row: { found: string[]; nodes: StoredNode[]; edges: StoredEdge[] };
   };
   'matching/candidates': {
-    params: Ids & { maxBlock: number; deferPending: boolean };
+    params: Ids & { maxBlock: number; deferPending: boolean; settled: string[] };
     row: {
       a: MatchPerson;
       keySizes: Array<[string, number]>;
+      oversized: Array<[string, number]>;
+      /** shared: [relationship type, name key or identifier id] of each key or identifier both hold. */
       candidates: Array<{
         b: MatchPerson;
-        sharedKeys: string[];
-        sharedDocuments: string[];
-        sharedPhones: string[];
-        sharedAccounts: string[];
+        shared: Array<['HAS_NAME_KEY' | 'HOLDS_DOCUMENT' | 'USES' | 'HOLDS_ACCOUNT', string]>;
       }>;
     };
   };
@@ -346,7 +345,6 @@ export interface Statements {
   'matching/identityOf': { params: Ids; row: { id: string; identityId: string; members: string[] } };
   'matching/joinIdentity': { params: { a: string; b: string; newId: string }; row: { identityId: string } };
   'matching/lockIdentities': { params: NoParams; row: { name: string } };
-  'matching/oversizedBlocks': { params: Ids & { maxBlock: number }; row: { key: string; size: number } };
   'matching/pair': { params: { a: string; b: string }; row: PairRow };
   'matching/pairs': {
     params: { statuses: string[]; minProbability: number; personId: string | null; limit: number };

@@ -95,7 +95,7 @@ export interface StatementParameterNames {
   'links/moneyFlowForward': 'agency' | 'from' | 'fromId' | 'limit' | 'maxHops' | 'shared' | 'to';
   'links/paths': 'fromId' | 'k' | 'maxDegree' | 'maxLength' | 'relationships' | 'toId';
   'links/subgraph': 'cap' | 'depth' | 'labelFilter' | 'relationshipFilter' | 'seeds';
-  'matching/candidates': 'deferPending' | 'ids' | 'maxBlock';
+  'matching/candidates': 'deferPending' | 'ids' | 'maxBlock' | 'settled';
   'matching/clearPending': 'ids';
   'matching/confirmedAmong': 'ids';
   'matching/currentModel': never;
@@ -104,7 +104,6 @@ export interface StatementParameterNames {
   'matching/identityOf': 'ids';
   'matching/joinIdentity': 'a' | 'b' | 'newId';
   'matching/lockIdentities': never;
-  'matching/oversizedBlocks': 'ids' | 'maxBlock';
   'matching/pair': 'a' | 'b';
   'matching/pairs': 'limit' | 'minProbability' | 'personId' | 'statuses';
   'matching/pairsByPerson': 'ids';

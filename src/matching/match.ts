@@ -20,6 +20,8 @@ import type { MutationDecideMatchArgs, QueryMatchCandidatesArgs } from '../gener
  */
 export const MAX_BLOCK = 60;
 const CHUNK = 500;
+/** Pending records read at once, then compared chunk by chunk in the order read. */
+const PENDING_READ = 20_000;
 /** Birth years a name is spread over, to read a name's frequency off its name-with-year key. */
 const BIRTH_YEARS = 50;
 const YEAR_KEY = /\|\d{4}$/;
@@ -62,7 +64,7 @@ export async function matchPending(db: Database, audit?: AuditWrite): Promise<Ma
   // both sides, and is scored and counted once.
   const scored = new Map<string, boolean>();
   for (;;) {
-    const ids = (await db.read('matching/pending', { limit: CHUNK })).map((r) => r.id);
+    const ids = (await db.read('matching/pending', { limit: PENDING_READ })).map((r) => r.id);
     if (ids.length === 0) break;
     const chunk = await matchPersons(db, ids, { audit, clearPending: true, scored, context });
     run.personsChecked += chunk.personsChecked;
@@ -115,27 +117,55 @@ export interface CandidatePair {
   sharedAccounts: string[];
 }
 
+/** The candidate pairs of some records, with their blocking keys too large to compare all-pairs. */
+interface Candidates {
+  pairs: CandidatePair[];
+  oversizedBlocks: MatchRun['oversizedBlocks'];
+}
+
 /**
  * The candidate pairs of the given records, in one set-based read (matching/candidates). With
- * `deferPending`, a pair of two pending records comes once in a run over the pending records.
+ * `deferPending`, a pair of two pending records comes once in a run over the pending records; `settled`
+ * are pending records whose chunk is being written, which count as compared.
  */
-export async function candidatePairs(db: Database, ids: string[], deferPending = false): Promise<CandidatePair[]> {
-  const out: CandidatePair[] = [];
-  for (const r of await db.read('matching/candidates', { ids, maxBlock: MAX_BLOCK, deferPending })) {
+async function readCandidates(
+  db: Database,
+  ids: string[],
+  deferPending = false,
+  settled: string[] = [],
+): Promise<Candidates> {
+  const pairs: CandidatePair[] = [];
+  const oversized = new Map<string, number>();
+  for (const r of await db.read('matching/candidates', { ids, maxBlock: MAX_BLOCK, deferPending, settled })) {
     const a = withDefaults(r.a);
     const keySizes = r.keySizes;
-    for (const c of r.candidates as Array<Record<string, unknown>>)
-      out.push({
+    for (const [key, size] of r.oversized) oversized.set(key, size);
+    for (const c of r.candidates) {
+      const shared: Record<string, string[]> = { HAS_NAME_KEY: [], HOLDS_DOCUMENT: [], USES: [], HOLDS_ACCOUNT: [] };
+      for (const [type, key] of c.shared) shared[type].push(key);
+      pairs.push({
         a,
-        b: withDefaults(c.b as MatchPerson),
+        b: withDefaults(c.b),
         keySizes,
-        sharedKeys: c.sharedKeys as string[],
-        sharedDocuments: c.sharedDocuments as string[],
-        sharedPhones: c.sharedPhones as string[],
-        sharedAccounts: c.sharedAccounts as string[],
+        sharedKeys: shared.HAS_NAME_KEY,
+        sharedDocuments: shared.HOLDS_DOCUMENT,
+        sharedPhones: shared.USES,
+        sharedAccounts: shared.HOLDS_ACCOUNT,
       });
+    }
   }
-  return out;
+  return {
+    pairs,
+    oversizedBlocks: mergeBlocks(
+      [],
+      [...oversized].map(([key, size]) => ({ key, size })),
+    ),
+  };
+}
+
+/** The candidate pairs of the given records (every pair from both sides: training and benchmarks). */
+export async function candidatePairs(db: Database, ids: string[]): Promise<CandidatePair[]> {
+  return (await readCandidates(db, ids)).pairs;
 }
 
 /**
@@ -156,41 +186,51 @@ export async function matchPersons(
   const proposedPairs: Array<[string, string]> = [];
   let oversizedBlocks: MatchRun['oversizedBlocks'] = [];
   const ids = [...new Set(personIds)];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunkIds = ids.slice(i, i + CHUNK);
-    const rows = await candidatePairs(db, chunkIds, clearPending);
-    const oversized = await db.read('matching/oversizedBlocks', { ids: chunkIds, maxBlock: MAX_BLOCK });
-    oversizedBlocks = mergeBlocks(
-      oversizedBlocks,
-      oversized.map((r) => ({ key: r.key, size: r.size })),
-    );
-    const pairs = new Map<string, Record<string, unknown>>();
-    // Proposals of this chunk's records that stand, including those scored in an earlier chunk.
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) chunks.push(ids.slice(i, i + CHUNK));
+  const read = (i: number) => {
+    // The previous chunk's records are still pending until its write commits: they count as compared.
+    const reading = readCandidates(db, chunks[i], clearPending, i > 0 ? chunks[i - 1] : []);
+    reading.catch(() => undefined); // awaited below; a failed write before then must not leave it unhandled
+    return reading;
+  };
+  let next = chunks.length ? read(0) : null;
+  for (let i = 0; i < chunks.length; i++) {
+    const chunkIds = chunks[i];
+    const candidates = await next!;
+    // The next chunk's candidates are read while this one is scored and written: Neo4j and this process
+    // work at the same time.
+    next = i + 1 < chunks.length ? read(i + 1) : null;
+    oversizedBlocks = mergeBlocks(oversizedBlocks, candidates.oversizedBlocks);
+    // Pairs first met in this chunk, and the proposals of this chunk's records that stand, including
+    // those scored in an earlier chunk.
+    const met = new Set<string>();
     const fresh: string[] = [];
-    for (const r of rows) {
+    const batch: Array<Record<string, unknown>> = [];
+    for (const r of candidates.pairs) {
       const [a, b] = [r.a, r.b].sort((x, y) => x.id.localeCompare(y.id));
       const key = `${a.id}|${b.id}`;
       if (scored.has(key)) {
-        if (scored.get(key) && !pairs.has(key)) fresh.push(key);
+        if (scored.get(key) && !met.has(key)) fresh.push(key);
         continue;
       }
       const score = scorePair(a, b, { ...r, namesakes: namesakes(r.sharedKeys, r.keySizes), population }, model);
       const above = score.probability >= MATCH_THRESHOLD;
       scored.set(key, above);
-      pairs.set(key, {
+      met.add(key);
+      if (!above) continue;
+      fresh.push(key);
+      // Only proposals are written: withdrawStale removes this chunk's proposals that were not renewed.
+      batch.push({
         a: a.id,
         b: b.id,
-        above,
         probability: score.probability,
         logOdds: score.logOdds,
         explanation: JSON.stringify(score.features),
         modelVersion: model.version,
       });
-      if (above) fresh.push(key);
     }
-    // Only proposals are written: withdrawStale removes this chunk's proposals that were not renewed.
-    const batch = [...pairs.values()].filter((p) => p.above);
-    pairsScored += pairs.size;
+    pairsScored += met.size;
     proposed += batch.length;
     for (const p of batch) proposedPairs.push([p.a as string, p.b as string]);
     // The chunk's proposals, withdrawals and pending marks commit together: a killed run leaves no pair

@@ -219,8 +219,8 @@ export function compare(
   a: MatchPerson,
   b: MatchPerson,
   evidence: Pick<PairEvidence, 'sharedDocuments' | 'sharedPhones' | 'sharedAccounts'>,
+  names = bestNames(a, b),
 ): Comparison {
-  const names = bestNames(a, b);
   return {
     name:
       names === null ? null : names.similarity >= EXACT ? 'exact' : names.similarity >= CLOSE ? 'close' : 'different',
@@ -304,7 +304,9 @@ export function scorePair(
 ): PairScore {
   const population = Math.max(2, evidence.population);
   const namesakes = Math.min(population, Math.max(2, evidence.namesakes));
-  const c = compare(a, b, evidence);
+  // The names are compared once: the comparison and the explanation share the best pair.
+  const names = bestNames(a, b);
+  const c = compare(a, b, evidence, names);
   const weight = fieldWeights(c, evidence, model.params);
   const features: Feature[] = [
     {
@@ -313,7 +315,6 @@ export function scorePair(
       detail: `about ${model.params.duplicatesPerRecord} other records of the same individual per record, among ${population} records (model ${model.version})`,
     },
   ];
-  const names = bestNames(a, b);
   if (names === null || c.name === null) {
     features.push({
       feature: 'NAME',

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freshDatabase } from '../helpers';
 import type { Database } from '../../src/db/database';
-import { matchPending, matchPersons } from '../../src/matching/match';
+import { MAX_BLOCK, matchPending, matchPersons } from '../../src/matching/match';
 
 const cli = path.join(__dirname, '..', '..', 'dist', 'src', 'cli', 'import.js');
 let db: Database;
@@ -140,6 +140,25 @@ it('a run killed after some chunks resumes with the records still pending, and w
         'MATCH (a:Person)-[m:POSSIBLY_SAME]-(b:Person) WHERE a.id < b.id WITH a, b, count(m) AS k WHERE k > 1 RETURN count(*) AS n',
       ),
     ).toBe(0);
+  } finally {
+    await session.close();
+  }
+}, 300_000);
+
+it('a name key held by more records than MAX_BLOCK is reported with its size, and its records are not compared through it', async () => {
+  const session = db.driver.session();
+  try {
+    const ids = Array.from({ length: MAX_BLOCK + 1 }, (_, i) => `person:LV-VP:CROWD-${i}`);
+    await session.run(
+      `MERGE (k:NameKey {key: 'crowd|oversized'})
+       WITH k UNWIND $ids AS id
+       CREATE (p:Person:Entity {id: id, name: 'Crowd Oversized', birthDate: '1980-01-01'})
+       CREATE (p)-[:HAS_NAME_KEY]->(k)`,
+      { ids },
+    );
+    const run = await matchPersons(db, ids.slice(0, 3));
+    expect(run.oversizedBlocks).toEqual([{ key: 'crowd|oversized', size: MAX_BLOCK + 1 }]);
+    expect(run.pairsScored).toBe(0);
   } finally {
     await session.close();
   }
