@@ -207,7 +207,6 @@ export async function writeBatch(
   db: Database,
   cases: NormalisedCase[],
   audit?: AuditWrite,
-  raise = true,
 ): Promise<{ totals: ImportTotals; status: Map<string, CaseOutcome['status']> }> {
   const written = await db.transaction('WRITE', async (run) => {
     const totals = emptyTotals();
@@ -346,13 +345,11 @@ export async function writeBatch(
     return { totals, status };
   });
   // After the commit: the alerts these cases owe, including an unchanged case's still owed (src/alerts).
-  // The loader raises them itself, beside its next batch's write (importSources).
-  if (raise)
-    await raiseAlerts(
-      db,
-      cases.map((c) => c.id),
-      audit,
-    );
+  await raiseAlerts(
+    db,
+    cases.map((c) => c.id),
+    audit,
+  );
   return written;
 }
 
@@ -367,11 +364,10 @@ export async function writeCases(
   db: Database,
   cases: NormalisedCase[],
   audit?: AuditWrite,
-  raise = true,
 ): Promise<{ totals: ImportTotals; outcomes: Map<string, WriteOutcome> }> {
   const outcomes = new Map<string, WriteOutcome>();
   try {
-    const { totals, status } = await writeBatch(db, cases, audit, raise);
+    const { totals, status } = await writeBatch(db, cases, audit);
     for (const [id, s] of status) outcomes.set(id, { status: s, problem: null });
     return { totals, outcomes };
   } catch (error) {
@@ -379,10 +375,7 @@ export async function writeCases(
     // halves are written apart, each case still whole in one transaction.
     if (tooLarge(error) && cases.length > 1) {
       const half = Math.ceil(cases.length / 2);
-      const parts = [
-        await writeCases(db, cases.slice(0, half), audit, raise),
-        await writeCases(db, cases.slice(half), audit, raise),
-      ];
+      const parts = [await writeCases(db, cases.slice(0, half), audit), await writeCases(db, cases.slice(half), audit)];
       const totals = emptyTotals();
       for (const part of parts) {
         addTotals(totals, part.totals);
@@ -400,7 +393,7 @@ export async function writeCases(
   }
   const totals = emptyTotals();
   for (const c of cases) {
-    const one = await writeCases(db, [c], audit, raise);
+    const one = await writeCases(db, [c], audit);
     addTotals(totals, one.totals);
     for (const [id, o] of one.outcomes) outcomes.set(id, o);
   }
@@ -524,31 +517,15 @@ export async function importSources(
   // Up to `writers` batches in flight while the next is read and validated: their transactions lock
   // shared nodes in one order (writeBatch), so they queue on a shared entity instead of deadlocking.
   const inFlight = new Set<Promise<void>>();
-  // A batch's alerts are raised after its commit while the next batch is written: the raise is Neo4j
-  // work of its own (reads, then short writes under the alerts' lock) that would otherwise hold the next
-  // write back. One raise at a time, in batch order; at most `writers` wait, so the queue stays short.
-  let raising: Promise<unknown> = Promise.resolve();
-  const raises: Array<Promise<unknown>> = [];
   const flush = async () => {
     const cases = batch;
     batch = [];
     while (inFlight.size >= (options.writers ?? 1)) await Promise.race(inFlight);
-    while (raises.length > (options.writers ?? 1)) await raises.shift();
     const write = writeCases(
       db,
       cases.map((b) => b.c),
       options.audit,
-      false,
     ).then(({ totals: written, outcomes }) => {
-      // raiseAlerts never throws: a failed raise leaves its debts to the drainer (src/alerts/raise.ts).
-      raising = raising.then(() =>
-        raiseAlerts(
-          db,
-          cases.map((b) => b.c.id),
-          options.audit,
-        ),
-      );
-      raises.push(raising);
       addTotals(totals, written);
       for (const b of cases) {
         const problem = outcomes.get(b.c.id)?.problem;
@@ -607,7 +584,6 @@ export async function importSources(
   }
   if (batch.length) await flush();
   await Promise.all(inFlight);
-  await raising;
   return totals;
 }
 
