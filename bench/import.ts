@@ -27,9 +27,37 @@ const program = new Command()
   .option('--batch-sizes <list>', 'cases per transaction', '200,1000')
   .option('--rounds <n>', 'runs per batch size and writer (median reported)', '1')
   .option('--writers <list>', 'batches in flight at once, for both writers', '2')
+  .option('--neo4j-pid <pid>', "the Neo4j JVM's process id: its CPU seconds are reported per run (Linux /proc)")
   .option('--out <path>', 'also write <path>.md and <path>.json (e.g. bench/results/import-100k)')
   .parse();
-const opts = program.opts<{ data: string; batchSizes: string; rounds: string; writers: string; out?: string }>();
+const opts = program.opts<{
+  data: string;
+  batchSizes: string;
+  rounds: string;
+  writers: string;
+  neo4jPid?: string;
+  out?: string;
+}>();
+
+/**
+ * CPU seconds used so far by this process and by Neo4j (when its pid is given). On a machine shared with
+ * other work, wall time varies with the load; the CPU a run costs varies much less.
+ */
+function cpuSeconds(): { node: number; neo4j: number | null } {
+  const { user, system } = process.cpuUsage();
+  let neo4jCpu: number | null = null;
+  if (opts.neo4jPid) {
+    // Fields 14 and 15 of /proc/<pid>/stat: user and system time in clock ticks (100 per second on Linux).
+    const fields = fs.readFileSync(`/proc/${opts.neo4jPid}/stat`, 'utf8').split(') ')[1].split(' ');
+    neo4jCpu = (Number(fields[11]) + Number(fields[12])) / 100;
+  }
+  return { node: (user + system) / 1e6, neo4j: neo4jCpu };
+}
+const cpuSince = (before: ReturnType<typeof cpuSeconds>) => {
+  const now = cpuSeconds();
+  const neo4jCpu = now.neo4j === null || before.neo4j === null ? '-' : (now.neo4j - before.neo4j).toFixed(1);
+  return `${(now.node - before.node).toFixed(1)}/${neo4jCpu}`;
+};
 
 const HOLDER_TYPES = [...STATIC_LINK_TYPES];
 const ENTITY_LABELS = ['Phone', 'Address', 'Vehicle', 'Account', 'IdentityDocument', 'Organisation'] as const;
@@ -183,6 +211,7 @@ async function loader(db: Database, config: ReturnType<typeof loadConfig>, batch
   const sample = setInterval(() => (rss.peak = Math.max(rss.peak, process.memoryUsage().rss)), 200);
   const total = fs.statSync(opts.data).size;
   let read = 0;
+  const cpu = cpuSeconds();
   const t = process.hrtime.bigint();
   const retriesBefore = db.transactionRetries;
   try {
@@ -196,6 +225,7 @@ async function loader(db: Database, config: ReturnType<typeof loadConfig>, batch
     );
     return {
       seconds: Number(process.hrtime.bigint() - t) / 1e9,
+      cpu: cpuSince(cpu),
       totals,
       retries: db.transactionRetries - retriesBefore,
       rss: { ...rss, end: process.memoryUsage().rss },
@@ -211,7 +241,7 @@ async function main() {
   const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
   const lines: string[] = [];
   const header =
-    'batch | writers | writer   | seconds | entities/s | relationships/s | ratio | load | retries | RSS start/half/peak/end MB';
+    'batch | writers | writer   | seconds | entities/s | relationships/s | ratio | load | retries | CPU s node/neo4j | RSS start/half/peak/end MB';
   console.log(`data: ${opts.data}; Neo4j at ${config.neo4j.uri}`);
   console.log(header);
   const rounds = Number(opts.rounds);
@@ -225,6 +255,7 @@ async function main() {
     const ours: Array<Awaited<ReturnType<typeof loader>> & { load: number }> = [];
     const baseLoad: number[] = [];
     const base: number[] = [];
+    const baseCpu: string[] = [];
     let baseRels = 0;
     for (let r = 0; r < rounds; r++) {
       await reset(db);
@@ -238,23 +269,36 @@ async function main() {
           return v.ok ? [v.case] : [];
         });
       await reset(db);
+      const cpu = cpuSeconds();
       const t = process.hrtime.bigint();
       baseRels = await baseline(driver, config.neo4j.database, prepared, batchSize, writers);
       base.push(Number(process.hrtime.bigint() - t) / 1e9);
+      baseCpu.push(cpuSince(cpu));
       baseLoad.push(os.loadavg()[0]);
     }
     const o = ours.find((x) => x.seconds === median(ours.map((y) => y.seconds)))!;
     const b = median(base);
     const entityRows = o.totals.entityRows;
     // The machine's 1-minute load average when the run ended: other work on the cores shows here.
-    const row = (name: string, s: number, rels: number, ratio: string, load: number, retries: string, rss: string) => {
+    const row = (
+      name: string,
+      s: number,
+      rels: number,
+      ratio: string,
+      load: number,
+      retries: string,
+      cpu: string,
+      rss: string,
+    ) => {
       const line = `${String(batchSize).padStart(5)} | ${String(writers).padStart(7)} | ${name.padEnd(8)} | ${s.toFixed(1).padStart(7)} | ${Math.round(
         entityRows / s,
       )
         .toString()
         .padStart(10)} | ${Math.round(rels / s)
         .toString()
-        .padStart(15)} | ${ratio.padStart(5)} | ${load.toFixed(1).padStart(4)} | ${retries.padStart(7)} | ${rss}`;
+        .padStart(
+          15,
+        )} | ${ratio.padStart(5)} | ${load.toFixed(1).padStart(4)} | ${retries.padStart(7)} | ${cpu.padStart(16)} | ${rss}`;
       lines.push(line);
       console.log(line);
     };
@@ -265,9 +309,10 @@ async function main() {
       (b / o.seconds).toFixed(2),
       o.load,
       String(o.retries),
+      o.cpu,
       [o.rss.start, o.rss.atHalf, o.rss.peak, o.rss.end].map(mb).join('/'),
     );
-    row('baseline', b, baseRels, '1.00', baseLoad[base.indexOf(b)], '', '');
+    row('baseline', b, baseRels, '1.00', baseLoad[base.indexOf(b)], '', baseCpu[base.indexOf(b)], '');
     results.push({
       batchSize,
       writers,
@@ -277,9 +322,15 @@ async function main() {
         entitiesPerSecond: Math.round(entityRows / o.seconds),
         relationships: o.totals.relationshipsCreated,
         retries: o.retries,
+        cpuSeconds: o.cpu,
         rssMB: { start: mb(o.rss.start), atHalf: mb(o.rss.atHalf), peak: mb(o.rss.peak), end: mb(o.rss.end) },
       },
-      baseline: { seconds: b, entitiesPerSecond: Math.round(entityRows / b), relationships: baseRels },
+      baseline: {
+        seconds: b,
+        entitiesPerSecond: Math.round(entityRows / b),
+        relationships: baseRels,
+        cpuSeconds: baseCpu[base.indexOf(b)],
+      },
       loadAverage: { loader: o.load, baseline: baseLoad[base.indexOf(b)] },
       ratio: b / o.seconds,
     });

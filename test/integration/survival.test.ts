@@ -15,7 +15,8 @@ import { importCases } from '../../src/cases/importCases';
 import { demoCases, exchange, logger, resetDatabase, testServer } from '../helpers';
 
 const root = path.join(__dirname, '..', '..');
-const PORT = '7693';
+// Its own Neo4j, on a port of its own: SURVIVAL_BOLT_PORT when another run on this machine holds 7693.
+const PORT = process.env.SURVIVAL_BOLT_PORT ?? '7693';
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'survival-neo4j-'));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'survival-data-'));
 const uri = `bolt://127.0.0.1:${PORT}`;
