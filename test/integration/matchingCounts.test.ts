@@ -128,6 +128,10 @@ it('a run killed after some chunks resumes with the records still pending, and w
     );
     await matchPersons(db, ids, { clearPending: true });
     expect(await count('MATCH (p:Person) WHERE p.matchPending = true RETURN count(p) AS n')).toBe(2 * PAIRS - 100);
+    // No link vanished meanwhile: a pair whose other record is still pending waits for that record's turn.
+    expect(await count("MATCH (:Person)-[m:POSSIBLY_SAME {status: 'PROPOSED'}]->(:Person) RETURN count(m) AS n")).toBe(
+      before,
+    );
     const resumed = await matchPending(db);
     expect(resumed.personsChecked).toBe(2 * PAIRS - 100);
     expect(await count('MATCH (p:Person) WHERE p.matchPending = true RETURN count(p) AS n')).toBe(0);
