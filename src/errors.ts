@@ -22,6 +22,14 @@ export function badInput(field: string, problem: string): AppError {
   return new AppError('BAD_USER_INPUT', `${field}: ${problem}`, { field });
 }
 
+/** The most values any list argument takes (README, "Limits"): each value is tested against every row. */
+export const MAX_LIST_VALUES = 20;
+
+/** Refuses a list argument over MAX_LIST_VALUES, naming it; `what` names the values in the message. */
+export function checkListSize(field: string, list: readonly unknown[] | null | undefined, what = 'values'): void {
+  if ((list?.length ?? 0) > MAX_LIST_VALUES) throw badInput(field, `at most ${MAX_LIST_VALUES} ${what}`);
+}
+
 /**
  * The API's one rule for unknown ids. A field that looks a thing up by its id (`case`, `node`, `lookup`)
  * answers null when there is none: absence is an answer. An operation that starts from ids given as its

@@ -5,7 +5,7 @@
 //   mutation { updateAlert(id: "…", status: IN_PROGRESS, assignee: "ee.analyst.2", comment: "checking the IBAN") { status } }
 import crypto from 'node:crypto';
 import type { Context } from '../context';
-import { AppError, badInput, notFound } from '../errors';
+import { AppError, badInput, checkListSize, notFound } from '../errors';
 import { targetId } from '../entities/find';
 import { graphNodes, graphNodesInOrder } from '../links/graph';
 import { page } from '../exchange/resolvers';
@@ -48,8 +48,7 @@ export const alertResolvers = {
     alertRules: async (_: unknown, __: unknown, ctx: Context) =>
       (await ctx.db.read('alerts/rules', { agency: caller(ctx).agency })).map((r) => asRule(r.rule)),
     alerts: (_: unknown, args: PageArgs & { status?: string[] | null }, ctx: Context) => {
-      // Every list argument has a maximum size (README): the statuses are tested against every alert.
-      if ((args.status?.length ?? 0) > 20) throw badInput('status', 'at most 20 values');
+      checkListSize('status', args.status);
       return page(
         ctx,
         async (position) =>

@@ -4,7 +4,7 @@
 // hot spots order ties by a keyed hash; the nodes found are then redacted by the schema wrapper.
 import type { Context } from '../context';
 import type { QueryHotSpotsArgs, QuerySearchArgs } from '../generated/graphql';
-import { AppError, badInput, notFound } from '../errors';
+import { AppError, badInput, checkListSize, notFound } from '../errors';
 import { asNode } from '../loaders';
 import { nodeType, type StoredNode } from '../model/nodes';
 import { IDENTIFIER_KINDS, LOOKUPS, REPORTED_TYPES } from '../model/registry';
@@ -100,7 +100,7 @@ function decodeCursor(ctx: Context, cursor: string): { c: number; n: number; id:
 export async function hotSpots(ctx: Context, args: QueryHotSpotsArgs) {
   const f = args.filter ?? {};
   for (const [field, list] of Object.entries({ types: f.types, countries: f.countries, typologies: f.typologies })) {
-    if ((list?.length ?? 0) > 20) throw badInput(`filter.${field}`, 'at most 20 values');
+    checkListSize(`filter.${field}`, list);
   }
   const types = (f.types?.length ? f.types : REPORTED_TYPES).filter((t) => REPORTED_TYPES.includes(t));
   const first = clamp(args.first ?? 20, 1, 100);
@@ -144,7 +144,7 @@ export async function hotSpots(ctx: Context, args: QueryHotSpotsArgs) {
 
 export async function search(ctx: Context, args: QuerySearchArgs) {
   if (args.text.length > 200) throw badInput('text', 'is longer than 200 characters');
-  if ((args.types?.length ?? 0) > 20) throw badInput('types', 'at most 20 types');
+  checkListSize('types', args.types, 'types');
   const limit = clamp(args.first ?? 20, 1, 100);
   const hits: Array<{ node: ReturnType<typeof toGraphNode>; score: number; matchedOn: string }> = [];
 

@@ -5,7 +5,7 @@ import { create } from 'xmlbuilder2';
 import type { Context } from '../context';
 import type { Database } from '../db/database';
 import type { RowOf } from '../db/statements';
-import { badInput, notFound } from '../errors';
+import { badInput, checkListSize, notFound } from '../errors';
 import { asNode } from '../loaders';
 import { kindOfId } from '../model/ids';
 import { nodeType, type NodeType } from '../model/nodes';
@@ -88,8 +88,8 @@ export async function neighbourhood({ db, access }: Request, args: SubgraphArgs)
   // A seed that names another agency's case the caller does not see is left out, as an absent id is.
   const named = await Promise.all(args.seeds.map((id) => access.named(id)));
   const seeds = args.seeds.filter((_, i) => named[i]);
-  if ((args.nodeTypes?.length ?? 0) > 20) throw badInput('nodeTypes', 'at most 20 types');
-  if ((args.relationshipTypes?.length ?? 0) > 20) throw badInput('relationshipTypes', 'at most 20 types');
+  checkListSize('nodeTypes', args.nodeTypes, 'types');
+  checkListSize('relationshipTypes', args.relationshipTypes, 'types');
   const maxNodes = clamp(args.maxNodes ?? 200, LIMITS.nodes.min, LIMITS.nodes.max);
   // REPORTED_BY leads to the agencies, which link every case of a country: only on request.
   const relationships = args.relationshipTypes?.length ? args.relationshipTypes : FOLLOWED_RELATIONSHIPS;

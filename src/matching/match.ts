@@ -2,7 +2,7 @@
 // and only with records that share a blocking key. Pairs an analyst decided are never re-proposed.
 import type { Database } from '../db/database';
 import type { AuditWrite } from '../audit/audit';
-import { AppError, badInput } from '../errors';
+import { AppError, checkListSize } from '../errors';
 import { MATCH_THRESHOLD, scorePair, type MatchModel, type MatchPerson } from './score';
 import { currentModel } from './model';
 import { isPersonOf, newIdentityId } from '../model/ids';
@@ -316,7 +316,7 @@ function components(ids: string[], edges: ReadonlyArray<readonly [string, string
 /** Proposed (or decided) pairs for a caller: a pair of two records it cannot see is none of its business, not even that it exists. */
 export async function candidatesFor(ctx: Request, args: QueryMatchCandidatesArgs): Promise<PairRow[]> {
   // Every list argument has a maximum size (README): the statuses are tested against every pair.
-  if ((args.status?.length ?? 0) > 20) throw badInput('status', 'at most 20 values');
+  checkListSize('status', args.status);
   const rows = await ctx.db.read('matching/pairs', {
     statuses: args.status?.length ? args.status : ['PROPOSED'],
     minProbability: Math.max(0, Math.min(1, args.minProbability ?? 0.5)),
