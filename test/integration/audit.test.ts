@@ -11,7 +11,7 @@ import type http from 'node:http';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { mintDevToken, type Viewer } from '../../src/auth/identity';
-import { appendAudit, auditRecord, chainHash } from '../../src/audit/audit';
+import { appendAudit, appendInTransaction, auditRecord, chainHash } from '../../src/audit/audit';
 import { registry } from '../../src/observability';
 import { execute, listenWithTokens, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
 import type { Database } from '../../src/db/database';
@@ -487,6 +487,38 @@ describe('writers that each remember the end of the chain', () => {
     expect(await count('MATCH (e:AuditEntry) WHERE NOT e.seq :: INTEGER RETURN count(*) AS n')).toBe(0);
     expect(await count('MATCH (h:AuditHead) WHERE NOT h.seq :: INTEGER RETURN count(*) AS n')).toBe(0);
     expect(await count('MATCH (n:Notification) WHERE NOT n.chainSeq :: INTEGER RETURN count(*) AS n')).toBe(0);
+    expect(verify().stdout).toMatch(/^audit chain intact/);
+  });
+
+  it('an entry appended in a transaction that then rolls back leaves no gap: the next entry takes its number', async () => {
+    const record = (analyst: string) =>
+      auditRecord(config.hitSecret, {
+        analyst,
+        agency: 'EE-PPA',
+        purpose: 'rolled back',
+        operation: 'query rolledBack',
+        variablesHash: 'x',
+        touched: [],
+        notified: [],
+        outcome: 'ok',
+      });
+    const before = await appendAudit(db, config.audit.keys, record('before'), [], { country: 'EE' });
+    // The append succeeds and the process remembers the end it wrote; then the write it belonged to fails.
+    await expect(
+      db.transaction('WRITE', async (run) => {
+        await appendInTransaction(run, config.audit.keys, [{ record: record('rolled back'), hits: [], country: 'EE' }]);
+        throw new Error('the write after the entry failed');
+      }),
+    ).rejects.toThrow('the write after the entry failed');
+    const after = await appendAudit(db, config.audit.keys, record('after'), [], { country: 'EE' });
+    expect(after).toBe(before + 1);
+    const rows = await cypher(
+      "MATCH (e:AuditEntry {operation: 'query rolledBack'}) RETURN e.analyst AS analyst, e.seq AS seq ORDER BY e.seq",
+    );
+    expect(rows.map((r) => [r.analyst, num(r.seq)])).toEqual([
+      ['before', before],
+      ['after', before + 1],
+    ]);
     expect(verify().stdout).toMatch(/^audit chain intact/);
   });
 });
