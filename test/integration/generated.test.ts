@@ -67,3 +67,23 @@ it('lists every planted identifier shared across countries as a hot spot', async
     if (new Set(net.cases.map(countryOf)).size >= 2) expect(hot.has(net.via.key)).toBe(true);
   }
 });
+
+it('stores persons and entities with string, number, boolean and list properties only, as the nested levels read them', async () => {
+  // personsByCase and entitiesByCase return nodes as JSON text: a temporal or spatial property would come
+  // out as something else than the driver gives, so none may be stored on these nodes.
+  const session = db.driver.session();
+  try {
+    const result = await session.run(
+      `MATCH (n) WHERE n:Person OR n:Entity
+       UNWIND keys(n) AS key
+       WITH labels(n) AS labels, key, valueType(n[key]) AS type
+       RETURN labels, key, type, count(*) AS n ORDER BY type`,
+    );
+    const types = result.records.map((r) => (r.get('type') as string).replace(/ NOT NULL/g, ''));
+    expect(types.length).toBeGreaterThan(10);
+    const allowed = /^(STRING|INTEGER|FLOAT|BOOLEAN|LIST<(STRING|INTEGER|FLOAT|BOOLEAN|NOTHING)>)$/;
+    expect(types.filter((t) => !allowed.test(t))).toEqual([]);
+  } finally {
+    await session.close();
+  }
+});
