@@ -4,22 +4,31 @@
 // watcher. A default watch holds while its case is open. One row per watch and linked case, with the
 // first shared node (in id order).
 UNWIND $caseIds AS caseId
-MATCH (c:Case {id: caseId})-[:MENTIONS|INVOLVES]->(n)-[:IN_BUILDING]-{0,2}(m)
-CALL (c, m) {
+MATCH (c:Case {id: caseId})
+// The case's own watches are read once, not once per node it reports.
+WITH c, COLLECT {
+  MATCH (w:Watch {nodeId: c.id, status: 'ACTIVE'})
+  WHERE NOT w.default OR c.status <> 'CLOSED'
+  RETURN w
+} AS ownWatches
+MATCH (c)-[:MENTIONS|INVOLVES]->(n)-[:IN_BUILDING]-{0,2}(m)
+CALL (c, ownWatches, m) {
   MATCH (w:Watch {nodeId: m.id, status: 'ACTIVE'})
   RETURN w, c AS linked
   UNION
-  MATCH (m)<-[:MENTIONS|INVOLVES]-(watched:Case)
-  WHERE watched.country <> c.country
-  MATCH (w:Watch {nodeId: watched.id, status: 'ACTIVE'})
-  WHERE NOT w.default OR watched.status <> 'CLOSED'
-  RETURN w, c AS linked
-  UNION
-  MATCH (w:Watch {nodeId: c.id, status: 'ACTIVE'})
-  WHERE NOT w.default OR c.status <> 'CLOSED'
+  // Each case of another country that reports the node is expanded once: its watches link this case, and
+  // this case's watches link it.
   MATCH (m)<-[:MENTIONS|INVOLVES]-(other:Case)
   WHERE other.country <> c.country
-  RETURN w, other AS linked
+  CALL (c, ownWatches, other) {
+    MATCH (w:Watch {nodeId: other.id, status: 'ACTIVE'})
+    WHERE NOT w.default OR other.status <> 'CLOSED'
+    RETURN w, c AS linked
+    UNION
+    UNWIND ownWatches AS w
+    RETURN w, other AS linked
+  }
+  RETURN w, linked
 }
 WITH w, linked, m
 WHERE linked.country <> w.country
