@@ -31,7 +31,7 @@ export interface Planted {
   b: string;
   written: [string, string];
   countries: [Country, Country];
-  control?: 'neighbour' | 'typo' | 'house' | 'street' | 'flat' | 'other person';
+  control?: 'neighbour' | 'typo' | 'house' | 'street' | 'flat' | 'other person' | 'twin' | 'father/son' | 'namesake' | 'spouse';
   /** An IBAN whose national check digit is wrong while ISO 13616 mod-97 holds (ibantools' isValidIBAN). */
   nationalCheckFails?: boolean;
 }
@@ -84,10 +84,11 @@ class Builder {
     return caseIdOf(country, reference);
   }
   /** A person alone in a case; returns the person's node id. */
-  addPerson(cls: string, i: number, role: string, country: Country, person: { name: string; birthDate: string; gender: string }): string {
+  addPerson(cls: string, i: number, role: string, country: Country, person: { name: string; birthDate?: string; gender: string }, address?: { street: string; city: string }): string {
     const reference = `LQ-${slug(cls)}-${i}-${role}`;
     const localId = `${reference}-p`;
-    this.cases.push(exchangeCase(country, reference, { persons: [{ id: localId, ...person, role: 'VICTIM' }] }));
+    const addresses = address ? { addresses: [{ id: `${reference}-addr`, ...address, country, holders: [localId] }] } : {};
+    this.cases.push(exchangeCase(country, reference, { persons: [{ id: localId, ...person, role: 'VICTIM' }], ...addresses }));
     return `person:${AGENCY[country]}:${localId}`;
   }
   klass(name: string, family: Family): void {
@@ -683,18 +684,17 @@ export const LETTER_FOLDS: Array<[string, (s: string) => string]> = [
 
 interface Identity { name: string; gender: 'MALE' | 'FEMALE' }
 
+/** A birth date from 1955 to 2004 that no other planted person of the corpus has. */
+function drawBirthDate(b: Builder, accept: (d: string) => boolean = () => true): string {
+  for (;;) {
+    const d = new Date(Date.UTC(1955, 0, 1) + b.rng.int(0, 50 * 365) * 86_400_000).toISOString().slice(0, 10);
+    if (accept(d) && b.claim(`date:${d}`)) return d;
+  }
+}
+
 function names(b: Builder): void {
   const { rng } = b;
-  const usedDates = new Set<string>();
-  const birthDate = () => {
-    for (;;) {
-      const d = new Date(Date.UTC(1955, 0, 1) + rng.int(0, 50 * 365) * 86_400_000).toISOString().slice(0, 10);
-      if (!usedDates.has(d)) {
-        usedDates.add(d);
-        return d;
-      }
-    }
-  };
+  const birthDate = () => drawBirthDate(b);
   const russian = (gender: Identity['gender']): Identity => {
     const surname = rng.pick(RU_SURNAMES);
     return gender === 'MALE' ? { name: `${rng.pick(RU_MALE)} ${surname}`, gender } : { name: `${rng.pick(RU_FEMALE)} ${ruFemaleSurname(surname)}`, gender };
@@ -775,6 +775,280 @@ function names(b: Builder): void {
   }
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Errors of person records as the record-linkage literature documents them, on the same name tables:
+// P. Christen, "Data Matching" (Springer 2012), ch. 4 (data quality: typographical and OCR errors, swapped
+// and missing name parts, formats of names and dates) and the GeCo/febrl corruptors built on it (Christen
+// & Vatsalan, "Flexible and extensible generation and corruption of personal data", CIKM 2013); W. Winkler's
+// census studies of where one person's records disagree ("Matching and record linkage", 1995). Each pair
+// is one person written twice; the controls are the look-alikes those studies warn about.
+// ---------------------------------------------------------------------------------------------------
+
+/** A person as two name parts, so errors can be made in one of them. */
+interface NameParts { given: string; surname: string; gender: 'MALE' | 'FEMALE'; home: Country; source: NameSource; surnameIndex: number }
+type NameSource = 'RU' | 'UA' | keyof typeof NORDIC_BALTIC;
+
+/** QWERTY rows: GeCo's keyboard corruptor replaces or inserts a key next to the intended one. */
+const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function keyNeighbours(ch: string): string[] {
+  const base = stripDiacritics(ch).toLowerCase();
+  const row = KEYBOARD.findIndex((r) => r.includes(base));
+  if (row < 0) return [];
+  const col = KEYBOARD[row].indexOf(base);
+  // Staggered rows: the keys above sit at col and col + 1, the keys below at col - 1 and col.
+  const around = [[row, col - 1], [row, col + 1], [row - 1, col], [row - 1, col + 1], [row + 1, col - 1], [row + 1, col]];
+  return around.map(([r, c]) => KEYBOARD[r]?.[c]).filter((k): k is string => !!k);
+}
+
+export const TYPO_KINDS = ['substitution', 'insertion', 'deletion', 'transposition'] as const;
+/**
+ * One typing error in a word, of the four kinds Damerau found behind 80 % of misspellings ("A technique for
+ * computer detection and correction of spelling errors", CACM 7(3), 1964): a neighbouring key instead of the
+ * letter, a neighbouring key added, a letter left out, two adjacent letters swapped. The first letter is
+ * kept: it is the one least often wrong (Pollock & Zamora, "Automatic spelling correction in scientific and
+ * scholarly text", CACM 27(4), 1984).
+ */
+export function typo(rng: Rng, word: string, kind: (typeof TYPO_KINDS)[number]): string {
+  const chars = [...word];
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const p = rng.int(1, chars.length - 1);
+    const keys = keyNeighbours(chars[p]);
+    const keep = (k: string) => (chars[p] === chars[p].toUpperCase() ? k.toUpperCase() : k);
+    let out: string[] | null = null;
+    if (kind === 'substitution' && keys.length) out = [...chars.slice(0, p), keep(rng.pick(keys)), ...chars.slice(p + 1)];
+    else if (kind === 'insertion' && keys.length) out = [...chars.slice(0, p + 1), keep(rng.pick(keys)), ...chars.slice(p + 1)];
+    else if (kind === 'deletion' && chars.length > 3) out = [...chars.slice(0, p), ...chars.slice(p + 1)];
+    else if (kind === 'transposition' && p < chars.length - 1 && chars[p] !== chars[p + 1]) out = [...chars.slice(0, p), chars[p + 1], chars[p], ...chars.slice(p + 2)];
+    if (out && out.join('') !== word) return out.join('');
+  }
+  return word;
+}
+
+/**
+ * A Russian patronymic from the father's given name (Russian grammar of patronymics, as in "Словарь
+ * русских личных имён", Petrovsky 1966): -ович/-овна after a hard consonant, -евич/-евна after й and a soft
+ * ending, with the names whose stem changes (Пётр → Петрович, Павел → Павлович, Лев → Львович, Михаил → Михайлович).
+ */
+export function russianPatronymic(father: string, gender: 'MALE' | 'FEMALE'): string | null {
+  const irregular: Record<string, string> = { Пётр: 'Петр', Павел: 'Павл', Лев: 'Льв', Михаил: 'Михайл' };
+  const [hard, soft] = gender === 'MALE' ? ['ович', 'евич'] : ['овна', 'евна'];
+  if (irregular[father]) return `${irregular[father]}${hard}`;
+  if (/ий$/.test(father)) return `${father.slice(0, -2)}ь${soft}`;
+  if (/[ей]$/.test(father)) return `${father.slice(0, -1)}${soft}`;
+  if (/[бвгдзклмнпрстфхцжшщ]$/.test(father)) return `${father}${hard}`;
+  return null; // Никита, Илья: -ич forms, not drawn.
+}
+
+/** The given names and surnames of one country or language, in Latin as its own files write them. */
+function drawParts(rng: Rng, source: NameSource, gender: 'MALE' | 'FEMALE', options: { common?: boolean; surnameIndex?: number } = {}): NameParts {
+  // The lists are in order of frequency: "common" draws from the three most frequent.
+  const index = (items: readonly unknown[]) => rng.int(0, (options.common ? Math.min(3, items.length) : items.length) - 1);
+  if (source === 'RU' || source === 'UA') {
+    const [male, female, surnames, feminine, latin] = source === 'RU'
+      ? [RU_MALE, RU_FEMALE, RU_SURNAMES, ruFemaleSurname, (n: string) => translit(n, 'ICAO_DOC_9303')]
+      : [UA_MALE, UA_FEMALE, UA_SURNAMES, uaFemaleSurname, ukrainian2010];
+    const givens = gender === 'MALE' ? male : female;
+    const given = givens[index(givens)];
+    const surnameIndex = options.surnameIndex ?? index(surnames);
+    const surname = surnames[surnameIndex];
+    return { given: latin(given), surname: latin(gender === 'MALE' ? surname : feminine(surname)), gender, home: 'RU', source, surnameIndex };
+  }
+  const table = NORDIC_BALTIC[source];
+  const givens = gender === 'MALE' ? table.male : table.female;
+  const given = givens[index(givens)];
+  const surnameIndex = options.surnameIndex ?? index(table.surnames);
+  const stem = table.surnames[surnameIndex];
+  const surname = source === 'IS' ? (gender === 'MALE' ? isMalePatronymic(stem) : table.femaleSurname(stem)) : gender === 'MALE' ? stem : table.femaleSurname(stem);
+  return { given, surname, gender, home: source, source, surnameIndex };
+}
+
+/** A date of the given year (1955 to 2004) that no other planted person of the corpus has. */
+function drawDateInYear(b: Builder, year: number): string {
+  for (;;) {
+    const d = new Date(Date.UTC(year, 0, 1) + b.rng.int(0, 364) * 86_400_000).toISOString().slice(0, 10);
+    if (d.startsWith(String(year)) && b.claim(`date:${d}`)) return d;
+  }
+}
+
+const NAME_SOURCES = ['RU', 'UA', 'EE', 'LV', 'LT', 'FI', 'SE', 'NO', 'DK', 'IS'] as const;
+/** Surnames that are a family name, not a patronymic: double surnames are not Icelandic. */
+const FAMILY_NAME_SOURCES = NAME_SOURCES.filter((s) => s !== 'IS');
+
+function personErrors(b: Builder): void {
+  const { rng } = b;
+  const gender = (): 'MALE' | 'FEMALE' => (rng.float() < 0.5 ? 'MALE' : 'FEMALE');
+  const full = (p: NameParts) => `${p.given} ${p.surname}`;
+  interface PersonRecord { name: string; birthDate?: string; gender: string; address?: { street: string; city: string } }
+  const add = (cls: string, i: number, role: string, country: Country, r: PersonRecord) =>
+    b.addPerson(cls, i, role, country, { name: r.name, ...(r.birthDate ? { birthDate: r.birthDate } : {}), gender: r.gender }, r.address);
+  /**
+   * Records a and b of one person in two countries (the pair), and a third country's record of another
+   * person with a's birth date, gender and given name but another surname (a control against both).
+   */
+  const pair = (cls: string, i: number, who: NameParts, a: PersonRecord, bRec: PersonRecord) => {
+    const ca = who.home;
+    const cb = rng.country(ca);
+    const ida = add(cls, i, 'a', ca, a);
+    const idb = add(cls, i, 'b', cb, bRec);
+    b.planted.push({ cls, kind: 'pair', level: 'person', a: ida, b: idb, written: [`${a.name} ${a.birthDate ?? '(no date)'}`, `${bRec.name} ${bRec.birthDate ?? '(no date)'}`], countries: [ca, cb] });
+    // Its surname is none of the words either record writes (a double surname's parts included).
+    const words = new Set(`${a.name} ${bRec.name}`.split(/[\s,-]+/).map((w) => stripDiacritics(w).toLowerCase()));
+    let other = drawParts(rng, rng.pick(NAME_SOURCES), who.gender);
+    while (words.has(stripDiacritics(other.surname).toLowerCase())) other = drawParts(rng, rng.pick(NAME_SOURCES), who.gender);
+    const n: PersonRecord = { name: `${who.given} ${other.surname}`, birthDate: a.birthDate, gender: who.gender };
+    const cn = rng.country(ca, cb);
+    const idn = add(cls, i, 'n', cn, n);
+    for (const [id, side, c] of [[ida, a, ca], [idb, bRec, cb]] as const)
+      b.planted.push({ cls, kind: 'control', control: 'other person', level: 'person', a: id, b: idn, written: [side.name, n.name], countries: [c, cn] });
+  };
+  const draw = (sources: readonly (typeof NAME_SOURCES)[number][] = NAME_SOURCES) => drawParts(rng, rng.pick(sources), gender());
+  const pairClass = (cls: string, make: (i: number) => void) => {
+    b.klass(cls, 'name');
+    for (let i = 0; i < b.pairsPerClass; i++) make(i);
+  };
+  const same = (who: NameParts, name: string, date: string) => ({ name, birthDate: date, gender: who.gender });
+
+  // One keyboard typo in the surname, or in the given name (Christen 2012 §4.3; GeCo's keyboard corruptor).
+  for (const part of ['surname', 'given name'] as const) {
+    pairClass(`name typo ${part}`, (i) => {
+      const who = draw();
+      const date = drawBirthDate(b);
+      const kind = TYPO_KINDS[i % TYPO_KINDS.length];
+      const wrong = part === 'surname' ? { ...who, surname: typo(rng, who.surname, kind) } : { ...who, given: typo(rng, who.given, kind) };
+      pair(`name typo ${part}`, i, who, same(who, full(who), date), same(who, full(wrong), date));
+    });
+  }
+
+  // Surname first, as registers and travel documents print it (ICAO 9303 part 3 §4: primary identifier
+  // first), in capitals, with a comma, extra spaces or a hyphen between the parts (Christen 2012 §4.3,
+  // "formatting variations").
+  const formats: Array<(p: NameParts) => string> = [
+    (p) => `${p.surname.toUpperCase()} ${p.given}`,
+    (p) => `${p.surname}, ${p.given}`,
+    (p) => `${p.surname.toUpperCase()}, ${p.given.toUpperCase()}`,
+    (p) => `  ${p.surname}   ${p.given} `,
+    (p) => `${p.given.toUpperCase()} ${p.surname.toUpperCase()}`,
+    (p) => `${p.surname}-${p.given}`,
+  ];
+  pairClass('name surname first, capitals', (i) => {
+    const who = draw();
+    const date = drawBirthDate(b);
+    pair('name surname first, capitals', i, who, same(who, full(who), date), same(who, formats[i % formats.length](who), date));
+  });
+
+  // A patronymic on one side only: a Russian file writes Фамилия Имя Отчество, a foreign one the given
+  // name and surname of the passport (ICAO 9303 leaves the patronymic out of the MRZ name).
+  pairClass('name patronymic one side', (i) => {
+    const g = gender();
+    const given = rng.pick(g === 'MALE' ? RU_MALE : RU_FEMALE);
+    const surname = rng.pick(RU_SURNAMES);
+    let patronymic: string | null = null;
+    while (!patronymic) patronymic = russianPatronymic(rng.pick(RU_MALE), g);
+    const fem = g === 'MALE' ? surname : ruFemaleSurname(surname);
+    const cyrillic = i % 2 === 0 ? `${fem} ${given} ${patronymic}` : `${given} ${patronymic} ${fem}`;
+    const latin = translit(`${given} ${fem}`, rng.pick(IULIIA_SYSTEMS)[0]);
+    const who: NameParts = { given: translit(given, 'ICAO_DOC_9303'), surname: translit(fem, 'ICAO_DOC_9303'), gender: g, home: 'RU', source: 'RU', surnameIndex: RU_SURNAMES.indexOf(surname) };
+    const date = drawBirthDate(b);
+    pair('name patronymic one side', i, who, same(who, cyrillic, date), same(who, latin, date));
+  });
+
+  // A second given name on one side (Christen 2012 §4.3, "missing name parts"): "Anna Maria Berg" / "Anna Berg".
+  pairClass('name second given name one side', (i) => {
+    const who = draw();
+    let second = drawParts(rng, who.source, who.gender).given;
+    while (second === who.given) second = drawParts(rng, who.source, who.gender).given;
+    const date = drawBirthDate(b);
+    pair('name second given name one side', i, who, same(who, `${who.given} ${second} ${who.surname}`, date), same(who, full(who), date));
+  });
+
+  // A double surname on one side, one of its parts on the other (Nordic hyphenated double surnames, as the
+  // Danish and Norwegian name acts allow; Christen 2012 §4.3).
+  pairClass('name double surname one part', (i) => {
+    const who = draw(FAMILY_NAME_SOURCES);
+    let otherPart = drawParts(rng, who.source, who.gender).surname;
+    while (otherPart === who.surname) otherPart = drawParts(rng, who.source, who.gender).surname;
+    const double = i % 2 === 0 ? `${otherPart}-${who.surname}` : `${who.surname}-${otherPart}`;
+    const date = drawBirthDate(b);
+    pair('name double surname one part', i, who, same(who, `${who.given} ${double}`, date), same(who, full(who), date));
+  });
+
+  // Birth dates (Christen 2012 §4.3; Winkler 1995: the date is among the fields most often disagreeing in
+  // true pairs): day and month swapped (DD/MM against MM/DD), one digit mistyped, the year only (files
+  // write an unknown day and month as 1 January), the date missing on one side.
+  const isDate = (d: string) => !Number.isNaN(Date.parse(d)) && new Date(Date.parse(d)).toISOString().slice(0, 10) === d;
+  const dateClasses: Array<[string, (d: string) => boolean, (d: string) => string | undefined]> = [
+    ['name date day/month swapped', (d) => Number(d.slice(8)) <= 12 && d.slice(8) !== d.slice(5, 7), (d) => `${d.slice(0, 4)}-${d.slice(8)}-${d.slice(5, 7)}`],
+    ['name date one digit', () => true, (d) => {
+      for (;;) {
+        // Any digit but the century's, giving a calendar date up to 2006.
+        const k = rng.pick([2, 3, 5, 6, 8, 9]);
+        const out = `${d.slice(0, k)}${(Number(d[k]) + rng.int(1, 9)) % 10}${d.slice(k + 1)}`;
+        if (isDate(out) && out <= '2006-12-31') return out;
+      }
+    }],
+    ['name date year only', (d) => d.slice(5, 7) !== '01', (d) => `${d.slice(0, 4)}-01-01`],
+    ['name date missing one side', () => true, () => undefined],
+  ];
+  for (const [cls, accept, vary] of dateClasses) {
+    pairClass(cls, (i) => {
+      const who = draw();
+      const date = drawBirthDate(b, accept);
+      const other = vary(date);
+      if (other) b.claim(`date:${other}`);
+      pair(cls, i, who, same(who, full(who), date), { name: full(who), birthDate: other, gender: who.gender });
+    });
+  }
+
+  // Controls that must not link (Christen 2012 §4.3 and ch. 6: records alike but of different people).
+  const control = (cls: string, kind: NonNullable<Planted['control']>, make: () => [NameParts, PersonRecord, PersonRecord]) => {
+    b.klass(cls, 'name');
+    for (let i = 0; i < b.pairsPerClass; i++) {
+      const [who, a, r] = make();
+      const ca = who.home;
+      const cb = rng.country(ca);
+      const ida = add(cls, i, 'a', ca, a);
+      const idb = add(cls, i, 'b', cb, r);
+      b.planted.push({ cls, kind: 'control', control: kind, level: 'person', a: ida, b: idb, written: [`${a.name} ${a.birthDate}`, `${r.name} ${r.birthDate}`], countries: [ca, cb] });
+    }
+  };
+  const anotherGiven = (who: NameParts) => {
+    let other = drawParts(rng, who.source, who.gender).given;
+    while (stripDiacritics(other).toLowerCase() === stripDiacritics(who.given).toLowerCase()) other = drawParts(rng, rng.pick(NAME_SOURCES), who.gender).given;
+    return other;
+  };
+  // Twins: one surname, one birth date, another given name.
+  control('name control twins', 'twin', () => {
+    const who = draw();
+    const date = drawBirthDate(b);
+    return [who, same(who, full(who), date), same(who, `${anotherGiven(who)} ${who.surname}`, date)];
+  });
+  // Father and son of one name, born 20 to 35 years apart.
+  control('name control father/son', 'father/son', () => {
+    const who = drawParts(rng, rng.pick(FAMILY_NAME_SOURCES), 'MALE');
+    const son = drawBirthDate(b, (d) => d >= '1990');
+    return [who, same(who, full(who), drawDateInYear(b, Number(son.slice(0, 4)) - rng.int(20, 35))), same(who, full(who), son)];
+  });
+  // Namesakes: one of the three most frequent names of a list, born on other dates.
+  control('name control namesakes', 'namesake', () => {
+    const who = drawParts(rng, rng.pick(NAME_SOURCES), gender(), { common: true });
+    return [who, same(who, full(who), drawBirthDate(b)), same(who, full(who), drawBirthDate(b))];
+  });
+  // Spouses: one surname (in its feminine form where the language has one), one address, their own given
+  // names and birth dates.
+  control('name control spouses', 'spouse', () => {
+    const source = rng.pick(FAMILY_NAME_SOURCES);
+    const husband = drawParts(rng, source, 'MALE');
+    const wife = drawParts(rng, source, 'FEMALE', { surnameIndex: husband.surnameIndex });
+    const conv = ADDRESS[husband.home];
+    const [street, type] = rng.pick(conv.streets);
+    // House numbers above those of the address classes (1 to 153), so no address class meets these.
+    const address = { street: `${street} ${conv.types[type].full} ${rng.int(200, 400)}`, city: rng.pick(conv.cities) };
+    const date = drawBirthDate(b, (d) => d >= '1960' && d < '2000');
+    const wifeYear = Number(date.slice(0, 4)) + rng.int(-5, 5);
+    return [husband, { ...same(husband, full(husband), date), address }, { ...same(wife, full(wife), drawDateInYear(b, wifeYear)), address }];
+  });
+}
+
 export const FAMILIES: Family[] = ['identifier', 'address', 'name'];
 
 /** The whole corpus for a seed: the same seed gives the same cases, byte for byte. */
@@ -787,5 +1061,6 @@ export function buildCorpus(options: { seed: number; pairsPerClass: number }): C
   documents(b);
   addresses(b);
   names(b);
+  personErrors(b);
   return { cases: b.cases, planted: b.planted, classes: b.classes };
 }

@@ -3,8 +3,9 @@
 import type { Database } from '../db/database';
 import type { AuditWrite } from '../audit/audit';
 import { AppError, checkListSize } from '../errors';
-import { MATCH_THRESHOLD, scorePair, type MatchModel, type MatchPerson } from './score';
+import { MATCH_THRESHOLD, namesWithinOneError, scorePair, type MatchModel, type MatchPerson } from './score';
 import { currentModel } from './model';
+import { DATE_KEY } from './nameKeys';
 import { isPersonOf, newIdentityId } from '../model/ids';
 import { isSystem } from '../auth/identity';
 import type { Context as Request } from '../context';
@@ -90,18 +91,19 @@ function mergeBlocks(a: MatchRun['oversizedBlocks'], b: MatchRun['oversizedBlock
 /**
  * How many records hold the pair's name: the smallest name key they share (a name-with-year key counts
  * as its name key, or as BIRTH_YEARS times its size when the plain key is not held); for a pair met
- * through an identifier, the rarest name key of the first record.
+ * through an identifier or a date key only, the rarest name key of the first record. A date key (one word
+ * and the birth date, see nameKeys) is small by construction and says nothing about the name's frequency.
  */
 export function namesakes(sharedKeys: string[], keySizes: Array<[string, number]>): number {
-  const size = new Map(keySizes);
+  const size = new Map(keySizes.filter(([k]) => !DATE_KEY.test(k)));
   let least = Infinity;
-  for (const k of sharedKeys) {
+  for (const k of sharedKeys.filter((key) => !DATE_KEY.test(key))) {
     const plain = YEAR_KEY.test(k)
       ? (size.get(k.replace(YEAR_KEY, '')) ?? (size.get(k) ?? 1) * BIRTH_YEARS)
       : size.get(k);
     if (plain !== undefined) least = Math.min(least, plain);
   }
-  if (least === Infinity) for (const [k, s] of keySizes) if (!YEAR_KEY.test(k)) least = Math.min(least, s);
+  if (least === Infinity) for (const [k, s] of size) if (!YEAR_KEY.test(k)) least = Math.min(least, s);
   return Number.isFinite(least) ? least : 2;
 }
 
@@ -143,9 +145,11 @@ async function readCandidates(
     for (const c of r.candidates) {
       const shared: Record<string, string[]> = { HAS_NAME_KEY: [], HOLDS_DOCUMENT: [], USES: [], HOLDS_ACCOUNT: [] };
       for (const [type, key] of c.shared) shared[type].push(key);
+      const b = withDefaults(c.b);
+      if (onlyDateKeys(shared) && !namesWithinOneError(a, b)) continue;
       pairs.push({
         a,
-        b: withDefaults(c.b),
+        b,
         keySizes,
         sharedKeys: shared.HAS_NAME_KEY,
         sharedDocuments: shared.HOLDS_DOCUMENT,
@@ -161,6 +165,21 @@ async function readCandidates(
       [...oversized].map(([key, size]) => ({ key, size })),
     ),
   };
+}
+
+/**
+ * A pair met through date keys alone (one word and the birth date, see nameKeys): such keys are there for
+ * one typing error in the other word, so only such pairs are compared (namesWithinOneError); twins and
+ * two people who share a given name and a birthday are not candidates.
+ */
+function onlyDateKeys(shared: Record<string, string[]>): boolean {
+  return (
+    shared.HAS_NAME_KEY.length > 0 &&
+    shared.HAS_NAME_KEY.every((k) => DATE_KEY.test(k)) &&
+    !shared.HOLDS_DOCUMENT.length &&
+    !shared.USES.length &&
+    !shared.HOLDS_ACCOUNT.length
+  );
 }
 
 /** The candidate pairs of the given records (every pair from both sides: training and benchmarks). */

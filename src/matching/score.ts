@@ -165,22 +165,105 @@ function cachedKey(name: string): ReturnType<typeof nameKey> {
   return key;
 }
 
+/**
+ * Similarity of two words (skeletons). Equal stems are one name in two grammatical forms (Kazlauskienė /
+ * Kazlauskaitė). One typing error (a letter changed, added or left out, two adjacent letters swapped:
+ * Damerau, CACM 1964) in a word of four letters or more is a close spelling whatever Jaro-Winkler says of
+ * it: in a short word one error costs Jaro-Winkler more than in a long one.
+ */
+function wordSimilarity(w: string, stemW: string, other: string, stemOther: string): number {
+  if (stemW === stemOther) return 1;
+  const jw = jaroWinkler(w, other);
+  return Math.max(w.length, other.length) >= 4 && oneEdit(w, other) ? Math.max(jw, ONE_EDIT) : jw;
+}
+/** The word similarity of two words one typing error apart (at least; "close" needs the name's mean). */
+const ONE_EDIT = 0.9;
+
+/** True when b is a with one letter changed, added or removed, or two adjacent letters swapped. */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Each word of the shorter name is paired with its own word of the longer, best pairs first: one word
+ * cannot stand for two, so "Jonas Jonaitis" and "Petras Jonaitis" (twins) do not meet through "Jonas" ~
+ * "Jonaitis". The mean is pulled down by the worst pair, so two names that share given names but not
+ * the surname stay apart.
+ */
 function wordsSimilarity(ka: { words: string[]; stems: string[] }, kb: { words: string[]; stems: string[] }): number {
   const [short, long] = ka.words.length <= kb.words.length ? [ka, kb] : [kb, ka];
+  const candidates: Array<{ i: number; j: number; s: number }> = [];
+  for (const [i, w] of short.words.entries())
+    for (const [j, other] of long.words.entries())
+      candidates.push({ i, j, s: wordSimilarity(w, short.stems[i], other, long.stems[j]) });
+  candidates.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
+  const usedShort = new Set<number>();
+  const usedLong = new Set<number>();
   let total = 0;
   let worst = 1;
-  for (const [i, w] of short.words.entries()) {
-    let best = 0;
-    for (const [j, other] of long.words.entries()) {
-      // Equal stems are one name in two grammatical forms (Kazlauskienė / Kazlauskaitė).
-      best = Math.max(best, short.stems[i] === long.stems[j] ? 1 : jaroWinkler(w, other));
-    }
-    total += best;
-    worst = Math.min(worst, best);
+  for (const { i, j, s } of candidates) {
+    if (usedShort.has(i) || usedLong.has(j)) continue;
+    usedShort.add(i);
+    usedLong.add(j);
+    total += s;
+    worst = Math.min(worst, s);
   }
   const similarity = (total / short.words.length + worst) / 2;
   // A missing word (a dropped second given name) costs a little, not a mismatch.
   return similarity * (short.words.length === long.words.length ? 1 : 0.97);
+}
+
+/** A name's words as written: lower case, without diacritics, one-letter words (initials) left out. */
+function plainWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1);
+}
+
+/**
+ * Whether two word lists are one name up to one error: at least one word in common, and besides, either
+ * one word on one side only (a second given name, a patronymic, one part of a double surname) or one word
+ * each, one typing error apart. A one-word name (a nickname, a surname alone) identifies nobody.
+ */
+function withinOneError(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  const rest = [...b];
+  const left: string[] = [];
+  for (const w of a) {
+    const k = rest.indexOf(w);
+    if (k >= 0) rest.splice(k, 1);
+    else left.push(w);
+  }
+  if (left.length === a.length) return false;
+  if (left.length + rest.length <= 1) return true;
+  return left.length === 1 && rest.length === 1 && oneEdit(left[0], rest[0]);
+}
+
+/**
+ * Whether two records' names (or aliases) are one name up to one error, in the skeleton (stems) or as
+ * written. A pair met only through a date key (a word and the birth date, see nameKeys) is compared only
+ * then: otherwise it is two people who share a given name or a surname and a birthday.
+ */
+export function namesWithinOneError(a: MatchPerson, b: MatchPerson): boolean {
+  for (const x of [a.name, ...(a.aliases ?? [])]) {
+    for (const y of [b.name, ...(b.aliases ?? [])]) {
+      const kx = cachedKey(x);
+      const ky = cachedKey(y);
+      if (kx.comparable && ky.comparable && withinOneError(kx.stems, ky.stems)) return true;
+      if (withinOneError(plainWords(x), plainWords(y))) return true;
+    }
+  }
+  return false;
 }
 
 /** The best-agreeing pair among both records' names and aliases, or null when no name is comparable. */

@@ -10,7 +10,10 @@ import {
   drawVin,
   duden,
   ibanChecksumHolds,
+  russianPatronymic,
   samplePhone,
+  TYPO_KINDS,
+  typo,
   translit,
   ukrainian2010,
   vinCheckDigit,
@@ -132,6 +135,68 @@ describe('link-quality corpus', () => {
     }
     const references = corpus.cases.map((c) => `${(c.agency as { code: string }).code}:${c.reference as string}`);
     expect(new Set(references).size).toBe(references.length);
+  });
+
+  it('makes one typing error of each kind, never in the first letter', () => {
+    const rng = new Rng(11);
+    const distance = (a: string, b: string) => {
+      // Damerau-Levenshtein (optimal string alignment), written out here independently of the matcher.
+      const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+      for (let j = 1; j <= b.length; j++) d[0][j] = j;
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      return d[a.length][b.length];
+    };
+    for (const word of ['Kazlauskas', 'Lindström', 'Ivanov', 'Mägi']) {
+      for (const kind of TYPO_KINDS) {
+        const wrong = typo(rng, word, kind);
+        expect({ word, kind, distance: distance(word, wrong) }).toEqual({ word, kind, distance: 1 });
+        expect(wrong[0]).toBe(word[0]);
+        if (kind === 'deletion') expect(wrong.length).toBe(word.length - 1);
+        if (kind === 'insertion') expect(wrong.length).toBe(word.length + 1);
+      }
+    }
+  });
+
+  it('forms Russian patronymics as the grammar does, with the stems that change', () => {
+    expect(russianPatronymic('Иван', 'MALE')).toBe('Иванович');
+    expect(russianPatronymic('Сергей', 'FEMALE')).toBe('Сергеевна');
+    expect(russianPatronymic('Василий', 'MALE')).toBe('Васильевич');
+    expect(russianPatronymic('Пётр', 'MALE')).toBe('Петрович');
+    expect(russianPatronymic('Михаил', 'FEMALE')).toBe('Михайловна');
+    expect(russianPatronymic('Никита', 'MALE')).toBeNull();
+  });
+
+  it('plants each documented error as a pair, and twins, father and son, namesakes and spouses as controls', () => {
+    const of = (cls: string) => corpus.planted.filter((p) => p.cls === cls);
+    for (const p of of('name date day/month swapped').filter((x) => x.kind === 'pair')) {
+      const [a, b] = p.written.map((w) => w.slice(-10));
+      expect(b).toBe(`${a.slice(0, 4)}-${a.slice(8)}-${a.slice(5, 7)}`);
+    }
+    for (const p of of('name date missing one side').filter((x) => x.kind === 'pair'))
+      expect(p.written[1]).toMatch(/no date/);
+    for (const [cls, control] of [
+      ['name control twins', 'twin'],
+      ['name control father/son', 'father/son'],
+      ['name control namesakes', 'namesake'],
+      ['name control spouses', 'spouse'],
+    ] as const) {
+      expect(of(cls).length).toBe(12);
+      for (const p of of(cls)) expect(p).toMatchObject({ kind: 'control', control });
+    }
+    // Twins share a surname and a birth date; father and son a whole name, not the date.
+    for (const p of of('name control twins')) {
+      expect(p.written[0].split(' ').slice(-2)).toEqual(p.written[1].split(' ').slice(-2));
+      expect(p.written[0]).not.toBe(p.written[1]);
+    }
+    for (const p of of('name control father/son')) {
+      expect(p.written[0].slice(0, -11)).toBe(p.written[1].slice(0, -11));
+      expect(p.written[0].slice(-10)).not.toBe(p.written[1].slice(-10));
+    }
   });
 
   it('is the same corpus for the same seed, and another for another seed', () => {

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
-import { blockingKeys, nameKey, skeleton, stem } from '../../src/matching/nameKeys';
+import { blockingKeys, nameKey, personNameKeys, skeleton, stem } from '../../src/matching/nameKeys';
 import {
   DEFAULT_MODEL,
   MATCH_THRESHOLD,
   compareDates,
   nameSimilarity,
+  namesWithinOneError,
+  oneEdit,
   scorePair,
   type Comparison,
   type Feature,
@@ -56,9 +58,10 @@ describe('name keys: variants of one name meet', () => {
     }
   });
 
-  it('a one-word name blocks only together with a birth year', () => {
+  it('a one-word name blocks only together with a birth year (and its full date)', () => {
     expect(blockingKeys('Popescu', null)).toEqual([]);
-    expect(blockingKeys('Popescu', '1990-05-01')).toEqual(['popesu|1990', 'popesku|1990']); // c read as ц (common) and as k (Nordic and German)
+    // c read as ц (common) and as k (Nordic and German); the date key in the common reading only.
+    expect(blockingKeys('Popescu', '1990-05-01')).toEqual(['popesu|1990', 'popesku|1990', 'popesu|1990-05-01']);
   });
 
   it('skeleton and stem are idempotent (property)', () => {
@@ -324,6 +327,112 @@ describe('scorePair: nationality and gender weighed given the names agree (the n
       Array.from({ length: 20 }, () => c({})),
     );
     expect(few.namesakeAgreement).toEqual(DEFAULT_MODEL.params.namesakeAgreement);
+  });
+});
+
+// Errors of person records the record-linkage literature documents (Christen, "Data Matching", 2012, §4.3;
+// bench/linkQualityCorpus.ts plants them): each rule on small hand-checked examples.
+describe('names written with one error, in another order, or with a part missing', () => {
+  const shareKey = (a: string, b: string, date: string | null = '1958-09-10') =>
+    blockingKeys(a, date).some((k) => blockingKeys(b, date).includes(k));
+
+  it('one typing error in either word still shares a key: the other word with the full birth date', () => {
+    expect(shareKey('Vytautas Sakalauskas', 'Vytautas Sakaauskas', null)).toBe(false); // the name keys differ
+    expect(blockingKeys('Vytautas Sakalauskas', '1958-09-10')).toContain('vitaut|1958-09-10');
+    expect(blockingKeys('Vytautas Sakaauskas', '1958-09-10')).toContain('vitaut|1958-09-10');
+    expect(shareKey('Kerstin Lindström', 'Kestin Lindström')).toBe(true);
+    // Another birth date, or a partial one, gives no date key.
+    expect(blockingKeys('Kerstin Lindström', '1958-09-11')).not.toContain('lindstrom|1958-09-10');
+    expect(blockingKeys('Kerstin Lindström', '1958').some((k) => k.includes('-'))).toBe(false);
+    // A one-word alias identifies nobody, with a date or without.
+    expect(personNameKeys({ name: 'Kerstin Lindström', aliases: ['Kiki'], birthDate: '1958-09-10' })).not.toContain(
+      'kik|1958-09-10',
+    );
+  });
+
+  it('a date key blocks, and never counts as the name being rare', () => {
+    expect(
+      namesakes(
+        ['vitaut|1958-09-10'],
+        [
+          ['vitaut|1958-09-10', 2],
+          ['sakalausk|vitaut', 12],
+        ],
+      ),
+    ).toBe(12);
+    expect(
+      namesakes(
+        ['vitaut|1958-09-10', 'sakalausk|vitaut'],
+        [
+          ['vitaut|1958-09-10', 2],
+          ['sakalausk|vitaut', 12],
+        ],
+      ),
+    ).toBe(12);
+  });
+
+  it('one typing error: a letter changed, added, left out, or two adjacent letters swapped', () => {
+    expect(oneEdit('sakalauskas', 'sakalauskaz')).toBe(true); // substitution
+    expect(oneEdit('kerstin', 'kersttin')).toBe(true); // insertion
+    expect(oneEdit('kerstin', 'kestin')).toBe(true); // deletion
+    expect(oneEdit('lepik', 'lpeik')).toBe(true); // adjacent transposition
+    expect(oneEdit('lepik', 'lepik')).toBe(false);
+    expect(oneEdit('lepik', 'lpeki')).toBe(false); // two errors
+    expect(oneEdit('jonsson', 'einarsson')).toBe(false);
+  });
+
+  it('a pair met only through a date key is compared when the names differ by one error, not twins or namesakes of a birthday', () => {
+    const p = (name: string): MatchPerson => ({
+      id: name,
+      name,
+      aliases: [],
+      birthDate: '1958-09-10',
+      nationality: null,
+    });
+    expect(namesWithinOneError(p('Vytautas Sakalauskas'), p('Vytautas Sakaauskas'))).toBe(true);
+    expect(namesWithinOneError(p('Õie Liis Tõnisson'), p('Õie Tõnisson'))).toBe(true); // a second given name
+    expect(namesWithinOneError(p('Oleh Pavlenko'), p('Ivan Pavlenko'))).toBe(false); // twins
+    // Skeletons are coarse ("ensen" / "enarsen"): the words as written decide.
+    expect(namesWithinOneError(p('Óðinn Jónsson'), p('Óðinn Einarsson'))).toBe(false);
+    expect(namesWithinOneError(p('Jonas Jonaitis'), p('Petras Jonaitis'))).toBe(false);
+    // A one-word name or alias (a nickname) identifies nobody, even when both records hold it.
+    const nick = (name: string): MatchPerson => ({ ...p(name), aliases: ['Galya'] });
+    expect(namesWithinOneError(nick('Галина Волкова'), nick('Галина Ворукедева'))).toBe(false);
+    expect(namesWithinOneError(p('Anna'), p('Anna Berg'))).toBe(false);
+  });
+
+  it('each word is paired with its own word: "Jonas" cannot stand for both given name and "Jonaitis"', () => {
+    expect(nameSimilarity('Jonas Jonaitis', 'Petras Jonaitis')!).toBeLessThan(0.85);
+    expect(nameSimilarity('Ivan Ivanov', 'Pyotr Ivanov')!).toBeLessThan(0.85);
+    expect(nameSimilarity('Vytautas Sakalauskas', 'Vytautas Sakaauskas')!).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each([
+    ['IVANOV, Ivan', 'Ivan Ivanov'], //                   surname first, capitals, comma
+    ['  Petraitis   Jonas ', 'Jonas Petraitis'], //       extra spaces
+    ['Иванов Иван Петрович', 'Ivan Ivanov'], //           patronymic on one side, in Cyrillic
+    ['Ivan Petrovich Ivanov', 'Ivan Ivanov'], //          and in Latin
+    ['Anna Maria Berg', 'Anna Berg'], //                  a second given name on one side
+    ['Liis Jõgi-Tamm', 'Liis Tamm'], //                   one part of a double surname
+  ])('%s ~ %s: one key, one name', (a, b) => {
+    expect(shareKey(a, b, null)).toBe(true);
+    expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('scored: a typo pair with an equal date is proposed; twins born the same day are not', () => {
+    const p = (name: string, gender = 'MALE'): MatchPerson => ({
+      id: name,
+      name,
+      aliases: [],
+      birthDate: '1958-09-10',
+      nationality: 'LT',
+      gender,
+    });
+    const rare = { namesakes: 2, population: 100_000, sharedDocuments: [], sharedPhones: [] };
+    expect(scorePair(p('Vytautas Sakalauskas'), p('Vytautas Sakaauskas'), rare).probability).toBeGreaterThan(
+      MATCH_THRESHOLD,
+    );
+    expect(scorePair(p('Jonas Jonaitis'), p('Petras Jonaitis'), rare).probability).toBeLessThan(0.05);
   });
 });
 
