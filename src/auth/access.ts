@@ -186,15 +186,6 @@ export class Access {
   }
 
   /**
-   * Whether named(id) holds without a lookup: an id that names no case (an identifier the caller may hold),
-   * or one of the caller's own cases or transfers. False when it would need one (another agency's case).
-   */
-  namedAtOnce(id: string): boolean {
-    const caseId = caseOfId(id);
-    return caseId === null || this.isSystem || ownerOfCase(caseId) === this.viewer.agency;
-  }
-
-  /**
    * The reports that decide whether a node is visible. A person record belongs to its register: only the
    * register's own cases decide, so a case that refers to the record (registeredBy), the viewer's own
    * included, never makes it visible. Visibility then follows the register's live grants alone.
