@@ -262,8 +262,10 @@ async function main() {
         query: '{ hotSpots(first: 20) { edges { node { entity { id type label } countries caseCount } } } }',
         variables: {},
       },
-      // Unfiltered, the API answers from the counts the import keeps: the same statement here.
+      // Unfiltered, the API answers from the counts the import keeps: the same statement here, with the
+      // verdicts' reports it brings for the caller's agency.
       cypher: statement('entities/hotSpotsRanked', {
+        agency: agency.code,
         labels: ['Person', 'Phone', 'Address', 'Vehicle', 'Account', 'IdentityDocument', 'Organisation'],
         minCountries: 2,
         afterCountries: null,
@@ -281,6 +283,7 @@ async function main() {
         variables: { a: vanCase, b: van.via.key },
       },
       cypher: statement('links/paths', {
+        agency: agency.code,
         fromId: vanCase,
         toId: van.via.key,
         k: 3,
@@ -297,6 +300,7 @@ async function main() {
         variables: { s: phoneCase },
       },
       cypher: statement('links/subgraph', {
+        agency: agency.code,
         seeds: [phoneCase],
         depth: 2,
         relationshipFilter: FOLLOWED_RELATIONSHIPS.join('|'),

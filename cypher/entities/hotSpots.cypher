@@ -17,6 +17,26 @@ WITH e, countries, cases, size(countries) AS nc
 WHERE nc >= $minCountries
 WITH e, countries, cases, nc, CASE WHEN $salt IS NULL THEN e.id ELSE apoc.util.sha256([$salt, e.id]) END AS tie
 WHERE $afterId IS NULL OR nc < $afterCountries OR (nc = $afterCountries AND (cases < $afterCases OR (cases = $afterCases AND tie > $afterId)))
-RETURN e {.*, labels: labels(e)} AS node, countries, cases, tie
+WITH e, countries, cases, nc, tie
 ORDER BY nc DESC, cases DESC, tie
 LIMIT toInteger($limit)
+// With each node of the page, what its verdict and details need, as in entities/hotSpotsRanked.
+RETURN e {.*, labels: labels(e)} AS node, countries, cases, tie,
+  CASE WHEN $agency IS NULL THEN null ELSE COLLECT {
+    CALL (e) {
+      MATCH (e:Entity)<-[m:MENTIONS]-(c:Case)
+      RETURN c, m.details AS details, m.detailsAt AS detailsAt
+      UNION
+      MATCH (e:Entity)<-[:IN_BUILDING]-(:Address)<-[:MENTIONS]-(c:Case)
+      RETURN c, null AS details, null AS detailsAt
+      UNION
+      MATCH (e:Person)<-[:INVOLVES]-(c:Case)
+      RETURN c, null AS details, null AS detailsAt
+    }
+    WITH c, details, detailsAt
+    ORDER BY c.id
+    RETURN {caseId: c.id, handle: c.handle, handlingCode: c.handlingCode, country: c.country, details: details,
+      detailsAt: detailsAt,
+      shared: EXISTS { MATCH (c)-[s:SHARED_WITH]->(:Agency {code: $agency}) WHERE s.until IS NULL OR s.until > datetime() }}
+  } END AS reports
+ORDER BY nc DESC, cases DESC, tie

@@ -1,10 +1,32 @@
 // The unfiltered hot-spot ranking, from the counts the import keeps on each node (cases/hotSpotCounts):
 // most countries first, then most cases, then the keyed hash of the id (the id for $salt null); keyset pagination as in
-// entities/hotSpots.
+// entities/hotSpots. With each node of the page, for a caller of an agency ($agency; null for the in-process
+// caller), what its verdict and details need (the cases that report it, as access/reports.cypher gives them):
+// the page then costs no verdict lookup of its own.
 MATCH (e)
 WHERE (e:Entity OR e:Person) AND e.hsCountryCount >= $minCountries AND any(l IN labels(e) WHERE l IN $labels)
 WITH e, CASE WHEN $salt IS NULL THEN e.id ELSE apoc.util.sha256([$salt, e.id]) END AS tie
 WHERE $afterId IS NULL OR e.hsCountryCount < $afterCountries OR (e.hsCountryCount = $afterCountries AND (e.hsCaseCount < $afterCases OR (e.hsCaseCount = $afterCases AND tie > $afterId)))
-RETURN e {.*, labels: labels(e)} AS node, e.hsCountries AS countries, e.hsCaseCount AS cases, tie
+WITH e, tie
 ORDER BY e.hsCountryCount DESC, e.hsCaseCount DESC, tie
 LIMIT toInteger($limit)
+RETURN e {.*, labels: labels(e)} AS node, e.hsCountries AS countries, e.hsCaseCount AS cases, tie,
+  CASE WHEN $agency IS NULL THEN null ELSE COLLECT {
+    CALL (e) {
+      MATCH (e:Entity)<-[m:MENTIONS]-(c:Case)
+      RETURN c, m.details AS details, m.detailsAt AS detailsAt
+      UNION
+      // A building is reported by the cases of its flats as well (see access/reports.cypher).
+      MATCH (e:Entity)<-[:IN_BUILDING]-(:Address)<-[:MENTIONS]-(c:Case)
+      RETURN c, null AS details, null AS detailsAt
+      UNION
+      MATCH (e:Person)<-[:INVOLVES]-(c:Case)
+      RETURN c, null AS details, null AS detailsAt
+    }
+    WITH c, details, detailsAt
+    ORDER BY c.id
+    RETURN {caseId: c.id, handle: c.handle, handlingCode: c.handlingCode, country: c.country, details: details,
+      detailsAt: detailsAt,
+      shared: EXISTS { MATCH (c)-[s:SHARED_WITH]->(:Agency {code: $agency}) WHERE s.until IS NULL OR s.until > datetime() }}
+  } END AS reports
+ORDER BY e.hsCountryCount DESC, e.hsCaseCount DESC, tie

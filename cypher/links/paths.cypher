@@ -23,4 +23,28 @@ ORDER BY length(p), [n IN nodes(p) | n.id]
 LIMIT toInteger($k)
 RETURN length(p) AS length,
   [n IN nodes(p) | n {.*, labels: labels(n)}] AS nodes,
-  [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges
+  [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges,
+  // With each node, for a caller of an agency ($agency; null for the in-process caller), what its verdict and
+  // details need (the cases that report it, as access/reports.cypher gives them; null for a transfer, an
+  // identity or an agency, whose verdicts need no reports of their own): the answer costs no verdict lookup.
+  [n IN nodes(p) | CASE WHEN $agency IS NULL OR NOT (n:Case OR n:Entity OR n:Person) THEN null ELSE COLLECT {
+    CALL (n) {
+      WITH n AS c
+      WHERE c:Case
+      RETURN c, null AS details, null AS detailsAt
+      UNION
+      MATCH (n:Entity)<-[m:MENTIONS]-(c:Case)
+      RETURN c, m.details AS details, m.detailsAt AS detailsAt
+      UNION
+      MATCH (n:Entity)<-[:IN_BUILDING]-(:Address)<-[:MENTIONS]-(c:Case)
+      RETURN c, null AS details, null AS detailsAt
+      UNION
+      MATCH (n:Person)<-[:INVOLVES]-(c:Case)
+      RETURN c, null AS details, null AS detailsAt
+    }
+    WITH c, details, detailsAt
+    ORDER BY c.id
+    RETURN {caseId: c.id, handle: c.handle, handlingCode: c.handlingCode, country: c.country, details: details,
+      detailsAt: detailsAt,
+      shared: EXISTS { MATCH (c)-[s:SHARED_WITH]->(:Agency {code: $agency}) WHERE s.until IS NULL OR s.until > datetime() }}
+  } END] AS reports

@@ -63,8 +63,20 @@ export const chainHash = (prevHash: string, payload: string) => sha256(`${prevHa
  * reversed from a dictionary, yet is the same for every caller, so an auditor relates entries to a node
  * it may see by asking for that node's audit id (Query.auditNodeId).
  */
-export const auditNodeId = (hitSecret: string, id: string) =>
-  `node:${crypto.createHmac('sha256', hitSecret).update(`audit-node\n${id}`).digest('base64url').slice(0, 22)}`;
+export function auditNodeId(hitSecret: string, id: string): string {
+  // Remembered per process: every response's entry names the nodes it reached, mostly the same ones again,
+  // and an HMAC each cost a visible share of a request's CPU. Bounded: cleared when full.
+  if (auditIds.secret !== hitSecret || auditIds.ids.size >= AUDIT_ID_CACHE)
+    auditIds = { secret: hitSecret, ids: new Map() };
+  let opaque = auditIds.ids.get(id);
+  if (opaque === undefined) {
+    opaque = `node:${crypto.createHmac('sha256', hitSecret).update(`audit-node\n${id}`).digest('base64url').slice(0, 22)}`;
+    auditIds.ids.set(id, opaque);
+  }
+  return opaque;
+}
+const AUDIT_ID_CACHE = 100_000;
+let auditIds = { secret: '', ids: new Map<string, string>() };
 
 /**
  * A node's audit id for a caller who sees the node, or who reads every entry (the exchange's supervisor,

@@ -101,6 +101,8 @@ type RuleScope = { caseIds: string[]; owner: string; shared: string[] };
 type RuleHit = { anchor: string; caseIds: string[] };
 /** The precomputed ranking's parameters; the filtered query takes these and the case filters. */
 type HotSpotsRankedParams = {
+  /** The caller's agency, for the verdicts' reports each row brings (null for the in-process caller). */
+  agency: string | null;
   labels: string[] | null;
   minCountries: number;
   salt: string | null;
@@ -109,7 +111,7 @@ type HotSpotsRankedParams = {
   afterId: string | null;
   limit: number;
 };
-type HotSpotRow = { node: StoredNode; countries: string[]; cases: number; tie: string };
+type HotSpotRow = { node: StoredNode; countries: string[]; cases: number; tie: string; reports: Rows | null };
 type FlowParams = {
   fromId: string;
   from: string | null;
@@ -254,7 +256,6 @@ export interface Statements {
   'cases/transfersByCase': { params: Ids; row: { id: string; node: StoredNode; fromId: string; toId: string } };
   'entities/hotSpots': {
     params: HotSpotsRankedParams & {
-      agency: string | null;
       shared: string[];
       countries: string[] | null;
       typologies: string[] | null;
@@ -295,18 +296,28 @@ export interface Statements {
   'links/moneyFlowBackward': { params: FlowParams; row: { transfers: FlowTransfer[] } };
   'links/moneyFlowForward': { params: FlowParams; row: { transfers: FlowTransfer[] } };
   'links/paths': {
-    params: { fromId: string; toId: string; k: number; maxLength: number; maxDegree: number; relationships: string[] };
-    row: { length: number; nodes: StoredNode[]; edges: StoredEdge[] };
+    params: {
+      fromId: string;
+      toId: string;
+      k: number;
+      maxLength: number;
+      maxDegree: number;
+      relationships: string[];
+      agency: string | null;
+    };
+    /** reports: the verdicts' reports of each node, in the order of nodes (null where none are needed). */
+    row: { length: number; nodes: StoredNode[]; edges: StoredEdge[]; reports: Array<Rows | null> };
   };
   'links/subgraph': {
     params: {
+      agency: string | null;
       seeds: string[];
       depth: number;
       cap: number;
       relationshipFilter: string;
       labelFilter: string;
     };
-    row: { found: string[]; nodes: StoredNode[]; edges: StoredEdge[] };
+    row: { found: string[]; nodes: StoredNode[]; edges: StoredEdge[]; reports: Array<Rows | null> };
   };
   'matching/candidates': {
     params: Ids & { maxBlock: number; deferPending: boolean; settled: string[] };

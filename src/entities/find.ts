@@ -108,7 +108,9 @@ export async function hotSpots(ctx: Context, args: QueryHotSpotsArgs) {
   // Without filters on cases, the counts the import keeps answer at once; with them, every mention is
   // read, and the filters test only the cases the caller sees (its scope).
   const ranked = !f.countries?.length && !f.typologies?.length && !f.openedFrom && !f.openedTo;
-  const { agency, shared } = ranked ? { agency: null, shared: [] } : await ctx.access.scope();
+  // Either statement brings, with each node of the page, the reports its verdict needs (for the caller's
+  // agency; the filtered one's scope names the same agency).
+  const { agency, shared } = ranked ? { agency: ctx.viewer.agency, shared: [] } : await ctx.access.scope();
   const rows = await ctx.db.read(ranked ? 'entities/hotSpotsRanked' : 'entities/hotSpots', {
     agency,
     shared,
@@ -127,10 +129,13 @@ export async function hotSpots(ctx: Context, args: QueryHotSpotsArgs) {
     limit: first + 1,
   });
   const page = rows.slice(0, first);
+  ctx.access.learn(page, (r) => r.node.id);
   const edges = page.map((r) => {
     const node = r.node;
+    // Sealed only when asked for (a seal is an AES-GCM encryption), once: the last edge's is also endCursor.
+    let sealed: string | undefined;
     return {
-      cursor: encodeCursor(ctx, { c: r.countries.length, n: r.cases, id: r.tie }),
+      cursor: () => (sealed ??= encodeCursor(ctx, { c: r.countries.length, n: r.cases, id: r.tie })),
       node: {
         entity: toGraphNode(node),
         countries: [...r.countries].sort(),
@@ -139,7 +144,10 @@ export async function hotSpots(ctx: Context, args: QueryHotSpotsArgs) {
       },
     };
   });
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: () => edges.at(-1)?.cursor() ?? null },
+  };
 }
 
 export async function search(ctx: Context, args: QuerySearchArgs) {

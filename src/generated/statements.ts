@@ -82,7 +82,7 @@ export interface StatementParameterNames {
   'cases/removeStale': 'cases';
   'cases/transfersByCase': 'ids';
   'entities/hotSpots': 'afterCases' | 'afterCountries' | 'afterId' | 'agency' | 'countries' | 'labels' | 'limit' | 'minCountries' | 'openedFrom' | 'openedTo' | 'salt' | 'shared' | 'typologies';
-  'entities/hotSpotsRanked': 'afterCases' | 'afterCountries' | 'afterId' | 'labels' | 'limit' | 'minCountries' | 'salt';
+  'entities/hotSpotsRanked': 'afterCases' | 'afterCountries' | 'afterId' | 'agency' | 'labels' | 'limit' | 'minCountries' | 'salt';
   'entities/mentionsByNode': 'ids';
   'entities/nodesById': 'ids';
   'entities/search': 'labels' | 'limit' | 'query';
@@ -93,8 +93,8 @@ export interface StatementParameterNames {
   'links/metricsStream': 'name';
   'links/moneyFlowBackward': 'agency' | 'from' | 'fromId' | 'limit' | 'maxHops' | 'shared' | 'to';
   'links/moneyFlowForward': 'agency' | 'from' | 'fromId' | 'limit' | 'maxHops' | 'shared' | 'to';
-  'links/paths': 'fromId' | 'k' | 'maxDegree' | 'maxLength' | 'relationships' | 'toId';
-  'links/subgraph': 'cap' | 'depth' | 'labelFilter' | 'relationshipFilter' | 'seeds';
+  'links/paths': 'agency' | 'fromId' | 'k' | 'maxDegree' | 'maxLength' | 'relationships' | 'toId';
+  'links/subgraph': 'agency' | 'cap' | 'depth' | 'labelFilter' | 'relationshipFilter' | 'seeds';
   'matching/candidates': 'deferPending' | 'ids' | 'maxBlock' | 'settled';
   'matching/clearPending': 'ids';
   'matching/confirmedAmong': 'ids';

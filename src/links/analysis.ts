@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import { create } from 'xmlbuilder2';
 import type { Context } from '../context';
-import type { Database } from '../db/database';
+import type { Row } from '../db/database';
 import type { RowOf } from '../db/statements';
 import { badInput, checkListSize, notFound } from '../errors';
 import { asNode } from '../loaders';
@@ -50,10 +50,11 @@ export function isWeakChain(types: string[]): boolean {
 }
 
 export async function findPaths(
-  db: Database,
+  { db, access }: Request,
   args: { fromId: string; toId: string; k?: number | null; maxLength?: number | null; maxDegree?: number | null },
 ) {
   const rows = await db.read('links/paths', {
+    agency: access.viewer.agency,
     fromId: args.fromId,
     toId: args.toId,
     k: clamp(args.k ?? 3, LIMITS.pathCount.min, LIMITS.pathCount.max),
@@ -61,12 +62,24 @@ export async function findPaths(
     maxDegree: clamp(args.maxDegree ?? LIMITS.degree.max, LIMITS.degree.min, LIMITS.degree.max),
     relationships: FOLLOWED_RELATIONSHIPS,
   });
+  for (const r of rows) learnReports(access, r);
   return rows.map((r) => ({
     length: r.length,
     nodes: r.nodes.map(toGraphNode),
     edges: (r.edges as RawEdge[]).map(toGraphEdge),
     weak: isWeakChain((r.edges as RawEdge[]).map((e) => e.type)),
   }));
+}
+
+/** What a domain function reads of the request: the database, and what the caller may see. */
+type Request = Pick<Context, 'db' | 'access'>;
+
+/**
+ * The verdicts' reports a graph statement brought with its nodes (in their order): Access then looks up
+ * only what they do not cover.
+ */
+function learnReports(access: Access, row: { nodes: Array<{ id: string }>; reports: Array<Row[] | null> }): void {
+  access.learn(row.nodes.map((n, i) => ({ id: n.id, reports: row.reports[i] })));
 }
 
 export interface SubgraphArgs {
@@ -78,9 +91,6 @@ export interface SubgraphArgs {
   to?: Date | null;
   maxNodes?: number | null;
 }
-
-/** What a domain function reads of the request: the database, and what the caller may see. */
-type Request = Pick<Context, 'db' | 'access'>;
 
 export async function neighbourhood({ db, access }: Request, args: SubgraphArgs): Promise<Subgraph> {
   if (args.seeds.length === 0) throw badInput('seeds', 'give at least one seed id');
@@ -95,13 +105,15 @@ export async function neighbourhood({ db, access }: Request, args: SubgraphArgs)
   const relationships = args.relationshipTypes?.length ? args.relationshipTypes : FOLLOWED_RELATIONSHIPS;
   const labelFilter = args.nodeTypes?.length ? args.nodeTypes.map((t) => `+${labelOf(t)}`).join('|') : '-Agency';
   const rows = await db.read('links/subgraph', {
+    agency: access.viewer.agency,
     seeds,
     depth: clamp(args.depth ?? 1, LIMITS.depth.min, LIMITS.depth.max),
     relationshipFilter: relationships.join('|'),
     labelFilter,
     cap: SUBGRAPH_CAP,
   });
-  const row = rows[0] ?? { found: [], nodes: [], edges: [] };
+  const row = rows[0] ?? { found: [], nodes: [], edges: [], reports: [] };
+  learnReports(access, row);
   // The seeds an operation starts from must exist (errors.ts, notFound), asked in the same statement.
   // A seed left out above counts as absent too.
   if (args.seeds.some((id) => !row.found.includes(id))) throw notFound('seeds');

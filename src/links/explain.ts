@@ -349,7 +349,7 @@ async function compareCases(
   b: ExplainedSide,
 ): Promise<Partial<LinkExplanation> & Pick<LinkExplanation, 'verdict' | 'reason'>> {
   if (a.nodeId === b.nodeId) return { verdict: 'LINKED', reason: 'one case' };
-  const chains = await findPaths(ctx.db, { fromId: a.nodeId!, toId: b.nodeId!, k: 3, maxLength: 4 });
+  const chains = await findPaths(ctx, { fromId: a.nodeId!, toId: b.nodeId!, k: 3, maxLength: 4 });
   if (!chains.length)
     return {
       verdict: 'NOT_LINKED',

@@ -43,7 +43,7 @@ export const linkResolvers = {
     crossBorderLinks: (_: unknown, args: QueryCrossBorderLinksArgs, ctx: Context) => crossBorderLinks(ctx, args),
     paths: async (_: unknown, args: QueryPathsArgs, ctx: Context) => {
       await Promise.all([requireNode(ctx, 'fromId', args.fromId), requireNode(ctx, 'toId', args.toId)]);
-      return ctx.budget.spend(ctx.viewer, 'paths', () => findPaths(ctx.db, args));
+      return ctx.budget.spend(ctx.viewer, 'paths', () => findPaths(ctx, args));
     },
     subgraph: (_: unknown, args: QuerySubgraphArgs, ctx: Context) =>
       ctx.budget.spend(ctx.viewer, 'subgraph', () => neighbourhood(ctx, args)),

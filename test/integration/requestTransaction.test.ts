@@ -4,6 +4,8 @@
 import { demoCases, execute, resetDatabase, testDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import type { Viewer } from '../../src/auth/identity';
+import { FOLLOWED_RELATIONSHIPS } from '../../src/model/registry';
+import type { StoredNode } from '../../src/model/nodes';
 
 let db: Database;
 const server = testServer();
@@ -59,4 +61,99 @@ it("read-your-writes: an import's bookmark reaches the next request's read trans
   expect(after).not.toEqual(before); // the write's bookmark, which every read session of the process begins with
   const read = await execute(server, db, '{ case(id: "case:EE-PPA:EE-2024-0117") { title } }', {}, EE);
   expect(read.data!.case).toEqual({ title: 'Re-imported with a new title' });
+});
+
+describe('verdicts in the root statement', () => {
+  const EE_CASE = 'case:EE-PPA:EE-2024-0117';
+  const VAN = 'vehicle:LT:KRT512';
+
+  /** What access/reports.cypher gives for these ids, per id (the lookup the statements' reports replace). */
+  async function lookedUp(ids: string[]): Promise<Map<string, unknown[]>> {
+    const rows = await db.read('access/reports', { ids, agency: EE.agency });
+    const byId = new Map<string, unknown[]>(ids.map((id) => [id, []]));
+    for (const { id, ...report } of rows) byId.get(id)!.push(report);
+    return byId;
+  }
+
+  it("hotSpots, paths and subgraph bring each node's reports, the same as the verdict lookup's", async () => {
+    const hot = await db.read('entities/hotSpotsRanked', {
+      agency: EE.agency,
+      labels: ['Person', 'Phone', 'Address', 'Vehicle', 'Account', 'IdentityDocument', 'Organisation'],
+      minCountries: 2,
+      afterCountries: null,
+      afterCases: null,
+      afterId: null,
+      salt: null,
+      limit: 50,
+    });
+    const paths = await db.read('links/paths', {
+      agency: EE.agency,
+      fromId: EE_CASE,
+      toId: VAN,
+      k: 3,
+      maxLength: 6,
+      maxDegree: 50,
+      relationships: FOLLOWED_RELATIONSHIPS,
+    });
+    const [sub] = await db.read('links/subgraph', {
+      agency: EE.agency,
+      seeds: [EE_CASE],
+      depth: 2,
+      relationshipFilter: FOLLOWED_RELATIONSHIPS.join('|'),
+      labelFilter: '-Agency',
+      cap: 5000,
+    });
+    const brought = [
+      ...hot.map((r) => [r.node, r.reports] as const),
+      ...paths.flatMap((r) => r.nodes.map((n, i) => [n, r.reports[i]] as const)),
+      ...sub.nodes.map((n, i) => [n, sub.reports[i]] as const),
+    ];
+    expect(hot.length).toBeGreaterThan(5);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(sub.nodes.length).toBeGreaterThan(5);
+    // Cases, entities and persons come with reports; transfers, identities and agencies need none.
+    const reported = (n: StoredNode) => ['Case', 'Entity', 'Person'].some((l) => n.labels.includes(l));
+    for (const [n, reports] of brought)
+      expect({ id: n.id, brought: reports !== null }).toEqual({ id: n.id, brought: reported(n) });
+    const decided = brought.filter(([n]) => reported(n)).map(([n, reports]) => [n.id, reports] as const);
+    expect(decided.length).toBeGreaterThan(10);
+    const expected = await lookedUp([...new Set(decided.map(([id]) => id))]);
+    for (const [id, reports] of decided) expect({ id, reports }).toEqual({ id, reports: expected.get(id) });
+    // As the in-process caller (sees all): no reports asked.
+    const system = await db.read('links/subgraph', {
+      agency: null,
+      seeds: [EE_CASE],
+      depth: 1,
+      relationshipFilter: FOLLOWED_RELATIONSHIPS.join('|'),
+      labelFilter: '-Agency',
+      cap: 5000,
+    });
+    expect(system[0].reports.every((r) => r === null)).toBe(true);
+  });
+
+  it.each([
+    [
+      'hotSpots',
+      '{ hotSpots(first: 20) { edges { node { entity { id type label access } countries caseCount } } } }',
+      {},
+    ],
+    [
+      'paths',
+      'query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, k: 10) { length nodes { id type label access } } }',
+      { a: EE_CASE, b: VAN },
+    ],
+    [
+      'subgraph',
+      'query($s: ID!) { subgraph(seeds: [$s], depth: 2) { nodes { id type label access } edges { id source target } } }',
+      { s: EE_CASE },
+    ],
+  ])('%s looks up no verdict beside its statement', async (_name, query, variables) => {
+    const statements = db.statementsRun;
+    const res = await execute(server, db, query, variables, EE);
+    expect(res.errors).toBeUndefined();
+    expect(JSON.stringify(res.data)).toContain('"access":"HIT"'); // other agencies' nodes are among them
+    const reads = db.statementsRun - statements - 2; // the audit entry: the head's lock and the append
+    // paths first asks whether both ends exist (entities/nodesById)
+    expect(reads).toBe(_name === 'paths' ? 2 : 1);
+  });
 });
