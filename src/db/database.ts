@@ -457,7 +457,6 @@ function isTemporal(value: unknown): value is { toString(): string } {
   return neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isDuration(value);
 }
 
-/** The driver's failures as our errors: unavailability is expected and said plainly; the rest is masked upstream. */
 /** The driver's first pause before running a failed transaction again (as its executeWrite); it doubles. */
 const RETRY_DELAY_MS = 1_000;
 
@@ -465,13 +464,15 @@ const RETRY_DELAY_MS = 1_000;
 const lostConnection = (error: unknown) =>
   ['ServiceUnavailable', 'SessionExpired'].includes((error as { code?: string }).code ?? '');
 
-export const commitUnknown = () =>
+/** A write whose COMMIT went out and whose answer never came. */
+const commitUnknown = () =>
   new AppError(
     'SERVICE_UNAVAILABLE',
     'The connection to the graph database was lost while the change was being committed: it may or may not have been saved. Check before repeating it.',
     { outcome: 'UNKNOWN' },
   );
 
+/** The driver's failures as our errors: unavailability is expected and said plainly; the rest is masked upstream. */
 function translateError(error: unknown): unknown {
   const code = (error as { code?: string }).code ?? '';
   if (
