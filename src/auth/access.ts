@@ -174,15 +174,17 @@ export class Access {
   }
 
   /**
-   * Whether an id the caller typed names something it may ask about. An id that names another agency's
-   * case (a case id, or a transfer id, which carries its case's reference) is not an identifier the
-   * caller holds: unless the case is the caller's or shared with it, it is answered as if absent, so
-   * that guessing references tells nothing. Identifiers the caller holds (phones, plates, IBANs,
-   * documents, shared persons) still reach hits.
+   * Whether an id the caller typed names something it may ask about. An id another agency owns (a case id,
+   * a transfer id, which carries its case's reference, or a person id of another register) is not an
+   * identifier the caller holds: unless a case the caller sees reports it (the case itself, the transfer's
+   * case, a case that involves the person, the caller's own referring case included), it is answered as if
+   * absent, so that guessing references tells nothing. Identifiers the caller holds (phones, plates, IBANs,
+   * documents) still reach hits, and so does a person the caller's case refers to.
    */
   async named(id: string): Promise<boolean> {
-    const caseId = caseOfId(id);
-    return caseId === null || this.caseVisible(caseId);
+    const owned = caseOfId(id) !== null || registerOf(id) !== undefined;
+    const key = owned ? this.reportsKey(id) : null;
+    return key === null || (await this.reports.load(key)).some((r) => this.visibleReport(r, false));
   }
 
   /**

@@ -504,8 +504,11 @@ export async function importSources(
     /** Batches written at once (1 when not given). */
     writers?: number;
   },
-): Promise<ImportTotals & { entityRows: number }> {
-  const totals = { ...emptyTotals(), entityRows: 0 };
+): Promise<ImportTotals & { entityRows: number; retried: number }> {
+  const totals = { ...emptyTotals(), entityRows: 0, retried: 0 };
+  // Transactions run again after a transient failure (a deadlock, a lock wait timeout): counted on the
+  // database, which one import has to itself (the command line), and reported with the totals.
+  const retriesBefore = db.transactionRetries;
   const firstSeen = new Map<string, string>();
   const progress: LoadProgress = { cases: 0, entities: 0, rejected: 0, flagged: 0 };
   const rejectOne = (r: Rejection) => {
@@ -584,6 +587,7 @@ export async function importSources(
   }
   if (batch.length) await flush();
   await Promise.all(inFlight);
+  totals.retried = db.transactionRetries - retriesBefore;
   return totals;
 }
 

@@ -173,6 +173,7 @@ async function main() {
       `graph: ${totals.nodesCreated} nodes created, ${totals.nodesDeleted} deleted; ${totals.relationshipsCreated} relationships created, ${totals.relationshipsDeleted} deleted`,
       `throughput: ${Math.round(totals.entityRows / importSeconds)} entities/s, ${Math.round(totals.relationshipsCreated / importSeconds)} relationships/s (import ${importSeconds.toFixed(1)} s)`,
       `audit: one entry per batch; ${audit.notified.size} other agencies' cases hit, their owners notified`,
+      `transactions: ${totals.retried} run again after a transient failure (a deadlock, a lock wait timeout), each batch still written once`,
       `matching: ${matching.personsChecked} person records checked, ${matching.pairsScored} candidate pairs scored, ${matching.proposed} proposed, in ${matching.seconds.toFixed(1)} s after the import (${(matching.pairsScored / Math.max(1, matching.personsChecked)).toFixed(2)} pairs per record, model ${matching.modelVersion})`,
       ...(matching.oversizedBlocks.length
         ? [

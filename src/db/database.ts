@@ -76,7 +76,7 @@ class RequestReads {
   finished = false;
   /** A transient failure (a restart, a leader switch) hit this request: the whole request may be retried. */
   failedTransiently = false;
-  /** A write of this request committed: retrying the request would write again. */
+  /** A write of this request was attempted: it may have committed, and retrying the request would write again. */
   wrote = false;
 
   constructor(
@@ -174,7 +174,7 @@ export class Database {
   get transactionsRun(): number {
     return this.counts.transactions;
   }
-  /** Write transactions the driver ran again after a transient failure (a deadlock, a lock wait timeout). */
+  /** Write transactions run again after a transient failure (a deadlock, a lock wait timeout). */
   get transactionRetries(): number {
     return this.counts.retries;
   }
@@ -262,8 +262,8 @@ export class Database {
   }
 
   /**
-   * Several statements in one managed transaction. The driver may run `work` again on a transient
-   * failure, so `work` must be idempotent (our writes MERGE on keys).
+   * Several statements in one transaction. `work` may run again after a transient failure (before the
+   * COMMIT of a write went out, see writeTransaction), so it must be idempotent (our writes MERGE on keys).
    */
   async transaction<T>(mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>): Promise<T> {
     const reads = this.reads;
@@ -275,12 +275,15 @@ export class Database {
         throw translateError(error);
       }
     }
-    const result = await (this.gate ? this.gate.hold(() => this.session(mode, work)) : this.session(mode, work));
-    if (mode === 'WRITE' && reads) {
-      reads.wrote = true;
-      reads.retire();
+    try {
+      return await (this.gate ? this.gate.hold(() => this.session(mode, work)) : this.session(mode, work));
+    } finally {
+      // Also after a failure: a write whose commit outcome is unknown must not be repeated with the request.
+      if (mode === 'WRITE' && reads) {
+        reads.wrote = true;
+        reads.retire();
+      }
     }
-    return result;
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>): Promise<T> {
@@ -295,18 +298,48 @@ export class Database {
     dbTransactions.inc({ mode });
     try {
       // The catalogue's row types describe what these statements return; here they are taken on its word.
+      if (mode === 'WRITE') return await this.writeTransaction(session, config, work);
       let attempts = 0;
-      const fn = (tx: ManagedTransaction) => {
+      return await session.executeRead((tx: ManagedTransaction) => {
         if (++attempts > 1) this.counts.retries += 1;
         return work((name: string, params: object = {}) => this.runIn(tx, name, params));
-      };
-      return mode === 'READ' ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
+      }, config);
     } catch (error) {
       dbFailures.inc({ code: String((error as { code?: string }).code ?? 'unknown').slice(0, 80) });
       throw translateError(error);
     } finally {
       this.counts.sessions -= 1;
       await session.close();
+    }
+  }
+
+  /**
+   * A write transaction, run again after a transient failure (a deadlock, a leader switch) as the driver's
+   * executeWrite would, but never once its COMMIT has gone out and the connection was lost before the
+   * answer came: Neo4j may have committed it, and running it again would write twice (a second rule, a
+   * second access request, each with its own audit entry). The caller hears that the outcome is unknown.
+   */
+  private async writeTransaction<T>(
+    session: Session,
+    config: { timeout: number; metadata: Record<string, string> },
+    work: (run: Run) => Promise<T>,
+  ): Promise<T> {
+    const started = Date.now();
+    for (let attempt = 1, delayMs = RETRY_DELAY_MS; ; attempt++, delayMs *= 2) {
+      if (attempt > 1) this.counts.retries += 1;
+      const tx = session.beginTransaction(config);
+      let committing = false;
+      try {
+        const result = await work((name: string, params: object = {}) => this.runIn(tx, name, params));
+        committing = true;
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        if (committing && lostConnection(error)) throw commitUnknown();
+        if (!neo4j.isRetryableError(error) || Date.now() - started >= this.maxRetryMs) throw error;
+        await new Promise((resolve) => setTimeout(resolve, delayMs * (0.8 + 0.4 * Math.random())));
+      }
     }
   }
 
@@ -423,6 +456,21 @@ export function toPlain(value: unknown): unknown {
 function isTemporal(value: unknown): value is { toString(): string } {
   return neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isDuration(value);
 }
+
+/** The driver's first pause before running a failed transaction again (as its executeWrite); it doubles. */
+const RETRY_DELAY_MS = 1_000;
+
+/** The connection went away (the driver's codes for it), as opposed to an answer from Neo4j. */
+const lostConnection = (error: unknown) =>
+  ['ServiceUnavailable', 'SessionExpired'].includes((error as { code?: string }).code ?? '');
+
+/** A write whose COMMIT went out and whose answer never came. */
+const commitUnknown = () =>
+  new AppError(
+    'SERVICE_UNAVAILABLE',
+    'The connection to the graph database was lost while the change was being committed: it may or may not have been saved. Check before repeating it.',
+    { outcome: 'UNKNOWN' },
+  );
 
 /** The driver's failures as our errors: unavailability is expected and said plainly; the rest is masked upstream. */
 function translateError(error: unknown): unknown {

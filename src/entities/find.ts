@@ -1,4 +1,4 @@
-// Persons, shared entities and cases found for a caller: by id (another agency's case named by its id
+// Persons, shared entities and cases found for a caller: by id (another agency's case or person named by its id
 // answers as absent, Access.named), by an identifier in any written format, by full-text search, and as
 // hot spots. Hidden data never shapes a visible answer: search ranks the visible results first and
 // hot spots order ties by a keyed hash; the nodes found are then redacted by the schema wrapper.

@@ -95,7 +95,7 @@ export interface SubgraphArgs {
 export async function neighbourhood({ db, access }: Request, args: SubgraphArgs): Promise<Subgraph> {
   if (args.seeds.length === 0) throw badInput('seeds', 'give at least one seed id');
   if (args.seeds.length > LIMITS.seeds) throw badInput('seeds', `at most ${LIMITS.seeds} seeds`);
-  // A seed that names another agency's case the caller does not see is left out, as an absent id is.
+  // A seed that names another agency's case or person the caller does not see is left out, as an absent id is.
   const named = await Promise.all(args.seeds.map((id) => access.named(id)));
   const seeds = args.seeds.filter((_, i) => named[i]);
   checkListSize('nodeTypes', args.nodeTypes, 'types');
@@ -189,12 +189,15 @@ export async function moneyFlow(
 ) {
   const { db, access, loaders } = ctx;
   const windowed = Boolean(args.from || args.to);
-  const [startRow, scope] = await Promise.all([
+  const [named, startRow, scope] = await Promise.all([
+    access.named(args.fromId),
     loaders.nodeById.load(args.fromId),
     windowed ? access.scope() : { agency: null, shared: [] },
   ]);
   const start = asNode(startRow);
-  if (!start || !['PERSON', 'ACCOUNT'].includes(nodeType(start))) throw notFound('fromId', 'person or account');
+  // Another register's person named by its id, when no case the caller sees involves it, counts as absent.
+  if (!named || !start || !['PERSON', 'ACCOUNT'].includes(nodeType(start)))
+    throw notFound('fromId', 'person or account');
   const rows = await db.read(args.direction === 'FORWARD' ? 'links/moneyFlowForward' : 'links/moneyFlowBackward', {
     ...scope,
     fromId: args.fromId,

@@ -16,7 +16,7 @@ import { toGraphNode } from './graph';
 const HOPS = { min: 2, max: 4 } as const;
 const MAX_CHAINS = 20;
 
-/** The ends of a path must exist (errors.ts, notFound); another agency's case named by its id counts as absent (Access.named). */
+/** The ends of a path must exist (errors.ts, notFound); another agency's case or person named by its id counts as absent (Access.named). */
 export async function requireNode(ctx: Context, field: string, id: string): Promise<void> {
   const [named, row] = await Promise.all([ctx.access.named(id), ctx.loaders.nodeById.load(id)]);
   if (!named || !asNode(row)) throw notFound(field);

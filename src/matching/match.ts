@@ -336,6 +336,8 @@ function components(ids: string[], edges: ReadonlyArray<readonly [string, string
 export async function candidatesFor(ctx: Request, args: QueryMatchCandidatesArgs): Promise<PairRow[]> {
   // Every list argument has a maximum size (README): the statuses are tested against every pair.
   checkListSize('status', args.status);
+  // Pairs of a person named by an id the caller may not ask about (Access.named) are those of an absent id: none.
+  if (args.personId && !(await ctx.access.named(args.personId))) return [];
   const rows = await ctx.db.read('matching/pairs', {
     statuses: args.status?.length ? args.status : ['PROPOSED'],
     minProbability: Math.max(0, Math.min(1, args.minProbability ?? 0.5)),

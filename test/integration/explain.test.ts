@@ -121,22 +121,14 @@ describe('explainLink', () => {
     expect(noCountry.errors[0].extensions.field ?? noCountry.errors[0].message).toMatch(/country/);
   });
 
-  it("hit/no-hit: another agency's person shows its verdict and rule names only, and is never compared with a typed guess", async () => {
-    const e = await explain(
-      { id: 'person:FI-POL:FX1' },
-      { kind: 'NAME', value: 'Salainen Kovalchuk', birthDate: '1961-01-02' },
-      EE,
-    );
-    expect(e.verdict).toBe('NOT_COMPARED');
-    expect(e.a.access).toBe('HIT');
-    expect(e.a.hit.agency).toBe('FI-POL');
-    expect(e.a.key).toBeNull();
-    expect(e.a.blockingKeys).toEqual([]);
-    expect(e.a.id).not.toBe('person:FI-POL:FX1');
-    expect(e.probability).toBeNull();
-    expect(e.evidence).toEqual([]);
-    const json = JSON.stringify(e.a);
-    for (const hidden of ['Salainen', 'salainen', 'salain', '1961']) expect(json).not.toContain(hidden);
+  it("hit/no-hit: another register's person that no case of EE involves answers as an absent id, never compared with a typed guess", async () => {
+    const guess = { kind: 'NAME', value: 'Salainen Kovalchuk', birthDate: '1961-01-02' };
+    const unseen = await q(EXPLAIN, { a: { id: 'person:FI-POL:FX1' }, b: guess }, EE);
+    const absent = await q(EXPLAIN, { a: { id: 'person:FI-POL:FX9' }, b: guess }, EE);
+    expect(unseen).toEqual(absent);
+    expect(unseen.errors[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'a.id' });
+    for (const hidden of ['Salainen', 'salainen', 'salain', '1961'])
+      expect(JSON.stringify(unseen.errors)).not.toContain(hidden);
   });
 
   it("hit/no-hit: the FI address is the same building as the EE analyst's own: linked, without the FI spelling", async () => {
