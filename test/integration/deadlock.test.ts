@@ -15,6 +15,7 @@ import { RequestAudit, verifyAuditChain } from '../../src/audit/audit';
 import { SYSTEM } from '../../src/auth/identity';
 import type { Database } from '../../src/db/database';
 import { freshDatabase } from '../helpers';
+import { openCase } from '../openCase';
 
 const config = loadConfig();
 let db: Database;
@@ -25,11 +26,7 @@ const [FIRST, MIDDLE, LAST] = ['AAA111', 'MMM555', 'ZZZ999'].map((plate) => `veh
 const vehicles = (make: string) =>
   ['AAA111', 'MMM555', 'ZZZ999'].map((plate) => ({ plate, country: 'LT', make, holders: ['P1'] }));
 const fiCase = (reference: string, make: string) => ({
-  reference,
-  agency: { code: 'FI-POL', country: 'FI' },
-  typologies: ['FORCED_LABOUR'],
-  status: 'OPEN',
-  openedOn: '2025-01-01',
+  ...openCase('FI-POL', reference, '2025-01-01', 'FORCED_LABOUR'),
   persons: [{ id: 'P1', name: 'Driver', role: 'SUSPECT' }],
   vehicles: vehicles(make),
 });
