@@ -147,11 +147,11 @@ describe('importCases', () => {
     } finally {
       await session.close();
     }
-    // The person and the passport went, with six relationships: INVOLVES, LIVES_AT, HOLDS_DOCUMENT, the
-    // passport's MENTIONS, and the two HAS_NAME_KEY (name, and name with birth year). The emptied name
-    // key nodes stay for the next record with that name.
+    // The person and the passport went, with eight relationships: INVOLVES, LIVES_AT, HOLDS_DOCUMENT, the
+    // passport's MENTIONS, and the four HAS_NAME_KEY (name, name with birth year, and each of its two words
+    // with the full birth date). The emptied name key nodes stay for the next record with that name.
     const after = await graphCounts(db);
-    expect(after).toEqual({ nodes: before.nodes - 2, relationships: before.relationships - 6 });
+    expect(after).toEqual({ nodes: before.nodes - 2, relationships: before.relationships - 8 });
     await execute(server, db, IMPORT, { cases: [demoCases().find((c: any) => c.reference === 'EE-2024-0117')] });
   });
 
