@@ -7,6 +7,7 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 
 const COMMIT = Buffer.from([0x00, 0x02, 0xb0, 0x12, 0x00, 0x00]);
+const ROLLBACK = Buffer.from([0x00, 0x02, 0xb0, 0x13, 0x00, 0x00]);
 /** How much of the stream a marker is looked for in: RUN messages carry the statement text whole. */
 const WINDOW = 64 * 1024;
 
@@ -35,36 +36,44 @@ export async function startBoltProxy(target: { host: string; port: number }): Pr
   const server = net.createServer((client) => {
     const upstream = net.connect(target.port, target.host);
     sockets.add(client).add(upstream);
-    let seen = ''; // the client's recent bytes as latin1, where the marker's ASCII text shows as is
+    // The client's bytes since its last COMMIT or ROLLBACK, as latin1: the marker's ASCII text shows as is.
+    let seen = '';
+    let tail = Buffer.alloc(0); // the end of the previous chunk: a COMMIT may arrive split across two
     let swallowing = false;
     const cut = () => {
       client.destroy();
       upstream.destroy();
     };
     client.on('data', (data: Buffer) => {
-      if (plan && !swallowing) {
-        seen = (seen + data.toString('latin1')).slice(-WINDOW);
-        const commitAt = data.indexOf(COMMIT);
-        if (commitAt >= 0 && seen.includes(plan.marker)) {
-          const { at, done } = plan;
-          plan = null;
-          if (at === 'before') {
-            cut();
-            done();
-            return;
-          }
-          upstream.write(data.subarray(0, commitAt + COMMIT.length));
-          swallowing = true;
-          // Neo4j's answer to the COMMIT is dropped, and with it the connection.
-          upstream.removeAllListeners('data');
-          upstream.on('data', () => {
-            cut();
-            done();
-          });
+      if (swallowing) return;
+      const joined = Buffer.concat([tail, data]);
+      tail = joined.subarray(-(COMMIT.length - 1));
+      const commitAt = joined.indexOf(COMMIT);
+      // Where the COMMIT ends in this chunk (its first bytes may have gone out with the previous one).
+      const commitEnd = commitAt - (joined.length - data.length) + COMMIT.length;
+      seen = (seen + data.toString('latin1')).slice(-WINDOW);
+      if (commitAt >= 0 && plan && seen.includes(plan.marker)) {
+        const { at, done } = plan;
+        plan = null;
+        if (at === 'before') {
+          cut();
+          done();
           return;
         }
-        if (commitAt >= 0) seen = ''; // another transaction of this connection ended: start afresh
+        upstream.write(data.subarray(0, commitEnd));
+        swallowing = true;
+        // Neo4j's answer to the COMMIT is dropped, and with it the connection.
+        upstream.removeAllListeners('data');
+        upstream.on('data', () => {
+          cut();
+          done();
+        });
+        return;
       }
+      // A transaction of this connection ended: the next one's statements are looked at afresh, from the
+      // bytes after its end.
+      const ended = Math.max(joined.lastIndexOf(COMMIT), joined.lastIndexOf(ROLLBACK));
+      if (ended >= 0) seen = joined.subarray(ended + COMMIT.length).toString('latin1');
       upstream.write(data);
     });
     upstream.on('data', (data: Buffer) => client.write(data));

@@ -208,7 +208,8 @@ export class Database {
 
   /**
    * Whether this request may be run again from the start: a transient failure stopped it and it wrote
-   * nothing. The driver retries managed transactions itself; the request's shared one is retried whole.
+   * nothing. The driver retries other reads itself (writes: writeTransaction); the request's shared read
+   * transaction is retried whole.
    */
   get retryable(): boolean {
     return Boolean(this.reads?.failedTransiently && !this.reads.wrote);
@@ -256,7 +257,7 @@ export class Database {
     return (await this.transaction('READ', (run) => run(name, ...params))).rows;
   }
 
-  /** One statement in a managed write transaction. */
+  /** One statement in a write transaction (see writeTransaction for when it runs again). */
   async write<N extends StatementName>(name: N, ...params: ParamsArg<N>): Promise<StatementResult<RowOf<N>>> {
     return this.transaction('WRITE', (run) => run(name, ...params));
   }
@@ -275,14 +276,14 @@ export class Database {
         throw translateError(error);
       }
     }
+    // Marked before the write starts, not after it ends: a request whose other root field fails
+    // transiently while this write is in flight must not be run again, and neither must one whose write's
+    // commit outcome is unknown.
+    if (mode === 'WRITE' && reads) reads.wrote = true;
     try {
       return await (this.gate ? this.gate.hold(() => this.session(mode, work)) : this.session(mode, work));
     } finally {
-      // Also after a failure: a write whose commit outcome is unknown must not be repeated with the request.
-      if (mode === 'WRITE' && reads) {
-        reads.wrote = true;
-        reads.retire();
-      }
+      if (mode === 'WRITE' && reads) reads.retire();
     }
   }
 
@@ -299,11 +300,10 @@ export class Database {
     try {
       // The catalogue's row types describe what these statements return; here they are taken on its word.
       if (mode === 'WRITE') return await this.writeTransaction(session, config, work);
-      let attempts = 0;
-      return await session.executeRead((tx: ManagedTransaction) => {
-        if (++attempts > 1) this.counts.retries += 1;
-        return work((name: string, params: object = {}) => this.runIn(tx, name, params));
-      }, config);
+      return await session.executeRead(
+        (tx: ManagedTransaction) => work((name: string, params: object = {}) => this.runIn(tx, name, params)),
+        config,
+      );
     } catch (error) {
       dbFailures.inc({ code: String((error as { code?: string }).code ?? 'unknown').slice(0, 80) });
       throw translateError(error);

@@ -140,7 +140,8 @@ export function blockingKeys(name: string, birthDate: string | null, alias = fal
 
 /** A blocking key of one word and a full birth date: it blocks, and never counts a name's frequency. */
 export const DATE_KEY = /\|\d{4}-\d{2}-\d{2}$/;
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A birth date given in full (year, month and day); the scorer reads its parts from the groups. */
+export const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function keysOf(key: NameKey, birthDate: string | null, alias: boolean): string[] {
   if (!key.comparable) return [];

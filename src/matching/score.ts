@@ -21,7 +21,7 @@
 // names agreeing (Winkler, "Improved decision rules in the Fellegi-Sunter model of record linkage", 1993,
 // on dependence between fields; Splink documents the same double counting for correlated comparisons).
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
-import { nameKey } from './nameKeys';
+import { FULL_DATE, nameKey } from './nameKeys';
 import { matchThreshold } from '../config';
 
 /** From this probability a pair becomes a "possibly the same person" link (MATCH_THRESHOLD, default 0.5). */
@@ -168,8 +168,8 @@ function cachedKey(name: string): ReturnType<typeof nameKey> {
 /**
  * Similarity of two words (skeletons). Equal stems are one name in two grammatical forms (Kazlauskienė /
  * Kazlauskaitė). One typing error (a letter changed, added or left out, two adjacent letters swapped:
- * Damerau, CACM 1964) in a word of four letters or more is a close spelling whatever Jaro-Winkler says of
- * it: in a short word one error costs Jaro-Winkler more than in a long one.
+ * Damerau, CACM 1964) between two words, the longer of four letters or more, is a close spelling whatever
+ * Jaro-Winkler says of it: in a short word one error costs Jaro-Winkler more than in a long one.
  */
 function wordSimilarity(w: string, stemW: string, other: string, stemOther: string): number {
   if (stemW === stemOther) return 1;
@@ -277,8 +277,6 @@ export function bestNames(a: MatchPerson, b: MatchPerson): { similarity: number;
   }
   return best;
 }
-
-const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Birth dates compared: partial dates (a year, a year and month) agree at most on what they give. */
 export function compareDates(a: string | null, b: string | null): Comparison['birthDate'] {

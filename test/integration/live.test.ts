@@ -137,6 +137,10 @@ afterAll(async () => {
   await db.close();
 });
 
+// A test counts the server's subscriptions to know its own is held: the earlier test's, stopped as it
+// ended, must be gone first, or one going while the new one comes leaves the count where it was.
+beforeEach(() => until(async () => held() === 0, "the earlier tests' subscriptions to end"));
+
 describe('alerts over a real WebSocket', () => {
   test('an Estonian watch receives the alert after a Finnish import, as a hit; the delivery is audited', async () => {
     const watched = await post(
