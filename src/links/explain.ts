@@ -12,8 +12,8 @@ import { asNode } from '../loaders';
 import { nodeType, type NodeType, type StoredNode } from '../model/nodes';
 import { declOf, declOfExplainKind, explainIdentifier } from '../model/registry';
 import type { Written } from '../model/normalise';
-import { explainName } from '../matching/nameKeys';
-import { MATCH_THRESHOLD, scorePair, type Feature, type MatchPerson } from '../matching/score';
+import { DATE_KEY, explainName } from '../matching/nameKeys';
+import { MATCH_THRESHOLD, namesWithinOneError, scorePair, type Feature, type MatchPerson } from '../matching/score';
 import { currentModel } from '../matching/model';
 import { findPaths } from './analysis';
 
@@ -317,6 +317,18 @@ async function comparePersons(
       verdict: 'NOT_LINKED',
       reason: 'no blocking key in common, so the matcher never compares them',
       sharedBlockingKeys: [],
+      probability: score.probability,
+      evidence: score.features,
+    };
+  }
+  // As the matcher (src/matching/match.ts): a pair met only through a word with the birth date is compared
+  // only when the names are one typing error apart.
+  if (shared.every((k) => DATE_KEY.test(k)) && !namesWithinOneError(a.person!, b.person!)) {
+    return {
+      verdict: 'NOT_LINKED',
+      reason:
+        'they share only a word of the name with the birth date, and the names differ by more than one typing error, so the matcher never compares them',
+      sharedBlockingKeys: shared,
       probability: score.probability,
       evidence: score.features,
     };

@@ -105,6 +105,21 @@ describe('explainLink', () => {
     expect(other.reason).toMatch(/birth date/);
   });
 
+  it('twins share only the surname with the birth date: never compared, as the matcher skips them; one typo is compared', async () => {
+    const twins = await explain(
+      { kind: 'NAME', value: 'Jonas Sakalauskas', birthDate: '1990-07-21' },
+      { kind: 'NAME', value: 'Petras Sakalauskas', birthDate: '1990-07-21' },
+    );
+    expect(twins.sharedBlockingKeys.length).toBeGreaterThan(0);
+    expect(twins.verdict).toBe('NOT_LINKED');
+    expect(twins.reason).toMatch(/only a word of the name with the birth date/);
+    const typo = await explain(
+      { kind: 'NAME', value: 'Jonas Sakalauskas', birthDate: '1990-07-21' },
+      { kind: 'NAME', value: 'Jonas Sakaauskas', birthDate: '1990-07-21' },
+    );
+    expect(typo.verdict).toBe('PROPOSED');
+  });
+
   it('two cases: the chain between them', async () => {
     const e = await explain({ id: 'case:EE-PPA:EE-X1' }, { id: 'case:FI-POL:FI-X1' });
     expect(e.verdict).toBe('LINKED');
