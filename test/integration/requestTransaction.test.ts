@@ -6,6 +6,7 @@ import type { Database } from '../../src/db/database';
 import type { Viewer } from '../../src/auth/identity';
 import { FOLLOWED_RELATIONSHIPS } from '../../src/model/registry';
 import type { StoredNode } from '../../src/model/nodes';
+import { TYPOLOGIES } from '../../src/cases/caseInput';
 
 let db: Database;
 const server = testServer();
@@ -86,6 +87,22 @@ describe('verdicts in the root statement', () => {
       salt: null,
       limit: 50,
     });
+    // The filtered statement (a filter given) brings its reports the same way.
+    const filtered = await db.read('entities/hotSpots', {
+      agency: EE.agency,
+      labels: ['Person', 'Phone', 'Address', 'Vehicle', 'Account', 'IdentityDocument', 'Organisation'],
+      minCountries: 2,
+      afterCountries: null,
+      afterCases: null,
+      afterId: null,
+      salt: null,
+      limit: 50,
+      shared: [],
+      countries: null,
+      typologies: [...TYPOLOGIES],
+      openedFrom: null,
+      openedTo: null,
+    });
     const paths = await db.read('links/paths', {
       agency: EE.agency,
       fromId: EE_CASE,
@@ -105,10 +122,12 @@ describe('verdicts in the root statement', () => {
     });
     const brought = [
       ...hot.map((r) => [r.node, r.reports] as const),
+      ...filtered.map((r) => [r.node, r.reports] as const),
       ...paths.flatMap((r) => r.nodes.map((n, i) => [n, r.reports[i]] as const)),
       ...sub.nodes.map((n, i) => [n, sub.reports[i]] as const),
     ];
     expect(hot.length).toBeGreaterThan(5);
+    expect(filtered.length).toBeGreaterThan(5);
     expect(paths.length).toBeGreaterThan(0);
     expect(sub.nodes.length).toBeGreaterThan(5);
     // Cases, entities and persons come with reports; transfers, identities and agencies need none.
