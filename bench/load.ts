@@ -18,8 +18,8 @@ import { Command } from 'commander';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config';
 import { loadAgencies, mintDevToken } from '../src/auth/identity';
-import { SUBGRAPH_CAP } from '../src/links/analysis';
-import { FOLLOWED_RELATIONSHIPS } from '../src/model/registry';
+import { labelOf, SUBGRAPH_CAP } from '../src/links/analysis';
+import { FOLLOWED_RELATIONSHIPS, REPORTED_TYPES } from '../src/model/registry';
 import type { ParamsOf, StatementName } from '../src/db/statements';
 import { ensureDataset } from './datasets';
 import { loadAverage, machine, startApi, stopApi } from './harness';
@@ -266,7 +266,8 @@ async function main() {
       // verdicts' reports it brings for the caller's agency.
       cypher: statement('entities/hotSpotsRanked', {
         agency: agency.code,
-        labels: ['Person', 'Phone', 'Address', 'Vehicle', 'Account', 'IdentityDocument', 'Organisation'],
+        // Every reported type, as the API sends for a page without a type filter.
+        labels: REPORTED_TYPES.map(labelOf),
         minCountries: 2,
         afterCountries: null,
         afterCases: null,

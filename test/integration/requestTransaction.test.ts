@@ -4,7 +4,8 @@
 import { demoCases, execute, resetDatabase, testDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import type { Viewer } from '../../src/auth/identity';
-import { FOLLOWED_RELATIONSHIPS } from '../../src/model/registry';
+import { FOLLOWED_RELATIONSHIPS, REPORTED_TYPES } from '../../src/model/registry';
+import { labelOf } from '../../src/links/analysis';
 import type { StoredNode } from '../../src/model/nodes';
 import { TYPOLOGIES } from '../../src/cases/caseInput';
 
@@ -77,26 +78,21 @@ describe('verdicts in the root statement', () => {
   }
 
   it("hotSpots, paths and subgraph bring each node's reports, the same as the verdict lookup's", async () => {
-    const hot = await db.read('entities/hotSpotsRanked', {
+    // The parameters the API sends for an unfiltered page, and the filtered statement's extra ones.
+    const ranked = {
       agency: EE.agency,
-      labels: ['Person', 'Phone', 'Address', 'Vehicle', 'Account', 'IdentityDocument', 'Organisation'],
+      labels: REPORTED_TYPES.map(labelOf),
       minCountries: 2,
       afterCountries: null,
       afterCases: null,
       afterId: null,
       salt: null,
       limit: 50,
-    });
+    };
+    const hot = await db.read('entities/hotSpotsRanked', ranked);
     // The filtered statement (a filter given) brings its reports the same way.
     const filtered = await db.read('entities/hotSpots', {
-      agency: EE.agency,
-      labels: ['Person', 'Phone', 'Address', 'Vehicle', 'Account', 'IdentityDocument', 'Organisation'],
-      minCountries: 2,
-      afterCountries: null,
-      afterCases: null,
-      afterId: null,
-      salt: null,
-      limit: 50,
+      ...ranked,
       shared: [],
       countries: null,
       typologies: [...TYPOLOGIES],
