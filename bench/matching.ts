@@ -81,7 +81,7 @@ async function main() {
     const people = new Map<string, MatchPerson>();
     // nameOnly: the names agree and nothing else can tell one individual from namesakes: a birth date is
     // missing (or given only in part) and the two records share no document, phone or account (nationality and gender follow the name).
-    const scored = new Map<string, { p: number; common: boolean; nameOnly: boolean; why?: string }>();
+    const scored = new Map<string, { p: number; held: number; common: boolean; nameOnly: boolean; why?: string }>();
     for (let i = 0; i < ids.length; i += CHUNK) {
       for (const r of await candidatePairs(db, ids.slice(i, i + CHUNK))) {
         const { a, b } = r;
@@ -98,7 +98,7 @@ async function main() {
         const c = compare(a, b, r);
         const nameOnly =
           (c.name === 'exact' || c.name === 'close') && c.birthDate === null && !c.document && !c.phone && !c.account;
-        scored.set(key, { p: s.probability, common: held >= COMMON_NAME, nameOnly, why });
+        scored.set(key, { p: s.probability, held, common: held >= COMMON_NAME, nameOnly, why });
       }
     }
     const missingIds = [...new Set([...truePairs].flatMap((k) => k.split('|')))].filter((id) => !people.has(id));
@@ -164,6 +164,17 @@ async function main() {
     console.log(
       `\nname-only pairs (names agree, a birth date missing, no shared document, phone or account): ${onlyName.length} blocked, ${onlyNameTrue} one individual (rate ${(onlyNameTrue / Math.max(1, onlyName.length)).toFixed(3)}); true pairs with more evidence than the name: ${decidable} of ${truePairs.size} (the recall reachable at a high precision: ${(decidable / Math.max(1, truePairs.size)).toFixed(3)})`,
     );
+
+    // The same pairs by how many records hold the name: whether a rare name alone tells one individual.
+    console.log('name-only pairs by the records holding the name | pairs | one individual | rate | mean probability');
+    for (const [lo, hi] of [[0, 2], [3, 4], [5, 9], [10, 49], [50, Infinity]]) {
+      const band = onlyName.filter(([, s]) => s.held >= lo && s.held <= hi);
+      const right = band.filter(([k]) => isTrue(k)).length;
+      const mean = band.reduce((t, [, s]) => t + s.p, 0) / Math.max(1, band.length);
+      console.log(
+        `  ${hi === Infinity ? `${lo}+` : lo === 0 ? `≤${hi}` : `${lo}–${hi}`} | ${band.length} | ${right} | ${band.length ? (right / band.length).toFixed(3) : '-'} | ${mean.toFixed(3)}`,
+      );
+    }
 
     // Reliability: within each band of predicted probability, the share of pairs that are true.
     console.log('\nreliability: predicted probability band | pairs | true | observed rate');

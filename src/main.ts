@@ -8,13 +8,14 @@ import { createAuthenticator, SYSTEM } from './auth/identity';
 import { RequestAudit } from './audit/audit';
 import { createHttpServer } from './http';
 import { webOptions } from './web';
-import { trackPool } from './observability';
+import { staleKeyRulesCases, trackPool } from './observability';
 import { Database } from './db/database';
 import { createLogger } from './logger';
 import { buildSchema, buildServer, LIMITS } from './server';
 import { serveLive } from './alerts/live';
 import { startAlertQueue } from './alerts/raise';
 import { importCases } from './cases/importCases';
+import { staleKeyRulesWarning } from './cases/rekey';
 
 async function main() {
   const config = loadConfig();
@@ -24,6 +25,9 @@ async function main() {
   const migrations = await db.migrate();
   logger.info({ migrations }, 'migrations applied');
   if (config.seedDemo) await seedDemoIfEmpty(db, logger);
+  const stale = await staleKeyRulesWarning(db);
+  staleKeyRulesCases.set(stale?.cases ?? 0);
+  if (stale) logger.warn({ cases: stale.cases }, stale.message);
 
   trackPool(db);
   const schema = buildSchema();

@@ -104,6 +104,13 @@ export function recordRefusal(
   logger.warn({ ...request, code, reason }, 'request refused: no authenticated caller or purpose');
 }
 
+/** Cases written under older key rules at start-up (see staleKeyRulesWarning): links missed until a re-key. */
+export const staleKeyRulesCases = new client.Gauge({
+  name: 'linkgraph_cases_stale_key_rules',
+  help: 'Cases written under key rules older than the running version at start-up; run `npm run rekey` when above 0.',
+  registers: [registry],
+});
+
 /** Pool usage: transactions holding a connection now, against the pool's size. */
 export function trackPool(db: { readonly sessionsOpen: number; readonly poolSize: number }): void {
   registry.removeSingleMetric('linkgraph_db_sessions_in_use');

@@ -54,6 +54,20 @@ export async function rekeyGraph(
   return report;
 }
 
+/**
+ * A warning when cases were written under earlier key rules than the running code's (a store loaded by an
+ * older version): until `npm run rekey` rewrites them, links that today's rules find through them (a date
+ * key, a re-read address or IBAN) are missed, and nothing else would say so. Null when every case is current.
+ */
+export async function staleKeyRulesWarning(db: Database): Promise<{ cases: number; message: string } | null> {
+  const [{ cases }] = await db.read('rekey/staleCount', { rules: RULES_VERSION });
+  if (!cases) return null;
+  return {
+    cases,
+    message: `${cases} cases were written under key rules older than version ${RULES_VERSION}: links that today's rules find through their persons and entities are missed until you run \`npm run rekey\``,
+  };
+}
+
 type Entity = Row & { id: string; labels: string[]; asWritten: string[] | null; reportDetails?: string | null };
 
 /**

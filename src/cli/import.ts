@@ -13,6 +13,7 @@ import { inputBytes, inputFormat, readSources, type Rejection } from '../cases/r
 import { RequestAudit } from '../audit/audit';
 import { SYSTEM } from '../auth/identity';
 import { initialLoad } from './initialLoad';
+import { staleKeyRulesWarning } from '../cases/rekey';
 
 const program = new Command()
   .name('import')
@@ -100,6 +101,9 @@ async function main() {
 
   try {
     await db.migrate();
+    // New cases would not link to cases keyed under older rules: say so before the import, not after.
+    const stale = await staleKeyRulesWarning(db);
+    if (stale) process.stderr.write(`warning: ${stale.message}\n`);
     // Audited like any other import: every batch's transaction ends with its entry, which notifies the
     // owners of other agencies' cases that report what the batch reports. No entry, no data (exit 2).
     const audit = new RequestAudit(

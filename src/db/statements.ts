@@ -386,6 +386,7 @@ export interface Statements {
   };
   'rekey/markRules': { params: Ids & { rules: number }; row: NoRow };
   'rekey/pending': { params: { rules: number; limit: number }; row: { id: string } };
+  'rekey/staleCount': { params: { rules: number }; row: { cases: number } };
   'alerts/alertForChange': {
     params: { agency: string; analyst: string; id: string };
     row: { status: string; caseIds: string[] };

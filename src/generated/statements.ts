@@ -119,4 +119,5 @@ export interface StatementParameterNames {
   'rekey/caseContent': 'holderTypes' | 'ids';
   'rekey/markRules': 'ids' | 'rules';
   'rekey/pending': 'limit' | 'rules';
+  'rekey/staleCount': 'rules';
 }

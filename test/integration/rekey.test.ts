@@ -8,7 +8,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { graphCounts, resetDatabase, testDatabase } from '../helpers';
 import type { Database } from '../../src/db/database';
-import { rekeyGraph } from '../../src/cases/rekey';
+import { rekeyGraph, staleKeyRulesWarning } from '../../src/cases/rekey';
 import { importCases, importSources } from '../../src/cases/importCases';
 import { readSources } from '../../src/cases/readCases';
 
@@ -102,10 +102,17 @@ describe('rekey: a graph loaded under the old rules', () => {
     expect(await mentionedBy('account:iban:EE112200221020145686')).toHaveLength(0);
   });
 
+  it('warns (API start-up, import CLI) that the cases need a re-key, until they have one', async () => {
+    const stale = await staleKeyRulesWarning(db);
+    expect(stale?.cases).toBe(4);
+    expect(stale?.message).toMatch(/4 cases were written under key rules older than version \d+: .*npm run rekey/);
+  });
+
   it('re-keys every case once; entities whose keys now coincide merge, each report keeping its spelling', async () => {
     const report = await rekeyGraph(db, { batchSize: 2 });
     expect(report.failed).toEqual([]);
     expect(report.cases.updated).toBe(4);
+    expect(await staleKeyRulesWarning(db)).toBeNull();
 
     // ISO 13616: mod-97 is what makes an IBAN valid; the failed national check no longer isolates it.
     expect(await mentionedBy('account:iban:EE112200221020145686')).toEqual([
@@ -156,6 +163,8 @@ describe('rekey: a graph loaded under the old rules', () => {
     await resetDatabase(db);
     await importCases(db, cases(), 10);
     expect(await content()).toEqual(rekeyed);
+    // An import writes under the current rules: nothing to warn about.
+    expect(await staleKeyRulesWarning(db)).toBeNull();
   });
 });
 
