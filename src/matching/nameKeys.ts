@@ -158,7 +158,7 @@ function keysOf(key: NameKey, birthDate: string | null, alias: boolean): string[
     const pairs: string[] = [];
     for (let i = 0; i < unique.length; i++)
       for (let j = i + 1; j < unique.length; j++) pairs.push(`${unique[i]}|${unique[j]}`);
-    for (const k of pairs.slice(0, 6)) {
+    for (const k of pairs.slice(0, MAX_PAIRS)) {
       if (keys.size >= MAX_KEYS) break;
       keys.add(k);
       if (year) keys.add(`${k}|${year}`);
@@ -174,7 +174,11 @@ function keysOf(key: NameKey, birthDate: string | null, alias: boolean): string[
 
 // A long name read in several systems could otherwise hold dozens of keys; the common reading's come first.
 const MAX_KEYS = 24;
-const MAX_DATE_KEYS = 4;
+// Every pair of a name of up to five words (stems sorted, so a cap would drop pairs by the alphabet, not by
+// what the name is): "Maria del Carmen García López" still meets "Carmen López" (Spanish and Portuguese
+// names carry two given names and two surnames; a file may give any two of them). Same for its date keys.
+const MAX_PAIRS = 10;
+const MAX_DATE_KEYS = 6;
 
 export interface NameExplanation {
   folded: string;

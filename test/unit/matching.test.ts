@@ -50,6 +50,20 @@ describe('name keys: variants of one name meet', () => {
     expect(blockingKeys('Sergei Ivanov', null)).not.toEqual(blockingKeys('Sergei Smirnov', null));
   });
 
+  it('a name of up to five words meets any two of its words, with a birth date or without', () => {
+    // Spanish and Portuguese names carry two given names and two surnames; a file may give any two of them.
+    const full = 'Maria del Carmen García López';
+    const words = ['Maria', 'del', 'Carmen', 'García', 'López'];
+    for (const date of [null, '1990-04-02'])
+      for (let i = 0; i < words.length; i++)
+        for (let j = i + 1; j < words.length; j++) {
+          const part = `${words[i]} ${words[j]}`;
+          if (part.includes('del')) continue; // a particle with one name word is not a name
+          const shared = blockingKeys(part, date).filter((k) => blockingKeys(full, date).includes(k));
+          expect([part, date, shared.length > 0]).toEqual([part, date, true]);
+        }
+  });
+
   it('a placeholder or empty name is not comparable, and blocks nothing', () => {
     for (const n of ['Unknown', 'N.N.', '', '???', 'XX']) {
       expect(nameKey(n).comparable).toBe(false);
