@@ -290,6 +290,11 @@ export function compareDates(a: string | null, b: string | null): Comparison['bi
   if (Math.abs(Date.parse(a) - Date.parse(b)) === 86_400_000) return 'dayOff';
   if (ya === yb && ma === ddb && dda === mb) return 'transposed';
   if (ya === yb && ma === mb) return 'yearMonth';
+  // 1 January against another day of its year: registers write a birth date known only by its year as
+  // 1 January (the usual practice of migration and population registers for people without documents:
+  // see UNHCR's registration guidance, and Christen, "Data Matching", 2012, §4.3 on default values). The
+  // year agrees; the day and month say nothing either way, as with a year given alone.
+  if (ya === yb && (`${ma}-${dda}` === '01-01' || `${mb}-${ddb}` === '01-01')) return null;
   return 'different';
 }
 
@@ -420,6 +425,17 @@ export function scorePair(
       feature: 'BIRTH_DATE',
       detail: `${DATE_DETAIL[c.birthDate]} (${a.birthDate}${a.birthDate === b.birthDate ? '' : ` / ${b.birthDate}`})`,
       weight: round(weight.birthDate!),
+    });
+  else if (
+    a.birthDate &&
+    b.birthDate &&
+    a.birthDate !== b.birthDate &&
+    a.birthDate.slice(0, 4) === b.birthDate.slice(0, 4)
+  )
+    features.push({
+      feature: 'BIRTH_DATE',
+      detail: `same year, one side a year alone or 1 January, which registers write for a date known only by its year: no evidence either way (${a.birthDate} / ${b.birthDate})`,
+      weight: 0,
     });
   // Given agreeing names the weight is conditional (see the head of this file): the detail says so.
   const given = (field: (typeof CORRELATED)[number]) =>

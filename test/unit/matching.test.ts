@@ -172,6 +172,15 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
     expect(compareDates('1975-02-11', '1982-02-11')).toBe('different');
     expect(compareDates('1975', '1975-02-11')).toBeNull();
     expect(compareDates('1975', '1982-02-11')).toBe('different');
+    // 1 January is how registers write a date known only by its year: the year agrees, nothing more.
+    expect(compareDates('1975-01-01', '1975-06-12')).toBeNull();
+    expect(compareDates('1975-06-12', '1975-01-01')).toBeNull();
+    expect(compareDates('1975-01-01', '1982-06-12')).toBe('different');
+    expect(compareDates('1975-01-02', '1975-06-12')).toBe('different');
+    expect(compareDates('1975-01-01', '1975-01-02')).toBe('dayOff');
+    const placeholder = scorePair(p({ birthDate: '1975-01-01' }), p({ birthDate: '1975-06-12' }), held(2));
+    expect(placeholder.features.find((f) => f.feature === 'BIRTH_DATE')).toMatchObject({ weight: 0 });
+    expect(placeholder.logOdds).toBe(scorePair(p({ birthDate: '1975-01-01' }), p({}), held(2)).logOdds);
     expect(compareDates(null, '1975-02-11')).toBeNull();
     expect(scorePair(p({ birthDate: '1975-02-11' }), p({ birthDate: '1982-02-11' }), held(2)).probability).toBeLessThan(
       0.01,
