@@ -187,8 +187,8 @@ function femSurname(nat: string, m: string, rng: Rng): string {
 // a middle syllable of another and the ending of a third: Virt+ik+onen, Oz+aln+iņš), which keep the language's look and endings.
 // Shares of the most frequent surname, rounded, from national statistics' published name counts
 // (Danmarks Statistik, SCB, SSB, Statistics Finland, Statistikaamet, PMLP, Registrų centras, INS);
-// elsewhere 1 %. Given names are drawn uniformly from their lists (1 in 6 to 1 in 25: the share of a
-// country's most popular given names).
+// elsewhere 1 %. Given names of Latin-script pools likewise (givenNameOf); Russian, Belarusian and Uzbek
+// given names are few and widely shared in fact, and stay drawn from their lists.
 const TOP_SURNAME_SHARE: Record<string, number> = {
   DK: 0.044, SE: 0.022, NO: 0.01, FI: 0.004, EE: 0.004, LV: 0.006, LT: 0.006, RO: 0.009, RU: 0.01, BY: 0.01,
 };
@@ -200,13 +200,36 @@ function surnameOf(rng: Rng, list: readonly string[], nationality: string): stri
   // Under Zipf's law the first listed name holds 1/harmonic of the listed names' share.
   const listed = Math.min(1, (TOP_SURNAME_SHARE[nationality] ?? 0.01) * harmonic);
   if (rng.chance(listed)) return rng.zipf(list);
+  return tailName(rng, list);
+}
+
+/** A rarer name in a list's style: the stem of one listed name, a middle syllable of another, the ending of a third. */
+function tailName(rng: Rng, list: readonly string[]): string {
   const [a, b, c] = [rng.pick(list), rng.pick(list), rng.pick(list)];
-  const groups = (w: string) => [...w.matchAll(VOWEL_GROUPS)].map((m) => m.index);
-  const cut = (w: string) => groups(w)[1] ?? w.length;
   // A middle syllable of a third name (Oz+aln+iņš) keeps tail names from re-making the listed ones.
-  const [from, to] = groups(c);
+  const [from, to] = vowelGroups(c);
   const middle = to !== undefined ? c.slice(from, to).toLowerCase() : '';
-  return a.slice(0, cut(a)) + middle + b.slice(cut(b));
+  return a.slice(0, firstSyllableEnd(a)) + middle + b.slice(firstSyllableEnd(b));
+}
+const vowelGroups = (w: string) => [...w.matchAll(VOWEL_GROUPS)].map((m) => m.index);
+/** Where a word's second vowel group starts: its first syllable's end. */
+const firstSyllableEnd = (w: string) => vowelGroups(w)[1] ?? w.length;
+
+// Given names have a long tail too: national statistics list thousands, and the most popular is held by
+// 1 to 3 % of its gender in the Nordic and Baltic countries (SCB, SSB, Danmarks Statistik, Statistics
+// Finland, Statistikaamet name statistics). Drawn uniformly from a dozen, every rare surname's few holders
+// of one gender shared a given name one time in twelve: at a million records four women named Åbåberg
+// included two "Märta Åbåberg", different people, and such namesakes made up most of the pairs whose only
+// evidence is the name, an artefact no register shows at that rate. So the listed names are the head,
+// drawn by Zipf's law with the first at TOP_GIVEN_SHARE, and the rest hold tail names in the list's style.
+const TOP_GIVEN_SHARE = 0.025;
+
+function givenNameOf(rng: Rng, list: readonly string[]): string {
+  const harmonic = list.reduce((s, _, i) => s + 1 / (i + 1), 0);
+  if (rng.chance(Math.min(1, TOP_GIVEN_SHARE * harmonic))) return rng.zipf(list);
+  // Two listed names spliced (Mar+ta, Ing+rid): given names are short, a third part would make them long.
+  const [a, b] = [rng.pick(list), rng.pick(list)];
+  return a.slice(0, firstSyllableEnd(a)) + b.slice(firstSyllableEnd(b));
 }
 
 /** A new individual of a nationality. Russian, Belarusian and Uzbek names start in Cyrillic. */
@@ -226,7 +249,7 @@ export function newIdentity(rng: Rng, nationality: string, gender: Gender): Iden
     return { kind: 'cyr', gender, first, surname: feminineRu(s), patronymic: patronymicOf(father[1], gender), nick };
   }
   const pool = POOLS[nationality] ?? POOLS.RO;
-  const first = rng.pick(gender === 'MALE' ? pool.male : pool.female);
+  const first = givenNameOf(rng, gender === 'MALE' ? pool.male : pool.female);
   // An Icelandic surname is the father's given name: as common as given names are.
   let surname = nationality === 'IS' ? rng.pick(pool.surnames) : surnameOf(rng, pool.surnames, nationality);
   if (nationality === 'IS') surname += gender === 'MALE' ? 'son' : 'dóttir';
