@@ -274,8 +274,9 @@ export async function networkMetrics(
   const sub = await neighbourhood(req, { seeds: args.seeds, depth: args.depth ?? 2, maxNodes: args.maxNodes ?? 500 });
   if (sub.edges.length === 0) return { nodes: [], components: 0, communities: 0, byId: new Map<string, GraphNode>() };
   // Project, stream and drop in one transaction function: a retry starts over with a fresh name, and on
-  // a cluster the projection is made and dropped on the same member.
-  const rows = await db.transaction('WRITE', async (run) => {
+  // a cluster the projection is made and dropped on the same member. A read: the projection lives in GDS's
+  // in-memory catalogue and nothing durable is written, so a lost COMMIT is retried like any read's.
+  const rows = await db.transaction('READ', async (run) => {
     const name = `metrics-${crypto.randomUUID()}`;
     await run('links/metricsProject', { name, edges: sub.edges.map((e) => ({ from: e.source, to: e.target })) });
     try {
