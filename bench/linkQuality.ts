@@ -142,6 +142,7 @@ async function main() {
             maxHops,
             maxChains: 5,
             relationshipFilter: FOLLOWED_RELATIONSHIPS.join('|'),
+            salt: null,
           });
           for (const r of rows) {
             const chains = r.chains as Array<{ length: number; nodes: Array<{ labels: string[] }> }>;

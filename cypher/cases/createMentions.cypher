@@ -5,4 +5,5 @@ UNWIND $rows AS row
 MATCH (c:Case {id: row.caseId})
 MATCH (e:Entity {id: row.id})
 CREATE (c)-[:MENTIONS {caseId: row.caseId, asWritten: row.asWritten, version: row.version, details: row.detailsJson,
+  searchText: row.details.searchText,
   detailsAt: [at IN [datetime()] WHERE row.detailsJson IS NOT NULL][0]}]->(e)

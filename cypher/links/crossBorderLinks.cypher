@@ -17,8 +17,10 @@ WHERE other.country <> c.country
   // node by the linked case (such a detour repeats a shorter chain with more steps).
   AND none(i IN range(2, length(path) - 1) WHERE EXISTS { (c)-[:MENTIONS|INVOLVES]->(x) WHERE x = nodes(path)[i] })
   AND none(i IN range(1, length(path) - 2) WHERE EXISTS { (other)-[:MENTIONS|INVOLVES]->(x) WHERE x = nodes(path)[i] })
+// A linked case's chains of one length in the order of their nodes' ids hashed with $salt, as in links/paths:
+// an order by id would tell where hidden ids stand, and which chains the cut to $maxChains keeps.
 WITH other, path
-ORDER BY length(path), [n IN nodes(path) | n.id]
+ORDER BY length(path), [n IN nodes(path) | CASE WHEN $salt IS NULL THEN n.id ELSE apoc.util.sha256([$salt, n.id]) END]
 WITH other, collect(path) AS paths
 RETURN other.id AS caseId, length(paths[0]) AS shortest,
   [p IN paths[..$maxChains] | {

@@ -18,12 +18,18 @@ CALL (party) {
 WITH start
 MATCH (start)((s)-[sent:SENT]->(t:MoneyTransfer)-[:TO]->(r)){1,6}
 WHERE size(t) <= $maxHops
-  AND all(i IN range(0, size(t) - 2) WHERE t[i].time < t[i + 1].time)
+// The transfers the caller may see ($agency null: all). The time order holds over those only: a hidden
+// transfer's time is unknown to the caller, so it neither keeps a chain out nor lets one in.
+WITH s, sent, t, r,
+  [i IN range(0, size(t) - 1) WHERE $agency IS NULL OR split(sent[i].caseId, ':')[1] = $agency OR sent[i].caseId IN $shared] AS seen
+WHERE all(j IN range(0, size(seen) - 2) WHERE t[seen[j]].time < t[seen[j + 1]].time)
   // The window tests only transfers the caller may see ($agency null: all).
   AND ($from IS NULL OR ($agency IS NOT NULL AND split(sent[0].caseId, ':')[1] <> $agency AND NOT sent[0].caseId IN $shared) OR t[0].time >= datetime($from))
   AND ($to IS NULL OR ($agency IS NOT NULL AND split(sent[-1].caseId, ':')[1] <> $agency AND NOT sent[-1].caseId IN $shared) OR t[-1].time <= datetime($to))
-WITH s, sent, t, r
-ORDER BY t[0].time, size(t), [x IN t | x.id]
+// By the first visible transfer's time (chains of hidden transfers only last), then by the transfers' ids
+// hashed with $salt (secret, keyed for the caller's agency; null: the ids), so no hidden time or id orders them.
+WITH s, sent, t, r, t[seen[0]].time AS first
+ORDER BY first IS NULL, first, size(t), [x IN t | CASE WHEN $salt IS NULL THEN x.id ELSE apoc.util.sha256([$salt, x.id]) END]
 LIMIT toInteger($limit)
 RETURN [i IN range(0, size(t) - 1) | {id: t[i].id, amount: t[i].amount, currency: t[i].currency, time: t[i].time,
   channel: t[i].channel, from: s[i].id, to: r[i].id, caseId: sent[i].caseId}] AS transfers

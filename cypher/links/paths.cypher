@@ -18,8 +18,11 @@ WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
 MATCH p = SHORTEST 10 (a)(()-[r WHERE type(r) IN $relationships]-(x) WHERE x = b OR (NOT x:Agency AND COUNT { (x)--() } <= $maxDegree)){1,8}(b)
 WITH p
 WHERE length(p) <= $maxLength
+// Paths of one length in the order of their nodes' ids hashed with $salt (secret, keyed for the caller's
+// agency; null for the in-process caller: the ids): an order by id would tell where a hidden node's id (a
+// phone number, an IBAN) stands among ids the caller chooses, and which paths the cut to $k keeps.
 WITH p
-ORDER BY length(p), [n IN nodes(p) | n.id]
+ORDER BY length(p), [n IN nodes(p) | CASE WHEN $salt IS NULL THEN n.id ELSE apoc.util.sha256([$salt, n.id]) END]
 LIMIT toInteger($k)
 RETURN length(p) AS length,
   [n IN nodes(p) | n {.*, labels: labels(n)}] AS nodes,

@@ -1,2 +1,3 @@
-// Full-text search over names, aliases, organisations and addresses, in their folded, transliterated form.
-CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Person|Organisation|Address) ON EACH [n.searchText];
+// Full-text search over persons' names and aliases, in their folded, transliterated form. Organisations and
+// addresses are searched by each report's own spelling (0022_mention_search).
+CREATE FULLTEXT INDEX person_search_text IF NOT EXISTS FOR (n:Person) ON EACH [n.searchText];

@@ -220,6 +220,7 @@ export async function writeCsv(
     'version',
     'details',
     'detailsAt:datetime',
+    'searchText',
   ]);
   const transferMentions = rel('MENTIONS-transfers', [':START_ID', ':END_ID', 'caseId', 'version']);
   const involves = rel('INVOLVES', [':START_ID', ':END_ID', 'caseId', 'role', 'function', 'nameAsWritten', 'version']);
@@ -322,7 +323,16 @@ export async function writeCsv(
       // As mergeEntities: key properties when the node is new, and a report's details when it gives some.
       if (!table.has(e.id)) await table.put(e.id, { ...(props as Props), ...(hasDetails ? (details as Props) : {}) });
       else if (hasDetails) await table.put(e.id, details as Props);
-      await mentions.row([c.id, e.id, c.id, e.asWritten, c.version, detailsJson, detailsJson ? loadedAt : null]);
+      await mentions.row([
+        c.id,
+        e.id,
+        c.id,
+        e.asWritten,
+        c.version,
+        detailsJson,
+        detailsJson ? loadedAt : null,
+        (details.searchText as string | null | undefined) ?? null,
+      ]);
     }
     for (const b of c.buildings) {
       const table = entityStream('Address');

@@ -120,6 +120,7 @@ type FlowParams = {
   limit: number;
   agency: string | null;
   shared: string[];
+  salt: string | null;
 };
 
 export interface Statements {
@@ -269,11 +270,12 @@ export interface Statements {
   'entities/nodesById': { params: Ids; row: { id: string; node: StoredNode } };
   'entities/search': {
     params: { query: string; labels: string[] | null; limit: number };
-    row: { node: StoredNode; score: number };
+    /** caseId: the report whose spelling matched (an organisation or address); null for a person. */
+    row: { node: StoredNode; score: number; caseId: string | null };
   };
   'health/migrated': { params: NoParams; row: { ready: boolean } };
   'links/crossBorderLinks': {
-    params: { caseId: string; maxHops: number; maxChains: number; relationshipFilter: string };
+    params: { caseId: string; maxHops: number; maxChains: number; relationshipFilter: string; salt: string | null };
     row: {
       caseId: string;
       shortest: number;
@@ -304,6 +306,7 @@ export interface Statements {
       maxDegree: number;
       relationships: string[];
       agency: string | null;
+      salt: string | null;
     };
     /** reports: the verdicts' reports of each node, in the order of nodes (null where none are needed). */
     row: { length: number; nodes: StoredNode[]; edges: StoredEdge[]; reports: Array<Rows | null> };

@@ -180,21 +180,32 @@ export async function search(ctx: Context, args: QuerySearchArgs) {
     .slice(0, 8);
   if (words.length) {
     const query = words.map((w) => (w.length >= 4 ? `${w}~` : w)).join(' AND ');
-    // Every candidate for a caller with hidden data: the page is cut after the visible results are
-    // ranked, so a hidden match never takes a visible one's place.
+    // Every candidate: the page is cut after the visible results are ranked, so a hidden match never takes
+    // a visible one's place; and an organisation or address comes once per report that spelled it.
     const rows = await ctx.db.read('entities/search', {
       query,
-      limit: isSystem(ctx.viewer) ? limit : SEARCH_CANDIDATES,
+      limit: SEARCH_CANDIDATES,
       labels: args.types?.length ? args.types.map(labelOf) : null,
     });
-    for (const r of rows) {
-      const node = r.node;
+    // A node the caller sees in full is found only through a spelling it may see (a person's own, or the
+    // report of a case it sees): another report's spelling would tell how a hidden case wrote it. A node it
+    // does not see is a hit through any report's. Each node once, with the best such score (rows come best first).
+    await ctx.access.prefetch([...rows.flatMap((r) => (r.caseId ? [r.caseId] : [])), ...rows.map((r) => r.node.id)]);
+    const usable = await Promise.all(
+      rows.map(
+        async (r) => !r.caseId || (await ctx.access.caseVisible(r.caseId)) || !(await ctx.access.sees(r.node.id)),
+      ),
+    );
+    const listed = new Set<string>();
+    rows.forEach((r, i) => {
+      if (!usable[i] || listed.has(r.node.id)) return;
+      listed.add(r.node.id);
       hits.push({
-        node: toGraphNode(node),
+        node: toGraphNode(r.node),
         score: Math.round(r.score * 1000) / 1000,
-        matchedOn: matchedOn(node, words),
+        matchedOn: matchedOn(r.node, words),
       });
-    }
+    });
   }
   const wanted = args.types?.length ? new Set(args.types) : null;
   const matching = hits.filter((h) => !wanted || wanted.has(h.node.type));
@@ -224,7 +235,7 @@ export async function search(ctx: Context, args: QuerySearchArgs) {
   return shown;
 }
 
-/** Full-text candidates read for a caller with hidden data: the index's own cap. */
+/** Full-text candidates read: each index's own cap. */
 const SEARCH_CANDIDATES = 1000;
 
 function matchedOn(node: StoredNode, words: string[]): string {

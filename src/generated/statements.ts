@@ -87,13 +87,13 @@ export interface StatementParameterNames {
   'entities/nodesById': 'ids';
   'entities/search': 'labels' | 'limit' | 'query';
   'health/migrated': never;
-  'links/crossBorderLinks': 'caseId' | 'maxChains' | 'maxHops' | 'relationshipFilter';
+  'links/crossBorderLinks': 'caseId' | 'maxChains' | 'maxHops' | 'relationshipFilter' | 'salt';
   'links/metricsDrop': 'name';
   'links/metricsProject': 'edges' | 'name';
   'links/metricsStream': 'name';
-  'links/moneyFlowBackward': 'agency' | 'from' | 'fromId' | 'limit' | 'maxHops' | 'shared' | 'to';
-  'links/moneyFlowForward': 'agency' | 'from' | 'fromId' | 'limit' | 'maxHops' | 'shared' | 'to';
-  'links/paths': 'agency' | 'fromId' | 'k' | 'maxDegree' | 'maxLength' | 'relationships' | 'toId';
+  'links/moneyFlowBackward': 'agency' | 'from' | 'fromId' | 'limit' | 'maxHops' | 'salt' | 'shared' | 'to';
+  'links/moneyFlowForward': 'agency' | 'from' | 'fromId' | 'limit' | 'maxHops' | 'salt' | 'shared' | 'to';
+  'links/paths': 'agency' | 'fromId' | 'k' | 'maxDegree' | 'maxLength' | 'relationships' | 'salt' | 'toId';
   'links/subgraph': 'agency' | 'cap' | 'depth' | 'labelFilter' | 'relationshipFilter' | 'seeds';
   'matching/candidates': 'deferPending' | 'ids' | 'maxBlock' | 'settled';
   'matching/clearPending': 'ids';

@@ -61,6 +61,7 @@ export async function findPaths(
     maxLength: clamp(args.maxLength ?? 6, LIMITS.pathLength.min, LIMITS.pathLength.max),
     maxDegree: clamp(args.maxDegree ?? LIMITS.degree.max, LIMITS.degree.min, LIMITS.degree.max),
     relationships: FOLLOWED_RELATIONSHIPS,
+    salt: pathOrderSalt(access),
   });
   for (const r of rows) learnReports(access, r);
   return rows.map((r) => ({
@@ -70,6 +71,13 @@ export async function findPaths(
     weak: isWeakChain((r.edges as RawEdge[]).map((e) => e.type)),
   }));
 }
+
+/**
+ * Paths and chains of one length are ordered by their nodes' ids hashed with this key (secret, for the
+ * caller's agency), as hot spots order ties: an order by id would place hidden ids among the caller's own.
+ * The in-process caller sees all: null, by id.
+ */
+export const pathOrderSalt = (access: Access): string | null => (access.isSystem ? null : access.opaque('path order'));
 
 /** What a domain function reads of the request: the database, and what the caller may see. */
 type Request = Pick<Context, 'db' | 'access'>;
@@ -173,8 +181,9 @@ type FlowTransfer = RowOf<'links/moneyFlowForward'>['transfers'][number];
 /**
  * The chains of transfers from (FORWARD) or to (BACKWARD) a person or account, and each party's totals.
  * Totals add up only the transfers of cases the caller sees (a sum would leak the rest); the verdicts on
- * every case, party and transfer shown are fetched at once. A time window tests only the transfers the
- * caller sees (its scope): leaving out a hidden one would tell its date.
+ * every case, party and transfer shown are fetched at once. The time order inside a chain, and a time
+ * window, test only the transfers the caller sees (its scope): a hidden transfer's time never keeps a chain
+ * out or lets one in, and chains are ordered by the first visible transfer's time, then by keyed hashes.
  */
 export async function moneyFlow(
   ctx: Context,
@@ -188,11 +197,11 @@ export async function moneyFlow(
   },
 ) {
   const { db, access, loaders } = ctx;
-  const windowed = Boolean(args.from || args.to);
+  // The scope decides which transfers the time order and the window test (those the caller sees).
   const [named, startRow, scope] = await Promise.all([
     access.named(args.fromId),
     loaders.nodeById.load(args.fromId),
-    windowed ? access.scope() : { agency: null, shared: [] },
+    access.scope(),
   ]);
   const start = asNode(startRow);
   // Another register's person named by its id, when no case the caller sees involves it, counts as absent.
@@ -200,6 +209,7 @@ export async function moneyFlow(
     throw notFound('fromId', 'person or account');
   const rows = await db.read(args.direction === 'FORWARD' ? 'links/moneyFlowForward' : 'links/moneyFlowBackward', {
     ...scope,
+    salt: pathOrderSalt(access),
     fromId: args.fromId,
     from: args.from?.toISOString() ?? null,
     to: args.to?.toISOString() ?? null,
@@ -274,8 +284,9 @@ export async function networkMetrics(
   const sub = await neighbourhood(req, { seeds: args.seeds, depth: args.depth ?? 2, maxNodes: args.maxNodes ?? 500 });
   if (sub.edges.length === 0) return { nodes: [], components: 0, communities: 0, byId: new Map<string, GraphNode>() };
   // Project, stream and drop in one transaction function: a retry starts over with a fresh name, and on
-  // a cluster the projection is made and dropped on the same member.
-  const rows = await db.transaction('WRITE', async (run) => {
+  // a cluster the projection is made and dropped on the same member. A read: the projection lives in GDS's
+  // in-memory catalogue and nothing durable is written, so a lost COMMIT is retried like any read's.
+  const rows = await db.transaction('READ', async (run) => {
     const name = `metrics-${crypto.randomUUID()}`;
     await run('links/metricsProject', { name, edges: sub.edges.map((e) => ({ from: e.source, to: e.target })) });
     try {

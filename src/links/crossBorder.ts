@@ -9,7 +9,7 @@ import { asNode } from '../loaders';
 import { loadCase } from '../cases/cases';
 import { ownerOfCase } from '../model/ids';
 import { FOLLOWED_RELATIONSHIPS } from '../model/registry';
-import { clamp, isWeakChain } from './analysis';
+import { clamp, isWeakChain, pathOrderSalt } from './analysis';
 import { toGraphNode } from './graph';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
@@ -33,6 +33,7 @@ export async function crossBorderLinks(ctx: Context, args: QueryCrossBorderLinks
       maxHops: clamp(args.maxHops ?? HOPS.max, HOPS.min, HOPS.max),
       maxChains: clamp(args.maxChainsPerCase ?? 5, 1, MAX_CHAINS),
       relationshipFilter: FOLLOWED_RELATIONSHIPS.join('|'),
+      salt: pathOrderSalt(ctx.access),
     }),
   ]);
   if (!origin || !named) throw notFound('caseId', 'case');

@@ -143,3 +143,31 @@ describe.each<[CutAt, number, string]>([
     expect(await verifyAuditChain(direct, config.audit.keys)).toMatchObject({ ok: true, problem: null });
   });
 });
+
+// networkMetrics projects the neighbourhood into GDS's in-memory catalogue and drops it again: nothing
+// durable is written, so a connection lost at its COMMIT is a read's failure, not an unknown write.
+describe.each<CutAt>(['after', 'before'])('networkMetrics, connection cut %s the COMMIT of its projection', (at) => {
+  it('answers, as a read does, and the service serves on', async () => {
+    const reference = `FI-METRICS-${at}`;
+    const c = personCase('FI-POL', 'FI', reference, suspect('P1', 'Matti Virtanen', '1981-03-04', 'FI'));
+    expect((await execute(server, direct, IMPORT, { cases: [c] }, FI)).errors).toBeUndefined();
+    const METRICS = `{ networkMetrics(seeds: ["case:FI-POL:${reference}"], depth: 1) { components nodes { node { id } degree } } }`;
+    const cut = proxy.cutAtCommit('gds.graph.project', at);
+    const res = await execute(server, viaProxy, METRICS, {}, FI);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.networkMetrics).toMatchObject({ components: 1 });
+    expect(res.data!.networkMetrics.nodes).toHaveLength(2);
+    await cut;
+    const next = await execute(server, viaProxy, METRICS, {}, FI);
+    expect(next.errors).toBeUndefined();
+    expect(next.data!.networkMetrics.nodes).toHaveLength(2);
+    // Each projection was dropped in its own transaction, before the COMMIT.
+    const session = direct.driver.session();
+    try {
+      const left = await session.run(`CALL gds.graph.list() YIELD graphName RETURN count(graphName) AS n`);
+      expect(Number(left.records[0].get('n'))).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+});

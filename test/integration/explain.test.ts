@@ -27,6 +27,20 @@ const fiCase = {
   addresses: [{ street: 'TARTU MAANTEE 25', postalCode: '10115', city: 'Tallinn', country: 'EE', holders: ['FX1'] }],
 };
 
+// A person of FI's register in FI's case FI-X2, which EE's case EE-X2 refers to (registeredBy) while FI shares
+// FI-X2, and goes on referring to after FI withdraws the grant: EE may then still name the record (its own case
+// refers to it), but its name and birth date are FI's.
+const fiReferred = {
+  ...openCase('FI-POL', 'FI-X2', '2025-03-07', 'FORCED_LABOUR'),
+  persons: [{ id: 'FX2', name: 'Verborgen Petrenko', birthDate: '1958-04-05', role: 'SUSPECT', function: 'RECRUITER' }],
+  phones: [{ number: '+372 5333 9911', holders: ['FX2'] }],
+};
+const eeReferring = {
+  ...openCase('EE-PPA', 'EE-X2', '2025-03-09', 'FORCED_LABOUR'),
+  persons: [{ id: 'FX2', registeredBy: 'FI-POL', name: 'as EE wrote it', role: 'WITNESS' }],
+};
+const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { outcomes { status problems { message } } } }`;
+
 const q = (query: string, variables: Record<string, unknown>, viewer?: Viewer) =>
   execute(server, db, query, variables, viewer) as Promise<any>;
 const explain = async (a: object, b: object, viewer?: Viewer) => {
@@ -39,7 +53,27 @@ beforeAll(async () => {
   db = await importedAsOwners(server, [
     [EE, eeCase],
     [FI, fiCase],
+    [FI, fiReferred],
   ]);
+  // FI shares FI-X2 (EE found it by the phone), EE's case refers to FI's person, FI withdraws the grant.
+  const found = await q('{ lookup(kind: PHONE, value: "+372 5333 9911") { hit { caseHandle } } }', {}, EE);
+  const asked = await q(
+    'mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "same phone") { id } }',
+    { h: found.data.lookup.hit.caseHandle },
+    EE,
+  );
+  const decide = (approve: boolean) =>
+    q(
+      'mutation($id: ID!, $approve: Boolean!) { decideAccess(requestId: $id, approve: $approve) { status } }',
+      { id: asked.data.requestAccess.id, approve },
+      FI,
+    );
+  expect((await decide(true)).data.decideAccess.status).toBe('APPROVED');
+  expect((await q(IMPORT, { cases: [eeReferring] }, EE)).data.importCases.outcomes[0]).toEqual({
+    status: 'CREATED',
+    problems: [],
+  });
+  expect((await decide(false)).errors).toBeUndefined();
 });
 afterAll(() => db.close());
 
@@ -144,6 +178,33 @@ describe('explainLink', () => {
     expect(unseen.errors[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'a.id' });
     for (const hidden of ['Salainen', 'salainen', 'salain', '1961'])
       expect(JSON.stringify(unseen.errors)).not.toContain(hidden);
+  });
+
+  it("hit/no-hit: a person EE's case refers to, held only in FI's case EE has no grant for, is never shown nor compared", async () => {
+    const hidden = ['Verborgen', 'verborgen', 'Petrenko', 'petrenko', 'petr', '1958'];
+    const pairs = [
+      // a guess of its name and birth date, typed by EE
+      [{ id: 'person:FI-POL:FX2' }, { kind: 'NAME', value: 'Verborgen Petrenko', birthDate: '1958-04-05' }],
+      // EE's own person
+      [{ id: 'person:FI-POL:FX2' }, { id: 'person:EE-PPA:EX1' }],
+      [{ id: 'person:EE-PPA:EX1' }, { id: 'person:FI-POL:FX2' }],
+    ];
+    for (const [i, [a, b]] of pairs.entries()) {
+      const e = await explain(a, b, EE);
+      expect(e.verdict).toBe('NOT_COMPARED');
+      expect(e.probability).toBeNull();
+      expect(e.evidence).toEqual([]);
+      expect(e.sharedBlockingKeys).toEqual([]);
+      const side = a.id === 'person:FI-POL:FX2' ? e.a : e.b;
+      expect(side).toMatchObject({ access: 'HIT', hit: { agency: 'FI-POL' }, key: null, blockingKeys: [] });
+      // The guess is EE's own: only the answer about FI's record must not spell it.
+      const answer = JSON.stringify(i === 0 ? { ...e, b: null } : e);
+      for (const word of hidden) expect(answer).not.toContain(word);
+    }
+    // FI, who holds the record, sees it compared.
+    const fi = await explain(pairs[0][0], pairs[0][1], FI);
+    expect(fi.a.key).toMatch(/petrenko/);
+    expect(fi.verdict).not.toBe('NOT_COMPARED');
   });
 
   it("hit/no-hit: the FI address is the same building as the EE analyst's own: linked, without the FI spelling", async () => {

@@ -107,6 +107,7 @@ describe('verdicts in the root statement', () => {
       maxLength: 6,
       maxDegree: 50,
       relationships: FOLLOWED_RELATIONSHIPS,
+      salt: null,
     });
     const [sub] = await db.read('links/subgraph', {
       agency: EE.agency,

@@ -1,0 +1,170 @@
+// Hidden data never shapes a visible answer through order (attack-and-fault-cases.md, side channels 1):
+// paths of one length, a linked case's chains, and the time order inside a money chain. EE probes FI's
+// cases, which it has no grant for, by changing values it can see and watching the answer.
+import { execute, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
+import type { Database } from '../../src/db/database';
+import type { Viewer } from '../../src/auth/identity';
+import { openCase } from '../openCase';
+
+let db: Database;
+const server = testServer();
+const EE = viewer('ee.analyst.1', 'EE-PPA', ['analyst', 'loader'], 'EE-O order');
+const FI = viewer('fi.analyst.1', 'FI-POL', ['analyst', 'loader'], 'FI-O order');
+const q = (v: Viewer, query: string, variables: Record<string, unknown> = {}) =>
+  execute(server, db, query, variables, v) as Promise<any>;
+const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { outcomes { status problems { field message } } } }`;
+const load = async (v: Viewer, c: object) => {
+  const res = await q(v, IMPORT, { cases: [c] });
+  expect(res.data.importCases.outcomes[0]).toMatchObject({
+    status: expect.stringMatching(/CREATED|UPDATED|UNCHANGED/),
+  });
+};
+
+/** A Latvian IBAN (ISO 13616 check digits) of a 13-digit account number. */
+function iban(n: number): string {
+  const bban = `BANK${String(n).padStart(13, '0')}`;
+  const digits = `${bban}LV00`.replace(/[A-Z]/g, (ch) => String(ch.charCodeAt(0) - 55));
+  let rest = 0;
+  for (const d of digits) rest = (rest * 10 + Number(d)) % 97;
+  return `LV${String(98 - rest).padStart(2, '0')}${bban}`;
+}
+const accountId = (n: number) => `account:iban:${iban(n)}`;
+
+const A = '+372 5100 0001'; // EE's phone, which FI's person uses too
+const B = '+372 5100 0002'; // in FI's case only
+const HIDDEN = 5_000_000; // the account only FI reports
+const PROBES = [1_000, 2_000, 3_000, 7_000_000, 8_000_000, 9_000_000];
+
+beforeAll(async () => {
+  db = testDatabase();
+  await resetDatabase(db);
+  await load(EE, {
+    ...openCase('EE-PPA', 'EE-O1', '2025-01-10', 'FORCED_LABOUR'),
+    persons: [{ id: 'EP', name: 'Jaan Tamm', role: 'SUSPECT' }],
+    phones: [{ number: A, holders: ['EP'] }],
+  });
+});
+afterAll(() => db.close());
+
+/**
+ * FI's person GP (case FI-G) uses EE's phone A and holds the hidden account and the probe account; FI's
+ * case FI-F reports both accounts and phone B. EE's case EE-O2 reports the probe account, so EE sees it.
+ */
+async function placeProbe(probe: number): Promise<void> {
+  const accounts = [
+    { id: 'H', iban: iban(HIDDEN), holders: ['GP'] },
+    { id: 'V', iban: iban(probe), holders: ['GP'] },
+  ];
+  await load(FI, {
+    ...openCase('FI-POL', 'FI-G', '2025-01-05', 'FORCED_LABOUR'),
+    persons: [{ id: 'GP', name: 'Salainen Mies', role: 'SUSPECT' }],
+    phones: [{ number: A, holders: ['GP'] }],
+    accounts,
+  });
+  await load(FI, {
+    ...openCase('FI-POL', 'FI-F', '2025-01-06', 'FORCED_LABOUR'),
+    phones: [{ number: B }],
+    accounts: accounts.map(({ holders: _holders, ...a }) => a),
+  });
+  await load(EE, {
+    ...openCase('EE-PPA', 'EE-O2', '2025-01-11', 'FORCED_LABOUR'),
+    accounts: [{ id: 'V', iban: iban(probe) }],
+  });
+}
+
+describe('paths and chains of one length', () => {
+  it('the path shown and the chain shown do not follow where a hidden id stands among ids EE chooses', async () => {
+    const viaProbe: { paths: boolean[]; chains: boolean[] } = { paths: [], chains: [] };
+    for (const probe of PROBES) {
+      await placeProbe(probe);
+      // Every path from A to B has 4 steps, through the hidden account or through the probe.
+      const paths = await q(
+        EE,
+        `{ paths(fromId: "phone:+37251000001", toId: "phone:+37251000002", k: 1) { length nodes { id } } }`,
+      );
+      expect(paths.errors).toBeUndefined();
+      expect(paths.data.paths).toHaveLength(1);
+      expect(paths.data.paths[0].length).toBe(4);
+      viaProbe.paths.push(paths.data.paths[0].nodes.some((n: { id: string }) => n.id === accountId(probe)));
+      // EE-O1's chains to FI-F: 4 steps, A, FI's person, then one of the two accounts.
+      const links = await q(
+        EE,
+        `{ crossBorderLinks(caseId: "case:EE-PPA:EE-O1", maxChainsPerCase: 1) { shortest case { hit { agency } } chains { length nodes { id } } } }`,
+      );
+      expect(links.errors).toBeUndefined();
+      const toF = links.data.crossBorderLinks.filter(
+        (l: any) =>
+          l.shortest === 4 &&
+          l.chains[0].nodes.some((n: { id: string }) => n.id === accountId(probe) || n.id.startsWith('hidden:')),
+      );
+      expect(toF).toHaveLength(1);
+      viaProbe.chains.push(toF[0].chains[0].nodes.some((n: { id: string }) => n.id === accountId(probe)));
+    }
+    // In the order of the ids, the probe's path would be shown exactly when its id is below the hidden
+    // one's: a binary search over probes would read the hidden IBAN.
+    const belowHidden = PROBES.map((p) => accountId(p) < accountId(HIDDEN));
+    expect(belowHidden).toContain(true);
+    expect(belowHidden).toContain(false);
+    expect(viaProbe.paths).not.toEqual(belowHidden);
+    expect(viaProbe.chains).not.toEqual(belowHidden);
+  });
+});
+
+describe('money chains', () => {
+  const FLOW = `query($id: ID!) { moneyFlow(fromId: $id, direction: FORWARD, maxHops: 3) { chains { transfers { id from to time caseId } } } }`;
+  /** EE: X pays Y on day 10 and Z pays W on day 20; FI (hidden): Y pays Z on `day`. */
+  async function world(day: number) {
+    const X = iban(101);
+    const Y = iban(102);
+    const Z = iban(103);
+    const W = iban(104);
+    await load(EE, {
+      ...openCase('EE-PPA', 'EE-M1', '2025-01-01', 'FORCED_LABOUR'),
+      accounts: [
+        { id: 'X', iban: X },
+        { id: 'Y', iban: Y },
+        { id: 'Z', iban: Z },
+        { id: 'W', iban: W },
+      ],
+      transfers: [
+        { id: 'T1', amount: 100, currency: 'EUR', time: '2025-03-10T10:00:00Z', channel: 'BANK', from: 'X', to: 'Y' },
+        { id: 'T3', amount: 90, currency: 'EUR', time: '2025-03-20T10:00:00Z', channel: 'BANK', from: 'Z', to: 'W' },
+      ],
+    });
+    await load(FI, {
+      ...openCase('FI-POL', 'FI-M1', '2025-01-01', 'FORCED_LABOUR'),
+      accounts: [
+        { id: 'Y', iban: Y },
+        { id: 'Z', iban: Z },
+      ],
+      transfers: [
+        {
+          id: 'T2',
+          amount: 95,
+          currency: 'EUR',
+          time: `2025-03-${String(day).padStart(2, '0')}T10:00:00Z`,
+          channel: 'BANK',
+          from: 'Y',
+          to: 'Z',
+        },
+      ],
+    });
+    const res = await q(EE, FLOW, { id: `account:iban:${X}` });
+    expect(res.errors).toBeUndefined();
+    return res.data.moneyFlow.chains;
+  }
+
+  it("a hidden transfer's time neither keeps a chain out nor lets one in", async () => {
+    // Before, between and after EE's own transfers: the same answer each time.
+    const answers = [];
+    for (const day of [5, 15, 25]) answers.push(await world(day));
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    // The chain through FI's transfer, with its time withheld, reaches EE's later transfer.
+    expect(answers[0]).toHaveLength(1);
+    const [t1, t2, t3] = answers[0][0].transfers;
+    expect(t1).toMatchObject({ id: 'transfer:EE-PPA:EE-M1:T1', time: '2025-03-10T10:00:00.000Z' });
+    expect(t2).toMatchObject({ time: null, caseId: expect.stringMatching(/^hit:/) });
+    expect(t3).toMatchObject({ id: 'transfer:EE-PPA:EE-M1:T3', time: '2025-03-20T10:00:00.000Z' });
+  });
+});
