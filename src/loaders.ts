@@ -32,6 +32,7 @@ const parsed = <R extends { node: string }>(row: R): Omit<R, 'node'> & { node: S
 });
 
 export function createLoaders(db: Database, access?: Access) {
+  const entityLoaders = new Map<string, DataLoader<string, Array<{ id: string; node: StoredNode }>>>();
   return {
     // The statement returns the verdicts' reports with its cases (a `reports` column): Access learns them
     // and looks nothing up for these cases.
@@ -48,11 +49,23 @@ export function createLoaders(db: Database, access?: Access) {
       access?.learn(rows, (r) => r.node.id);
       return rows;
     }),
-    entitiesByCase: listLoader(async (ids) => {
-      const rows = (await db.read('cases/entitiesByCase', { ids, agency: access?.viewer.agency ?? null })).map(parsed);
-      access?.learn(rows, (r) => r.node.id);
-      return rows;
-    }),
+    /** The entities of cases, of these labels only (null: every type); one loader per label set, batched alike. */
+    entitiesByCase(labels: string[] | null = null) {
+      const key = labels ? [...new Set(labels)].sort().join('|') : '*';
+      let loader = entityLoaders.get(key);
+      if (!loader) {
+        const only = labels && key.split('|');
+        loader = listLoader(async (ids) => {
+          const rows = (
+            await db.read('cases/entitiesByCase', { ids, agency: access?.viewer.agency ?? null, labels: only })
+          ).map(parsed);
+          access?.learn(rows, (r) => r.node.id);
+          return rows;
+        });
+        entityLoaders.set(key, loader);
+      }
+      return loader;
+    },
     transfersByCase: listLoader((ids) => db.read('cases/transfersByCase', { ids })),
     nodeById: singleLoader((ids) => db.read('entities/nodesById', { ids })),
     mentionsByNode: listLoader((ids) => db.read('entities/mentionsByNode', { ids })),

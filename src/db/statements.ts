@@ -227,7 +227,7 @@ export interface Statements {
   'cases/casesById': { params: Ids & { agency: string | null }; row: CaseRow & { reports: Rows } };
   'cases/countCases': { params: NoParams; row: { cases: number } };
   'cases/entitiesByCase': {
-    params: Ids & { agency: string | null };
+    params: Ids & { agency: string | null; labels: string[] | null };
     row: { id: string; node: string; reports: Rows | null };
   };
   'cases/hotSpotCounts': { params: Ids; row: NoRow };

@@ -62,7 +62,7 @@ export interface StatementParameterNames {
   'cases/createInvolves': 'rows';
   'cases/createMentions': 'rows';
   'cases/createTransfers': 'rows';
-  'cases/entitiesByCase': 'agency' | 'ids';
+  'cases/entitiesByCase': 'agency' | 'ids' | 'labels';
   'cases/graphNodes': never;
   'cases/hotSpotCounts': 'ids';
   'cases/listCases': 'agency' | 'country' | 'limit';
