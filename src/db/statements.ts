@@ -266,6 +266,17 @@ export interface Statements {
   };
   'entities/hotSpotsRanked': { params: HotSpotsRankedParams; row: HotSpotRow };
   'entities/mentionsByNode': { params: Ids; row: { id: string; caseId: string; asWritten: string | null } };
+  'entities/reportingCases': {
+    params: Ids & { agency: string | null };
+    row: {
+      id: string;
+      caseId: string;
+      asWritten: string[];
+      node: StoredNode;
+      agency: Record<string, unknown> | null;
+      reports: Rows;
+    };
+  };
   'entities/nodesById': { params: Ids; row: { id: string; node: StoredNode } };
   'entities/search': {
     params: { query: string; labels: string[] | null; limit: number };

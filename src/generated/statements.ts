@@ -85,6 +85,7 @@ export interface StatementParameterNames {
   'entities/hotSpotsRanked': 'afterCases' | 'afterCountries' | 'afterId' | 'agency' | 'labels' | 'limit' | 'minCountries' | 'salt';
   'entities/mentionsByNode': 'ids';
   'entities/nodesById': 'ids';
+  'entities/reportingCases': 'agency' | 'ids';
   'entities/search': 'labels' | 'limit' | 'query';
   'health/migrated': never;
   'links/crossBorderLinks': 'caseId' | 'maxChains' | 'maxHops' | 'relationshipFilter';
