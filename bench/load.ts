@@ -54,7 +54,13 @@ interface Operation {
   ours: { query: string; variables: Record<string, unknown> };
   cypher?: { file: string; params: Record<string, unknown> };
   peer?: { query: string; variables: Record<string, unknown> };
+  /** Both answers reduced to the content they must share: the run stops if ours and the peer's differ. */
+  same?: { ours: (data: any) => unknown; peer: (data: any) => unknown };
 }
+
+type Named = { id: string; name?: string | null; e164?: string | null };
+/** Ids with names or numbers, in one order: neither side promises an order for nested lists. */
+const listed = (xs: Named[]) => xs.map((x) => `${x.id} ${x.name ?? x.e164 ?? ''}`).sort();
 
 /** A statement of the catalogue with its parameters, type-checked, so the bare driver runs what the API runs. */
 const statement = <N extends StatementName>(file: N, params: ParamsOf<N>) => ({
@@ -337,10 +343,13 @@ async function main() {
       cypher: statement('entities/search', { query: 'ivanov~', limit: 20, labels: null }),
     },
     {
+      // Both ask the same content: the phone, every case that reports it (MENTIONS), and each case's reference
+      // and persons (INVOLVES) with id and name. Ours wraps a person in its role on the link (CasePerson), as
+      // the schema does; the peer's person is the node itself.
       name: 'entity with nested neighbours',
       ours: {
         query:
-          'query($id: ID!) { node(id: $id) { id ... on Phone { e164 mentions { case { id reference persons { person { id name } } } } } } }',
+          'query($id: ID!) { node(id: $id) { id ... on Phone { e164 cases { id reference persons { person { id name } } } } } }',
         variables: { id: phone.via.key },
       },
       peer: {
@@ -348,14 +357,47 @@ async function main() {
           'query($id: ID!) { phones(where: { id: { eq: $id } }) { id e164 cases { id reference persons { id name } } } }',
         variables: { id: phone.via.key },
       },
+      // The peer has no access control: the other agencies' cases, hits in ours, are compared by number only.
+      same: {
+        ours: ({ node: n }) => ({
+          phone: [n.id, n.e164],
+          cases: n.cases.length,
+          seen: n.cases
+            .filter((c: Named) => agencyOf(c.id) === agency.code)
+            .map((c: any) => [c.id, c.reference, listed(c.persons.map((p: any) => p.person))])
+            .sort(),
+        }),
+        peer: ({ phones: [n] }) => ({
+          phone: [n.id, n.e164],
+          cases: n.cases.length,
+          seen: n.cases
+            .filter((c: Named) => agencyOf(c.id) === agency.code)
+            .map((c: any) => [c.id, c.reference, listed(c.persons)])
+            .sort(),
+        }),
+      },
     },
     {
+      // Both ask the same content: the same 20 cases (the caller's agency's, newest first: ours lists the cases
+      // the caller sees first, and the caller's agency has more than 20 at every scale and shares none in the
+      // bench data), each with its reference, its persons' ids and names, and its phones' ids and E.164
+      // numbers (entities(types: [PHONE]) is the case's MENTIONS of a Phone, as the peer's phones are).
       name: 'cases with nested persons and phones',
       ours: {
-        query: '{ cases(first: 20) { id reference persons { person { id name } } entities { id label } } }',
+        query:
+          '{ cases(first: 20) { id reference persons { person { id name } } entities(types: [PHONE]) { id ... on Phone { e164 } } } }',
         variables: {},
       },
-      peer: { query: '{ cases(limit: 20) { id reference persons { id name } phones { id e164 } } }', variables: {} },
+      peer: {
+        query:
+          'query($agency: String!) { cases(limit: 20, where: { agency: { eq: $agency } }, sort: [{ openedOn: DESC }, { id: ASC }]) { id reference persons { id name } phones { id e164 } } }',
+        variables: { agency: agency.code },
+      },
+      same: {
+        ours: (d) =>
+          d.cases.map((c: any) => [c.id, c.reference, listed(c.persons.map((p: any) => p.person)), listed(c.entities)]),
+        peer: (d) => d.cases.map((c: any) => [c.id, c.reference, listed(c.persons), listed(c.phones)]),
+      },
     },
   ];
   const only = opts.only ? new RegExp(opts.only, 'i') : null;
@@ -406,8 +448,19 @@ async function main() {
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify(op.peer),
           })
-        ).json()) as { errors?: unknown };
+        ).json()) as { errors?: unknown; data?: unknown };
         if (check.errors) throw new Error(`peer answered with errors: ${JSON.stringify(check.errors).slice(0, 300)}`);
+        if (op.same) {
+          const answer = (await (
+            await fetch(`http://127.0.0.1:${API_PORT}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', ...headers },
+              body: JSON.stringify(op.ours),
+            })
+          ).json()) as { data?: unknown };
+          const [a, b] = [JSON.stringify(op.same.ours(answer.data)), JSON.stringify(op.same.peer(check.data))];
+          if (a !== b) throw new Error(`${op.name}: ours and the peer answer differently:\n${a}\n${b}`);
+        }
       }
       for (const c of levels) {
         // A short warm-up of each path, so caches and query plans are hot for all three.

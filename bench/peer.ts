@@ -15,6 +15,8 @@ const typeDefs = /* GraphQL */ `
     id: ID!
     reference: String
     country: String
+    agency: String
+    openedOn: Date
     persons: [Person!]! @relationship(type: "INVOLVES", direction: OUT)
     phones: [Phone!]! @relationship(type: "MENTIONS", direction: OUT)
   }

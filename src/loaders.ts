@@ -32,14 +32,16 @@ const parsed = <R extends { node: string }>(row: R): Omit<R, 'node'> & { node: S
 });
 
 export function createLoaders(db: Database, access?: Access) {
+  const entityLoaders = new Map<string, DataLoader<string, Array<{ id: string; node: StoredNode }>>>();
+  // The statement returns the verdicts' reports with its cases (a `reports` column): Access learns them
+  // and looks nothing up for these cases.
+  const caseById = singleLoader(async (ids) => {
+    const rows = await db.read('cases/casesById', { ids, agency: access?.viewer.agency ?? null });
+    access?.learn(rows);
+    return rows;
+  });
   return {
-    // The statement returns the verdicts' reports with its cases (a `reports` column): Access learns them
-    // and looks nothing up for these cases.
-    caseById: singleLoader(async (ids) => {
-      const rows = await db.read('cases/casesById', { ids, agency: access?.viewer.agency ?? null });
-      access?.learn(rows);
-      return rows;
-    }),
+    caseById,
     // Persons of other registers and entities come with their reports too (issue 18's verdicts in the
     // statement): the verdicts on a nested level cost no lookup of their own.
     // Their nodes come as JSON text (see the statements).
@@ -48,14 +50,35 @@ export function createLoaders(db: Database, access?: Access) {
       access?.learn(rows, (r) => r.node.id);
       return rows;
     }),
-    entitiesByCase: listLoader(async (ids) => {
-      const rows = (await db.read('cases/entitiesByCase', { ids, agency: access?.viewer.agency ?? null })).map(parsed);
-      access?.learn(rows, (r) => r.node.id);
-      return rows;
-    }),
+    /** The entities of cases, of these labels only (null: every type); one loader per label set, batched alike. */
+    entitiesByCase(labels: string[] | null = null) {
+      const key = labels ? [...new Set(labels)].sort().join('|') : '*';
+      let loader = entityLoaders.get(key);
+      if (!loader) {
+        const only = labels && key.split('|');
+        loader = listLoader(async (ids) => {
+          const rows = (
+            await db.read('cases/entitiesByCase', { ids, agency: access?.viewer.agency ?? null, labels: only })
+          ).map(parsed);
+          access?.learn(rows, (r) => r.node.id);
+          return rows;
+        });
+        entityLoaders.set(key, loader);
+      }
+      return loader;
+    },
     transfersByCase: listLoader((ids) => db.read('cases/transfersByCase', { ids })),
     nodeById: singleLoader((ids) => db.read('entities/nodesById', { ids })),
     mentionsByNode: listLoader((ids) => db.read('entities/mentionsByNode', { ids })),
+    // The cases that report each node, each with its case row and report, as casesById gives them: caseById
+    // and Access are primed, so the cases and their verdicts cost no statement of their own.
+    reportingCases: listLoader(async (ids) => {
+      const rows = await db.read('entities/reportingCases', { ids, agency: access?.viewer.agency ?? null });
+      access?.learn(rows, (r) => r.caseId);
+      for (const { caseId, node, agency, reports } of rows)
+        if (agency) caseById.prime(caseId, { id: caseId, node, agency, reports });
+      return rows;
+    }),
     identityOf: singleLoader((ids) => db.read('matching/identityOf', { ids })),
     pairsByPerson: listLoader((ids) => db.read('matching/pairsByPerson', { ids })),
   };

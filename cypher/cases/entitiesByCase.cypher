@@ -1,8 +1,10 @@
 // DataLoader batch: the shared entities each case mentions. With each, for a caller of an agency ($agency;
 // null for the in-process caller), what its verdict and details need (the cases that report it, as
 // access/reports.cypher gives them): the nested level then costs no verdict lookup of its own.
+// $labels: only entities with one of these labels (a type filter, e.g. ['Phone']); null for every type.
 UNWIND $ids AS id
 MATCH (:Case {id: id})-[:MENTIONS]->(e:Entity)
+WHERE $labels IS NULL OR any(label IN labels(e) WHERE label IN $labels)
 // The entity as JSON text, without the bookkeeping no field shows (search text, hot-spot counts): a list
 // of hundreds of entities costs the API about a third less CPU to read so (JSON.parse against the driver's
 // decoding; entities hold strings, numbers and lists only, which JSON carries unchanged).

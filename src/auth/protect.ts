@@ -252,6 +252,18 @@ function idsIn(value: unknown, out = new Set<string>(), depth = 0): Set<string> 
 
 const defaultResolve: Resolver = (p, _a, _c, info) => p[info.fieldName];
 
+/**
+ * An object's verdicts as its fields apply them: the first hidden one (if any), and, for a full view, the
+ * fields the viewer's reports decide (a shared entity's details, and a label made of them).
+ */
+interface Decided {
+  access: Access;
+  ids: string[];
+  hidden: Verdict | undefined;
+  detailed: ReadonlySet<string>;
+}
+const NO_DETAILS: ReadonlySet<string> = new Set();
+
 /** Wraps the resolver map so that every field of a protected type, and every root field, goes through the checks. */
 export function protectResolvers(
   resolvers: Record<string, Record<string, unknown>>,
@@ -278,6 +290,20 @@ export function protectResolvers(
     const type = schema.getType(typeName);
     if (!isObjectType(type)) throw new Error(`protected type ${typeName} is not in the schema`);
     out[typeName] = { ...(resolvers[typeName] ?? {}) };
+    // What every field of one object needs, decided by its first field: a list of hundreds of objects then
+    // costs one decision per object, not one per field. A verdict never changes within a request.
+    const decidedObjects = new WeakMap<Parent, Decided>();
+    const decide = (p: Parent, access: Access, ids: string[], verdicts: Verdict[]): Decided => {
+      const hidden = verdicts.find((v) => !v.full);
+      const type = ids[0] && !hidden ? typeOfId(ids[0]) : null;
+      const detailed =
+        type && (detailKeys(type, ids[0]).length || labelFromDetails(type, ids[0]))
+          ? new Set([...detailKeys(type, ids[0]), ...(labelFromDetails(type, ids[0]) ? ['label'] : [])])
+          : NO_DETAILS;
+      const decided = { access, ids, hidden, detailed };
+      decidedObjects.set(p, decided);
+      return decided;
+    };
     for (const [field, def] of Object.entries(type.getFields())) {
       const original = (resolvers[typeName]?.[field] as Resolver | undefined) ?? defaultResolve;
       const emptyValue = isListType(getNullableType(def.type)) ? [] : null;
@@ -292,31 +318,22 @@ export function protectResolvers(
         return shown[field] ?? emptyValue;
       };
       /** The field as the verdicts on the object's subject allow: a value, or a promise when a lookup is due. */
-      const guarded = (
-        p: Parent,
-        args: unknown,
-        ctx: Context,
-        info: GraphQLResolveInfo,
-        ids: string[],
-        verdicts: Verdict[],
-      ) => {
+      const guarded = (p: Parent, args: unknown, ctx: Context, info: GraphQLResolveInfo, decided: Decided) => {
         const access = ctx.access;
-        const hidden = verdicts.find((v) => !v.full);
+        const { hidden } = decided;
         if (field === 'access') return hidden ? 'HIT' : 'FULL';
         if (field === 'hit') return hidden?.hit ?? null;
         if (!hidden) {
           // A shared entity's details, and a label made of them, are those of the newest report the viewer sees.
-          const type = ids[0] ? typeOfId(ids[0]) : null;
-          if (
-            type &&
-            (detailKeys(type, ids[0]).includes(field) || (field === 'label' && labelFromDetails(type, ids[0])))
-          ) {
+          if (decided.detailed.has(field)) {
+            const id = decided.ids[0];
+            const type = typeOfId(id);
             const withDetails = (details: Record<string, unknown> | null | undefined) => {
               if (details === undefined) return original(p, args, ctx, info);
-              return field === 'label' ? labelWithDetails(type, ids[0], p, details) : (details?.[field] ?? null);
+              return field === 'label' ? labelWithDetails(type, id, p, details) : (details?.[field] ?? null);
             };
-            const now = access.detailsNow(ids[0]);
-            return now === NOT_AT_HAND ? access.details(ids[0]).then(withDetails) : withDetails(now);
+            const now = access.detailsNow(id);
+            return now === NOT_AT_HAND ? access.details(id).then(withDetails) : withDetails(now);
           }
           return original(p, args, ctx, info);
         }
@@ -327,13 +344,16 @@ export function protectResolvers(
       };
       out[typeName][field] = (p: Parent, args: unknown, ctx: Context, info: GraphQLResolveInfo) => {
         if (policy.redact) return redacted(p, args, ctx, info);
+        // The object's other fields decided it already (in this request: the memo names its Access).
+        const memo = decidedObjects.get(p);
+        if (memo?.access === ctx.access) return guarded(p, args, ctx, info, memo);
         const ids = policy.subject(p).filter((id): id is string => Boolean(id));
         // Verdicts at hand (a nested level's statement brought its reports) apply at once: a list of hundreds
         // of nodes then costs no promise per field. The others wait for their lookup.
         const now = ids.map((id) => ctx.access.checkNow(id));
-        if (now.every(Boolean)) return guarded(p, args, ctx, info, ids, now as Verdict[]);
+        if (now.every(Boolean)) return guarded(p, args, ctx, info, decide(p, ctx.access, ids, now as Verdict[]));
         return Promise.all(ids.map((id) => ctx.access.check(id))).then((verdicts) =>
-          guarded(p, args, ctx, info, ids, verdicts),
+          guarded(p, args, ctx, info, decide(p, ctx.access, ids, verdicts)),
         );
       };
     }

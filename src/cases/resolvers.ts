@@ -5,9 +5,10 @@
 //     phones: [{ number: "5333 4444", holders: ["P1"] }] }]) { casesCreated outcomes { status problems { field message } } } }
 //   { case(id: "case:EE-PPA:EE-2024-0117") { reference persons { role person { name } } entities { type label } } }
 import type { Context } from '../context';
-import type { MutationImportCasesArgs, QueryCaseArgs, QueryCasesArgs } from '../generated/graphql';
+import type { CaseEntitiesArgs, MutationImportCasesArgs, QueryCaseArgs, QueryCasesArgs } from '../generated/graphql';
 import { badInput } from '../errors';
 import { asNode } from '../loaders';
+import { declOf } from '../model/registry';
 import { importForCaller, listCases, namedCase, type CaseNode } from './cases';
 
 const MAX_CASES_PER_IMPORT = 500;
@@ -43,8 +44,10 @@ export const caseResolvers = {
       const rows = await ctx.loaders.personsByCase.load(c.id);
       return rows.map((r) => ({ role: r.role, function: r.function, nameAsWritten: r.nameAsWritten, person: r.node }));
     },
-    entities: async (c: CaseNode, _: unknown, ctx: Context) =>
-      (await ctx.loaders.entitiesByCase.load(c.id)).map(asNode),
+    entities: async (c: CaseNode, args: CaseEntitiesArgs, ctx: Context) =>
+      (
+        await ctx.loaders.entitiesByCase(args.types?.length ? args.types.map((t) => declOf(t).label) : null).load(c.id)
+      ).map(asNode),
     transfers: async (c: CaseNode, _: unknown, ctx: Context) =>
       (await ctx.loaders.transfersByCase.load(c.id)).map((r) => ({
         ...r.node,

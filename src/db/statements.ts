@@ -228,7 +228,7 @@ export interface Statements {
   'cases/casesById': { params: Ids & { agency: string | null }; row: CaseRow & { reports: Rows } };
   'cases/countCases': { params: NoParams; row: { cases: number } };
   'cases/entitiesByCase': {
-    params: Ids & { agency: string | null };
+    params: Ids & { agency: string | null; labels: string[] | null };
     row: { id: string; node: string; reports: Rows | null };
   };
   'cases/hotSpotCounts': { params: Ids; row: NoRow };
@@ -267,6 +267,17 @@ export interface Statements {
   };
   'entities/hotSpotsRanked': { params: HotSpotsRankedParams; row: HotSpotRow };
   'entities/mentionsByNode': { params: Ids; row: { id: string; caseId: string; asWritten: string | null } };
+  'entities/reportingCases': {
+    params: Ids & { agency: string | null };
+    row: {
+      id: string;
+      caseId: string;
+      asWritten: string[];
+      node: StoredNode;
+      agency: Record<string, unknown> | null;
+      reports: Rows;
+    };
+  };
   'entities/nodesById': { params: Ids; row: { id: string; node: StoredNode } };
   'entities/search': {
     params: { query: string; labels: string[] | null; limit: number };

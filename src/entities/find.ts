@@ -61,15 +61,12 @@ export async function namedNode(ctx: Context, id: string) {
 }
 
 /**
- * The cases that report a node, with the cases' rows and the caller's verdicts on them asked at once:
- * every field below needs both, and asked in turn they would cost a round trip each.
+ * The cases that report a node, with their spellings. Their rows and the caller's verdicts on them come in the
+ * same statement (the reportingCases loader primes caseById and Access), where Mention.case, Node.cases and
+ * their checks find them.
  */
 export async function reportingCases(ctx: Context, id: string) {
-  const rows = await ctx.loaders.mentionsByNode.load(id);
-  const caseIds = rows.map((r) => r.caseId);
-  // Both land in the request's caches, where Mention.case, Node.cases and their checks find them.
-  await Promise.all([ctx.loaders.caseById.loadMany(caseIds), ctx.access.prefetch(caseIds)]);
-  return rows;
+  return ctx.loaders.reportingCases.load(id);
 }
 
 export async function partyNode(ctx: Context, id: string): Promise<StoredNode> {

@@ -307,6 +307,11 @@ export type Case = Node & {
   agency: Agency;
   closedOn?: Maybe<Scalars['LocalDate']['output']>;
   country: Scalars['CountryCode']['output'];
+  /**
+   * The shared entities the case reports; with `types`, only those of these types, e.g. the case's phones:
+   * entities(types: [PHONE]); without types (or with none), every type. Persons are not entities (see `persons`):
+   * PERSON, CASE and the other types no entity has match nothing.
+   */
   entities: Array<Entity>;
   /** The owner's handling code (H2 when the owner gave none) and, for H3, the restriction. */
   handlingCode?: Maybe<HandlingCode>;
@@ -325,6 +330,11 @@ export type Case = Node & {
   transfers: Array<MoneyTransfer>;
   type: NodeType;
   typologies: Array<Typology>;
+};
+
+
+export type CaseEntitiesArgs = {
+  types?: InputMaybe<Array<NodeType>>;
 };
 
 export type CaseInput = {
@@ -2147,7 +2157,7 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['CountryCode'], ParentType, ContextType>;
-  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<CaseEntitiesArgs>>;
   handlingCode?: Resolver<Maybe<ResolversTypes['HandlingCode']>, ParentType, ContextType>;
   handlingText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hit?: Resolver<Maybe<ResolversTypes['Hit']>, ParentType, ContextType>;

@@ -62,7 +62,7 @@ export interface StatementParameterNames {
   'cases/createInvolves': 'rows';
   'cases/createMentions': 'rows';
   'cases/createTransfers': 'rows';
-  'cases/entitiesByCase': 'agency' | 'ids';
+  'cases/entitiesByCase': 'agency' | 'ids' | 'labels';
   'cases/graphNodes': never;
   'cases/hotSpotCounts': 'ids';
   'cases/listCases': 'agency' | 'country' | 'limit';
@@ -85,6 +85,7 @@ export interface StatementParameterNames {
   'entities/hotSpotsRanked': 'afterCases' | 'afterCountries' | 'afterId' | 'agency' | 'labels' | 'limit' | 'minCountries' | 'salt';
   'entities/mentionsByNode': 'ids';
   'entities/nodesById': 'ids';
+  'entities/reportingCases': 'agency' | 'ids';
   'entities/search': 'labels' | 'limit' | 'query';
   'health/migrated': never;
   'links/crossBorderLinks': 'caseId' | 'maxChains' | 'maxHops' | 'relationshipFilter' | 'salt';

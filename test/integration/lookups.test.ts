@@ -2,9 +2,11 @@
 import { demoCases, execute, freshDatabase, testServer } from '../helpers';
 import { createLoaders } from '../../src/loaders';
 import type { Database } from '../../src/db/database';
+import type { Viewer } from '../../src/auth/identity';
 
 let db: Database;
 const server = testServer();
+const EE: Viewer = { analyst: 'ee.analyst.1', agency: 'EE-PPA', country: 'EE', roles: ['analyst'], purpose: 'test' };
 
 beforeAll(async () => (db = await freshDatabase(demoCases())));
 afterAll(() => db.close());
@@ -116,6 +118,56 @@ describe('lookups', () => {
     });
   });
 
+  it("a case's entities of some types only: the same entities, verdicts and hits as the whole list gives", async () => {
+    const one = await execute(
+      server,
+      db,
+      `{ case(id: "case:LT-PD:LT-2024-0789") { phones: entities(types: [PHONE]) { type label }
+        two: entities(types: [VEHICLE, PHONE, VEHICLE]) { type label } none: entities(types: [PERSON]) { id }
+        every: entities(types: []) { type } } }`,
+    );
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.case).toEqual({
+      phones: [{ type: 'PHONE', label: '+37061234567' }],
+      two: [
+        { type: 'PHONE', label: '+37061234567' },
+        { type: 'VEHICLE', label: 'KRT512 (LT)' },
+      ],
+      none: [],
+      every: [{ type: 'ADDRESS' }, { type: 'PHONE' }, { type: 'VEHICLE' }],
+    });
+    // A type the schema does not have is refused before anything runs.
+    const unknown = await execute(
+      server,
+      db,
+      `{ case(id: "case:LT-PD:LT-2024-0789") { entities(types: [BOAT]) { id } } }`,
+    );
+    expect(unknown.errors?.[0]?.message).toMatch(/BOAT/);
+    expect(unknown.data).toBeUndefined();
+
+    // As an Estonian analyst: the filtered list of each case is the whole list's phones, with the same access
+    // and hit, and a hidden case shows none either way (its entities never shape the answer).
+    const fields = 'id type label access hit { agency caseHandle } ... on Phone { e164 }';
+    const statements = db.statementsRun;
+    const res = await execute(
+      server,
+      db,
+      `{ cases(first: 12) { id access all: entities { ${fields} } phones: entities(types: [PHONE]) { ${fields} } } }`,
+      {},
+      EE,
+    );
+    expect(res.errors).toBeUndefined();
+    const cases = res.data!.cases as Array<{ access: string; all: Array<{ type: string }>; phones: unknown[] }>;
+    for (const c of cases) expect(c.phones).toEqual(c.all.filter((e) => e.type === 'PHONE'));
+    expect(cases.filter((c) => c.access === 'FULL' && c.phones.length > 0).length).toBeGreaterThan(0);
+    expect(cases.filter((c) => c.access === 'FULL' && c.all.length > c.phones.length).length).toBeGreaterThan(0);
+    const hidden = cases.filter((c) => c.access === 'HIT');
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const c of hidden) expect([c.all, c.phones]).toEqual([[], []]);
+    // The case list, the two entity levels (one batch each), the audit entry: no verdict lookup of their own.
+    expect(db.statementsRun - statements).toBeLessThanOrEqual(5);
+  });
+
   it('unknown ids give null, not an error', async () => {
     const res = await execute(server, db, `{ case(id: "case:none") { id } node(id: "phone:+0") { id } }`);
     expect(res).toEqual({ data: { case: null, node: null } });
@@ -132,11 +184,10 @@ describe('DataLoader batching', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.cases).toHaveLength(12);
-    // listCases (which primes casesById with the 12), personsByCase, entitiesByCase, mentionsByNode; the
-    // nested cases are already in casesById's cache except those first seen at the entity level: one
-    // casesById batch at most. The nested levels bring their verdicts: no lookup of its own. Then the audit
-    // entry: the head's lock, and the entry, sealed.
-    expect(db.statementsRun - before).toBeLessThanOrEqual(7);
+    // listCases (which primes casesById with the 12), personsByCase, entitiesByCase, reportingCases (which
+    // brings the entities' cases with their rows). The nested levels bring their verdicts: no lookup of its
+    // own. Then the audit entry: the head's lock, and the entry, sealed.
+    expect(db.statementsRun - before).toBe(6);
   });
 
   it('batch functions return one result per key, in key order, with null or [] for a miss', async () => {

@@ -147,6 +147,28 @@ describe('verdicts in the root statement', () => {
     expect(system[0].reports.every((r) => r === null)).toBe(true);
   });
 
+  it("a node's cases and mentions bring each case's row and report, the same as the verdict lookup's", async () => {
+    const rows = await db.read('entities/reportingCases', { ids: [VAN], agency: EE.agency });
+    expect(rows.length).toBeGreaterThan(1);
+    const expected = await lookedUp(rows.map((r) => r.caseId));
+    for (const r of rows)
+      expect({ id: r.caseId, reports: r.reports }).toEqual({ id: r.caseId, reports: expected.get(r.caseId) });
+    const statements = db.statementsRun;
+    const res = await execute(
+      server,
+      db,
+      'query($id: ID!) { node(id: $id) { ... on Vehicle { cases { id access reference } mentions { case { id access } asWritten } } } }',
+      { id: VAN },
+      EE,
+    );
+    expect(res.errors).toBeUndefined();
+    const text = JSON.stringify(res.data);
+    expect(text).toContain('"access":"HIT"'); // the Lithuanian case
+    expect(text).toContain('"access":"FULL"'); // the Estonian one
+    // nodesById beside the node's verdict lookup, reportingCases, the audit entry's two: no case or verdict lookup.
+    expect(db.statementsRun - statements).toBe(5);
+  });
+
   it.each([
     [
       'hotSpots',
