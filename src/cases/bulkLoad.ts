@@ -73,6 +73,35 @@ class CsvFile {
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+/**
+ * The importer's node ids (--id-type=integer): our string ids become dense integers, given when a node is
+ * first written, and relationships name their ends by them. With string ids the tool builds, sorts and
+ * de-duplicates a map of every node's string, and looks every relationship end up in it; integers spare
+ * most of that work. Our `id` stays an ordinary property column, so the graph is the same.
+ */
+class NodeIds {
+  /** Each string id's number, in the order they were given. */
+  readonly numbers = new Map<string, number>();
+  constructor(private readonly counter = { next: 0 }) {}
+  /** Another id space (the name keys' strings) numbered from the same counter: no two nodes share a number. */
+  space(): NodeIds {
+    return new NodeIds(this.counter);
+  }
+  /** A node's number; a second node with the same id is our bug, as the importer reports it with string ids. */
+  add(id: string): number {
+    if (this.numbers.has(id)) throw new Error(`two nodes have the id ${id}`);
+    const n = this.counter.next++;
+    this.numbers.set(id, n);
+    return n;
+  }
+  /** A relationship end: a node written before it, else our bug (the importer would drop or refuse it). */
+  of(id: string): number {
+    const n = this.numbers.get(id);
+    if (n === undefined) throw new Error(`a relationship names node ${id}, which no node row gives`);
+    return n;
+  }
+}
+
 /** The importer's type of a property, from the kinds of value it takes (a JS number is a Cypher float online). */
 function typeOf(key: string, kinds: Set<string>): string {
   if (kinds.size > 1) throw new Error(`property ${key} holds values of several types (${[...kinds].join(', ')})`);
@@ -88,17 +117,18 @@ function typeOf(key: string, kinds: Set<string>): string {
 
 /**
  * The nodes of one label set, streamed: a node's row goes to a spill file (JSON lines) when its id is
- * first seen, and so does every later report that changes it; only the ids are held (a Set), and the
- * columns with the kinds of their values. At the end the spill is read back once into the CSV file:
+ * first seen, and so does every later report that changes it; only the ids are held (their numbers, in
+ * NodeIds), and the columns with the kinds of their values. At the end the spill is read back once into the CSV file:
  * a node reported once is written as it comes, and only the nodes reported again are gathered in memory,
  * in report order (`SET n += props`, as the online import applies them), and written after the others.
  */
 class NodeStream {
-  private readonly seen = new Set<string>();
+  private count = 0;
   private readonly changed = new Set<string>();
   private readonly kinds = new Map<string, Set<string>>();
   private readonly spill: CsvFile;
   constructor(
+    private readonly ids: NodeIds,
     private readonly dir: string,
     readonly labels: string,
     readonly fixed: Record<string, string> = {},
@@ -106,21 +136,25 @@ class NodeStream {
     this.spill = new CsvFile(path.join(dir, `spill-${this.fileName}.jsonl`), null);
   }
   get size(): number {
-    return this.seen.size;
+    return this.count;
   }
   private get fileName(): string {
     return this.labels.replace(/:/g, '-');
   }
+  /** An id names its node's kind (src/model/ids.ts): a node of any stream with this id is this stream's. */
   has(id: string): boolean {
-    return this.seen.has(id);
+    return this.ids.numbers.has(id);
   }
   /**
    * The node's properties as first reported, or a later report's change; `extra` travels with the row to
    * write()'s `each` (the last one given wins).
    */
   async put(id: string, props: Props, extra?: unknown): Promise<void> {
-    if (this.seen.has(id)) this.changed.add(id);
-    else this.seen.add(id);
+    if (this.has(id)) this.changed.add(id);
+    else {
+      this.ids.add(id);
+      this.count += 1;
+    }
     for (const [k, v] of Object.entries(props)) {
       if (k === 'id' || v === undefined) continue;
       const kinds = this.kinds.get(k) ?? this.kinds.set(k, new Set()).get(k)!;
@@ -130,19 +164,19 @@ class NodeStream {
   }
   async write(each?: (id: string, extra: unknown) => Promise<void>): Promise<CsvFile | null> {
     await this.spill.close();
-    if (!this.seen.size) {
+    if (!this.count) {
       fs.rmSync(this.spill.file);
       return null;
     }
     const columns = [...this.kinds.keys()].sort();
-    const header = ['id:ID', ...columns.map((k) => this.fixed[k] ?? typeOf(k, this.kinds.get(k)!))];
+    const header = [':ID', 'id', ...columns.map((k) => this.fixed[k] ?? typeOf(k, this.kinds.get(k)!))];
     const file = new CsvFile(path.join(this.dir, `nodes-${this.fileName}.csv`), header);
     const gathered = new Map<string, { props: Props; extra: unknown }>();
     const lines = readline.createInterface({ input: fs.createReadStream(this.spill.file), crlfDelay: Infinity });
     for await (const line of lines) {
       const [id, props, extra] = JSON.parse(line) as [string, Props, unknown];
       if (!this.changed.has(id)) {
-        await file.row([id, ...columns.map((k) => props[k])]);
+        await file.row([this.ids.of(id), id, ...columns.map((k) => props[k])]);
         await each?.(id, extra);
         continue;
       }
@@ -151,7 +185,7 @@ class NodeStream {
       node.extra = extra ?? node.extra;
     }
     for (const [id, node] of gathered) {
-      await file.row([id, ...columns.map((k) => node.props[k])]);
+      await file.row([this.ids.of(id), id, ...columns.map((k) => node.props[k])]);
       await each?.(id, node.extra);
     }
     await file.close();
@@ -194,7 +228,8 @@ export async function writeCsv(
   const loadedAt = new Date().toISOString();
   const rel = (name: string, header: string[]) => new CsvFile(path.join(dir, `rels-${name}.csv`), header);
   const cases = new CsvFile(path.join(dir, 'nodes-Case.csv'), [
-    'id:ID',
+    ':ID',
+    'id',
     'handle',
     'handlingCode',
     'handlingText',
@@ -231,10 +266,11 @@ export async function writeCsv(
   // Agencies are few: held until the end, with the name the last case that gives one gives.
   const agencies = new Map<string, Props>();
   const entities = new Map<string, NodeStream>();
+  const ids = new NodeIds();
   const entityStream = (label: string) =>
-    entities.get(label) ?? entities.set(label, new NodeStream(dir, `Entity:${label}`)).get(label)!;
-  const persons = new NodeStream(dir, 'Person');
-  const transfers = new NodeStream(dir, 'MoneyTransfer', { time: 'time:datetime' });
+    entities.get(label) ?? entities.set(label, new NodeStream(ids, dir, `Entity:${label}`)).get(label)!;
+  const persons = new NodeStream(ids, dir, 'Person');
+  const transfers = new NodeStream(ids, dir, 'MoneyTransfer', { time: 'time:datetime' });
   const seen = new Map<string, string>();
   const load: CsvLoad = {
     dir,
@@ -296,9 +332,13 @@ export async function writeCsv(
     load.entityRows += c.persons.length + c.entities.length + c.transfers.length;
     const agencyId = `agency:${c.agencyCode}`;
     const agency = agencies.get(agencyId);
-    if (!agency) agencies.set(agencyId, { code: c.agencyCode, country: c.country, name: c.agencyName ?? c.agencyCode });
-    else if (c.agencyName !== null) agency.name = c.agencyName;
+    if (!agency) {
+      ids.add(agencyId);
+      agencies.set(agencyId, { code: c.agencyCode, country: c.country, name: c.agencyName ?? c.agencyCode });
+    } else if (c.agencyName !== null) agency.name = c.agencyName;
+    const caseNode = ids.add(c.id);
     await cases.row([
+      caseNode,
       c.id,
       `hit:${randomUUID()}`,
       c.handlingCode,
@@ -316,7 +356,7 @@ export async function writeCsv(
       c.version,
       RULES_VERSION,
     ]);
-    await reportedBy.row([c.id, agencyId, c.id]);
+    await reportedBy.row([caseNode, ids.of(agencyId), c.id]);
     for (const e of c.entities) {
       const table = entityStream(e.label);
       const { props, details, hasDetails, detailsJson } = splitDetails(e);
@@ -324,8 +364,8 @@ export async function writeCsv(
       if (!table.has(e.id)) await table.put(e.id, { ...(props as Props), ...(hasDetails ? (details as Props) : {}) });
       else if (hasDetails) await table.put(e.id, details as Props);
       await mentions.row([
-        c.id,
-        e.id,
+        caseNode,
+        ids.of(e.id),
         c.id,
         e.asWritten,
         c.version,
@@ -342,31 +382,30 @@ export async function writeCsv(
       // As mergePersons and setNameKeys: the registering agency's report sets the record and its name keys.
       if (p.owned) await persons.put(p.id, { ...(p.props as Props), matchPending: true }, p.nameKeys);
       else if (!persons.has(p.id)) await persons.put(p.id, p.props as Props);
-      await involves.row([c.id, p.id, c.id, p.role, p.function, p.nameAsWritten, c.version]);
+      await involves.row([caseNode, ids.of(p.id), c.id, p.role, p.function, p.nameAsWritten, c.version]);
     }
-    for (const l of c.links) await links.row([l.fromId, l.toId, l.type, c.id, c.version]);
+    for (const l of c.links) await links.row([ids.of(l.fromId), ids.of(l.toId), l.type, c.id, c.version]);
     for (const t of c.transfers) {
       await transfers.put(t.id, t.props as Props);
-      await transferMentions.row([c.id, t.id, c.id, c.version]);
-      await money.row([t.fromId, t.id, 'SENT', c.id, c.version]);
-      await money.row([t.id, t.toId, 'TO', c.id, c.version]);
+      const transfer = ids.of(t.id);
+      await transferMentions.row([caseNode, transfer, c.id, c.version]);
+      await money.row([ids.of(t.fromId), transfer, 'SENT', c.id, c.version]);
+      await money.row([transfer, ids.of(t.toId), 'TO', c.id, c.version]);
     }
   }
 
-  const agencyFile = new CsvFile(path.join(dir, 'nodes-Agency.csv'), ['id:ID', 'code', 'country', 'name']);
-  for (const [id, a] of agencies) await agencyFile.row([id, a.code, a.country, a.name]);
-  // Name keys are shared by many records: one node per key, in their own id space. A record's keys are
-  // its registering agency's last report's.
-  const keyFile = new CsvFile(path.join(dir, 'nodes-NameKey.csv'), ['key:ID(NameKey)']);
-  const hasKey = rel('HAS_NAME_KEY', [':START_ID', ':END_ID(NameKey)']);
-  const keys = new Set<string>();
+  const agencyFile = new CsvFile(path.join(dir, 'nodes-Agency.csv'), [':ID', 'id', 'code', 'country', 'name']);
+  for (const [id, a] of agencies) await agencyFile.row([ids.of(id), id, a.code, a.country, a.name]);
+  // Name keys are shared by many records: one node per key, its strings in their own id space. A
+  // record's keys are its registering agency's last report's.
+  const keyFile = new CsvFile(path.join(dir, 'nodes-NameKey.csv'), [':ID', 'key']);
+  const hasKey = rel('HAS_NAME_KEY', [':START_ID', ':END_ID']);
+  const keys = ids.space();
   const personFile = await persons.write(async (id, nameKeys) => {
-    for (const k of (nameKeys as string[] | undefined) ?? []) {
-      keys.add(k);
-      await hasKey.row([id, k]);
-    }
+    for (const k of (nameKeys as string[] | undefined) ?? [])
+      await hasKey.row([ids.of(id), keys.numbers.get(k) ?? keys.add(k)]);
   });
-  for (const k of keys) await keyFile.row([k]);
+  for (const [k, n] of keys.numbers) await keyFile.row([n, k]);
   files.push(agencyFile, keyFile, hasKey);
 
   const streams = [transfers, ...entities.values()];
@@ -378,7 +417,7 @@ export async function writeCsv(
     ...(await Promise.all(streams.map(async (t) => [t.labels, await t.write()] as [string, CsvFile | null]))),
   ];
   await Promise.all(files.map((f) => f.close()));
-  load.nodes = load.cases + agencies.size + persons.size + keys.size + streams.reduce((n, t) => n + t.size, 0);
+  load.nodes = load.cases + agencies.size + persons.size + keys.numbers.size + streams.reduce((n, t) => n + t.size, 0);
   const relFiles = [reportedBy, mentions, transferMentions, involves, links, money, hasKey];
   load.relationships = relFiles.reduce((n, f) => n + f.rows, 0);
   const typed: Record<string, string> = {
@@ -393,9 +432,9 @@ export async function writeCsv(
     ...nodeFiles.flatMap(([labels, f]) => (f ? [`--nodes=${labels}=${f.file}`] : [])),
     ...relFiles.map((f) => `--relationships=${typed[f.file] ?? ''}${f.file}`),
     `--array-delimiter=U+001F`,
-    // Ids are our own strings (src/model/ids.ts), and unique per file: writeCsv writes each node once, so
-    // no --skip-duplicate-nodes (a duplicate would be our bug, and the tool then fails rather than hides it).
-    '--id-type=string',
+    // NodeIds' integers, one per node: writeCsv writes each node once, so no --skip-duplicate-nodes (a
+    // duplicate would be our bug, and the tool then fails rather than hides it).
+    '--id-type=integer',
     // One importer thread per core, and the parallel reads and writes an SSD takes.
     `--threads=${os.availableParallelism()}`,
     '--high-parallel-io=on',

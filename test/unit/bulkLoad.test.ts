@@ -34,7 +34,7 @@ async function* items(): AsyncIterable<SourceItem> {
 
 const rows = (dir: string, file: string) =>
   parse<Record<string, string>>(fs.readFileSync(path.join(dir, file)), {
-    // `name:type` is the property name; `:START_ID(group)` the importer's own column.
+    // `name:type` is the property name; `:ID`, `:START_ID` the importer's own columns (our integer ids).
     columns: (h: string[]) => h.map((c) => (c.startsWith(':') ? c.slice(1).replace(/\(.*\)$/, '') : c.split(':')[0])),
   });
 
@@ -53,13 +53,22 @@ it('writes each shared node once, with what the last report that changes it give
     expect(persons[0]).toMatchObject({ name: 'Jaan Tamme', matchPending: 'true' });
     const keys = rows(dir, 'rels-HAS_NAME_KEY.csv');
     expect(keys.length).toBeGreaterThan(0);
-    expect(new Set(keys.map((k) => k.START_ID))).toEqual(new Set([persons[0].id]));
-    expect(
-      rows(dir, 'nodes-NameKey.csv')
-        .map((k) => k.key)
-        .sort(),
-    ).toEqual(keys.map((k) => k.END_ID).sort());
-    expect(rows(dir, 'rels-MENTIONS.csv')).toHaveLength(3);
+    expect(persons[0].id).toBe('person:EE-PPA:P-1');
+    expect(new Set(keys.map((k) => k.START_ID))).toEqual(new Set([persons[0].ID]));
+    const nameKeys = rows(dir, 'nodes-NameKey.csv');
+    expect(nameKeys.map((k) => k.ID).sort()).toEqual(keys.map((k) => k.END_ID).sort());
+    expect(nameKeys.every((k) => k.key.includes('|'))).toBe(true);
+    // One integer per node over every node file, and each relationship end one of them.
+    const nodeIds = fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith('nodes-'))
+      .flatMap((f) => rows(dir, f).map((n) => n.ID));
+    expect(new Set(nodeIds).size).toBe(nodeIds.length);
+    expect(nodeIds.every((n) => /^\d+$/.test(n))).toBe(true);
+    const mentions = rows(dir, 'rels-MENTIONS.csv');
+    expect(mentions).toHaveLength(3);
+    expect(new Set(mentions.map((m) => m.END_ID))).toEqual(new Set([vans[0].ID]));
+    expect(load.args).toContain('--id-type=integer');
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('spill-'))).toEqual([]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
