@@ -167,7 +167,13 @@ async function main() {
 
     // The same pairs by how many records hold the name: whether a rare name alone tells one individual.
     console.log('name-only pairs by the records holding the name | pairs | one individual | rate | mean probability');
-    for (const [lo, hi] of [[0, 2], [3, 4], [5, 9], [10, 49], [50, Infinity]]) {
+    for (const [lo, hi] of [
+      [0, 2],
+      [3, 4],
+      [5, 9],
+      [10, 49],
+      [50, Infinity],
+    ]) {
       const band = onlyName.filter(([, s]) => s.held >= lo && s.held <= hi);
       const right = band.filter(([k]) => isTrue(k)).length;
       const mean = band.reduce((t, [, s]) => t + s.p, 0) / Math.max(1, band.length);
