@@ -29,9 +29,14 @@ JVM_FLAGS=(
 
 running_pid() {
   [ -f "$PID_FILE" ] || return 1
-  local pid
+  local pid state=''
   pid=$(cat "$PID_FILE")
-  kill -0 "$pid" 2>/dev/null && echo "$pid"
+  kill -0 "$pid" 2>/dev/null || return 1
+  # A Neo4j killed with kill -9 stays a zombie until its parent (often init) reaps it, and kill -0 still
+  # succeeds on a zombie: it is not running, and a start must not answer "already running".
+  [ -r "/proc/$pid/stat" ] && state=$(sed 's/^.*) //' "/proc/$pid/stat" | cut -c1)
+  [ "$state" = Z ] && return 1
+  echo "$pid"
 }
 
 build() {

@@ -43,7 +43,19 @@ const neo4j = (command: 'start' | 'stop') =>
     });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`db.sh ${command} failed: ${out}`))));
   });
-const killNeo4j = () => process.kill(Number(fs.readFileSync(path.join(home, 'launcher.pid'), 'utf8')), 'SIGKILL');
+/** kill -9, then wait until the process is gone or a zombie (not yet reaped): only then can it be started again. */
+async function killNeo4j(): Promise<void> {
+  const pid = Number(fs.readFileSync(path.join(home, 'launcher.pid'), 'utf8'));
+  process.kill(pid, 'SIGKILL');
+  const dead = () => {
+    try {
+      return /^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return true; // no such process any more
+    }
+  };
+  while (!dead()) await new Promise((r) => setTimeout(r, 20));
+}
 const database = (overrides: Partial<ConstructorParameters<typeof Database>[0]> = {}) =>
   new Database({ ...config.neo4j, queryTimeoutMs: 15_000, ...overrides });
 
@@ -184,7 +196,7 @@ describe('survival', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     await db.close();
-    killNeo4j();
+    await killNeo4j();
     expect(await exited).not.toBe(0);
 
     await neo4j('start');
