@@ -80,7 +80,7 @@ async function main() {
     const ids = (await session.run('MATCH (p:Person) RETURN p.id AS id')).records.map((r) => r.get('id') as string);
     const people = new Map<string, MatchPerson>();
     // nameOnly: the names agree and nothing else can tell one individual from namesakes: a birth date is
-    // missing (or given only in part) and the two records share no document, phone or account (nationality and gender follow the name).
+    // missing (or given only in part) and the two records share no document, phone, account or home address (nationality and gender follow the name).
     const scored = new Map<string, { p: number; held: number; common: boolean; nameOnly: boolean; why?: string }>();
     for (let i = 0; i < ids.length; i += CHUNK) {
       for (const r of await candidatePairs(db, ids.slice(i, i + CHUNK))) {
@@ -97,7 +97,12 @@ async function main() {
             : undefined;
         const c = compare(a, b, r);
         const nameOnly =
-          (c.name === 'exact' || c.name === 'close') && c.birthDate === null && !c.document && !c.phone && !c.account;
+          (c.name === 'exact' || c.name === 'close') &&
+          c.birthDate === null &&
+          !c.document &&
+          !c.phone &&
+          !c.account &&
+          !c.address;
         scored.set(key, { p: s.probability, held, common: held >= COMMON_NAME, nameOnly, why });
       }
     }
@@ -162,7 +167,7 @@ async function main() {
     const onlyNameTrue = onlyName.filter(([k]) => isTrue(k)).length;
     const decidable = [...truePairs].filter((k) => scored.has(k) && !nameOnly(k)).length;
     console.log(
-      `\nname-only pairs (names agree, a birth date missing, no shared document, phone or account): ${onlyName.length} blocked, ${onlyNameTrue} one individual (rate ${(onlyNameTrue / Math.max(1, onlyName.length)).toFixed(3)}); true pairs with more evidence than the name: ${decidable} of ${truePairs.size} (the recall reachable at a high precision: ${(decidable / Math.max(1, truePairs.size)).toFixed(3)})`,
+      `\nname-only pairs (names agree, a birth date missing, no shared document, phone, account or address): ${onlyName.length} blocked, ${onlyNameTrue} one individual (rate ${(onlyNameTrue / Math.max(1, onlyName.length)).toFixed(3)}); true pairs with more evidence than the name: ${decidable} of ${truePairs.size} (the recall reachable at a high precision: ${(decidable / Math.max(1, truePairs.size)).toFixed(3)})`,
     );
 
     // The same pairs by how many records hold the name: whether a rare name alone tells one individual.

@@ -20,7 +20,8 @@
 //         { "id": "ind-0001", "records": ["person:RU-SPB:RU-P-000045", "person:FI-POL:FI-P-000912"],
 //           "cyrillicLatin": true, "names": ["Иванов Сергей Петрович", "Sergei Ivanov"],
 //           "birthDates": ["1975-02-11", null], "nationality": "RU",
-//           "sharedDocument": "document:RU:751234567" | null }  // non-null: also listed in networks as kind same_person
+//           "sharedDocument": "document:RU:751234567" | null,  // non-null: also listed in networks as kind same_person
+//           "sharedAddress": "address:RU:..." | null }           // a home address two or more of the records hold
 //       ]
 //     }
 //   Keys are computed with src/model/normalise.ts, exactly as the import computes them.
@@ -1033,6 +1034,8 @@ interface SamePerson {
   birthDates: Array<string | null>;
   nationality: string;
   sharedDocument: string | null;
+  /** The home address key when two or more of the records hold it (see samePerson). */
+  sharedAddress: string | null;
 }
 
 function must<T>(r: Normalised<T>, what: string): T {
@@ -1475,8 +1478,17 @@ class Planner {
       birthDates: [],
       nationality: nat,
       sharedDocument: null,
+      sharedAddress: null,
     };
     this.samePersons.push(sp);
+    // A registered home address in the home country is often known to each agency that records the
+    // individual (from the passport, a residence permit or the interview), and each writes it its own way.
+    // Background persons never share one: their addresses come from the collision-free allocator.
+    const homeParts = home && rng.chance(0.5) ? this.g.address(home, this.g.homeCity(this.agencyIn(home))) : null;
+    const homeKey = homeParts
+      ? `address:${must(normaliseAddress({ ...writeAddress(homeParts, 0, rng), country: home! }), 'address')}`
+      : null;
+    let homeHolders = 0;
     let docNet: Network | null = null;
     let docForms: string[] = [];
     let docHolders = new Set<number>();
@@ -1518,6 +1530,16 @@ class Planner {
           sp.names.push(name);
           sp.birthDates.push(birth);
           if (role === 'VICTIM') cb.victims.push(id);
+          if (homeParts && rng.chance(0.6)) {
+            const written = writeAddress(homeParts, i === 0 ? 0 : 1, rng);
+            sameKey(
+              `address:${must(normaliseAddress({ ...written, country: home! }), 'address')}`,
+              homeKey!,
+              'address',
+            );
+            if (cb.address(written, cb.country === home ? undefined : home!, [id]) && ++homeHolders === 2)
+              sp.sharedAddress = homeKey;
+          }
           if (!docNet || !docHolders.has(i)) return false;
           const form = this.freshForm(docNet, docForms);
           sameKey(`document:${nat}:${must(normaliseDocumentNumber(form), 'document')}`, docNet.via.key, 'document');

@@ -13,4 +13,5 @@ RETURN p {.id, .name, .aliases, .birthDate, .nationality, .gender} AS a,
   [(p)-[:HAS_NAME_KEY]->(k) | [k.key, COUNT { (k)<-[:HAS_NAME_KEY]-() }]] AS keySizes,
   [(p)-[:HOLDS_DOCUMENT]->(x)<-[:HOLDS_DOCUMENT]-(q) | x.id] AS sharedDocuments,
   [(p)-[:USES]->(x)<-[:USES]-(q) | x.id] AS sharedPhones,
-  [(p)-[:HOLDS_ACCOUNT]->(x)<-[:HOLDS_ACCOUNT]-(q) | x.id] AS sharedAccounts
+  [(p)-[:HOLDS_ACCOUNT]->(x)<-[:HOLDS_ACCOUNT]-(q) | x.id] AS sharedAccounts,
+  [(p)-[:LIVES_AT]->(x:Address)<-[:LIVES_AT]-(q) | [x.id, COUNT { MATCH (x)<-[:LIVES_AT]-(r:Person) RETURN DISTINCT r }]] AS sharedHomes

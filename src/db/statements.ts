@@ -338,11 +338,13 @@ export interface Statements {
     row: {
       a: MatchPerson;
       keySizes: Array<[string, number]>;
+      /** [address id, person records living there] of each home address of a. */
+      homeSizes: Array<[string, number]>;
       oversized: Array<[string, number]>;
-      /** shared: [relationship type, name key or identifier id] of each key or identifier both hold. */
+      /** shared: [relationship type, name key, identifier or address id] of each one both hold. */
       candidates: Array<{
         b: MatchPerson;
-        shared: Array<['HAS_NAME_KEY' | 'HOLDS_DOCUMENT' | 'USES' | 'HOLDS_ACCOUNT', string]>;
+        shared: Array<['HAS_NAME_KEY' | 'HOLDS_DOCUMENT' | 'USES' | 'HOLDS_ACCOUNT' | 'LIVES_AT', string]>;
       }>;
     };
   };
@@ -361,6 +363,8 @@ export interface Statements {
       sharedDocuments: string[];
       sharedPhones: string[];
       sharedAccounts: string[];
+      /** [address id, person records living there] of each address both live at. */
+      sharedHomes: Array<[string, number]>;
     };
   };
   'matching/decide': {

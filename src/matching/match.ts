@@ -117,6 +117,9 @@ export interface CandidatePair {
   sharedDocuments: string[];
   sharedPhones: string[];
   sharedAccounts: string[];
+  sharedAddresses: string[];
+  /** Person records living at the least crowded shared address. */
+  residents?: number;
 }
 
 /** The candidate pairs of some records, with their blocking keys too large to compare all-pairs. */
@@ -141,10 +144,17 @@ async function readCandidates(
   for (const r of await db.read('matching/candidates', { ids, maxBlock: MAX_BLOCK, deferPending, settled })) {
     const a = withDefaults(r.a);
     const keySizes = r.keySizes;
+    const homeSizes = new Map(r.homeSizes);
     for (const [key, size] of r.oversized) oversized.set(key, size);
     for (const c of r.candidates) {
-      const shared: Record<string, string[]> = { HAS_NAME_KEY: [], HOLDS_DOCUMENT: [], USES: [], HOLDS_ACCOUNT: [] };
-      for (const [type, key] of c.shared) shared[type].push(key);
+      const shared: Record<string, string[]> = {
+        HAS_NAME_KEY: [],
+        HOLDS_DOCUMENT: [],
+        USES: [],
+        HOLDS_ACCOUNT: [],
+        LIVES_AT: [],
+      };
+      for (const [type, key] of c.shared) if (!shared[type].includes(key)) shared[type].push(key);
       const b = withDefaults(c.b);
       if (onlyDateKeys(shared) && !namesWithinOneError(a, b)) continue;
       pairs.push({
@@ -155,6 +165,8 @@ async function readCandidates(
         sharedDocuments: shared.HOLDS_DOCUMENT,
         sharedPhones: shared.USES,
         sharedAccounts: shared.HOLDS_ACCOUNT,
+        sharedAddresses: shared.LIVES_AT,
+        residents: leastResidents(shared.LIVES_AT, homeSizes),
       });
     }
   }
@@ -165,6 +177,12 @@ async function readCandidates(
       [...oversized].map(([key, size]) => ({ key, size })),
     ),
   };
+}
+
+/** Residents of the least crowded of the shared addresses, or undefined when none is shared. */
+export function leastResidents(shared: string[], residents: Map<string, number>): number | undefined {
+  const sizes = shared.map((id) => residents.get(id) ?? 2);
+  return sizes.length ? Math.min(...sizes) : undefined;
 }
 
 /**

@@ -14,7 +14,15 @@ export const paramsSchema = z.object({
   namesakeAgreement: z
     .object({ gender: probability, nationality: probability })
     .default(DEFAULT_MODEL.params.namesakeAgreement),
-  levels: z.object(Object.fromEntries(Object.entries(FIELDS).map(([field, names]) => [field, levelsOf(names)]))),
+  levels: z.object(
+    Object.fromEntries(
+      Object.entries(FIELDS).map(([field, names]) => [
+        field,
+        // Models stored before addresses were weighed get the address's defaults.
+        field === 'address' ? levelsOf(names).default(DEFAULT_MODEL.params.levels.address) : levelsOf(names),
+      ]),
+    ),
+  ),
 });
 
 export async function currentModel(db: Database): Promise<MatchModel> {

@@ -37,7 +37,7 @@ export interface MatchPerson {
 }
 
 export interface Feature {
-  feature: 'NAME' | 'BIRTH_DATE' | 'NATIONALITY' | 'GENDER' | 'DOCUMENT' | 'PHONE' | 'ACCOUNT' | 'PRIOR';
+  feature: 'NAME' | 'BIRTH_DATE' | 'NATIONALITY' | 'GENDER' | 'DOCUMENT' | 'PHONE' | 'ACCOUNT' | 'ADDRESS' | 'PRIOR';
   detail: string;
   weight: number;
 }
@@ -57,6 +57,10 @@ export interface PairEvidence {
   sharedDocuments: string[];
   sharedPhones: string[];
   sharedAccounts?: string[];
+  /** Addresses both records live at (one flat, as the import normalises it). */
+  sharedAddresses?: string[];
+  /** Person records living at the least crowded shared address (the address's term frequency). */
+  residents?: number;
 }
 
 export interface Level {
@@ -71,6 +75,7 @@ export const FIELDS = {
   document: ['shared'],
   phone: ['shared'],
   account: ['shared'],
+  address: ['shared'],
 } as const;
 export type Field = keyof typeof FIELDS;
 /** One pair compared: a level per field, or null when a side lacks the value (no evidence either way). */
@@ -119,6 +124,9 @@ export const DEFAULT_MODEL: MatchModel = {
       document: { shared: { m: 0.2, u: 1e-6 } },
       phone: { shared: { m: 0.1, u: 1e-4 } },
       account: { shared: { m: 0.05, u: 1e-5 } },
+      // u of a shared address is its residents' share of the records (term frequency, in fieldWeights);
+      // this u is only the floor the schema requires.
+      address: { shared: { m: 0.05, u: 1e-5 } },
     },
   },
 };
@@ -304,7 +312,7 @@ const KNOWN_GENDER = (g: string | null | undefined): g is string => !!g && g !==
 export function compare(
   a: MatchPerson,
   b: MatchPerson,
-  evidence: Pick<PairEvidence, 'sharedDocuments' | 'sharedPhones' | 'sharedAccounts'>,
+  evidence: Pick<PairEvidence, 'sharedDocuments' | 'sharedPhones' | 'sharedAccounts' | 'sharedAddresses'>,
   names = bestNames(a, b),
 ): Comparison {
   return {
@@ -317,6 +325,7 @@ export function compare(
     document: evidence.sharedDocuments.length ? 'shared' : null,
     phone: evidence.sharedPhones.length ? 'shared' : null,
     account: evidence.sharedAccounts?.length ? 'shared' : null,
+    address: evidence.sharedAddresses?.length ? 'shared' : null,
   };
 }
 
@@ -332,8 +341,8 @@ const DATE_DETAIL: Record<(typeof FIELDS)['birthDate'][number], string> = {
 export const CORRELATED = ['nationality', 'gender'] as const;
 export const namesAgree = (c: Comparison) => c.name === 'exact' || c.name === 'close';
 
-/** A name's term frequency and the population it is counted in. */
-export type Frequency = Pick<PairEvidence, 'namesakes' | 'population'>;
+/** A name's (and a shared address's) term frequency and the population it is counted in. */
+export type Frequency = Pick<PairEvidence, 'namesakes' | 'population' | 'residents'>;
 
 /**
  * The weight ln(m/u) of each compared field, and the prior ln(duplicatesPerRecord / population). Scoring
@@ -379,6 +388,15 @@ export function fieldWeights(
   if (c.document) out.document = w(levels.document.shared);
   if (c.phone) out.phone = w(levels.phone.shared);
   if (c.account) out.account = w(levels.account.shared);
+  // A shared address is weighed by how many records live there, as a name by how many hold it: two records
+  // at a flat of two residents are strong evidence, two of the dozen victims a trafficker houses in one
+  // flat (the "crowded flat" pattern of domain.md) far weaker. u is the residents' share of the records.
+  // Living together never counts against being one individual, however small the register.
+  if (c.address)
+    out.address = Math.max(
+      0,
+      Math.log(levels.address.shared.m / Math.min(1, Math.max(2, frequency.residents ?? 2) / population)),
+    );
   return out;
 }
 
@@ -473,6 +491,12 @@ export function scorePair(
       feature: 'ACCOUNT',
       detail: `both hold ${evidence.sharedAccounts!.join(', ')}`,
       weight: round(weight.account!),
+    });
+  if (c.address)
+    features.push({
+      feature: 'ADDRESS',
+      detail: `both live at ${evidence.sharedAddresses!.join(', ')}, where ${Math.max(2, evidence.residents ?? 2)} records live`,
+      weight: round(weight.address!),
     });
 
   if (c.name === null) {

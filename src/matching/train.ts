@@ -17,10 +17,11 @@
 //     not "namesakes". Each m is smoothed towards its default by PSEUDO_PAIRS, so a level that few
 //     matches show cannot reach an infinite weight.
 // The u of shared documents, phones and accounts stays at its published default: two random records
-// almost never share one, too rarely for any sample to count.
+// almost never share one, too rarely for any sample to count. A shared address's u is its term frequency
+// (the share of records living there, see score.ts); its m is estimated like the others.
 import type { Database } from '../db/database';
 import type { RowOf } from '../db/statements';
-import { candidatePairs, namesakes } from './match';
+import { candidatePairs, leastResidents, namesakes } from './match';
 import { saveModel } from './model';
 import {
   CORRELATED,
@@ -41,7 +42,7 @@ const CHUNK = 500;
 /** Probabilities are kept off 0 and 1, where a weight would be infinite. */
 const clamp = (p: number) => Math.min(1 - 1e-6, Math.max(1e-6, p));
 /** Fields observed only when present: their absence is "not shared", for m. */
-const IDENTIFIERS: Field[] = ['document', 'phone', 'account'];
+const IDENTIFIERS: Field[] = ['document', 'phone', 'account', 'address'];
 /**
  * Fields the EM estimates: all but the name. The pairs are blocked on names, so true pairs with different
  * names are never among them and the name's m cannot be estimated there (Splink's rule for blocking
@@ -84,7 +85,11 @@ export async function trainModel(
     for (const r of await candidatePairs(db, ids.slice(i, i + CHUNK))) {
       const c = compare(r.a, r.b, r);
       // A pair without a comparable name is never a match and says nothing about m.
-      if (c.name !== null) pairs.push({ c, frequency: { namesakes: namesakes(r.sharedKeys, r.keySizes), population } });
+      if (c.name !== null)
+        pairs.push({
+          c,
+          frequency: { namesakes: namesakes(r.sharedKeys, r.keySizes), population, residents: r.residents },
+        });
     }
   }
   if (pairs.length === 0)
@@ -309,7 +314,16 @@ export interface Calibration {
 export async function checkCalibration(db: Database, model: MatchModel, limit = 10_000): Promise<Calibration> {
   const [{ persons }] = await db.read('matching/population');
   const labelled = (await db.read('matching/decidedPairs', { limit })).map((r) => {
-    const evidence = { ...r, namesakes: namesakes(r.sharedKeys, r.keySizes), population: persons };
+    const evidence = {
+      ...r,
+      namesakes: namesakes(r.sharedKeys, r.keySizes),
+      population: persons,
+      sharedAddresses: r.sharedHomes.map(([id]) => id),
+      residents: leastResidents(
+        r.sharedHomes.map(([id]) => id),
+        new Map(r.sharedHomes),
+      ),
+    };
     const a = { ...r.a, aliases: r.a.aliases ?? [] };
     const b = { ...r.b, aliases: r.b.aliases ?? [] };
     return { same: r.same, then: r.probability, now: scorePair(a, b, evidence, model).probability };

@@ -207,12 +207,41 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
     expect(scorePair(p({ name: 'Andrei Petrov' }), p({}), doc).probability).toBeLessThan(0.01);
   });
 
+  it('a shared address weighs by how many records live there: a flat of two, not a crowded flat', () => {
+    const home = (residents: number) => ({
+      ...held(2),
+      sharedAddresses: ['address:LV:riga|brivibas iela 12-4'],
+      residents,
+    });
+    const alone = scorePair(p({ name: 'Kristaps Kļaviņš' }), p({ name: 'Kristaps Klavins' }), held(2));
+    const two = scorePair(p({ name: 'Kristaps Kļaviņš' }), p({ name: 'Kristaps Klavins' }), home(2));
+    const crowded = scorePair(p({ name: 'Kristaps Kļaviņš' }), p({ name: 'Kristaps Klavins' }), home(40));
+    // A rare name alone (no birth date on one side) stays below the threshold; the same name at a flat
+    // where only these two records live is one individual: ln(0.05 / (2 / 100000)) = 7.82.
+    expect(alone.probability).toBeLessThan(MATCH_THRESHOLD);
+    expect(two.features.find((f) => f.feature === 'ADDRESS')).toEqual({
+      feature: 'ADDRESS',
+      detail: 'both live at address:LV:riga|brivibas iela 12-4, where 2 records live',
+      weight: 7.82,
+    });
+    expect(two.probability).toBeGreaterThan(0.95);
+    // Forty residents (a flat a trafficker crowds victims into) weigh ln(20) = 3.0 less.
+    expect(two.logOdds - crowded.logOdds).toBeCloseTo(Math.log(20), 1);
+    // With a common name and a different name, a shared flat is not a match.
+    expect(scorePair(p({ name: 'Kristaps Kļaviņš' }), p({ name: 'Andrei Petrov' }), home(2)).probability).toBeLessThan(
+      0.01,
+    );
+    expect(scorePair(p({}), p({}), { ...home(40), namesakes: 3000 }).probability).toBeLessThan(MATCH_THRESHOLD);
+  });
+
   it('records without a comparable name are never a match, whatever else agrees', () => {
     const all = {
       ...held(2),
       sharedDocuments: ['document:RU:1'],
       sharedPhones: ['phone:+79211234567'],
       sharedAccounts: ['account:LV1'],
+      sharedAddresses: ['address:LV:1'],
+      residents: 2,
     };
     for (const name of ['Unknown', 'S. I.', 'X', '']) {
       const s = scorePair(p({ name, birthDate: '1975-02-11' }), p({ name, birthDate: '1975-02-11' }), all);
@@ -332,6 +361,7 @@ describe('scorePair: nationality and gender weighed given the names agree (the n
       document: null,
       phone: null,
       account: null,
+      address: null,
       ...over,
     });
     namesakeAgreement(params, [
@@ -536,6 +566,7 @@ describe('training: duplicates per record beyond chance', () => {
       document: null,
       phone: null,
       account: null,
+      address: null,
     });
     // 1000 dated namesake pairs, 30 with equal dates: 10 expected by chance, 20 beyond it, among 400 records;
     // 20 / 400 / (0.85 × 0.85) = 0.0692.
@@ -557,6 +588,7 @@ describe('training: the EM estimates m with λ and u held', () => {
     document: null,
     phone: null,
     account: null,
+    address: null,
     ...over,
   });
   const rare = { namesakes: 2, population: 10_000 };
