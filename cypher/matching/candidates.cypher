@@ -1,6 +1,6 @@
 // Candidate pairs for the given person records, one row per record: other records sharing a blocking key
-// (a name key in any transliteration reading, the name with the birth year, or a held document, phone or
-// account), skipping blocks larger than $maxBlock (they are returned in `oversized`, and compared only
+// (a name key in any transliteration reading, the name with the birth year, or a held document, phone,
+// account, e-mail address, online account or crypto wallet), skipping blocks larger than $maxBlock (they are returned in `oversized`, and compared only
 // through their smaller keys), pairs an analyst has already decided, and two records of one case (a case
 // does not list one person twice). keySizes gives the records per name key of p, for the name's term
 // frequency. What belongs to p (its keys with their sizes, its decided pairs, its case mates) is read once
@@ -16,8 +16,8 @@ UNWIND $ids AS id
 MATCH (p:Person {id: id})
 WITH p,
   [(p)-[:HAS_NAME_KEY]->(k:NameKey) | {node: k, key: k.key, size: COUNT { (k)<-[:HAS_NAME_KEY]-() }}] AS keys,
-  [(p)-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT]->(x) |
-    {node: x, key: x.id, size: COUNT { (x)<-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT]-(:Person) }}] AS held,
+  [(p)-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT|USES_EMAIL|USES_ONLINE_ACCOUNT|HOLDS_WALLET]->(x) |
+    {node: x, key: x.id, size: COUNT { (x)<-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT|USES_EMAIL|USES_ONLINE_ACCOUNT|HOLDS_WALLET]-(:Person) }}] AS held,
   [(p)-[:LIVES_AT]->(x:Address) | {node: x, key: x.id, size: COUNT { MATCH (x)<-[:LIVES_AT]-(r:Person) RETURN DISTINCT r }}] AS homes,
   [(p)-[m:NOT_SAME|CONFIRMED_SAME|POSSIBLY_SAME]-(o) WHERE NOT m:POSSIBLY_SAME OR m.status = 'UNSURE' | o] +
     [(p)<-[:INVOLVES]-(:Case)-[:INVOLVES]->(o) | o] AS excluded
@@ -35,7 +35,7 @@ CALL (p, keys, held, homes, excluded) {
     WITH x
     WHERE x.size <= $maxBlock
     WITH x.node AS x
-    MATCH (x)<-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT]-(q:Person)
+    MATCH (x)<-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT|USES_EMAIL|USES_ONLINE_ACCOUNT|HOLDS_WALLET]-(q:Person)
     WHERE q <> p
     RETURN q
   }
@@ -45,7 +45,7 @@ CALL (p, keys, held, homes, excluded) {
   WITH q, [k IN keys | k.node] + [x IN held | x.node] + [h IN homes | h.node] AS targets
   RETURN collect({
     b: q {.id, .name, .aliases, .birthDate, .nationality, .gender},
-    shared: [(q)-[r:HAS_NAME_KEY|HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT|LIVES_AT]->(x) WHERE x IN targets |
+    shared: [(q)-[r:HAS_NAME_KEY|HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT|USES_EMAIL|USES_ONLINE_ACCOUNT|HOLDS_WALLET|LIVES_AT]->(x) WHERE x IN targets |
       [type(r), CASE type(r) WHEN 'HAS_NAME_KEY' THEN x.key ELSE x.id END]]
   }) AS candidates
 }

@@ -14,4 +14,5 @@ RETURN p {.id, .name, .aliases, .birthDate, .nationality, .gender} AS a,
   [(p)-[:HOLDS_DOCUMENT]->(x)<-[:HOLDS_DOCUMENT]-(q) | x.id] AS sharedDocuments,
   [(p)-[:USES]->(x)<-[:USES]-(q) | x.id] AS sharedPhones,
   [(p)-[:HOLDS_ACCOUNT]->(x)<-[:HOLDS_ACCOUNT]-(q) | x.id] AS sharedAccounts,
+  [(p)-[:USES_EMAIL|USES_ONLINE_ACCOUNT|HOLDS_WALLET]->(x)<-[:USES_EMAIL|USES_ONLINE_ACCOUNT|HOLDS_WALLET]-(q) | x.id] AS sharedOnline,
   [(p)-[:LIVES_AT]->(x:Address)<-[:LIVES_AT]-(q) | [x.id, COUNT { MATCH (x)<-[:LIVES_AT]-(r:Person) RETURN DISTINCT r }]] AS sharedHomes

@@ -12,6 +12,16 @@ type Rows = Array<Record<string, unknown>>;
 type NoParams = Record<never, never>;
 type NoRow = Record<never, never>;
 type Ids = { ids: string[] };
+/** How a candidate pair's records share a key, an identifier or a home (matching/candidates). */
+type SharedVia =
+  | 'HAS_NAME_KEY'
+  | 'HOLDS_DOCUMENT'
+  | 'USES'
+  | 'HOLDS_ACCOUNT'
+  | 'USES_EMAIL'
+  | 'USES_ONLINE_ACCOUNT'
+  | 'HOLDS_WALLET'
+  | 'LIVES_AT';
 /** A relationship as the path and neighbourhood statements return it. */
 type StoredEdge = { type: string; from: string; to: string; props: Record<string, unknown> };
 /** A money transfer of a flow chain. */
@@ -344,7 +354,7 @@ export interface Statements {
       /** shared: [relationship type, name key, identifier or address id] of each one both hold. */
       candidates: Array<{
         b: MatchPerson;
-        shared: Array<['HAS_NAME_KEY' | 'HOLDS_DOCUMENT' | 'USES' | 'HOLDS_ACCOUNT' | 'LIVES_AT', string]>;
+        shared: Array<[SharedVia, string]>;
       }>;
     };
   };
@@ -363,6 +373,8 @@ export interface Statements {
       sharedDocuments: string[];
       sharedPhones: string[];
       sharedAccounts: string[];
+      /** E-mail addresses, online accounts and crypto wallets both use. */
+      sharedOnline: string[];
       /** [address id, person records living there] of each address both live at. */
       sharedHomes: Array<[string, number]>;
     };

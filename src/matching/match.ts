@@ -117,6 +117,7 @@ export interface CandidatePair {
   sharedDocuments: string[];
   sharedPhones: string[];
   sharedAccounts: string[];
+  sharedOnline: string[];
   sharedAddresses: string[];
   /** Person records living at the least crowded shared address. */
   residents?: number;
@@ -152,6 +153,9 @@ async function readCandidates(
         HOLDS_DOCUMENT: [],
         USES: [],
         HOLDS_ACCOUNT: [],
+        USES_EMAIL: [],
+        USES_ONLINE_ACCOUNT: [],
+        HOLDS_WALLET: [],
         LIVES_AT: [],
       };
       for (const [type, key] of c.shared) if (!shared[type].includes(key)) shared[type].push(key);
@@ -165,6 +169,7 @@ async function readCandidates(
         sharedDocuments: shared.HOLDS_DOCUMENT,
         sharedPhones: shared.USES,
         sharedAccounts: shared.HOLDS_ACCOUNT,
+        sharedOnline: [...shared.USES_EMAIL, ...shared.USES_ONLINE_ACCOUNT, ...shared.HOLDS_WALLET],
         sharedAddresses: shared.LIVES_AT,
         residents: leastResidents(shared.LIVES_AT, homeSizes),
       });
@@ -196,7 +201,10 @@ function onlyDateKeys(shared: Record<string, string[]>): boolean {
     shared.HAS_NAME_KEY.every((k) => DATE_KEY.test(k)) &&
     !shared.HOLDS_DOCUMENT.length &&
     !shared.USES.length &&
-    !shared.HOLDS_ACCOUNT.length
+    !shared.HOLDS_ACCOUNT.length &&
+    !shared.USES_EMAIL.length &&
+    !shared.USES_ONLINE_ACCOUNT.length &&
+    !shared.HOLDS_WALLET.length
   );
 }
 

@@ -18,8 +18,10 @@ export const paramsSchema = z.object({
     Object.fromEntries(
       Object.entries(FIELDS).map(([field, names]) => [
         field,
-        // Models stored before addresses were weighed get the address's defaults.
-        field === 'address' ? levelsOf(names).default(DEFAULT_MODEL.params.levels.address) : levelsOf(names),
+        // Models stored before addresses and online identifiers were weighed get their defaults.
+        field === 'address' || field === 'online'
+          ? levelsOf(names).default(DEFAULT_MODEL.params.levels[field])
+          : levelsOf(names),
       ]),
     ),
   ),

@@ -37,7 +37,17 @@ export interface MatchPerson {
 }
 
 export interface Feature {
-  feature: 'NAME' | 'BIRTH_DATE' | 'NATIONALITY' | 'GENDER' | 'DOCUMENT' | 'PHONE' | 'ACCOUNT' | 'ADDRESS' | 'PRIOR';
+  feature:
+    | 'NAME'
+    | 'BIRTH_DATE'
+    | 'NATIONALITY'
+    | 'GENDER'
+    | 'DOCUMENT'
+    | 'PHONE'
+    | 'ACCOUNT'
+    | 'ONLINE'
+    | 'ADDRESS'
+    | 'PRIOR';
   detail: string;
   weight: number;
 }
@@ -57,6 +67,8 @@ export interface PairEvidence {
   sharedDocuments: string[];
   sharedPhones: string[];
   sharedAccounts?: string[];
+  /** E-mail addresses, online accounts and crypto wallets both use: personal, as a phone is. */
+  sharedOnline?: string[];
   /** Addresses both records live at (one flat, as the import normalises it). */
   sharedAddresses?: string[];
   /** Person records living at the least crowded shared address (the address's term frequency). */
@@ -75,6 +87,7 @@ export const FIELDS = {
   document: ['shared'],
   phone: ['shared'],
   account: ['shared'],
+  online: ['shared'],
   address: ['shared'],
 } as const;
 export type Field = keyof typeof FIELDS;
@@ -124,6 +137,7 @@ export const DEFAULT_MODEL: MatchModel = {
       document: { shared: { m: 0.2, u: 1e-6 } },
       phone: { shared: { m: 0.1, u: 1e-4 } },
       account: { shared: { m: 0.05, u: 1e-5 } },
+      online: { shared: { m: 0.05, u: 1e-5 } },
       // u of a shared address is its residents' share of the records (term frequency, in fieldWeights);
       // this u is only the floor the schema requires.
       address: { shared: { m: 0.05, u: 1e-5 } },
@@ -312,7 +326,10 @@ const KNOWN_GENDER = (g: string | null | undefined): g is string => !!g && g !==
 export function compare(
   a: MatchPerson,
   b: MatchPerson,
-  evidence: Pick<PairEvidence, 'sharedDocuments' | 'sharedPhones' | 'sharedAccounts' | 'sharedAddresses'>,
+  evidence: Pick<
+    PairEvidence,
+    'sharedDocuments' | 'sharedPhones' | 'sharedAccounts' | 'sharedOnline' | 'sharedAddresses'
+  >,
   names = bestNames(a, b),
 ): Comparison {
   return {
@@ -325,6 +342,7 @@ export function compare(
     document: evidence.sharedDocuments.length ? 'shared' : null,
     phone: evidence.sharedPhones.length ? 'shared' : null,
     account: evidence.sharedAccounts?.length ? 'shared' : null,
+    online: evidence.sharedOnline?.length ? 'shared' : null,
     address: evidence.sharedAddresses?.length ? 'shared' : null,
   };
 }
@@ -388,6 +406,7 @@ export function fieldWeights(
   if (c.document) out.document = w(levels.document.shared);
   if (c.phone) out.phone = w(levels.phone.shared);
   if (c.account) out.account = w(levels.account.shared);
+  if (c.online) out.online = w(levels.online.shared);
   // A shared address is weighed by how many records live there, as a name by how many hold it: two records
   // at a flat of two residents are strong evidence, two of the dozen victims a trafficker houses in one
   // flat (the "crowded flat" pattern of domain.md) far weaker. u is the residents' share of the records.
@@ -491,6 +510,12 @@ export function scorePair(
       feature: 'ACCOUNT',
       detail: `both hold ${evidence.sharedAccounts!.join(', ')}`,
       weight: round(weight.account!),
+    });
+  if (c.online)
+    features.push({
+      feature: 'ONLINE',
+      detail: `both use ${evidence.sharedOnline!.join(', ')}`,
+      weight: round(weight.online!),
     });
   if (c.address)
     features.push({

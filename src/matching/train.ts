@@ -16,7 +16,7 @@
 //     model, the name's term frequency and the prior included, so its latent class is "one individual",
 //     not "namesakes". Each m is smoothed towards its default by PSEUDO_PAIRS, so a level that few
 //     matches show cannot reach an infinite weight.
-// The u of shared documents, phones and accounts stays at its published default: two random records
+// The u of shared documents, phones, accounts and online identifiers stays at its published default: two random records
 // almost never share one, too rarely for any sample to count. A shared address's u is its term frequency
 // (the share of records living there, see score.ts); its m is estimated like the others.
 import type { Database } from '../db/database';
@@ -42,7 +42,7 @@ const CHUNK = 500;
 /** Probabilities are kept off 0 and 1, where a weight would be infinite. */
 const clamp = (p: number) => Math.min(1 - 1e-6, Math.max(1e-6, p));
 /** Fields observed only when present: their absence is "not shared", for m. */
-const IDENTIFIERS: Field[] = ['document', 'phone', 'account', 'address'];
+const IDENTIFIERS: Field[] = ['document', 'phone', 'account', 'online', 'address'];
 /**
  * Fields the EM estimates: all but the name. The pairs are blocked on names, so true pairs with different
  * names are never among them and the name's m cannot be estimated there (Splink's rule for blocking

@@ -234,12 +234,28 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
     expect(scorePair(p({}), p({}), { ...home(40), namesakes: 3000 }).probability).toBeLessThan(MATCH_THRESHOLD);
   });
 
+  it('a shared e-mail address, online account or wallet is personal evidence, as a phone', () => {
+    const online = { ...held(2), sharedOnline: ['email:kristaps.klavins@inbox.lv', 'online:vk:klavins77'] };
+    const s = scorePair(p({ name: 'Kristaps Kļaviņš' }), p({ name: 'Kristaps Klavins' }), online);
+    expect(s.features.find((f) => f.feature === 'ONLINE')).toEqual({
+      feature: 'ONLINE',
+      detail: 'both use email:kristaps.klavins@inbox.lv, online:vk:klavins77',
+      weight: 8.52,
+    }); // ln(0.05 / 1e-5)
+    expect(s.probability).toBeGreaterThan(0.95);
+    // Not with a different name: an account a recruiter lends is no identity.
+    expect(scorePair(p({ name: 'Kristaps Kļaviņš' }), p({ name: 'Andrei Petrov' }), online).probability).toBeLessThan(
+      0.01,
+    );
+  });
+
   it('records without a comparable name are never a match, whatever else agrees', () => {
     const all = {
       ...held(2),
       sharedDocuments: ['document:RU:1'],
       sharedPhones: ['phone:+79211234567'],
       sharedAccounts: ['account:LV1'],
+      sharedOnline: ['email:kl@example.lv'],
       sharedAddresses: ['address:LV:1'],
       residents: 2,
     };
@@ -361,6 +377,7 @@ describe('scorePair: nationality and gender weighed given the names agree (the n
       document: null,
       phone: null,
       account: null,
+      online: null,
       address: null,
       ...over,
     });
@@ -566,6 +583,7 @@ describe('training: duplicates per record beyond chance', () => {
       document: null,
       phone: null,
       account: null,
+      online: null,
       address: null,
     });
     // 1000 dated namesake pairs, 30 with equal dates: 10 expected by chance, 20 beyond it, among 400 records;
@@ -588,6 +606,7 @@ describe('training: the EM estimates m with λ and u held', () => {
     document: null,
     phone: null,
     account: null,
+    online: null,
     address: null,
     ...over,
   });

@@ -1,6 +1,6 @@
-// A shared home address as match evidence (issue 15: shared phones, documents, addresses and accounts):
-// two records of a rare name without birth dates are proposed when they live at one flat, weighed by the
-// flat's residents, and not when they share nothing but the name.
+// Shared homes and online identifiers as match evidence (issue 15: shared phones, documents, addresses and
+// accounts): two records of a rare name without birth dates are proposed when they live at one flat,
+// weighed by the flat's residents, or use one e-mail address, and not when they share nothing but the name.
 import { execute, freshDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import { candidatePairs } from '../../src/matching/match';
@@ -13,8 +13,8 @@ const q = (query: string, variables: Record<string, unknown> = {}) =>
 const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { casesCreated matchingChecked outcomes { problems { field message } } } }`;
 const PAIRS = `{ matchCandidates(minProbability: 0) { a { id } b { id } probability explanation { feature detail weight } } }`;
 
-/** A case of one agency with one person (no birth date) and, when given, the person's home address. */
-const caseOf = (agency: string, country: string, ref: string, name: string, home?: object) => ({
+/** A case of one agency with one person (no birth date) and, when given, the person's home address and e-mail. */
+const caseOf = (agency: string, country: string, ref: string, name: string, home?: object, email?: string) => ({
   reference: ref,
   agency: { code: agency, country },
   typologies: ['FORCED_LABOUR'],
@@ -22,6 +22,7 @@ const caseOf = (agency: string, country: string, ref: string, name: string, home
   openedOn: '2025-03-01',
   persons: [{ id: `P-${ref}`, name, nationality: 'LV', gender: 'MALE', role: 'SUSPECT', function: 'RECRUITER' }],
   addresses: home ? [{ ...home, holders: [`P-${ref}`] }] : [],
+  emailAddresses: email ? [{ address: email, holders: [`P-${ref}`] }] : [],
 });
 // One flat in Riga, written with and without Latvian diacritics.
 const FLAT = { street: 'Brīvības iela 12-4', postalCode: 'LV-1010', city: 'Rīga', country: 'LV' };
@@ -40,8 +41,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => db.close());
 
-describe('a shared home address as match evidence', () => {
-  it('proposes a rare name without birth dates at one flat, not the same evidence without the flat', async () => {
+describe('shared homes and online identifiers as match evidence', () => {
+  it('proposes a rare name without birth dates at one flat or with one e-mail, not on the name alone', async () => {
     const res = await q(IMPORT, {
       cases: [
         caseOf('LV-VP', 'LV', 'LV-1', 'Kristaps Kļaviņš', FLAT),
@@ -51,6 +52,9 @@ describe('a shared home address as match evidence', () => {
         // The same kind of rare name twice, no date, no address in common: a name alone never matches.
         caseOf('LV-VP', 'LV', 'LV-2', 'Mārtiņš Zvirbulis'),
         caseOf('FI-POL', 'FI', 'FI-1', 'Martins Zvirbulis'),
+        // One e-mail address, written in two ways.
+        caseOf('LV-VP', 'LV', 'LV-3', 'Gunārs Vītoliņš', undefined, 'Gunars.Vitolins@Inbox.lv'),
+        caseOf('SE-NOA', 'SE', 'SE-1', 'Gunars Vitolins', undefined, 'gunars.vitolins@inbox.lv'),
       ],
     });
     expect(res.errors).toBeUndefined();
@@ -62,12 +66,16 @@ describe('a shared home address as match evidence', () => {
 
     const proposed = (await q(PAIRS)).data.matchCandidates;
     expect(proposed.map((m: any) => [m.a.id, m.b.id].sort().join(' ~ '))).toEqual([
+      'person:LV-VP:P-LV-3 ~ person:SE-NOA:P-SE-1',
       'person:EE-PPA:P-EE-1 ~ person:LV-VP:P-LV-1',
     ]);
-    const address = proposed[0].explanation.find((f: any) => f.feature === 'ADDRESS');
+    const online = proposed[0].explanation.find((f: any) => f.feature === 'ONLINE');
+    expect(online.detail).toMatch(/^both use email:gunars\.vitolins@inbox\.lv$/);
+    expect(online.weight).toBeCloseTo(Math.log(0.05 / 1e-5), 1);
+    const address = proposed[1].explanation.find((f: any) => f.feature === 'ADDRESS');
     // Default m 0.05 against 3 of 6005 records living there: ln(0.05 × 6005 / 3) = 4.61.
     expect(address.weight).toBeCloseTo(Math.log((0.05 * 6005) / 3), 1);
     expect(address.detail).toMatch(/where 3 records live$/);
-    expect(proposed[0].probability).toBeGreaterThan(0.5);
+    expect(proposed[1].probability).toBeGreaterThan(0.5);
   });
 });
