@@ -60,9 +60,16 @@ export interface NameKey {
   comparable: boolean;
   /** The words and stems under every reading that differs (the common reading first): see ./transliteration. */
   variants: Array<{ reading: string; words: string[]; stems: string[] }>;
+  /**
+   * The words as written (Cyrillic in the canonical Latin), lower case, without diacritics, one-letter
+   * words left out: compared beside the skeletons, never a blocking key. A skeleton drops vowels and
+   * doubled letters, so a typing error in a short word ("Inese" / "Iese") can leave two skeletons that no
+   * longer look one error apart while the words as written are.
+   */
+  plain: { words: string[]; stems: string[] };
 }
 
-interface Analysis extends NameKey {
+interface Analysis extends Omit<NameKey, 'plain'> {
   folded: string;
   rules: Rule[];
 }
@@ -115,8 +122,12 @@ function dedupe(rules: Rule[]): Rule[] {
 }
 
 export function nameKey(name: string): NameKey {
-  const { words, stems, comparable, variants } = analyse(name, false);
-  return { words, stems, comparable, variants };
+  const { words, stems, comparable, variants, folded } = analyse(name, false);
+  const plain = folded
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1);
+  return { words, stems, comparable, variants, plain: { words: plain, stems: plain } };
 }
 
 /**
@@ -143,7 +154,7 @@ export const DATE_KEY = /\|\d{4}-\d{2}-\d{2}$/;
 /** A birth date given in full (year, month and day); the scorer reads its parts from the groups. */
 export const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function keysOf(key: NameKey, birthDate: string | null, alias: boolean): string[] {
+function keysOf(key: Omit<NameKey, 'plain'>, birthDate: string | null, alias: boolean): string[] {
   if (!key.comparable) return [];
   const year = birthDate?.slice(0, 4) ?? null;
   const keys = new Set<string>();

@@ -22,6 +22,7 @@
 // on dependence between fields; Splink documents the same double counting for correlated comparisons).
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
 import { FULL_DATE, nameKey } from './nameKeys';
+import { pairHasCommonSurname } from './commonSurnames';
 import { matchThreshold } from '../config';
 
 /** From this probability a pair becomes a "possibly the same person" link (MATCH_THRESHOLD, default 0.5). */
@@ -152,19 +153,25 @@ const CLOSE = 0.85;
 /** Close spellings of a name are a few times as frequent as the exact key: u of "close" is this × its frequency. */
 const CLOSE_SPREAD = 3;
 /**
- * A transposed, ±1-day or same-month date is weak evidence, whatever random pairs say: u from random pairs
- * ignores that namesakes born the same year often have such near dates by chance (and that day/month order
- * is ambiguous in many files), so such a level never weighs more than this. With a common name, such a date
- * stays far below the threshold; the issue that prompted this model saw a swapped date push namesakes to 0.92.
+ * With a common name, a transposed, ±1-day or same-month date is weak evidence, whatever random pairs say,
+ * and never weighs more than this: the issue that prompted this model saw a swapped date push namesakes to
+ * 0.92. A name is common when it holds one of the most frequent surnames of a country (./commonSurnames:
+ * a small register cannot tell from its own counts) or COMMON_HOLDERS records hold it. With a rarer name
+ * such a date weighs what the model says (m: how often one individual's records show it; u: how often two
+ * random records do, which namesakes born apart are): two "Jevgenijs Jašovovs" born 1963-06-12 and
+ * 1963-12-06 are one man written twice far more likely than two men.
  */
 const NEAR_DATE_MAX_WEIGHT = Math.log(5);
+/** From this many records holding a name, the name is common (the matching bench's common-name row too). */
+export const COMMON_HOLDERS = 10;
 /** A pair without a comparable name is never a match: its log-odds are capped here (probability 1 %). */
 const NO_NAME_CAP = Math.log(1 / 99);
 
 /**
  * Name similarity of two spellings: each word's best Jaro-Winkler partner, order ignored; the mean is
  * pulled down by the worst word, so two names that share given names but not the surname stay apart.
- * Each side is read in every transliteration reading it has (see nameKeys); the best pair counts.
+ * Each side is read in every transliteration reading it has (see nameKeys), and as written; the best pair
+ * counts.
  */
 export function nameSimilarity(a: string, b: string): number | null {
   const ka = cachedKey(a);
@@ -172,6 +179,8 @@ export function nameSimilarity(a: string, b: string): number | null {
   if (!ka.comparable || !kb.comparable) return null;
   let best = 0;
   for (const va of ka.variants) for (const vb of kb.variants) best = Math.max(best, wordsSimilarity(va, vb));
+  // And as written: one typing error in a short word stays one error there (see NameKey.plain).
+  if (ka.plain.words.length && kb.plain.words.length) best = Math.max(best, wordsSimilarity(ka.plain, kb.plain));
   return best;
 }
 
@@ -188,15 +197,27 @@ function cachedKey(name: string): ReturnType<typeof nameKey> {
 }
 
 /**
- * Similarity of two words (skeletons). Equal stems are one name in two grammatical forms (Kazlauskienė /
- * Kazlauskaitė). One typing error (a letter changed, added or left out, two adjacent letters swapped:
- * Damerau, CACM 1964) between two words, the longer of four letters or more, is a close spelling whatever
- * Jaro-Winkler says of it: in a short word one error costs Jaro-Winkler more than in a long one.
+ * Similarity of two words (skeletons, or words as written). Equal stems are one name in two grammatical
+ * forms (Kazlauskienė / Kazlauskaitė). One typing error (a letter changed, added or left out, two adjacent
+ * letters swapped: Damerau, CACM 1964) between two words, the longer of four letters or more, is a close
+ * spelling whatever Jaro-Winkler says of it: in a short word one error costs Jaro-Winkler more than in a
+ * long one. In a three-letter word only a swap counts so: a changed letter there is often another name
+ * (Ole / Ola, Ion / Ian), two letters swapped seldom is (Ülo / Üol).
  */
 function wordSimilarity(w: string, stemW: string, other: string, stemOther: string): number {
   if (stemW === stemOther) return 1;
   const jw = jaroWinkler(w, other);
-  return Math.max(w.length, other.length) >= 4 && oneEdit(w, other) ? Math.max(jw, ONE_EDIT) : jw;
+  const longer = Math.max(w.length, other.length);
+  const typo = longer >= 4 ? oneEdit(w, other) : longer === 3 && swapped(w, other);
+  return typo ? Math.max(jw, ONE_EDIT) : jw;
+}
+
+/** True when b is a with two adjacent letters swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 /** The word similarity of two words one typing error apart (at least; "close" needs the name's mean). */
 const ONE_EDIT = 0.9;
@@ -359,8 +380,11 @@ const DATE_DETAIL: Record<(typeof FIELDS)['birthDate'][number], string> = {
 export const CORRELATED = ['nationality', 'gender'] as const;
 export const namesAgree = (c: Comparison) => c.name === 'exact' || c.name === 'close';
 
-/** A name's (and a shared address's) term frequency and the population it is counted in. */
-export type Frequency = Pick<PairEvidence, 'namesakes' | 'population' | 'residents'>;
+/**
+ * A name's (and a shared address's) term frequency and the population it is counted in; `commonSurname`
+ * when either record's name holds a listed common surname (./commonSurnames).
+ */
+export type Frequency = Pick<PairEvidence, 'namesakes' | 'population' | 'residents'> & { commonSurname?: boolean };
 
 /**
  * The weight ln(m/u) of each compared field, and the prior ln(duplicatesPerRecord / population). Scoring
@@ -386,9 +410,11 @@ export function fieldWeights(
     );
   if (c.birthDate) {
     const near = c.birthDate !== 'exact' && c.birthDate !== 'different';
-    out.birthDate = near
-      ? Math.min(NEAR_DATE_MAX_WEIGHT, w(levels.birthDate[c.birthDate]))
-      : w(levels.birthDate[c.birthDate]);
+    const common = frequency.commonSurname || namesakes >= COMMON_HOLDERS;
+    out.birthDate =
+      near && common
+        ? Math.min(NEAR_DATE_MAX_WEIGHT, w(levels.birthDate[c.birthDate]))
+        : w(levels.birthDate[c.birthDate]);
   }
   for (const field of CORRELATED) {
     const level = c[field];
@@ -430,7 +456,8 @@ export function scorePair(
   // The names are compared once: the comparison and the explanation share the best pair.
   const names = bestNames(a, b);
   const c = compare(a, b, evidence, names);
-  const weight = fieldWeights(c, evidence, model.params);
+  const commonSurname = pairHasCommonSurname(a, b);
+  const weight = fieldWeights(c, { ...evidence, commonSurname }, model.params);
   const features: Feature[] = [
     {
       feature: 'PRIOR',
@@ -460,7 +487,11 @@ export function scorePair(
   if (c.birthDate)
     features.push({
       feature: 'BIRTH_DATE',
-      detail: `${DATE_DETAIL[c.birthDate]} (${a.birthDate}${a.birthDate === b.birthDate ? '' : ` / ${b.birthDate}`})`,
+      detail: `${DATE_DETAIL[c.birthDate]} (${a.birthDate}${a.birthDate === b.birthDate ? '' : ` / ${b.birthDate}`})${
+        c.birthDate !== 'exact' && c.birthDate !== 'different' && (commonSurname || namesakes >= COMMON_HOLDERS)
+          ? `: weak evidence with a common name (${commonSurname ? 'a frequent surname' : `held by ${namesakes} records`})`
+          : ''
+      }`,
       weight: round(weight.birthDate!),
     });
   else if (

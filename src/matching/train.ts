@@ -23,6 +23,7 @@ import type { Database } from '../db/database';
 import type { RowOf } from '../db/statements';
 import { candidatePairs, leastResidents, namesakes } from './match';
 import { saveModel } from './model';
+import { pairHasCommonSurname } from './commonSurnames';
 import {
   CORRELATED,
   DEFAULT_MODEL,
@@ -88,7 +89,12 @@ export async function trainModel(
       if (c.name !== null)
         pairs.push({
           c,
-          frequency: { namesakes: namesakes(r.sharedKeys, r.keySizes), population, residents: r.residents },
+          frequency: {
+            namesakes: namesakes(r.sharedKeys, r.keySizes),
+            population,
+            residents: r.residents,
+            commonSurname: pairHasCommonSurname(r.a, r.b),
+          },
         });
     }
   }

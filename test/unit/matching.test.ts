@@ -145,23 +145,56 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
     expect(s.probability).toBeLessThan(MATCH_THRESHOLD);
   });
 
-  it('a transposed date is weak evidence: never a match with a common name, and less than an equal date', () => {
+  it('a transposed date is weak evidence with a common name: never a match, however small the register', () => {
+    // "Ivanov" is among Russia's most frequent surnames: two "Sergei Ivanov" are common namesakes even
+    // where only these two records hold the name (a small register cannot tell from its own counts).
     const eq = scorePair(p({ birthDate: '1975-02-11' }), p({ birthDate: '1975-02-11' }), held(2));
     const swapped = scorePair(p({ birthDate: '1975-02-11' }), p({ birthDate: '1975-11-02' }), held(2));
     expect(swapped.features.find((f) => f.feature === 'BIRTH_DATE')!.detail).toBe(
-      'day and month swapped (1975-02-11 / 1975-11-02)',
+      'day and month swapped (1975-02-11 / 1975-11-02): weak evidence with a common name (a frequent surname)',
     );
     expect(weightOf(swapped, 'BIRTH_DATE')).toBe(1.61); // capped at ln 5
     expect(eq.logOdds - swapped.logOdds).toBeGreaterThan(8);
-    // Namesakes of a common name with swapped dates, same nationality and gender: the pair of the issue (0.92 before).
-    const common = scorePair(
+    expect(swapped.probability).toBeLessThan(MATCH_THRESHOLD);
+    // The pair of the issue (0.92 before): namesakes with swapped dates, same nationality and gender.
+    const namesakes = scorePair(
       p({ birthDate: '1975-02-11', nationality: 'RU', gender: 'MALE' }),
       p({ birthDate: '1975-11-02', nationality: 'RU', gender: 'MALE' }),
+      held(2),
+    );
+    expect(namesakes.probability).toBeLessThan(MATCH_THRESHOLD);
+    // A name no list holds is common by its holders in the register: sixty.
+    const rareName = { name: 'Jevgenijs Jašovovs' };
+    const held60 = scorePair(
+      p({ ...rareName, birthDate: '1963-06-12' }),
+      p({ ...rareName, birthDate: '1963-12-06' }),
       held(60),
     );
-    expect(common.probability).toBeLessThan(0.05);
-    // Even a rare name with a swapped date stays below the threshold on its own.
-    expect(swapped.probability).toBeLessThan(MATCH_THRESHOLD);
+    expect(weightOf(held60, 'BIRTH_DATE')).toBe(1.61);
+    expect(held60.features.find((f) => f.feature === 'BIRTH_DATE')!.detail).toMatch(/held by 60 records\)$/);
+    expect(held60.probability).toBeLessThan(0.05);
+  });
+
+  it('with a rare name a transposed date weighs what the model says: one individual written twice', () => {
+    const rareName = { name: 'Jevgenijs Jašovovs', nationality: 'RU' };
+    const eq = scorePair(
+      p({ ...rareName, birthDate: '1963-06-12' }),
+      p({ ...rareName, birthDate: '1963-06-12' }),
+      held(2),
+    );
+    const swapped = scorePair(
+      p({ ...rareName, birthDate: '1963-06-12' }),
+      p({ ...rareName, name: 'Jevgenij Jasjovov', birthDate: '1963-12-06' }),
+      held(2),
+    );
+    expect(weightOf(swapped, 'BIRTH_DATE')).toBe(6.1); // ln(0.02 / 4.5e-5)
+    expect(swapped.features.find((f) => f.feature === 'BIRTH_DATE')!.detail).toBe(
+      'day and month swapped (1963-06-12 / 1963-12-06)',
+    );
+    expect(swapped.probability).toBeGreaterThan(MATCH_THRESHOLD);
+    expect(swapped.probability).toBeLessThan(eq.probability);
+    // Without the date, the rare name alone is not enough.
+    expect(scorePair(p(rareName), p(rareName), held(2)).probability).toBeLessThan(MATCH_THRESHOLD);
   });
 
   it('dates: equal > swapped, one day apart, same month > different; partial dates agree at most on what they give', () => {
@@ -477,6 +510,21 @@ describe('names written with one error, in another order, or with a part missing
     expect(nameSimilarity('Vytautas Sakalauskas', 'Vytautas Sakaauskas')!).toBeGreaterThanOrEqual(0.85);
   });
 
+  it('one typing error in a short given name is a close spelling, read as written as well as by skeleton', () => {
+    // Skeletons drop vowels and doubled letters, so "Inese" / "Iese" (ins / is) no longer look one error
+    // apart; as written they do. Measured missing in bench/results/link-quality.md before.
+    for (const [a, b] of [
+      ['Inese Ozola', 'Iese Ozola'], //       a letter left out
+      ['Eeva Mäkinen', 'Eea Mäkinen'], //     a letter left out
+      ['Ieva Šukienė', 'Iega Šukienė'], //    a letter changed
+      ['Ülo Lepik', 'Üol Lepik'], //          two letters swapped in a three-letter name
+    ])
+      expect([a, b, nameSimilarity(a, b)! >= 0.85]).toEqual([a, b, true]);
+    // Still different people: another given name, or a changed letter that makes another short name.
+    expect(nameSimilarity('Inese Ozola', 'Ilze Ozola')!).toBeLessThan(0.85);
+    expect(nameSimilarity('Jonas Jonaitis', 'Petras Jonaitis')!).toBeLessThan(0.85);
+  });
+
   it.each([
     ['IVANOV, Ivan', 'Ivan Ivanov'], //                   surname first, capitals, comma
     ['  Petraitis   Jonas ', 'Jonas Petraitis'], //       extra spaces
@@ -637,12 +685,13 @@ describe('training: the EM estimates m with λ and u held', () => {
     // λ by hand: 624 dated namesake pairs, 20 equal dates, 624 × 4.5e-5 = 0.028 expected by chance;
     // seen through m 0.85 × 0.85 × 624/630: (20 - 0.028) / 1000 / 0.7156 = 0.0279.
     expect(params.duplicatesPerRecord).toBeCloseTo(0.0279, 4);
-    // A swapped date is weak evidence, so a swapped pair is a match with probability about 0.06 by hand
-    // (ln(0.0279 × 0.85 / 2) = -4.43, date +1.61 at most; nationality and gender agreement, given the names
-    // agree, weigh about nothing: -2.8); with 20 pseudo-pairs at the default: equal
-    // (20 + 17) / (20 + 4 × 0.06 + 20) = 0.92, swapped (4 × 0.06 + 0.4) / 40.2 = 0.016.
-    expect(params.levels.birthDate.exact.m).toBeCloseTo(0.92, 2);
-    expect(params.levels.birthDate.transposed.m).toBeCloseTo(0.016, 2);
+    // With a rare name a swapped date weighs what the model says, so the swapped pairs are found as
+    // matches: ln(0.0279 × 0.85 / 2) = -4.43 with the date's ln(m / 4.5e-5), from the default m 0.02
+    // (+6.1) to the estimate (+7.6): probability 0.84 to 0.96. With 20 pseudo-pairs at the default, about
+    // equal (20 + 17) / (20 + 4 × 0.95 + 20) = 0.84, swapped (4 × 0.95 + 0.4) / 43.8 = 0.096.
+    expect(params.levels.birthDate.exact.m).toBeCloseTo(0.84, 2);
+    expect(params.levels.birthDate.transposed.m).toBeGreaterThan(0.08);
+    expect(params.levels.birthDate.transposed.m).toBeLessThan(0.11);
     expect(params.levels.birthDate.different.m).toBeLessThan(0.05);
     // The namesakes stay non-matches: the 20 pairs with equal dates (and a fraction of the 10 others)
     // among 1000 records, not 600.
