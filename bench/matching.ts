@@ -102,6 +102,7 @@ async function main() {
           !c.document &&
           !c.phone &&
           !c.account &&
+          !c.online &&
           !c.address;
         scored.set(key, { p: s.probability, held, common: held >= COMMON_NAME, nameOnly, why });
       }
@@ -167,7 +168,7 @@ async function main() {
     const onlyNameTrue = onlyName.filter(([k]) => isTrue(k)).length;
     const decidable = [...truePairs].filter((k) => scored.has(k) && !nameOnly(k)).length;
     console.log(
-      `\nname-only pairs (names agree, a birth date missing, no shared document, phone, account or address): ${onlyName.length} blocked, ${onlyNameTrue} one individual (rate ${(onlyNameTrue / Math.max(1, onlyName.length)).toFixed(3)}); true pairs with more evidence than the name: ${decidable} of ${truePairs.size} (the recall reachable at a high precision: ${(decidable / Math.max(1, truePairs.size)).toFixed(3)})`,
+      `\nname-only pairs (names agree, a birth date missing, no shared document, phone, account, online identifier or address): ${onlyName.length} blocked, ${onlyNameTrue} one individual (rate ${(onlyNameTrue / Math.max(1, onlyName.length)).toFixed(3)}); true pairs with more evidence than the name: ${decidable} of ${truePairs.size} (the recall reachable at a high precision: ${(decidable / Math.max(1, truePairs.size)).toFixed(3)})`,
     );
 
     // The same pairs by how many records hold the name: whether a rare name alone tells one individual.

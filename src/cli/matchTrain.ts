@@ -37,9 +37,12 @@ async function main() {
         `  duplicates per record ${p.duplicatesPerRecord.toFixed(4)} (pairs with one name and an equal birth date beyond chance); the EM's expected matches per record ${t.posteriorPerRecord.toFixed(4)}\n` +
         `  given the names agree (namesakes with different birth dates): gender agrees u=${p.namesakeAgreement.gender.toPrecision(4)}, nationality u=${p.namesakeAgreement.nationality.toPrecision(4)}\n`,
     );
+    // A shared address's u is its term frequency, not a stored u (score.ts): only its m is printed.
     for (const field of Object.keys(FIELDS) as Field[]) {
-      const levels = Object.entries(p.levels[field] as Record<string, { m: number; u: number }>).map(
-        ([l, { m, u }]) => `${l} m=${m.toPrecision(3)} u=${u.toPrecision(3)} w=${Math.log(m / u).toFixed(2)}`,
+      const levels = Object.entries(p.levels[field] as Record<string, { m: number; u: number }>).map(([l, { m, u }]) =>
+        field === 'address'
+          ? `${l} m=${m.toPrecision(3)} (u: the share of records living at the address)`
+          : `${l} m=${m.toPrecision(3)} u=${u.toPrecision(3)} w=${Math.log(m / u).toFixed(2)}`,
       );
       process.stdout.write(`  ${field.padEnd(12)} ${levels.join('; ')}\n`);
     }

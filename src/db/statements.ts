@@ -394,6 +394,17 @@ export interface Statements {
   'matching/pairsByPerson': { params: Ids; row: PairRow & { id: string } };
   'matching/pending': { params: { limit: number }; row: { id: string } };
   'matching/population': { params: NoParams; row: { persons: number } };
+  'matching/sharedEvidence': {
+    params: { a: string; b: string };
+    row: {
+      sharedDocuments: string[];
+      sharedPhones: string[];
+      sharedAccounts: string[];
+      sharedOnline: string[];
+      /** [address id, person records living there] of each address both live at. */
+      sharedHomes: Array<[string, number]>;
+    };
+  };
   'matching/regroupIdentity': {
     params: { oldId: string; groups: Array<{ identityId: string; members: string[] }> };
     row: NoRow;

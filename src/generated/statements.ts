@@ -114,6 +114,7 @@ export interface StatementParameterNames {
   'matching/samplePersons': 'fraction' | 'limit';
   'matching/saveModel': 'params' | 'version';
   'matching/setNameKeys': 'rows';
+  'matching/sharedEvidence': 'a' | 'b';
   'matching/valueCounts': never;
   'matching/withdrawStale': 'fresh' | 'ids';
   'matching/writeCandidates': 'rows';

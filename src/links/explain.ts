@@ -15,6 +15,7 @@ import type { Written } from '../model/normalise';
 import { DATE_KEY, explainName } from '../matching/nameKeys';
 import { MATCH_THRESHOLD, namesWithinOneError, scorePair, type Feature, type MatchPerson } from '../matching/score';
 import { currentModel } from '../matching/model';
+import { leastResidents } from '../matching/match';
 import { findPaths } from './analysis';
 
 /** An identifier kind the registry explains (src/model/registry.ts, EXPLAIN_KINDS), or a person's NAME. */
@@ -304,14 +305,17 @@ async function comparePersons(
       verdict: 'NOT_COMPARED',
       reason: 'no stored link; a record of another agency is not compared with values here',
     };
-  // Not compared yet: the name is weighed as a rare one (two holders), the most it could count for.
+  // Not compared yet: the name is weighed as a rare one (two holders), the most it could count for, with
+  // what the two records share besides (identifiers are blocking keys too).
   const [{ persons }] = await ctx.db.read('matching/population');
+  const held = a.nodeId && b.nodeId ? await sharedEvidence(ctx, a.nodeId, b.nodeId) : null;
   const score = scorePair(
     a.person!,
     b.person!,
-    { namesakes: 2, population: persons, sharedDocuments: [], sharedPhones: [] },
+    { namesakes: 2, population: persons, sharedDocuments: [], sharedPhones: [], ...held },
     await currentModel(ctx.db),
   );
+  if (held?.identifiers.length) shared.push(...held.identifiers);
   if (!shared.length) {
     return {
       verdict: 'NOT_LINKED',
@@ -353,6 +357,30 @@ async function comparePersons(
     probability: score.probability,
     evidence: score.features,
   };
+}
+
+/** What two stored person records share besides their names, as the matcher reads it (matching/candidates). */
+async function sharedEvidence(ctx: Context, a: string, b: string) {
+  const [row] = await ctx.db.read('matching/sharedEvidence', { a, b });
+  if (!row) return null;
+  // One relationship per case that reports it: each identifier once.
+  const once = (ids: string[]) => [...new Set(ids)];
+  const homes = new Map(row.sharedHomes);
+  const evidence = {
+    sharedDocuments: once(row.sharedDocuments),
+    sharedPhones: once(row.sharedPhones),
+    sharedAccounts: once(row.sharedAccounts),
+    sharedOnline: once(row.sharedOnline),
+    sharedAddresses: [...homes.keys()],
+    residents: leastResidents([...homes.keys()], homes),
+  };
+  const identifiers = [
+    ...evidence.sharedDocuments,
+    ...evidence.sharedPhones,
+    ...evidence.sharedAccounts,
+    ...evidence.sharedOnline,
+  ];
+  return { ...evidence, identifiers };
 }
 
 async function compareCases(

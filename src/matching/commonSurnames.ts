@@ -14,8 +14,8 @@
 //   EE  Statistikaamet, "Nimede statistika" (perekonnanimed)
 //   LV  Pilsonības un migrācijas lietu pārvalde (PMLP), personvārdu datubāze (uzvārdi)
 //   LT  Registrų centras, Gyventojų registras (pavardės)
-//   RU  Журавлёв, "Частотность русских фамилий" (frequency of Russian surnames, 2005 ranking)
-//   UA  Державна міграційна служба / Ukrainian surname frequency rankings
+//   RU  Журавлёв, "Частотность русских фамилий" (frequency of Russian surnames, 2005 ranking): first thirty
+//   UA  Державна міграційна служба / Ukrainian surname frequency rankings: first twenty
 //   PL, RO, BG, VN, PH, NG, TH  national statistics' and civil registers' published top surnames
 import { nameKey } from './nameKeys';
 
@@ -29,8 +29,10 @@ const LISTED: Record<string, string> = {
   EE: 'Tamm Saar Sepp Mägi Kask Kukk Rebane Ilves Pärn Koppel',
   LV: 'Bērziņš Kalniņš Ozoliņš Jansons Ozols Liepiņš Krūmiņš Balodis Eglītis Zariņš',
   LT: 'Kazlauskas Jankauskas Petrauskas Stankevičius Vasiliauskas Žukauskas Butkus Paulauskas Urbonas Kavaliauskas',
-  RU: 'Смирнов Иванов Кузнецов Соколов Попов Лебедев Козлов Новиков Морозов Петров',
-  UA: 'Мельник Шевченко Коваленко Бондаренко Бойко Ткаченко Кравченко Ковальчук Коваль Олійник',
+  // Longer heads for Russia and Ukraine: their eleventh to thirtieth surnames are each still held by
+  // hundreds of thousands of people.
+  RU: 'Смирнов Иванов Кузнецов Соколов Попов Лебедев Козлов Новиков Морозов Петров Волков Соловьёв Васильев Зайцев Павлов Семёнов Голубев Виноградов Богданов Воробьёв Фёдоров Михайлов Беляев Тарасов Белов Комаров Орлов Киселёв Макаров Андреев',
+  UA: 'Мельник Шевченко Коваленко Бондаренко Бойко Ткаченко Кравченко Ковальчук Коваль Олійник Шевчук Поліщук Бондар Ткачук Марченко Руденко Савченко Лисенко Мороз Кравець',
   PL: 'Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński Szymański Woźniak',
   RO: 'Popa Popescu Pop Radu Dumitru Stan Stoica Gheorghe Matei Ciobanu',
   BG: 'Иванов Георгиев Димитров Петров Николов Христов Стоянов Тодоров Илиев Василев',

@@ -20,7 +20,7 @@ export const paramsSchema = z.object({
         field,
         // Models stored before addresses and online identifiers were weighed get their defaults.
         field === 'address' || field === 'online'
-          ? levelsOf(names).default(DEFAULT_MODEL.params.levels[field])
+          ? levelsOf(names).default(() => structuredClone(DEFAULT_MODEL.params.levels[field]))
           : levelsOf(names),
       ]),
     ),

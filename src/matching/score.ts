@@ -178,9 +178,12 @@ export function nameSimilarity(a: string, b: string): number | null {
   const kb = cachedKey(b);
   if (!ka.comparable || !kb.comparable) return null;
   let best = 0;
-  for (const va of ka.variants) for (const vb of kb.variants) best = Math.max(best, wordsSimilarity(va, vb));
-  // And as written: one typing error in a short word stays one error there (see NameKey.plain).
-  if (ka.plain.words.length && kb.plain.words.length) best = Math.max(best, wordsSimilarity(ka.plain, kb.plain));
+  for (const va of ka.variants)
+    for (const vb of kb.variants) best = Math.max(best, wordsSimilarity(va, vb, skeletonSimilarity));
+  // And as written, for typing errors only (see NameKey.plain): Jaro-Winkler on written words, vowels
+  // kept, rates different short names close (Aivar / Aivo, Anna / Inna), so it is read on skeletons alone.
+  if (ka.plain.words.length && kb.plain.words.length)
+    best = Math.max(best, wordsSimilarity(ka.plain, kb.plain, writtenSimilarity));
   return best;
 }
 
@@ -196,21 +199,33 @@ function cachedKey(name: string): ReturnType<typeof nameKey> {
   return key;
 }
 
+type WordSimilarity = (w: string, stemW: string, other: string, stemOther: string) => number;
+
 /**
- * Similarity of two words (skeletons, or words as written). Equal stems are one name in two grammatical
- * forms (Kazlauskienė / Kazlauskaitė). One typing error (a letter changed, added or left out, two adjacent
- * letters swapped: Damerau, CACM 1964) between two words, the longer of four letters or more, is a close
- * spelling whatever Jaro-Winkler says of it: in a short word one error costs Jaro-Winkler more than in a
- * long one. In a three-letter word only a swap counts so: a changed letter there is often another name
- * (Ole / Ola, Ion / Ian), two letters swapped seldom is (Ülo / Üol).
+ * Similarity of two skeleton words. Equal stems are one name in two grammatical forms (Kazlauskienė /
+ * Kazlauskaitė). One typing error (a letter changed, added or left out, two adjacent letters swapped:
+ * Damerau, CACM 1964) between two words, the longer of four letters or more, is a close spelling whatever
+ * Jaro-Winkler says of it: in a short word one error costs Jaro-Winkler more than in a long one.
  */
-function wordSimilarity(w: string, stemW: string, other: string, stemOther: string): number {
+const skeletonSimilarity: WordSimilarity = (w, stemW, other, stemOther) => {
   if (stemW === stemOther) return 1;
   const jw = jaroWinkler(w, other);
+  return Math.max(w.length, other.length) >= 4 && oneEdit(w, other) ? Math.max(jw, ONE_EDIT) : jw;
+};
+
+/**
+ * Similarity of two words as written: equal, one typing error apart, or nothing. The first letter must
+ * agree: misspellings seldom touch it (Pollock & Zamora, CACM 1984, the ground of Jaro-Winkler's prefix
+ * weight), while short names one letter apart there are often two names (Anna / Inna). The longer word has
+ * four letters or more, as on skeletons; in a three-letter word only a swap counts, since a changed letter
+ * there is often another name (Ole / Ola) and two letters swapped seldom is (Ülo / Üol).
+ */
+const writtenSimilarity: WordSimilarity = (w, _stemW, other) => {
+  if (w === other) return 1;
+  if (w[0] !== other[0]) return 0;
   const longer = Math.max(w.length, other.length);
-  const typo = longer >= 4 ? oneEdit(w, other) : longer === 3 && swapped(w, other);
-  return typo ? Math.max(jw, ONE_EDIT) : jw;
-}
+  return (longer >= 4 ? oneEdit(w, other) : longer === 3 && swapped(w, other)) ? ONE_EDIT : 0;
+};
 
 /** True when b is a with two adjacent letters swapped. */
 function swapped(a: string, b: string): boolean {
@@ -240,7 +255,11 @@ export function oneEdit(a: string, b: string): boolean {
  * "Jonaitis". The mean is pulled down by the worst pair, so two names that share given names but not
  * the surname stay apart.
  */
-function wordsSimilarity(ka: { words: string[]; stems: string[] }, kb: { words: string[]; stems: string[] }): number {
+function wordsSimilarity(
+  ka: { words: string[]; stems: string[] },
+  kb: { words: string[]; stems: string[] },
+  wordSimilarity: WordSimilarity,
+): number {
   const [short, long] = ka.words.length <= kb.words.length ? [ka, kb] : [kb, ka];
   const candidates: Array<{ i: number; j: number; s: number }> = [];
   for (const [i, w] of short.words.entries())

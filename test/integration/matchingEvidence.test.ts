@@ -14,7 +14,15 @@ const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { c
 const PAIRS = `{ matchCandidates(minProbability: 0) { a { id } b { id } probability explanation { feature detail weight } } }`;
 
 /** A case of one agency with one person (no birth date) and, when given, the person's home address and e-mail. */
-const caseOf = (agency: string, country: string, ref: string, name: string, home?: object, email?: string) => ({
+const caseOf = (
+  agency: string,
+  country: string,
+  ref: string,
+  name: string,
+  home?: object,
+  email?: string,
+  phone?: string,
+) => ({
   reference: ref,
   agency: { code: agency, country },
   typologies: ['FORCED_LABOUR'],
@@ -23,6 +31,7 @@ const caseOf = (agency: string, country: string, ref: string, name: string, home
   persons: [{ id: `P-${ref}`, name, nationality: 'LV', gender: 'MALE', role: 'SUSPECT', function: 'RECRUITER' }],
   addresses: home ? [{ ...home, holders: [`P-${ref}`] }] : [],
   emailAddresses: email ? [{ address: email, holders: [`P-${ref}`] }] : [],
+  phones: phone ? [{ number: phone, holders: [`P-${ref}`] }] : [],
 });
 // One flat in Riga, written with and without Latvian diacritics.
 const FLAT = { street: 'Brīvības iela 12-4', postalCode: 'LV-1010', city: 'Rīga', country: 'LV' };
@@ -55,6 +64,9 @@ describe('shared homes and online identifiers as match evidence', () => {
         // One e-mail address, written in two ways.
         caseOf('LV-VP', 'LV', 'LV-3', 'Gunārs Vītoliņš', undefined, 'Gunars.Vitolins@Inbox.lv'),
         caseOf('SE-NOA', 'SE', 'SE-1', 'Gunars Vitolins', undefined, 'gunars.vitolins@inbox.lv'),
+        // Initials only and a full name, one phone: compared through the phone, never a match.
+        caseOf('LV-VP', 'LV', 'LV-4', 'Jānis Zariņš', undefined, undefined, '+371 2912 3456'),
+        caseOf('EE-PPA', 'EE', 'EE-2', 'J. Z.', undefined, undefined, '0037129123456'),
       ],
     });
     expect(res.errors).toBeUndefined();
@@ -76,6 +88,19 @@ describe('shared homes and online identifiers as match evidence', () => {
     // Default m 0.05 against 3 of 6005 records living there: ln(0.05 × 6005 / 3) = 4.61.
     expect(address.weight).toBeCloseTo(Math.log((0.05 * 6005) / 3), 1);
     expect(address.detail).toMatch(/where 3 records live$/);
-    expect(proposed[1].probability).toBeGreaterThan(0.5);
+  });
+
+  it('explainLink scores a pair the matcher compared through an identifier, with that identifier', async () => {
+    const res = await q(
+      `query($a: LinkSide!, $b: LinkSide!) { explainLink(a: $a, b: $b) { verdict reason sharedBlockingKeys evidence { feature detail } } }`,
+      { a: { id: 'person:LV-VP:P-LV-4' }, b: { id: 'person:EE-PPA:P-EE-2' } },
+    );
+    expect(res.errors).toBeUndefined();
+    const e = res.data.explainLink;
+    // Not "no blocking key in common": the phone is one, and it is weighed.
+    expect(e.verdict).toBe('NOT_LINKED');
+    expect(e.sharedBlockingKeys).toEqual(['phone:+37129123456']);
+    expect(e.evidence.map((f: any) => f.feature)).toEqual(['PRIOR', 'NAME', 'NATIONALITY', 'GENDER', 'PHONE']);
+    expect(e.evidence[1].detail).toMatch(/no comparable name/);
   });
 });
