@@ -1,13 +1,14 @@
-// Candidate pairs for the given person records, one row per record: other records sharing a blocking key
-// (a name key in any transliteration reading, the name with the birth year, or a held document, phone,
-// account, e-mail address, online account or crypto wallet), skipping blocks larger than $maxBlock (they are returned in `oversized`, and compared only
-// through their smaller keys), pairs an analyst has already decided, and two records of one case (a case
-// does not list one person twice). keySizes gives the records per name key of p, for the name's term
-// frequency. What belongs to p (its keys with their sizes, its decided pairs, its case mates) is read once
-// per record, not once per candidate; `shared` lists the keys and identifiers a candidate shares with p
-// (the relationship type and the key or identifier id), from one expansion of the candidate. p's home
-// addresses (LIVES_AT) are evidence, not a blocking key: a candidate living there too shares it, and
-// homeSizes gives each address's residents, its term frequency.
+// Candidate pairs for the given person records, one row per record: other records sharing a blocking key (a
+// name key in any transliteration reading, the name with the birth year, or a held document, phone, account,
+// e-mail address, online account or crypto wallet), skipping blocks larger than $maxBlock (they are returned
+// in `oversized`, and compared only through their smaller keys), pairs an analyst has already decided, and
+// two records of one case (a case does not list one person twice). keySizes gives the records per name key
+// of p, for the name's term frequency. A block's size counts person records, not relationships: a record
+// that holds an identifier in two of its agency's cases holds it once. What belongs to p (its keys with
+// their sizes, its decided pairs, its case mates) is read once per record, not once per candidate; `shared`
+// lists the keys and identifiers a candidate shares with p (the relationship type and the key or identifier
+// id), from one expansion of the candidate. p's home addresses (LIVES_AT) are evidence, not a blocking key:
+// a candidate living there too shares it, and homeSizes gives each address's residents, its term frequency.
 // With $deferPending (a matching run over the pending records), a pair of two pending records is produced
 // once: by the chunk holding both, from the side with the smaller id, or else by the chunk of the record
 // that stays pending longer, so no pair is fetched and scored twice. $settled lists the records of an
@@ -17,7 +18,7 @@ MATCH (p:Person {id: id})
 WITH p,
   [(p)-[:HAS_NAME_KEY]->(k:NameKey) | {node: k, key: k.key, size: COUNT { (k)<-[:HAS_NAME_KEY]-() }}] AS keys,
   [(p)-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT|USES_EMAIL|USES_ONLINE_ACCOUNT|HOLDS_WALLET]->(x) |
-    {node: x, key: x.id, size: COUNT { (x)<-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT|USES_EMAIL|USES_ONLINE_ACCOUNT|HOLDS_WALLET]-(:Person) }}] AS held,
+    {node: x, key: x.id, size: COUNT { MATCH (x)<-[:HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT|USES_EMAIL|USES_ONLINE_ACCOUNT|HOLDS_WALLET]-(r:Person) RETURN DISTINCT r }}] AS held,
   [(p)-[:LIVES_AT]->(x:Address) | {node: x, key: x.id, size: COUNT { MATCH (x)<-[:LIVES_AT]-(r:Person) RETURN DISTINCT r }}] AS homes,
   [(p)-[m:NOT_SAME|CONFIRMED_SAME|POSSIBLY_SAME]-(o) WHERE NOT m:POSSIBLY_SAME OR m.status = 'UNSURE' | o] +
     [(p)<-[:INVOLVES]-(:Case)-[:INVOLVES]->(o) | o] AS excluded

@@ -3,7 +3,7 @@
 // weighed by the flat's residents, or use one e-mail address, and not when they share nothing but the name.
 import { execute, freshDatabase, testServer } from '../helpers';
 import type { Database } from '../../src/db/database';
-import { candidatePairs } from '../../src/matching/match';
+import { MAX_BLOCK, candidatePairs } from '../../src/matching/match';
 
 let db: Database;
 const server = testServer();
@@ -102,5 +102,22 @@ describe('shared homes and online identifiers as match evidence', () => {
     expect(e.sharedBlockingKeys).toEqual(['phone:+37129123456']);
     expect(e.evidence.map((f: any) => f.feature)).toEqual(['PRIOR', 'NAME', 'NATIONALITY', 'GENDER', 'PHONE']);
     expect(e.evidence[1].detail).toMatch(/no comparable name/);
+  });
+
+  it("an identifier's block counts person records, not the cases that report them", async () => {
+    // A phone held by 31 records of one agency, each reported in two of its cases: 62 relationships, 31
+    // records, a block below MAX_BLOCK that is compared, not skipped as oversized.
+    const holders = Math.floor(MAX_BLOCK / 2) + 1;
+    const cases = [1, 2].flatMap((n) =>
+      Array.from({ length: holders }, (_, i) => ({
+        ...caseOf('NO-KRIPOS', 'NO', `NO-${n}-${i}`, `Holder${i} Telefonsen`),
+        persons: [{ id: `P-NO-${i}`, name: `Holder${i} Telefonsen`, role: 'VICTIM' }],
+        phones: [{ number: '+47 912 34 567', holders: [`P-NO-${i}`] }],
+      })),
+    );
+    const res = await q(IMPORT, { cases });
+    expect(res.errors).toBeUndefined();
+    const pairs = await candidatePairs(db, ['person:NO-KRIPOS:P-NO-0']);
+    expect(pairs.filter((p) => p.sharedPhones.includes('phone:+4791234567'))).toHaveLength(holders - 1);
   });
 });
