@@ -2,7 +2,7 @@
 // matcher after the import), measured as the record-linkage field measures it:
 //   - precision, recall and F1 of the stored "possibly the same person" links at the threshold, overall and
 //     for Cyrillic ↔ Latin pairs, pairs with a missing birth date and common-name pairs (a name key held by
-//     COMMON_NAME or more records);
+//     COMMON_HOLDERS or more records);
 //   - average precision over the whole ranking and a reliability table (predicted probability band against
 //     the observed rate of true pairs): every blocked candidate pair is scored again with the current
 //     model, so pairs below the threshold count too; a true pair that blocking never met counts as missed;
@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import { Command } from 'commander';
 import { loadConfig } from '../src/config';
 import { Database } from '../src/db/database';
-import { MATCH_THRESHOLD, compare, scorePair, type MatchPerson } from '../src/matching/score';
+import { COMMON_HOLDERS, MATCH_THRESHOLD, compare, scorePair, type MatchPerson } from '../src/matching/score';
 import { candidatePairs, namesakes } from '../src/matching/match';
 import { currentModel } from '../src/matching/model';
 
@@ -30,8 +30,6 @@ const opts = new Command()
   .parse()
   .opts<{ truth: string; curve?: boolean; sample?: number }>();
 
-/** A pair whose name key is held by this many records or more is a common-name pair. */
-const COMMON_NAME = 10;
 const CHUNK = 500;
 
 interface Truth {
@@ -104,7 +102,7 @@ async function main() {
           !c.account &&
           !c.online &&
           !c.address;
-        scored.set(key, { p: s.probability, held, common: held >= COMMON_NAME, nameOnly, why });
+        scored.set(key, { p: s.probability, held, common: held >= COMMON_HOLDERS, nameOnly, why });
       }
     }
     const missingIds = [...new Set([...truePairs].flatMap((k) => k.split('|')))].filter((id) => !people.has(id));
@@ -155,7 +153,7 @@ async function main() {
     report('Cyrillic ↔ Latin pairs', isCyrLat);
     report('same script pairs', (k) => !isCyrLat(k));
     report('missing birth date', missingDate);
-    report(`common name (≥${COMMON_NAME} holders)`, common);
+    report(`common name (≥${COMMON_HOLDERS} holders)`, common);
     const nameOnly = (k: string) => scored.get(k)?.nameOnly ?? false;
     report('  name-only evidence', nameOnly);
     report('  evidence beyond name', (k) => scored.has(k) && !nameOnly(k));

@@ -15,7 +15,7 @@ import type { Written } from '../model/normalise';
 import { DATE_KEY, explainName } from '../matching/nameKeys';
 import { MATCH_THRESHOLD, namesWithinOneError, scorePair, type Feature, type MatchPerson } from '../matching/score';
 import { currentModel } from '../matching/model';
-import { leastResidents } from '../matching/match';
+import { homesEvidence } from '../matching/match';
 import { findPaths } from './analysis';
 
 /** An identifier kind the registry explains (src/model/registry.ts, EXPLAIN_KINDS), or a person's NAME. */
@@ -365,14 +365,12 @@ async function sharedEvidence(ctx: Context, a: string, b: string) {
   if (!row) return null;
   // One relationship per case that reports it: each identifier once.
   const once = (ids: string[]) => [...new Set(ids)];
-  const homes = new Map(row.sharedHomes);
   const evidence = {
     sharedDocuments: once(row.sharedDocuments),
     sharedPhones: once(row.sharedPhones),
     sharedAccounts: once(row.sharedAccounts),
     sharedOnline: once(row.sharedOnline),
-    sharedAddresses: [...homes.keys()],
-    residents: leastResidents([...homes.keys()], homes),
+    ...homesEvidence(row.sharedHomes),
   };
   const identifiers = [
     ...evidence.sharedDocuments,

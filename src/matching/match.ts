@@ -184,6 +184,13 @@ async function readCandidates(
   };
 }
 
+/** A pair's shared homes ([address id, person records living there]) as match evidence. */
+export function homesEvidence(homes: Array<[string, number]>): { sharedAddresses: string[]; residents?: number } {
+  const residents = new Map(homes);
+  const sharedAddresses = [...residents.keys()];
+  return { sharedAddresses, residents: leastResidents(sharedAddresses, residents) };
+}
+
 /** Residents of the least crowded of the shared addresses, or undefined when none is shared. */
 export function leastResidents(shared: string[], residents: Map<string, number>): number | undefined {
   const sizes = shared.map((id) => residents.get(id) ?? 2);

@@ -164,6 +164,10 @@ const CLOSE_SPREAD = 3;
 const NEAR_DATE_MAX_WEIGHT = Math.log(5);
 /** From this many records holding a name, the name is common (the matching bench's common-name row too). */
 export const COMMON_HOLDERS = 10;
+/** Whether a near date is capped at NEAR_DATE_MAX_WEIGHT: a near level with a common name. */
+const nearDateCapped = (c: Comparison, f: Frequency) =>
+  (c.birthDate === 'yearMonth' || c.birthDate === 'transposed' || c.birthDate === 'dayOff') &&
+  (!!f.commonSurname || f.namesakes >= COMMON_HOLDERS);
 /** A pair without a comparable name is never a match: its log-odds are capped here (probability 1 %). */
 const NO_NAME_CAP = Math.log(1 / 99);
 
@@ -427,14 +431,10 @@ export function fieldWeights(
     out.name = Math.log(
       levels.name[c.name].m / Math.min(1, ((c.name === 'exact' ? 1 : CLOSE_SPREAD) * namesakes) / population),
     );
-  if (c.birthDate) {
-    const near = c.birthDate !== 'exact' && c.birthDate !== 'different';
-    const common = frequency.commonSurname || namesakes >= COMMON_HOLDERS;
-    out.birthDate =
-      near && common
-        ? Math.min(NEAR_DATE_MAX_WEIGHT, w(levels.birthDate[c.birthDate]))
-        : w(levels.birthDate[c.birthDate]);
-  }
+  if (c.birthDate)
+    out.birthDate = nearDateCapped(c, frequency)
+      ? Math.min(NEAR_DATE_MAX_WEIGHT, w(levels.birthDate[c.birthDate]))
+      : w(levels.birthDate[c.birthDate]);
   for (const field of CORRELATED) {
     const level = c[field];
     if (!level) continue;
@@ -475,8 +475,8 @@ export function scorePair(
   // The names are compared once: the comparison and the explanation share the best pair.
   const names = bestNames(a, b);
   const c = compare(a, b, evidence, names);
-  const commonSurname = pairHasCommonSurname(a, b);
-  const weight = fieldWeights(c, { ...evidence, commonSurname }, model.params);
+  const frequency = { ...evidence, commonSurname: pairHasCommonSurname(a, b) };
+  const weight = fieldWeights(c, frequency, model.params);
   const features: Feature[] = [
     {
       feature: 'PRIOR',
@@ -507,8 +507,8 @@ export function scorePair(
     features.push({
       feature: 'BIRTH_DATE',
       detail: `${DATE_DETAIL[c.birthDate]} (${a.birthDate}${a.birthDate === b.birthDate ? '' : ` / ${b.birthDate}`})${
-        c.birthDate !== 'exact' && c.birthDate !== 'different' && (commonSurname || namesakes >= COMMON_HOLDERS)
-          ? `: weak evidence with a common name (${commonSurname ? 'a frequent surname' : `held by ${namesakes} records`})`
+        nearDateCapped(c, frequency)
+          ? `: weak evidence with a common name (${frequency.commonSurname ? 'a frequent surname' : `held by ${namesakes} records`})`
           : ''
       }`,
       weight: round(weight.birthDate!),

@@ -21,7 +21,7 @@
 // (the share of records living there, see score.ts); its m is estimated like the others.
 import type { Database } from '../db/database';
 import type { RowOf } from '../db/statements';
-import { candidatePairs, leastResidents, namesakes } from './match';
+import { candidatePairs, homesEvidence, namesakes } from './match';
 import { saveModel } from './model';
 import { pairHasCommonSurname } from './commonSurnames';
 import {
@@ -324,11 +324,7 @@ export async function checkCalibration(db: Database, model: MatchModel, limit = 
       ...r,
       namesakes: namesakes(r.sharedKeys, r.keySizes),
       population: persons,
-      sharedAddresses: r.sharedHomes.map(([id]) => id),
-      residents: leastResidents(
-        r.sharedHomes.map(([id]) => id),
-        new Map(r.sharedHomes),
-      ),
+      ...homesEvidence(r.sharedHomes),
     };
     const a = { ...r.a, aliases: r.a.aliases ?? [] };
     const b = { ...r.b, aliases: r.b.aliases ?? [] };
