@@ -17,7 +17,7 @@
 //   RU  Журавлёв, "Частотность русских фамилий" (frequency of Russian surnames, 2005 ranking): first thirty
 //   UA  Державна міграційна служба / Ukrainian surname frequency rankings: first twenty
 //   PL, RO, BG, VN, PH, NG, TH  national statistics' and civil registers' published top surnames
-import { nameKey } from './nameKeys';
+import { nameKey, type NameKey } from './nameKeys';
 
 // Space-separated: no listed surname has a space.
 const LISTED: Record<string, string> = {
@@ -49,26 +49,10 @@ const COMMON_STEMS = new Set(
     .flatMap((surname) => nameKey(surname).variants.flatMap((v) => v.stems)),
 );
 
-/** Whether a name holds one of the countries' most frequent surnames (in any reading or grammatical form). */
-export function hasCommonSurname(name: string): boolean {
-  return nameKey(name).variants.some((v) => v.stems.some((s) => COMMON_STEMS.has(s)));
+/** Whether a name, as nameKey reads it, holds one of the countries' most frequent surnames (in any reading or form). */
+export function holdsCommonSurname(key: Pick<NameKey, 'variants'>): boolean {
+  return key.variants.some((v) => v.stems.some((s) => COMMON_STEMS.has(s)));
 }
 
-/** Whether either record's name or an alias holds a listed common surname. */
-export function pairHasCommonSurname(
-  a: { name: string; aliases?: string[] | null },
-  b: { name: string; aliases?: string[] | null },
-): boolean {
-  return [a, b].some((p) => [p.name, ...(p.aliases ?? [])].some(hasCommonSurnameCached));
-}
-
-// A record meets a dozen candidates: its names are looked up once. Bounded, as score.ts's key cache.
-const SEEN = new Map<string, boolean>();
-function hasCommonSurnameCached(name: string): boolean {
-  let common = SEEN.get(name);
-  if (common === undefined) {
-    if (SEEN.size >= 100_000) SEEN.clear();
-    SEEN.set(name, (common = hasCommonSurname(name)));
-  }
-  return common;
-}
+/** The same for a name as written. */
+export const hasCommonSurname = (name: string): boolean => holdsCommonSurname(nameKey(name));

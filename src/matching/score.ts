@@ -22,7 +22,7 @@
 // on dependence between fields; Splink documents the same double counting for correlated comparisons).
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
 import { FULL_DATE, nameKey } from './nameKeys';
-import { pairHasCommonSurname } from './commonSurnames';
+import { holdsCommonSurname } from './commonSurnames';
 import { matchThreshold } from '../config';
 
 /** From this probability a pair becomes a "possibly the same person" link (MATCH_THRESHOLD, default 0.5). */
@@ -204,6 +204,11 @@ function cachedKey(name: string): ReturnType<typeof nameKey> {
 }
 
 type WordSimilarity = (w: string, stemW: string, other: string, stemOther: string) => number;
+
+/** Whether either record's name or an alias holds a listed common surname (./commonSurnames). */
+export function pairHasCommonSurname(a: MatchPerson, b: MatchPerson): boolean {
+  return [a, b].some((p) => [p.name, ...(p.aliases ?? [])].some((n) => holdsCommonSurname(cachedKey(n))));
+}
 
 /**
  * Similarity of two skeleton words. Equal stems are one name in two grammatical forms (Kazlauskienė /

@@ -23,12 +23,12 @@ import type { Database } from '../db/database';
 import type { RowOf } from '../db/statements';
 import { candidatePairs, homesEvidence, namesakes } from './match';
 import { saveModel } from './model';
-import { pairHasCommonSurname } from './commonSurnames';
 import {
   CORRELATED,
   DEFAULT_MODEL,
   FIELDS,
   namesAgree,
+  pairHasCommonSurname,
   compare,
   fieldWeights,
   scorePair,
