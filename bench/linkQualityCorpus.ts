@@ -6,6 +6,7 @@
 // comes from seed/generate.ts or from the service's own normalisers.
 import { unsafeUniformIntDistribution, xoroshiro128plus, type RandomGenerator } from 'pure-rand';
 import * as iuliia from 'iuliia';
+import { RUSSIAN_PRACTICAL, spellRussian } from './russianPracticalTables';
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import { getExampleNumber, parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/examples.mobile.json';
@@ -772,6 +773,21 @@ function names(b: Builder): void {
       const [, fold] = rng.pick(variants.length ? variants : LETTER_FOLDS);
       plant(cls, i, who, (n) => n, fold, country, rng.country(country), draw);
     }
+  }
+
+  // Nordic and Baltic names as a Russian case writes them: the Russian practical transcription of the
+  // person's language (bench/russianPracticalTables.ts), against the name as written at home.
+  for (const table of RUSSIAN_PRACTICAL) {
+    const country = table.lang.toUpperCase() as Exclude<Country, 'RU'>;
+    const names = NORDIC_BALTIC[country];
+    const draw = (g: Identity['gender']): Identity => {
+      const stem = rng.pick(names.surnames);
+      const surname = country === 'IS' ? (g === 'MALE' ? isMalePatronymic(stem) : names.femaleSurname(stem)) : g === 'MALE' ? stem : names.femaleSurname(stem);
+      return { name: `${rng.pick(g === 'MALE' ? names.male : names.female)} ${surname}`, gender: g };
+    };
+    const cls = `name ${country} in a Russian case`;
+    b.klass(cls, 'name');
+    for (let i = 0; i < b.pairsPerClass; i++) plant(cls, i, draw(gender()), (n) => n, (n) => spellRussian(n, table), country, 'RU', draw);
   }
 }
 

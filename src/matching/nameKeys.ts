@@ -4,7 +4,7 @@
 // "Bērziņš", "Sørensen" and "Soerensen". The spellings of the transliteration systems meet in the
 // phonetic skeleton of ./transliteration; this module adds what is about names: endings, patronymics,
 // placeholders and word order.
-import { READINGS, latinWords, skeletonWord, type Rule } from './transliteration';
+import { READINGS, latinWords, skeletonWord, type Reading, type Rule } from './transliteration';
 
 /** One word folded to the skeleton that every system's spelling of it shares (the common reading). */
 export function skeleton(word: string): string {
@@ -74,32 +74,70 @@ interface Analysis extends Omit<NameKey, 'plain'> {
   rules: Rule[];
 }
 
-/** The one code path of nameKey, blockingKeys and explainName. */
+/**
+ * The one code path of nameKey, blockingKeys and explainName. Each Latin word is read in every reading
+ * that gives it another skeleton; a name's variants combine its words' readings, the common reading's
+ * first, so one name may mix conventions: an established given name beside a transcribed surname
+ * (Йоханна Сигурдардоуттир for Jóhanna Sigurðardóttir: Jóhanna as written, dóttir as transcribed).
+ */
 function analyse(name: string, withRules: boolean): Analysis {
   const rules: Rule[] | null = withRules ? [] : null;
   const source = latinWords(name, rules);
   const folded = source.map((w) => w.latin.normalize('NFKD').replace(/\p{M}/gu, '')).join(' ');
+  // Each word's readings: the common one first, then each other that differs. A word written in Cyrillic
+  // has one reading: it was transliterated by the canonical table.
+  const applies = (reading: Reading) => !reading.marks || source.some((w) => reading.marks!.test(w.latin));
+  let words = source.map((w) => {
+    const common = { reading: READINGS[0], skeleton: skeletonWord(w.latin, READINGS[0], rules) };
+    const all = READINGS.map((reading) =>
+      reading === READINGS[0] || w.cyrillic || !applies(reading)
+        ? common
+        : { reading, skeleton: skeletonWord(w.latin, reading) },
+    );
+    return {
+      latin: w.latin,
+      all,
+      readings: all.filter((r, i) => all.findIndex((x) => x.skeleton === r.skeleton) === i),
+    };
+  });
+  if (words.length >= 3) {
+    const kept = words.filter((w) => !PATRONYMIC.test(w.readings[0].skeleton));
+    if (rules && kept.length < words.length) rules.push(PATRONYMIC_RULE);
+    words = kept;
+  }
+  words = words.filter((w) => w.readings[0].skeleton.length > 1 && /\p{L}/u.test(w.readings[0].skeleton));
+  const common = words.map((w) => w.readings[0].skeleton).sort();
+  if (common.length === 0 || PLACEHOLDERS.has(common.join(' ')))
+    return { folded, words: [], stems: [], comparable: false, variants: [], rules: rules ? dedupe(rules) : [] };
+  // The whole name in each reading first (the common one leads), then names mixing readings word by word,
+  // fewest changes first; at most MAX_VARIANTS.
+  type Choice = (typeof words)[number]['readings'][number];
+  const uniform = READINGS.map((_, i) => words.map((w) => w.all[i]));
+  let mixed: Choice[][] = [[]];
+  for (const w of words)
+    mixed = mixed.flatMap((c) => w.readings.map((r) => [...c, r])).slice(0, MAX_VARIANTS * MAX_VARIANTS);
+  const changes = (c: Choice[]) => c.filter((r) => r.reading !== READINGS[0]).length;
+  const combos = [...uniform, ...mixed.sort((x, y) => changes(x) - changes(y))];
   const variants: NameKey['variants'] = [];
-  for (const reading of READINGS) {
-    // A word written in Cyrillic has one reading: it was transliterated by the canonical table.
-    if (reading !== READINGS[0] && !source.some((w) => !w.cyrillic)) break;
-    const fired: Rule[] | null = rules && (reading === READINGS[0] ? rules : []);
-    let raw = source.map((w) => skeletonWord(w.latin, w.cyrillic ? READINGS[0] : reading, fired));
-    if (raw.length >= 3) {
-      const kept = raw.filter((w) => !PATRONYMIC.test(w));
-      if (rules && kept.length < raw.length && reading === READINGS[0]) rules.push(PATRONYMIC_RULE);
-      raw = kept;
-    }
-    const words = raw.filter((w) => w.length > 1 && /\p{L}/u.test(w)).sort();
-    if (words.length === 0 || PLACEHOLDERS.has(words.join(' '))) {
-      if (reading === READINGS[0])
-        return { folded, words: [], stems: [], comparable: false, variants: [], rules: rules ? dedupe(rules) : [] };
-      continue;
-    }
-    if (variants.some((v) => v.words.join(' ') === words.join(' '))) continue;
-    if (rules && fired && reading !== READINGS[0])
-      rules.push({ rule: `also read as written in ${reading.name}`, source: reading.source }, ...fired);
-    variants.push({ reading: reading.name, words, stems: words.map(stem) });
+  for (const combo of combos) {
+    if (variants.length >= MAX_VARIANTS) break;
+    const sorted = combo
+      .map((r) => r.skeleton)
+      .filter((w) => w.length > 1 && /\p{L}/u.test(w))
+      .sort();
+    if (!sorted.length || variants.some((v) => v.words.join(' ') === sorted.join(' '))) continue;
+    const used = [...new Set(combo.map((r) => r.reading).filter((r) => r !== READINGS[0]))];
+    variants.push({
+      reading: used.length ? used.map((r) => r.name).join(' + ') : READINGS[0].name,
+      words: sorted,
+      stems: sorted.map(stem),
+    });
+    if (rules)
+      for (const [i, r] of combo.entries())
+        if (r.reading !== READINGS[0]) {
+          rules.push({ rule: `also read as written in ${r.reading.name}`, source: r.reading.source });
+          skeletonWord(words[i].latin, r.reading, rules);
+        }
   }
   return {
     folded,
@@ -110,6 +148,9 @@ function analyse(name: string, withRules: boolean): Analysis {
     rules: rules ? dedupe(rules) : [],
   };
 }
+
+/** A name's variants: its words' readings combined, at most this many (the common reading's first). */
+const MAX_VARIANTS = 8;
 
 const PATRONYMIC_RULE: Rule = {
   rule: 'patronymic dropped (-ovich/-evich/-ovna/-evna/-ivna/-ichna in any system)',
