@@ -5,6 +5,7 @@
 // phonetic skeleton of ./transliteration; this module adds what is about names: endings, patronymics,
 // placeholders and word order.
 import { READINGS, latinWords, skeletonWord, type Reading, type Rule } from './transliteration';
+import { GIVEN_NAME_SOURCE, russianForm } from './givenNames';
 
 /** One word folded to the skeleton that every system's spelling of it shares (the common reading). */
 export function skeleton(word: string): string {
@@ -58,8 +59,14 @@ export interface NameKey {
   stems: string[];
   /** False for placeholders and names with no letters: such a name scores as unknown, never as a match. */
   comparable: boolean;
-  /** The words and stems under every reading that differs (the common reading first): see ./transliteration. */
-  variants: Array<{ reading: string; words: string[]; stems: string[] }>;
+  /**
+   * The words and stems under every reading that differs (the common reading first): see ./transliteration.
+   * Every variant is compared when two records are scored; those with `blocks` also give blocking keys. A
+   * reading for one language's names blocks only a name that shows a mark of that language (its letters, a
+   * surname ending): otherwise every Latin name with an o between consonants would hold a second set of keys
+   * for the Swedish long o. Unmarked names still meet through their date keys and identifiers.
+   */
+  variants: Array<{ reading: string; words: string[]; stems: string[]; blocks: boolean }>;
   /**
    * The words as written (Cyrillic in the canonical Latin), lower case, without diacritics, one-letter
    * words left out: compared beside the skeletons, never a blocking key. A skeleton drops vowels and
@@ -89,11 +96,13 @@ function analyse(name: string, withRules: boolean): Analysis {
   const applies = (reading: Reading) => !reading.marks || source.some((w) => reading.marks!.test(w.latin));
   let words = source.map((w) => {
     const common = { reading: READINGS[0], skeleton: skeletonWord(w.latin, READINGS[0], rules) };
-    const all = READINGS.map((reading) =>
-      reading === READINGS[0] || w.cyrillic || !applies(reading)
-        ? common
-        : { reading, skeleton: skeletonWord(w.latin, reading) },
-    );
+    const russian = russianForm(common.skeleton);
+    const all = [
+      ...READINGS.map((reading) =>
+        reading === READINGS[0] || w.cyrillic ? common : { reading, skeleton: skeletonWord(w.latin, reading) },
+      ),
+      russian ? { reading: GIVEN_NAMES, skeleton: russian } : common,
+    ];
     return {
       latin: w.latin,
       all,
@@ -112,10 +121,14 @@ function analyse(name: string, withRules: boolean): Analysis {
   // The whole name in each reading first (the common one leads), then names mixing readings word by word,
   // fewest changes first; at most MAX_VARIANTS.
   type Choice = (typeof words)[number]['readings'][number];
-  const uniform = READINGS.map((_, i) => words.map((w) => w.all[i]));
+  const uniform = words[0].all.map((_, i) => words.map((w) => w.all[i]));
+  // Two conventions meet in one name where it keeps a national letter in one word and is transcribed in
+  // another; a name without one (most Latin spellings of Russian names) is read whole, each reading once.
   let mixed: Choice[][] = [[]];
-  for (const w of words)
-    mixed = mixed.flatMap((c) => w.readings.map((r) => [...c, r])).slice(0, MAX_VARIANTS * MAX_VARIANTS);
+  if (source.some((w) => NATIONAL_LETTER.test(w.latin)))
+    for (const w of words)
+      mixed = mixed.flatMap((c) => w.readings.map((r) => [...c, r])).slice(0, MAX_VARIANTS * MAX_VARIANTS);
+  else mixed = [];
   const changes = (c: Choice[]) => c.filter((r) => r.reading !== READINGS[0]).length;
   const combos = [...uniform, ...mixed.sort((x, y) => changes(x) - changes(y))];
   const variants: NameKey['variants'] = [];
@@ -131,10 +144,16 @@ function analyse(name: string, withRules: boolean): Analysis {
       reading: used.length ? used.map((r) => r.name).join(' + ') : READINGS[0].name,
       words: sorted,
       stems: sorted.map(stem),
+      blocks: used.every(applies),
     });
     if (rules)
       for (const [i, r] of combo.entries())
-        if (r.reading !== READINGS[0]) {
+        if (r.reading === GIVEN_NAMES)
+          rules.push({
+            rule: `${words[i].latin}: the given name in its Russian form (${r.skeleton})`,
+            source: r.reading.source,
+          });
+        else if (r.reading !== READINGS[0]) {
           rules.push({ rule: `also read as written in ${r.reading.name}`, source: r.reading.source });
           skeletonWord(words[i].latin, r.reading, rules);
         }
@@ -149,6 +168,15 @@ function analyse(name: string, withRules: boolean): Analysis {
   };
 }
 
+/** A Ukrainian or Belarusian given name read as its Russian form (./givenNames): a reading of one word. */
+const GIVEN_NAMES: Reading = {
+  name: 'Russian form of a Ukrainian or Belarusian given name',
+  source: GIVEN_NAME_SOURCE,
+  groups: READINGS[0].groups,
+};
+
+/** Letters of the Nordic and Baltic languages (and Icelandic accents) that a Latin-only keyboard leaves out. */
+const NATIONAL_LETTER = /[åäöæøõüáéíóúýðþāēīūčšžģķļņėįųą]/;
 /** A name's variants: its words' readings combined, at most this many (the common reading's first). */
 const MAX_VARIANTS = 8;
 
@@ -199,7 +227,7 @@ function keysOf(key: Omit<NameKey, 'plain'>, birthDate: string | null, alias: bo
   if (!key.comparable) return [];
   const year = birthDate?.slice(0, 4) ?? null;
   const keys = new Set<string>();
-  for (const variant of key.variants) {
+  for (const variant of key.variants.filter((v) => v.blocks)) {
     if (keys.size >= MAX_KEYS) break;
     const unique = [...new Set(variant.stems)].filter((s) => s.length >= 2);
     // A one-word alias is a nickname ("Mama", "Sasha"): it identifies nobody.

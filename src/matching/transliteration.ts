@@ -365,7 +365,7 @@ export interface Reading {
   groups: Groups;
   /** Rewrites a Latin word before its groups are read: how another script's convention spells its letters. */
   rewrite?: (word: string) => string;
-  /** The reading applies only to a name with a word holding one of these letters (the language's own). */
+  /** The reading blocks only for a name with a word that matches (a letter or a surname ending of the language). */
   marks?: RegExp;
 }
 
@@ -397,6 +397,16 @@ const F_AFTER_VOWEL = re(`(?<=${V})f`);
 // ie right after the first consonants is one long i in Danish and Norwegian (Niels Нильс, Lie Ли).
 const LONG_IE = re(`^(${C}+)ie`, 'u');
 
+// Which names a reading blocks for (see NameKey.variants; every name is scored in every reading): one with a
+// letter of the language, or a surname ending of its naming customs: the patronymic -son/-sen, the Swedish
+// ornamental names (-berg, -ström, -qvist, -gren, -lund, -holm, -sten), the Norwegian and Danish farm names
+// (-en, -ie, -by, -vik, -heim, -rud, -stad, -land, -dal, -gård/-gaard, -rup), the Finnish -nen. The rules
+// would otherwise give every Latin name with an o between consonants (Boris Sokolov, Emeka Idehaifo) a
+// second set of blocking keys that no Russian file writes.
+const SCANDINAVIAN_NAME =
+  /[åäöæø]|(?:son|sen|en|ie|berg|str[oö]m|[qk]vist|gren|lund|holm|sten|by|vik|heim|rud|stad|land|dah?l|g[aå]a?rd|rup)$/;
+const FINNISH_ESTONIAN_NAME = /[äöõüy]|nen$/;
+
 interface Transcription {
   name: string;
   rule: string;
@@ -406,6 +416,7 @@ interface Transcription {
 const TRANSCRIPTIONS: Transcription[] = [
   {
     name: 'Russian practical transcription of Swedish and Norwegian',
+    marks: SCANDINAVIAN_NAME,
     rule: 'Swedish and Norwegian names as Russian writes them: a long o у (Johan Юхан, Ole Уле, Tor Тур), å aa о, ä æ е, ö ø ё, y between consonants ю, -by -бю, fv в (Löfven Лёвен), h after a vowel silent (Dahl Даль), g and k before a front vowel й and ч at the start (Göran Йёран, Kerstin Черстин), kj ч, c before a back vowel к, ie after the first consonants и',
     rewrite: (w) =>
       w
@@ -424,6 +435,7 @@ const TRANSCRIPTIONS: Transcription[] = [
   },
   {
     name: 'Russian practical transcription of Danish',
+    marks: SCANDINAVIAN_NAME,
     rule: 'Danish names as Russian writes them: å aa о, æ ä е, ø ö ё, y ю, ie after the first consonants и (Nielsen Нильсен), ch к (Christensen Кристенсен, Michael Микаэль) but at the start before a vowel and in sch, c before a back vowel к (Camilla Камилла), dt т (Schmidt Шмит), h after a vowel silent (Gahr Гар)',
     rewrite: (w) =>
       w
@@ -439,6 +451,7 @@ const TRANSCRIPTIONS: Transcription[] = [
   },
   {
     name: 'Russian practical transcription of Finnish and Estonian',
+    marks: FINNISH_ESTONIAN_NAME,
     rule: 'Finnish and Estonian names as Russian writes them: ö ё, y ю (Yrjö Юрьё, Hyvönen Хювёнен), õ ы (Tõnu Тыну), å о, ä я but э at the start',
     rewrite: (w) => w.replace(/^ä/, 'e').replace(/ö/g, 'e').replace(Y_VOWEL, 'u').replace(/õ/g, 'y').replace(/å/g, 'o'),
   },
