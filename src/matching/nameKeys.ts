@@ -14,8 +14,10 @@ export function skeleton(word: string): string {
 
 // Gendered and case endings of Baltic, Slavic and Nordic names, as skeletons (ienė → ene, aitė → ate,
 // ytė → ite), longest first, so a name keeps its stem: Kazlauskienė/Kazlauskaitė/Kazlauskas,
-// Bērziņa/Bērziņš, Ivanova/Ivanov, Kovalska/Kovalskyi meet; Sørensen/Sørensdotter stay apart.
-const ENDINGS = ['ene', 'ate', 'ite', 'ute', 'as', 'is', 'us', 'es', 'a', 's', 'e', 'i'];
+// Bērziņa/Bērziņš, Ivanova/Ivanov, Kovalska/Kovalskyi meet; Sørensen/Sørensdotter stay apart. Lithuanian
+// writes Russian names in -ей with -ejus (Sergejus, Andrejus: skeleton -eus), Latvian with -ejs (-es): both
+// keep the stem of Сергей, Андрей.
+const ENDINGS = ['ene', 'ate', 'ite', 'ute', 'eus', 'as', 'is', 'us', 'es', 'a', 's', 'e', 'i'];
 
 export function stem(word: string): string {
   for (const ending of ENDINGS) {

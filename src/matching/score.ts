@@ -330,7 +330,13 @@ export function namesWithinOneError(a: MatchPerson, b: MatchPerson): boolean {
     for (const y of [b.name, ...(b.aliases ?? [])]) {
       const kx = cachedKey(x);
       const ky = cachedKey(y);
-      if (kx.comparable && ky.comparable && withinOneError(kx.stems, ky.stems)) return true;
+      // In any reading of each (a Nordic name against its Russian transcription, a given name's Russian form).
+      if (
+        kx.comparable &&
+        ky.comparable &&
+        kx.variants.some((vx) => ky.variants.some((vy) => withinOneError(vx.stems, vy.stems)))
+      )
+        return true;
       if (withinOneError(plainWords(x), plainWords(y))) return true;
     }
   }

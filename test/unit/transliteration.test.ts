@@ -594,6 +594,18 @@ describe('Ukrainian and Belarusian given names meet their Russian form', () => {
     expect([meets(a, b), meetsOnDate(a, b), nameSimilarity(a, b)! >= 0.97]).toEqual([true, true, true]);
   });
 
+  it('reads the Latvian and Lithuanian official spellings of Russian names as the Russian ones', () => {
+    for (const [baltic, russian] of [
+      ['Sergejs Ivanovs', 'Сергей Иванов'],
+      ['Sergejus Ivanovas', 'Сергей Иванов'],
+      ['Andrejus Kozlovas', 'Андрей Козлов'],
+      ['Aleksejs Ņikitins', 'Алексей Никитин'],
+      ['Jevgēņijs Volkovs', 'Евгений Волков'],
+      ['Vitālijs Jakovļevs', 'Виталий Яковлев'],
+    ])
+      expect([baltic, meets(baltic, russian), nameSimilarity(baltic, russian)]).toEqual([baltic, true, 1]);
+  });
+
   it('keeps different names apart, and Hanna apart from Anna', () => {
     expect(nameSimilarity('Микола Бондаренко', 'Михаил Бондаренко')!).toBeLessThan(0.97);
     expect(nameSimilarity('Олена Коваленко', 'Ольга Коваленко')!).toBeLessThan(0.97);
