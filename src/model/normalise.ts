@@ -66,6 +66,15 @@ const PLATE_LOOKALIKES: Record<string, string> = {
   Х: 'X',
 };
 
+// A document number written with Cyrillic series letters: Ukrainian passports before 2016 ("СН 123456"),
+// Soviet and Russian birth certificates ("II-АГ 123456"). A file abroad copies the letters it sees, so a
+// letter with a Latin look-alike folds to it, as on plates (and Ukrainian and Belarusian І to I); a letter
+// without one is transliterated by the canonical table (ICAO 9303: Б B, Г G, Ж ZH, Я IA).
+const DOCUMENT_LOOKALIKES: Record<string, string> = { ...PLATE_LOOKALIKES, І: 'I' };
+// The numero sign and its abbreviations before a number ("№ 4506 123456", "Nr. 123", "N° 123"): NFKC
+// turns № into "No", which would otherwise become part of the number.
+const NUMERO = /^\s*(?:№|N[°º]|Nr\.|No\.)\s*|№/gu;
+
 // The distinguishing sign of the registering country (Vienna Convention on Road Traffic 1968, Article 37
 // and Annex 3): a foreign report writes it beside the plate ("А123ВС 78 RUS", "ABC-123 FIN"), but it is
 // no part of the registration number (GOST R 50577-2018 for Russia; each country's plate layout alike).
@@ -236,10 +245,11 @@ export function normaliseProviderAccount(provider: string, number: string): Norm
  * tells them apart), so they are never folded into each other.
  */
 export function normaliseDocumentNumber(raw: string): Normalised<string> {
-  const n = clean(raw)
+  const n = clean(raw.replace(NUMERO, ''))
     .toUpperCase()
     .replace(/<+$/, '')
-    .replace(/[\s\-./]/g, '');
+    .replace(/[\s\-./]/g, '')
+    .replace(/\p{Script=Cyrillic}/gu, (ch) => DOCUMENT_LOOKALIKES[ch] ?? transliterate(ch).toUpperCase());
   if (!n) return fail('is empty');
   if (!/^[A-Z0-9]{2,20}$/.test(n)) return fail(`'${raw}' is not a document number: 2 to 20 Latin letters and digits`);
   return ok(n);
@@ -386,6 +396,13 @@ export const explainDocument: Explainer = ({ raw }, country) => {
   ];
   if (/<\s*$/.test(raw))
     rules.push({ rule: 'MRZ filler "<" removed from the end', source: `${ICAO9303}, Part 3: filler character` });
+  if (new RegExp(NUMERO.source, 'u').test(raw))
+    rules.push({ rule: 'the numero sign (№, Nr., N°, No.) is no part of the number', source: 'national usage' });
+  if (/\p{Script=Cyrillic}/u.test(raw))
+    rules.push({
+      rule: 'Cyrillic series letters folded to their Latin look-alikes (А A, В B, С C, Н H …), others transliterated',
+      source: `domain notes (the look-alike letters of plates, GOST R 50577-2018); ${ICAO9303}, section 6 for the rest`,
+    });
   const notes =
     r.ok && /O/.test(r.value) && /\d/.test(r.value)
       ? ['contains the letter O: it is not read as the digit 0 (ICAO 9303 tells them apart)']

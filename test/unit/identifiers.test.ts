@@ -133,6 +133,24 @@ describe('document numbers (ICAO 9303)', () => {
     expect(normaliseDocumentNumber('FE1234<<<')).toEqual({ ok: true, value: 'FE1234' });
     expect(normaliseDocumentNumber('AO123456')).not.toEqual(normaliseDocumentNumber('A0123456'));
   });
+
+  it('reads the numero sign as no part of the number ("№ 4506 123456", "Nr. 123456")', () => {
+    for (const written of ['№ 4506 123456', '№4506123456', 'Nr. 4506 123456', 'N° 4506-123456', 'No. 4506123456'])
+      expect([written, normaliseDocumentNumber(written)]).toEqual([written, { ok: true, value: '4506123456' }]);
+    // "NO" without a dot is letters of the number (a series), not the sign.
+    expect(normaliseDocumentNumber('NO1234567')).toEqual({ ok: true, value: 'NO1234567' });
+  });
+
+  it('folds Cyrillic series letters to their Latin look-alikes, as a file abroad copies them', () => {
+    // A Ukrainian passport before 2016 ("СН 123456") typed on a Russian or a Latin keyboard.
+    expect(normaliseDocumentNumber('СН 123456')).toEqual(normaliseDocumentNumber('CH123456'));
+    expect(normaliseDocumentNumber('ТО 654321')).toEqual({ ok: true, value: 'TO654321' });
+    // A letter without a look-alike is transliterated (ICAO 9303): a Soviet birth certificate's series.
+    expect(normaliseDocumentNumber('II-АГ 123456')).toEqual({ ok: true, value: 'IIAG123456' });
+    expect(explainIdentifier('DOCUMENT', { raw: '№ СН 123456' }, 'UA').rules.map((r) => r.rule)).toEqual(
+      expect.arrayContaining([expect.stringContaining('numero sign'), expect.stringContaining('Cyrillic')]),
+    );
+  });
 });
 
 describe('explainIdentifier', () => {

@@ -173,7 +173,8 @@ describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
   });
   it('folds document number separators and case', () => {
     expect(value(normaliseDocumentNumber('fe 123-456'))).toBe('FE123456');
-    expect(normaliseDocumentNumber('ФЕ123').ok).toBe(false);
+    // Cyrillic series letters: a look-alike folds to its Latin letter (Е E), another is transliterated (Ф F).
+    expect(value(normaliseDocumentNumber('ФЕ123'))).toBe('FE123');
   });
 });
 
