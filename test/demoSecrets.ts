@@ -31,7 +31,7 @@ export function hiddenValues(agency: string): string[] {
 /**
  * The hidden values that `text` shows: each as a whole token, not inside a longer word or number. A postal
  * code such as "96200" is a leak when a page shows it, not when a chart coordinate happens to read
- * 1196.20015 (the chart's data holds node positions).
+ * 412.3962004 (the chart's data holds node positions).
  */
 export function shownValues(text: string, values: string[]): string[] {
   const escape = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

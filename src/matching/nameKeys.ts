@@ -14,10 +14,8 @@ export function skeleton(word: string): string {
 
 // Gendered and case endings of Baltic, Slavic and Nordic names, as skeletons (ienė → ene, aitė → ate,
 // ytė → ite), longest first, so a name keeps its stem: Kazlauskienė/Kazlauskaitė/Kazlauskas,
-// Bērziņa/Bērziņš, Ivanova/Ivanov, Kovalska/Kovalskyi meet; Sørensen/Sørensdotter stay apart. Lithuanian
-// writes Russian names in -ей with -ejus (Sergejus, Andrejus: skeleton -eus), Latvian with -ejs (-es): both
-// keep the stem of Сергей, Андрей.
-const ENDINGS = ['ene', 'ate', 'ite', 'ute', 'eus', 'as', 'is', 'us', 'es', 'a', 's', 'e', 'i'];
+// Bērziņa/Bērziņš, Ivanova/Ivanov, Kovalska/Kovalskyi meet; Sørensen/Sørensdotter stay apart.
+const ENDINGS = ['ene', 'ate', 'ite', 'ute', 'as', 'is', 'us', 'es', 'a', 's', 'e', 'i'];
 
 export function stem(word: string): string {
   for (const ending of ENDINGS) {
@@ -63,12 +61,16 @@ export interface NameKey {
   comparable: boolean;
   /**
    * The words and stems under every reading that differs (the common reading first): see ./transliteration.
-   * Every variant is compared when two records are scored; those with `blocks` also give blocking keys. A
-   * reading for one language's names blocks only a name that shows a mark of that language (its letters, a
-   * surname ending): otherwise every Latin name with an o between consonants would hold a second set of keys
-   * for the Swedish long o. Unmarked names still meet through their date keys and identifiers.
+   * A variant `transcribed` by the Russian practical transcription of a Nordic language is compared only
+   * with a name written in Cyrillic: between two Latin names it would make Rodin and Rudin, Vo and Vu one
+   * name. Those with `blocks` also give blocking keys: a transcription reading blocks only a name that shows
+   * a mark of its language (its letters, a surname ending), or every Latin name with an o between consonants
+   * would hold a second set of keys for the Swedish long o. Unmarked names still meet through their date
+   * keys and identifiers.
    */
-  variants: Array<{ reading: string; words: string[]; stems: string[]; blocks: boolean }>;
+  variants: Array<{ reading: string; words: string[]; stems: string[]; blocks: boolean; transcribed: boolean }>;
+  /** Whether a word of the name is written in Cyrillic. */
+  cyrillic: boolean;
   /**
    * The words as written (Cyrillic in the canonical Latin), lower case, without diacritics, one-letter
    * words left out: compared beside the skeletons, never a blocking key. A skeleton drops vowels and
@@ -97,16 +99,16 @@ function analyse(name: string, withRules: boolean): Analysis {
   // has one reading: it was transliterated by the canonical table.
   const applies = (reading: Reading) => !reading.marks || source.some((w) => reading.marks!.test(w.latin));
   let words = source.map((w) => {
-    const common = { reading: READINGS[0], skeleton: skeletonWord(w.latin, READINGS[0], rules) };
-    const russian = russianForm(common.skeleton);
-    const all = [
-      ...READINGS.map((reading) =>
-        reading === READINGS[0] || w.cyrillic ? common : { reading, skeleton: skeletonWord(w.latin, reading) },
-      ),
-      russian ? { reading: GIVEN_NAMES, skeleton: russian } : common,
-    ];
+    const latin = w.cyrillic ? w.latin : lithuanianEj(w.latin, rules);
+    const common = { reading: READINGS[0], skeleton: skeletonWord(latin, READINGS[0], rules) };
+    const read = READINGS.map((reading) =>
+      reading === READINGS[0] || w.cyrillic ? common : { reading, skeleton: skeletonWord(latin, reading) },
+    );
+    // A Ukrainian or Belarusian given name in any spelling (Mykola, Mychajlo in a German file).
+    const russian = read.map((r) => russianForm(r.skeleton)).find(Boolean);
+    const all = [...read, russian ? { reading: GIVEN_NAMES, skeleton: russian } : common];
     return {
-      latin: w.latin,
+      latin,
       all,
       readings: all.filter((r, i) => all.findIndex((x) => x.skeleton === r.skeleton) === i),
     };
@@ -119,20 +121,39 @@ function analyse(name: string, withRules: boolean): Analysis {
   words = words.filter((w) => w.readings[0].skeleton.length > 1 && /\p{L}/u.test(w.readings[0].skeleton));
   const common = words.map((w) => w.readings[0].skeleton).sort();
   if (common.length === 0 || PLACEHOLDERS.has(common.join(' ')))
-    return { folded, words: [], stems: [], comparable: false, variants: [], rules: rules ? dedupe(rules) : [] };
+    return {
+      folded,
+      words: [],
+      stems: [],
+      comparable: false,
+      variants: [],
+      cyrillic: source.some((w) => w.cyrillic),
+      rules: rules ? dedupe(rules) : [],
+    };
   // The whole name in each reading first (the common one leads), then names mixing readings word by word,
   // fewest changes first; at most MAX_VARIANTS.
   type Choice = (typeof words)[number]['readings'][number];
   const uniform = words[0].all.map((_, i) => words.map((w) => w.all[i]));
-  // Two conventions meet in one name where it keeps a national letter in one word and is transcribed in
-  // another; a name without one (most Latin spellings of Russian names) is read whole, each reading once.
+  // Two conventions meet in one name where it keeps a national letter or shows its language in one word and
+  // is transcribed in another (Ole Kirkeby: Уле as Norwegian, Киркебю as Danish), or where a given name is
+  // read in its Russian form beside a surname in another reading (Mykola Chochlow, Николай Хохлов). Any other
+  // name (most Latin spellings of Russian names) is read whole, each reading once.
   let mixed: Choice[][] = [[]];
-  if (source.some((w) => NATIONAL_LETTER.test(w.latin)))
+  if (
+    source.some((w) => NATIONAL_LETTER.test(w.latin)) ||
+    READINGS.some((r) => r.marks && applies(r)) ||
+    words.some((w) => w.all[w.all.length - 1].reading === GIVEN_NAMES)
+  )
     for (const w of words)
       mixed = mixed.flatMap((c) => w.readings.map((r) => [...c, r])).slice(0, MAX_VARIANTS * MAX_VARIANTS);
   else mixed = [];
   const changes = (c: Choice[]) => c.filter((r) => r.reading !== READINGS[0]).length;
-  const combos = [...uniform, ...mixed.sort((x, y) => changes(x) - changes(y))];
+  // Readings that spell a name as Latin files do (and a given name's Russian form) before the Russian
+  // transcriptions of Nordic names, which are compared only with names written in Cyrillic.
+  const transcribes = (c: Choice[]) => (c.some((r) => r.reading.rewrite) ? 1 : 0);
+  const combos = [...uniform, ...mixed.sort((x, y) => changes(x) - changes(y))].sort(
+    (x, y) => transcribes(x) - transcribes(y),
+  );
   const variants: NameKey['variants'] = [];
   for (const combo of combos) {
     if (variants.length >= MAX_VARIANTS) break;
@@ -140,13 +161,24 @@ function analyse(name: string, withRules: boolean): Analysis {
       .map((r) => r.skeleton)
       .filter((w) => w.length > 1 && /\p{L}/u.test(w))
       .sort();
-    if (!sorted.length || variants.some((v) => v.words.join(' ') === sorted.join(' '))) continue;
+    if (!sorted.length) continue;
     const used = [...new Set(combo.map((r) => r.reading).filter((r) => r !== READINGS[0]))];
+    const blocks = used.every(applies);
+    const transcribed = used.some((r) => !!r.rewrite);
+    // The same words from another reading: the variant blocks if either does, and is compared with Latin
+    // names unless both are transcriptions.
+    const same = variants.find((v) => v.words.join(' ') === sorted.join(' '));
+    if (same) {
+      same.blocks ||= blocks;
+      same.transcribed &&= transcribed;
+      continue;
+    }
     variants.push({
       reading: used.length ? used.map((r) => r.name).join(' + ') : READINGS[0].name,
       words: sorted,
       stems: sorted.map(stem),
-      blocks: used.every(applies),
+      blocks,
+      transcribed,
     });
     if (rules)
       for (const [i, r] of combo.entries())
@@ -166,9 +198,26 @@ function analyse(name: string, withRules: boolean): Analysis {
     stems: variants[0].stems,
     comparable: true,
     variants,
+    cyrillic: source.some((w) => w.cyrillic),
     rules: rules ? dedupe(rules) : [],
   };
 }
+
+/**
+ * Lithuanian writes a Russian name in -ей with -ejus (Sergejus, Andrejus, Aleksejus: the masculine -us after
+ * j), Latvian with -ejs: read as -ej, the word keeps the stem of Сергей. (As an ending of the skeleton it would
+ * also cut Mateus to Mat.)
+ */
+function lithuanianEj(word: string, rules: Rule[] | null): string {
+  if (!/ejus$/.test(word)) return word;
+  rules?.push(LITHUANIAN_EJ_RULE);
+  return word.slice(0, -2);
+}
+const LITHUANIAN_EJ_RULE: Rule = {
+  rule: 'Lithuanian -ejus read as -ej (Sergejus Сергей, Andrejus Андрей)',
+  source:
+    'Lithuanian adaptation of foreign masculine names: the ending -us after j (Valstybinė lietuvių kalbos komisija, rules on foreign personal names)',
+};
 
 /** A Ukrainian or Belarusian given name read as its Russian form (./givenNames): a reading of one word. */
 const GIVEN_NAMES: Reading = {
@@ -180,7 +229,7 @@ const GIVEN_NAMES: Reading = {
 /** Letters of the Nordic and Baltic languages (and Icelandic accents) that a Latin-only keyboard leaves out. */
 const NATIONAL_LETTER = /[åäöæøõüáéíóúýðþāēīūčšžģķļņėįųą]/;
 /** A name's variants: its words' readings combined, at most this many (the common reading's first). */
-const MAX_VARIANTS = 8;
+const MAX_VARIANTS = 10;
 
 const PATRONYMIC_RULE: Rule = {
   rule: 'patronymic dropped (-ovich/-evich/-ovna/-evna/-ivna/-ichna in any system)',
@@ -193,12 +242,12 @@ function dedupe(rules: Rule[]): Rule[] {
 }
 
 export function nameKey(name: string): NameKey {
-  const { words, stems, comparable, variants, folded } = analyse(name, false);
+  const { words, stems, comparable, variants, folded, cyrillic } = analyse(name, false);
   const plain = folded
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 1);
-  return { words, stems, comparable, variants, plain: { words: plain, stems: plain } };
+  return { words, stems, comparable, variants, cyrillic, plain: { words: plain, stems: plain } };
 }
 
 /**

@@ -21,7 +21,7 @@
 // names agreeing (Winkler, "Improved decision rules in the Fellegi-Sunter model of record linkage", 1993,
 // on dependence between fields; Splink documents the same double counting for correlated comparisons).
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
-import { FULL_DATE, nameKey } from './nameKeys';
+import { FULL_DATE, nameKey, type NameKey } from './nameKeys';
 import { holdsCommonSurname } from './commonSurnames';
 import { matchThreshold } from '../config';
 
@@ -182,13 +182,27 @@ export function nameSimilarity(a: string, b: string): number | null {
   const kb = cachedKey(b);
   if (!ka.comparable || !kb.comparable) return null;
   let best = 0;
-  for (const va of ka.variants)
-    for (const vb of kb.variants) best = Math.max(best, wordsSimilarity(va, vb, skeletonSimilarity));
+  for (const [va, vb] of comparableVariants(ka, kb)) best = Math.max(best, wordsSimilarity(va, vb, skeletonSimilarity));
   // And as written, for typing errors only (see NameKey.plain): Jaro-Winkler on written words, vowels
   // kept, rates different short names close (Aivar / Aivo, Anna / Inna), so it is read on skeletons alone.
   if (ka.plain.words.length && kb.plain.words.length)
     best = Math.max(best, wordsSimilarity(ka.plain, kb.plain, writtenSimilarity));
   return best;
+}
+
+/**
+ * The pairs of two names' variants that are compared: a variant transcribed as Russian writes a Nordic name
+ * only against a name written in Cyrillic (see NameKey.variants).
+ */
+function comparableVariants(
+  ka: NameKey,
+  kb: NameKey,
+): Array<[NameKey['variants'][number], NameKey['variants'][number]]> {
+  const pairs: Array<[NameKey['variants'][number], NameKey['variants'][number]]> = [];
+  for (const va of ka.variants)
+    for (const vb of kb.variants)
+      if ((!va.transcribed || kb.cyrillic) && (!vb.transcribed || ka.cyrillic)) pairs.push([va, vb]);
+  return pairs;
 }
 
 // A record meets a dozen candidates: its name is analysed once, not once per pair. Bounded, so a long run
@@ -334,7 +348,7 @@ export function namesWithinOneError(a: MatchPerson, b: MatchPerson): boolean {
       if (
         kx.comparable &&
         ky.comparable &&
-        kx.variants.some((vx) => ky.variants.some((vy) => withinOneError(vx.stems, vy.stems)))
+        comparableVariants(kx, ky).some(([vx, vy]) => withinOneError(vx.stems, vy.stems))
       )
         return true;
       if (withinOneError(plainWords(x), plainWords(y))) return true;

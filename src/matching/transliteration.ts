@@ -389,23 +389,25 @@ const LONG_O = re(`o(?=${C}${V})|o$`);
 const SHORT_WORD_O = re(`^(${C}{0,2})o(?=${C}$)`, 'u');
 // h after a vowel and before a consonant or at the end is not pronounced, nor written in Russian (Dahl Даль, Gahr Гар).
 const SILENT_H = re(`(?<=${V})h(?=${C}|$)`);
-const Y_BETWEEN_CONSONANTS = re(`(?<=${C})y(?=${C})`);
-// y as a vowel (ю in Danish, Finnish and Estonian): between consonants or first before one; a y beside a
-// vowel is a glide (Yelena, Andrey), as in the Latin spellings of Russian names.
-const Y_VOWEL = re(`(?<=^|${C})y(?=${C})`);
+// y as a vowel (ю): between consonants, or first or last beside one (Yrsa, Kirkeby); a y beside a vowel is a
+// glide (Yelena, Andrey), as in the Latin spellings of Russian names.
+const Y_VOWEL = re(`(?<=^|${C})y(?=${C}|$)|(?<=${C})y$`);
 const F_AFTER_VOWEL = re(`(?<=${V})f`);
 // ie right after the first consonants is one long i in Danish and Norwegian (Niels Нильс, Lie Ли).
 const LONG_IE = re(`^(${C}+)ie`, 'u');
 
-// Which names a reading blocks for (see NameKey.variants; every name is scored in every reading): one with a
+// Which names a reading blocks for (see NameKey.variants: a reading is compared only with a name written in
+// Cyrillic, and gives blocking keys only to a name that shows its language): one with a
 // letter of the language, or a surname ending of its naming customs: the patronymic -son/-sen, the Swedish
 // ornamental names (-berg, -ström, -qvist, -gren, -lund, -holm, -sten), the Norwegian and Danish farm names
-// (-en, -ie, -by, -vik, -heim, -rud, -stad, -land, -dal, -gård/-gaard, -rup), the Finnish -nen. The rules
-// would otherwise give every Latin name with an o between consonants (Boris Sokolov, Emeka Idehaifo) a
-// second set of blocking keys that no Russian file writes.
+// (-en but not Nguyen, -ie, -by, -vik, -heim, -rud, -stad, -land, -dal, -gård/-gaard, -rup), the Finnish
+// -nen and yy. The rules would otherwise give every Latin name with an o between consonants (Boris Sokolov,
+// Emeka Idehaifo) a second set of blocking keys that no Russian file writes.
 const SCANDINAVIAN_NAME =
-  /[åäöæø]|(?:son|sen|en|ie|berg|str[oö]m|[qk]vist|gren|lund|holm|sten|by|vik|heim|rud|stad|land|dah?l|g[aå]a?rd|rup)$/;
-const FINNISH_ESTONIAN_NAME = /[äöõüy]|nen$/;
+  /[åäöæø]|(?:son|sen|(?<!y)en|ie|berg|str[oö]m|[qk]vist|gren|lund|holm|sten|by|vik|heim|rud|stad|land|dah?l|g[aå]a?rd|rup)$/;
+const FINNISH_ESTONIAN_NAME = /[äöõü]|yy|nen$/;
+// Icelandic: ð þ æ, the patronymic -dóttir, or an accented vowel in a -son patronymic (Jónsson, Árnason).
+const ICELANDIC_NAME = /[ðþæ]|dóttir$|[áéíóúý]\p{L}*son$/u;
 
 interface Transcription {
   name: string;
@@ -417,26 +419,26 @@ const TRANSCRIPTIONS: Transcription[] = [
   {
     name: 'Russian practical transcription of Swedish and Norwegian',
     marks: SCANDINAVIAN_NAME,
-    rule: 'Swedish and Norwegian names as Russian writes them: a long o у (Johan Юхан, Ole Уле, Tor Тур), å aa о, ä æ е, ö ø ё, y between consonants ю, -by -бю, fv в (Löfven Лёвен), h after a vowel silent (Dahl Даль), g and k before a front vowel й and ч at the start (Göran Йёран, Kerstin Черстин), kj ч, c before a back vowel к, ie after the first consonants и',
+    rule: 'Swedish and Norwegian names as Russian writes them: a long o у (Johan Юхан, Ole Уле, Tor Тур), å aa о, ä æ е, ö ø ё, y as a vowel ю (Nyström Нюстрём, Østby Эстбю), fv в (Löfven Лёвен), h after a vowel silent (Dahl Даль), g and k before a front vowel й and ч at the start (Göran Йёран, Kerstin Черстин), kj tj ч, sj skj stj ш, c before a back vowel к, ie after the first consonants и',
     rewrite: (w) =>
       w
         .replace(/^g(?=[eiyäöæø])/, 'j')
-        .replace(/^kj|^k(?=[eiyäö])/, 'ch')
+        .replace(/^kj|^k(?=[eiyäö])|tj/g, 'ch')
+        .replace(/skj|stj|sj/g, 'sh')
         .replace(/ck|c(?=[aou])/g, 'k')
         .replace(/fv/g, 'v')
         .replace(SILENT_H, '')
         .replace(LONG_IE, '$1i')
         .replace(LONG_O, 'u')
         .replace(SHORT_WORD_O, '$1u')
-        .replace(Y_BETWEEN_CONSONANTS, 'u')
-        .replace(/by$/, 'bu')
+        .replace(Y_VOWEL, 'u')
         .replace(/aa|å/g, 'o')
         .replace(/[äæöø]/g, 'e'),
   },
   {
     name: 'Russian practical transcription of Danish',
     marks: SCANDINAVIAN_NAME,
-    rule: 'Danish names as Russian writes them: å aa о, æ ä е, ø ö ё, y ю, ie after the first consonants и (Nielsen Нильсен), ch к (Christensen Кристенсен, Michael Микаэль) but at the start before a vowel and in sch, c before a back vowel к (Camilla Камилла), dt т (Schmidt Шмит), h after a vowel silent (Gahr Гар)',
+    rule: 'Danish names as Russian writes them: å aa о, æ ä е, ø ö ё, y as a vowel ю (Kirkeby Киркебю), ie after the first consonants и (Nielsen Нильсен), ch к (Christensen Кристенсен, Michael Микаэль) but at the start before a vowel and in sch, c before a back vowel к (Camilla Камилла), dt т (Schmidt Шмит), h after a vowel silent (Gahr Гар)',
     rewrite: (w) =>
       w
         .replace(LONG_IE, '$1i')
@@ -445,22 +447,19 @@ const TRANSCRIPTIONS: Transcription[] = [
         .replace(/dt/g, 't')
         .replace(SILENT_H, '')
         .replace(/aa|å/g, 'o')
-        .replace(/[æä]/g, 'e')
-        .replace(/[øö]/g, 'e')
+        .replace(/[æäøö]/g, 'e')
         .replace(Y_VOWEL, 'u'),
   },
   {
     name: 'Russian practical transcription of Finnish and Estonian',
     marks: FINNISH_ESTONIAN_NAME,
-    rule: 'Finnish and Estonian names as Russian writes them: ö ё, y ю (Yrjö Юрьё, Hyvönen Хювёнен), õ ы (Tõnu Тыну), å о, ä я but э at the start',
-    rewrite: (w) => w.replace(/^ä/, 'e').replace(/ö/g, 'e').replace(Y_VOWEL, 'u').replace(/õ/g, 'y').replace(/å/g, 'o'),
+    rule: 'Finnish and Estonian names as Russian writes them: ö ё, y ю (Yrjö Юрьё, Hyvönen Хювёнен, Lyytikäinen Люютикяйнен), õ ы (Tõnu Тыну), å о, ä я but э at the start',
+    rewrite: (w) => w.replace(/^ä/, 'e').replace(/ö/g, 'e').replace(/y/g, 'u').replace(/õ/g, 'y').replace(/å/g, 'o'),
   },
   {
     name: 'Russian practical transcription of Icelandic',
     rule: 'Icelandic names as Russian writes them: á ау, ó оу, é ье, æ ай, au ёй, ö ё, ll тль, hv кв, f after a vowel в, gu before ð гвю (Jón Йоун, Páll Паутль, Ólafur Оулавюр, Guðrún Гвюдрун)',
-    // Only for a name with an Icelandic letter somewhere (Hrafnhildur Þorsteinsdóttir: f в in the given name
-    // too): ll, au and f after a vowel are common in the other languages' names, where they are not read so.
-    marks: /[áéíóúýðþæ]/,
+    marks: ICELANDIC_NAME,
     rewrite: (w) =>
       w
         .replace(/^guð/, 'gvuð')
@@ -612,7 +611,7 @@ export function latinWords(text: string, rules: Rule[] | null = null): Word[] {
 export function skeletonWord(word: string, reading: Reading = READINGS[0], rules: Rule[] | null = null): string {
   if (rules) {
     const written = word.normalize('NFC');
-    const spelled = reading.rewrite?.(written) ?? written;
+    const spelled = spelledIn(reading, written);
     if (spelled !== written) rules.push({ rule: `${written} spelled ${spelled}`, source: reading.source });
     return fixedPoint(spelled, reading.groups, READINGS[0].groups, rules);
   }
@@ -621,12 +620,13 @@ export function skeletonWord(word: string, reading: Reading = READINGS[0], rules
   let known = memo.get(key);
   if (known === undefined) {
     if (memo.size >= MEMO_SIZE) memo.clear();
-    const written = word.normalize('NFC');
-    known = fixedPoint(reading.rewrite?.(written) ?? written, reading.groups, READINGS[0].groups, null);
+    known = fixedPoint(spelledIn(reading, word.normalize('NFC')), reading.groups, READINGS[0].groups, null);
     memo.set(key, known);
   }
   return known;
 }
+
+const spelledIn = (reading: Reading, word: string) => reading.rewrite?.(word) ?? word;
 
 const MEMO_SIZE = 100_000;
 const memo = new Map<string, string>();

@@ -71,9 +71,10 @@ const PLATE_LOOKALIKES: Record<string, string> = {
 // letter with a Latin look-alike folds to it, as on plates (and Ukrainian and Belarusian І to I); a letter
 // without one is transliterated by the canonical table (ICAO 9303: Б B, Г G, Ж ZH, Я IA).
 const DOCUMENT_LOOKALIKES: Record<string, string> = { ...PLATE_LOOKALIKES, І: 'I' };
-// The numero sign and its abbreviations before a number ("№ 4506 123456", "Nr. 123", "N° 123"): NFKC
-// turns № into "No", which would otherwise become part of the number.
-const NUMERO = /^\s*(?:№|N[°º]|Nr\.|No\.)\s*|№/gu;
+// The numero sign and its abbreviations before a number ("№ 4506 123456", "Nr. 123", "N° 123", "NO.: 123"),
+// in any case and with a colon: NFKC turns № into "No", which would otherwise become part of the number. A
+// bare "NO" is letters of the number.
+const NUMERO = /^\s*(?:№|n[°º]|nr\.|no\.|nr(?=\s*:)|no(?=\s*:))\s*:?\s*|№\s*:?/giu;
 
 // The distinguishing sign of the registering country (Vienna Convention on Road Traffic 1968, Article 37
 // and Annex 3): a foreign report writes it beside the plate ("А123ВС 78 RUS", "ABC-123 FIN"), but it is

@@ -135,7 +135,17 @@ describe('document numbers (ICAO 9303)', () => {
   });
 
   it('reads the numero sign as no part of the number ("№ 4506 123456", "Nr. 123456")', () => {
-    for (const written of ['№ 4506 123456', '№4506123456', 'Nr. 4506 123456', 'N° 4506-123456', 'No. 4506123456'])
+    for (const written of [
+      '№ 4506 123456',
+      '№4506123456',
+      '№: 4506 123456',
+      'Nr. 4506 123456',
+      'NR.: 4506 123456',
+      'Nr: 4506123456',
+      'N° 4506-123456',
+      'No. 4506123456',
+      'NO. 4506123456',
+    ])
       expect([written, normaliseDocumentNumber(written)]).toEqual([written, { ok: true, value: '4506123456' }]);
     // "NO" without a dot is letters of the number (a series), not the sign.
     expect(normaliseDocumentNumber('NO1234567')).toEqual({ ok: true, value: 'NO1234567' });
