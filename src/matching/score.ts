@@ -182,7 +182,9 @@ export function nameSimilarity(a: string, b: string): number | null {
   const kb = cachedKey(b);
   if (!ka.comparable || !kb.comparable) return null;
   let best = 0;
-  for (const [va, vb] of comparableVariants(ka, kb)) best = Math.max(best, wordsSimilarity(va, vb, skeletonSimilarity));
+  for (const va of ka.variants)
+    for (const vb of kb.variants)
+      if (comparable(va, ka, vb, kb)) best = Math.max(best, wordsSimilarity(va, vb, skeletonSimilarity));
   // And as written, for typing errors only (see NameKey.plain): Jaro-Winkler on written words, vowels
   // kept, rates different short names close (Aivar / Aivo, Anna / Inna), so it is read on skeletons alone.
   if (ka.plain.words.length && kb.plain.words.length)
@@ -191,19 +193,12 @@ export function nameSimilarity(a: string, b: string): number | null {
 }
 
 /**
- * The pairs of two names' variants that are compared: a variant transcribed as Russian writes a Nordic name
- * only against a name written in Cyrillic (see NameKey.variants).
+ * Whether two names' variants are compared: a variant transcribed as Russian writes a Nordic name only
+ * against a name written in Cyrillic (see NameKey.variants).
  */
-function comparableVariants(
-  ka: NameKey,
-  kb: NameKey,
-): Array<[NameKey['variants'][number], NameKey['variants'][number]]> {
-  const pairs: Array<[NameKey['variants'][number], NameKey['variants'][number]]> = [];
-  for (const va of ka.variants)
-    for (const vb of kb.variants)
-      if ((!va.transcribed || kb.cyrillic) && (!vb.transcribed || ka.cyrillic)) pairs.push([va, vb]);
-  return pairs;
-}
+type Variant = NameKey['variants'][number];
+const comparable = (va: Variant, ka: NameKey, vb: Variant, kb: NameKey) =>
+  (!va.transcribed || kb.cyrillic) && (!vb.transcribed || ka.cyrillic);
 
 // A record meets a dozen candidates: its name is analysed once, not once per pair. Bounded, so a long run
 // does not hold every name it has seen.
@@ -348,7 +343,9 @@ export function namesWithinOneError(a: MatchPerson, b: MatchPerson): boolean {
       if (
         kx.comparable &&
         ky.comparable &&
-        comparableVariants(kx, ky).some(([vx, vy]) => withinOneError(vx.stems, vy.stems))
+        kx.variants.some((vx) =>
+          ky.variants.some((vy) => comparable(vx, kx, vy, ky) && withinOneError(vx.stems, vy.stems)),
+        )
       )
         return true;
       if (withinOneError(plainWords(x), plainWords(y))) return true;
