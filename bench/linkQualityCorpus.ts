@@ -141,6 +141,8 @@ export const PHONE_FORMS: PhoneForm[] = [
   // "+46 (0)70-123 45 67": the trunk prefix in brackets, common in Nordic letterheads; elsewhere "(+372) 5123 4567".
   { name: 'international brackets', international: true, write: (n) => (trunkPrefix(n) === '0' ? `+${n.countryCallingCode} (0)${groupedNumber(n)}` : `(+${n.countryCallingCode}) ${groupedNumber(n)}`) },
   { name: 'international dashes', international: true, write: (n) => `+${n.countryCallingCode}-${groupedNumber(n).replace(/\s+/g, '-')}` },
+  // "7 921 123 45 67": the country code without "+" or "00", as address books and messenger exports write it.
+  { name: 'country code without +', international: true, write: (n) => n.formatInternational().slice(1) },
   { name: 'national', international: false, write: (n) => n.formatNational() },
   { name: 'national dashes', international: false, write: (n) => n.formatNational().replace(/[()]/g, '').trim().replace(/[\s-]+/g, '-') },
   { name: 'national dots', international: false, write: (n) => n.formatNational().replace(/[()]/g, '').trim().replace(/[\s-]+/g, '.') },
@@ -167,10 +169,20 @@ export function samplePhone(rng: Rng, country: Country): PhoneNumber {
   throw new Error(`no valid number drawn for ${country}`);
 }
 
+/**
+ * A Russian number copied abroad from Russian papers keeps its national form with the trunk prefix 8
+ * ("8 (921) 123-45-67"): no national number of the other countries here starts with 8.
+ */
+const TRUNK_8_ABROAD: PhoneForm = { name: 'trunk 8 form of its own country', international: true, write: (n) => n.formatNational() };
+
 /** Forms a case of `caseCountry` may write a number of `numberCountry` in: national forms at home only. */
 export function phoneFormsFor(caseCountry: Country, numberCountry: Country): PhoneForm[] {
   const home = caseCountry === numberCountry;
-  return [...PHONE_FORMS.filter((f) => home || f.international), ...(caseCountry === 'RU' && !home ? [RU_ABROAD] : [])];
+  return [
+    ...PHONE_FORMS.filter((f) => home || f.international),
+    ...(caseCountry === 'RU' && !home ? [RU_ABROAD] : []),
+    ...(numberCountry === 'RU' && !home ? [TRUNK_8_ABROAD] : []),
+  ];
 }
 
 function phones(b: Builder): void {

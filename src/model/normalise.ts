@@ -34,19 +34,68 @@ const clean = (raw: string) => raw.normalize('NFKC').replace(/\p{Cf}/gu, '');
 const ok = <T>(value: T): Normalised<T> => ({ ok: true, value });
 const fail = <T>(problem: string): Normalised<T> => ({ ok: false, problem });
 
+// Where the case's country does not read a number, two other ways of writing it are common in the files, and
+// each is tried:
+// - the country code without "+" or "00" ("7 921 123 45 67", "358401234567"): ITU-T E.123 (section 2.5)
+//   asks for "+", but address books, messenger exports and registers often drop it;
+// - the national format of a country whose trunk prefix is 8, copied from that country's papers: Russia
+//   ("8 921 123-45-67", and its international prefix "8~10"), Belarus ("8 029 123-45-67") and Lithuania
+//   ("8 612 34567": 8 until the regulator RRT moved the trunk prefix to 0 in 2024-2025; older files keep
+//   it), per their national numbering plans. A leading 0 is the trunk prefix of too many countries
+//   (Finland, Sweden, Ukraine, Germany, Lithuania now) to say whose number it is.
+// A number that more than one of these reads, each differently, is not guessed at: it is refused with
+// the readings, so the analyst writes it with its country code.
+const TRUNK_8_COUNTRIES = ['RU', 'BY', 'LT'] as const;
+
+export interface PhoneReading {
+  e164: string;
+  country: string | null;
+  /** How a number the case's country does not read was read; null when it was read as written. */
+  readAs: string | null;
+}
+
+const validPhone = (text: string, country?: string) => {
+  const parsed = parsePhoneNumberFromString(text, country as CountryCode | undefined);
+  return parsed?.isValid() ? parsed : null;
+};
+
 /** E.164 through libphonenumber's full metadata. A local number takes the reporting case's country. */
-export function normalisePhone(
-  raw: string,
-  defaultCountry: string,
-): Normalised<{ e164: string; country: string | null }> {
-  const text = clean(raw).trim();
+export function normalisePhone(raw: string, defaultCountry: string): Normalised<PhoneReading> {
+  const text = clean(raw).trim().replace(/^00/, '+');
   if (!text) return fail('is empty');
-  // "00" is the international prefix in all our countries but Russia ("8~10"); written files use it everywhere.
-  const parsed = parsePhoneNumberFromString(text.replace(/^00/, '+'), defaultCountry as CountryCode);
-  if (!parsed || !parsed.isValid()) {
-    return fail(`'${raw}' is not a valid phone number (read with default country ${defaultCountry})`);
+  const asWritten = validPhone(text, defaultCountry);
+  if (asWritten) return ok({ e164: asWritten.number, country: asWritten.country ?? null, readAs: null });
+  const readings = new Map<string, PhoneReading>();
+  if (!text.startsWith('+')) {
+    const withPlus = validPhone(`+${text.replace(/^\D+/, '')}`);
+    if (withPlus)
+      readings.set(withPlus.number, {
+        e164: withPlus.number,
+        country: withPlus.country ?? null,
+        readAs: 'the country code written without "+"',
+      });
+    if (/^\D*8/.test(text))
+      for (const country of TRUNK_8_COUNTRIES) {
+        const national = country === defaultCountry ? null : validPhone(text, country);
+        if (national && !readings.has(national.number))
+          readings.set(national.number, {
+            e164: national.number,
+            country: national.country ?? null,
+            readAs:
+              national.country === country
+                ? `written as in ${country}, where 8 is the trunk prefix`
+                : `written as in ${country}, where 8~10 is the international prefix`,
+          });
+      }
   }
-  return ok({ e164: parsed.number, country: parsed.country ?? null });
+  if (readings.size === 1) return ok([...readings.values()][0]);
+  if (readings.size > 1)
+    return fail(
+      `'${raw}' is not a phone number in ${defaultCountry}, and could be ${[...readings.values()]
+        .map((r) => `${r.e164} (${r.readAs})`)
+        .join(' or ')}: write it with + and the country code`,
+    );
+  return fail(`'${raw}' is not a valid phone number (read with default country ${defaultCountry})`);
 }
 
 // Cyrillic letters that look like Latin ones on plates (domain notes). Folding them makes "А123ВС"
@@ -329,10 +378,12 @@ export const explainPhone: Explainer = ({ raw }, country) => {
   if (/^\s*00/.test(clean(raw)))
     rules.push({ rule: 'international prefix "00" = "+"', source: 'ITU-T E.164 and E.123' });
   if (!r.ok) return unread(r.problem, rules);
-  rules.push({
-    rule: `read as ${r.value.e164}${/^\s*(\+|00)/.test(clean(raw)) ? '' : ` (local number in ${country}, the case's country)`}`,
-    source: E164,
-  });
+  const how = r.value.readAs
+    ? ` (${r.value.readAs}: not a number in ${country}, the case's country)`
+    : /^\s*(\+|00)/.test(clean(raw))
+      ? ''
+      : ` (local number in ${country}, the case's country)`;
+  rules.push({ rule: `read as ${r.value.e164}${how}`, source: E164 });
   return { key: entityIds.phone(r.value.e164), notes: [], rules };
 };
 

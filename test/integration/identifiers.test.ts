@@ -30,6 +30,9 @@ const NAMES: Record<string, string> = {
   'FI-V1': 'Antti Nieminen',
   'LT-V2': 'Rimas Jonaitis',
   'LT-V3': 'Darius Petraitis',
+  'EE-T3': 'Aleksei Smirnov',
+  'FI-T3': 'Pekka Laine',
+  'LT-T3': 'Jonas Butkus',
 };
 
 describe('unverified identifiers', () => {
@@ -103,6 +106,35 @@ describe('unverified identifiers', () => {
       mentions: [
         { case: { id: 'case:EE-PPA:EE-T2' }, asWritten: ['5333 4444'] },
         { case: { id: 'case:FI-POL:FI-T2' }, asWritten: ['00372 5333 4444'] },
+      ],
+    });
+  });
+
+  it("a Russian number copied abroad in Russia's own format, or with its country code and no '+', merges", async () => {
+    const res = await execute(server, db, IMPORT, {
+      cases: [
+        caseOf('EE-PPA', 'EE', 'EE-T3', { phones: [{ number: '8 (921) 555-12-34', holders: ['S1'] }] }),
+        caseOf('FI-POL', 'FI', 'FI-T3', { phones: [{ number: '7 921 555 12 34', holders: ['S1'] }] }),
+        caseOf('LT-PD', 'LT', 'LT-T3', { phones: [{ number: '84951873104', holders: ['S1'] }] }),
+      ],
+    });
+    expect(res.data!.importCases.casesCreated).toBe(3);
+    expect(res.data!.importCases.outcomes.map((o: { flagged: unknown[] }) => o.flagged)).toEqual([
+      [],
+      [],
+      // Moscow with its trunk prefix, or Viet Nam with its country code: not guessed, kept and flagged.
+      [{ field: 'phones[0].number', message: expect.stringMatching(/could be \+84951873104 .* or \+74951873104/) }],
+    ]);
+    const phone = await execute(
+      server,
+      db,
+      `{ lookup(kind: PHONE, value: "+7 921 555 12 34") { id mentions { case { id } asWritten } } }`,
+    );
+    expect(phone.data!.lookup).toEqual({
+      id: 'phone:+79215551234',
+      mentions: [
+        { case: { id: 'case:EE-PPA:EE-T3' }, asWritten: ['8 (921) 555-12-34'] },
+        { case: { id: 'case:FI-POL:FI-T3' }, asWritten: ['7 921 555 12 34'] },
       ],
     });
   });

@@ -209,6 +209,15 @@ describe('explainIdentifier', () => {
       rules: expect.arrayContaining([{ rule: 'international prefix "00" = "+"', source: expect.any(String) }]),
     });
     expect(explainIdentifier('PHONE', { raw: '51234567' }, 'EE').key).toBe('phone:+37251234567');
+    expect(explainIdentifier('PHONE', { raw: '8 921 123-45-67' }, 'EE')).toMatchObject({
+      key: 'phone:+79211234567',
+      rules: [
+        {
+          rule: "read as +79211234567 (written as in RU, where 8 is the trunk prefix: not a number in EE, the case's country)",
+          source: expect.stringMatching(/E\.164/),
+        },
+      ],
+    });
     expect(explainIdentifier('PLATE', { raw: 'А 123 ВС 78' }, 'RU').key).toBe('vehicle:RU:A123BC78');
     expect(explainIdentifier('PLATE', { raw: 'A 123 BC 78 RUS' }, 'RU')).toMatchObject({
       key: 'vehicle:RU:A123BC78',

@@ -12,6 +12,8 @@ import {
   looksLikePhone,
   transliterate,
 } from '../../src/model/normalise';
+import { getExampleNumber, parsePhoneNumber, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import mobileExamples from 'libphonenumber-js/mobile/examples';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; problem: string }): T => {
   if (!r.ok) throw new Error(r.problem);
@@ -41,6 +43,67 @@ describe('normalisePhone', () => {
 
   it('takes the case country for a local number, so the same digits differ by country', () => {
     expect(value(normalisePhone('51234567', 'EE')).e164).not.toBe(value(normalisePhone('20123456', 'DK')).e164);
+  });
+
+  // The corpus: libphonenumber's example mobile numbers (from the national numbering plans it tracks; the
+  // package ships no other kind) of every country of the exchange and its neighbours, and a fixed line of
+  // Saint Petersburg, Minsk and Vilnius, written as other files write them.
+  const EXCHANGE = ['EE', 'LV', 'LT', 'FI', 'SE', 'NO', 'DK', 'IS', 'RU', 'BY', 'UA', 'PL'] as CountryCode[];
+  const examples = [
+    ...EXCHANGE.map((c) => getExampleNumber(c, mobileExamples)),
+    ...['+78121234567', '+375172001234', '+37052123456'].map((e164) => parsePhoneNumber(e164)),
+  ].filter((n): n is PhoneNumber => n !== undefined && n.isValid());
+  const readings = (written: (n: PhoneNumber) => string, from: (n: PhoneNumber) => boolean) =>
+    examples.filter(from).flatMap((n) =>
+      EXCHANGE.filter((c) => c !== n.country).map((c) => ({
+        n,
+        c,
+        raw: written(n),
+        r: normalisePhone(written(n), c),
+      })),
+    );
+
+  it("reads a number written with its country code but no '+' in a case of any other country", () => {
+    const all = readings(
+      (n) => n.formatInternational().slice(1),
+      () => true,
+    );
+    expect(examples.length).toBe(EXCHANGE.length + 3);
+    // The case's own country comes first: "47 40 61 23 45" is a valid Finnish number as written. Every
+    // number the case's country does not read is read right, and is never refused.
+    const fellBack = all.filter((x) => !x.r.ok || x.r.value.readAs !== null);
+    expect(fellBack.filter((x) => !x.r.ok || x.r.value.e164 !== x.n.number)).toEqual([]);
+    expect(fellBack.length / all.length).toBeGreaterThan(0.9);
+    expect(fellBack[0].r).toMatchObject({ ok: true, value: { readAs: 'the country code written without "+"' } });
+  });
+
+  it('reads the national format of Russia and Belarus (trunk prefix 8) in a case of any other country', () => {
+    const all = readings(
+      (n) => n.formatNational(),
+      (n) => n.country === 'RU' || n.country === 'BY',
+    );
+    expect(all.length).toBe(4 * (EXCHANGE.length - 1));
+    for (const { raw, c, n, r } of all) {
+      expect([raw, c, r.ok && r.value.e164]).toEqual([raw, c, n.number]);
+    }
+    expect(normalisePhone('8 (921) 123-45-67', 'FI')).toMatchObject({
+      ok: true,
+      value: { e164: '+79211234567', country: 'RU', readAs: 'written as in RU, where 8 is the trunk prefix' },
+    });
+    // Lithuania's former trunk prefix, as older files write it; "8~10" is Russia's international prefix.
+    expect(normalisePhone('8 612 34567', 'LV')).toMatchObject({ ok: true, value: { e164: '+37061234567' } });
+    expect(normalisePhone('8 10 358 40 123 4567', 'EE')).toMatchObject({
+      ok: true,
+      value: { e164: '+358401234567', readAs: 'written as in RU, where 8~10 is the international prefix' },
+    });
+  });
+
+  it('refuses a number that two conventions read differently, naming both', () => {
+    // A Moscow number with the trunk prefix, or a Vietnamese one with its country code and no "+".
+    const r = normalisePhone('84951873104', 'FI');
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.problem).toMatch(/could be \+84951873104 .* or \+74951873104 .*write it with \+ and the country code/);
   });
 
   it.each([['abc'], [''], ['123'], ['+372 1']])('rejects %p with a reason', (raw) => {
