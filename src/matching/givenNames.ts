@@ -8,13 +8,15 @@
 // (Інструкцыя па транслітэрацыі, 2007). Each row: Russian, Ukrainian, Belarusian; the Russian form stands
 // for the row. Left out on purpose, being names of their own elsewhere: Ганна/Анна (Hanna in Finland, Sweden,
 // Germany), Belarusian Алена/Елена (Алёна, Czech Alena), Раман/Роман (Raman), Сафія/Софья (Safia), Надія/
-// Надежда (Nadia, Nada).
+// Надежда (Nadia, Nada). A row may end with the name's Western European form where no transliteration
+// reaches it: Alexander and Aleksander (English, German, Scandinavian; Polish, Estonian) for Александр, which
+// foreign files write for a Russian's name as often as the passport's Aleksandr.
 import { latinWords, skeletonWord } from './transliteration';
 
 // prettier-ignore
 const ROWS: string[][] = [
   // male
-  ['Александр', 'Олександр', 'Аляксандр'], ['Алексей', 'Олексій', 'Аляксей'], ['Анатолий', 'Анатолій', 'Анатоль'],
+  ['Александр', 'Олександр', 'Аляксандр', 'Alexander', 'Aleksander'], ['Алексей', 'Олексій', 'Аляксей'], ['Анатолий', 'Анатолій', 'Анатоль'],
   ['Андрей', 'Андрій', 'Андрэй'], ['Аркадий', 'Аркадій', 'Аркадзь'], ['Богдан', 'Богдан', 'Багдан'],
   ['Валентин', 'Валентин', 'Валянцін'], ['Валерий', 'Валерій', 'Валерый'], ['Василий', 'Василь', 'Васіль'],
   ['Виктор', 'Віктор', 'Віктар'], ['Виталий', 'Віталій', 'Віталь'], ['Владимир', 'Володимир', 'Уладзімір'],

@@ -14,11 +14,22 @@ export function skeleton(word: string): string {
 
 // Gendered and case endings of Baltic, Slavic and Nordic names, as skeletons (ienė → ene, aitė → ate,
 // ytė → ite), longest first, so a name keeps its stem: Kazlauskienė/Kazlauskaitė/Kazlauskas,
-// Bērziņa/Bērziņš, Ivanova/Ivanov, Kovalska/Kovalskyi meet; Sørensen/Sørensdotter stay apart.
+// Bērziņa/Bērziņš, Jansone/Jansons, Eglīte/Eglītis, Ivanova/Ivanov, Kovalska/Kovalskyi meet;
+// Sørensen/Sørensdotter stay apart.
 const ENDINGS = ['ene', 'ate', 'ite', 'ute', 'as', 'is', 'us', 'es', 'a', 's', 'e', 'i'];
+// The Lithuanian feminine suffixes (-ienė married, -aitė/-ytė/-utė/-ūtė unmarried: Valstybinė lietuvių kalbos
+// komisija on surname forms), on the word as written. Their skeletons (ene, ate, ite, ute) also end Latvian
+// feminine surnames, whose ending is -e alone (Jansone of Jansons, Eglīte of Eglītis: Latvian grammar, the
+// 6th declension): there only the e goes. A word written in Cyrillic keeps the Lithuanian reading
+// (Казлаускене for Kazlauskienė).
+const LITHUANIAN_FEMININE = /(?:ien[eė]|ait[eė]|yt[eė]|[uū]t[eė])$/;
+const LITHUANIAN_ENDINGS = new Set(['ene', 'ate', 'ite', 'ute']);
 
-export function stem(word: string): string {
+/** A skeleton word's stem; `written` is the word as written in Latin letters, null when written in Cyrillic. */
+export function stem(word: string, written: string | null = null): string {
+  const lithuanian = written === null || LITHUANIAN_FEMININE.test(written);
   for (const ending of ENDINGS) {
+    if (!lithuanian && LITHUANIAN_ENDINGS.has(ending)) continue;
     if (word.length - ending.length >= 3 && word.endsWith(ending)) return word.slice(0, -ending.length);
   }
   return word;
@@ -109,6 +120,7 @@ function analyse(name: string, withRules: boolean): Analysis {
     const all = [...read, russian ? { reading: GIVEN_NAMES, skeleton: russian } : common];
     return {
       latin,
+      written: w.cyrillic ? null : w.latin,
       all,
       readings: all.filter((r, i) => all.findIndex((x) => x.skeleton === r.skeleton) === i),
     };
@@ -157,10 +169,11 @@ function analyse(name: string, withRules: boolean): Analysis {
   const variants: NameKey['variants'] = [];
   for (const combo of combos) {
     if (variants.length >= MAX_VARIANTS) break;
-    const sorted = combo
-      .map((r) => r.skeleton)
-      .filter((w) => w.length > 1 && /\p{L}/u.test(w))
-      .sort();
+    const kept = combo
+      .map((r, i) => ({ skeleton: r.skeleton, stem: stem(r.skeleton, words[i].written) }))
+      .filter((w) => w.skeleton.length > 1 && /\p{L}/u.test(w.skeleton))
+      .sort((x, y) => (x.skeleton < y.skeleton ? -1 : x.skeleton > y.skeleton ? 1 : 0));
+    const sorted = kept.map((w) => w.skeleton);
     if (!sorted.length) continue;
     const used = [...new Set(combo.map((r) => r.reading).filter((r) => r !== READINGS[0]))];
     const blocks = used.every(applies);
@@ -176,7 +189,7 @@ function analyse(name: string, withRules: boolean): Analysis {
     variants.push({
       reading: used.length ? used.map((r) => r.name).join(' + ') : READINGS[0].name,
       words: sorted,
-      stems: sorted.map(stem),
+      stems: kept.map((w) => w.stem),
       blocks,
       transcribed,
     });

@@ -21,7 +21,8 @@
 // names agreeing (Winkler, "Improved decision rules in the Fellegi-Sunter model of record linkage", 1993,
 // on dependence between fields; Splink documents the same double counting for correlated comparisons).
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
-import { FULL_DATE, nameKey, type NameKey } from './nameKeys';
+import { FULL_DATE, nameKey, stem, type NameKey } from './nameKeys';
+import { latinWords, skeletonWord } from './transliteration';
 import { holdsCommonSurname } from './commonSurnames';
 import { matchThreshold } from '../config';
 
@@ -288,16 +289,46 @@ function wordsSimilarity(
   const usedLong = new Set<number>();
   let total = 0;
   let worst = 1;
+  let genderSwaps = 0;
   for (const { i, j, s } of candidates) {
     if (usedShort.has(i) || usedLong.has(j)) continue;
     usedShort.add(i);
     usedLong.add(j);
     total += s;
     worst = Math.min(worst, s);
+    if (s === 1 && genderSwap(short.words[i], long.words[j])) genderSwaps++;
   }
   const similarity = (total / short.words.length + worst) / 2;
   // A missing word (a dropped second given name) costs a little, not a mismatch.
-  return similarity * (short.words.length === long.words.length ? 1 : 0.97);
+  const scaled = similarity * (short.words.length === long.words.length ? 1 : 0.97);
+  // One word in the other gender's form is one person written two ways (Anna Ivanov in a Nordic file,
+  // Anna Ivanova at home; Kazlauskienė née Kazlauskaitė); the given name and the surname both in the other
+  // gender's form are two people of one family (Aleksandr Ivanov and Aleksandra Ivanova, Jonas Kazlauskas and
+  // Jonė Kazlauskienė): a close name, never one name.
+  return genderSwaps >= 2 ? Math.min(scaled, GENDERED_NAME) : scaled;
+}
+
+/** The similarity of a name whose given name and surname are both in the other gender's form: close. */
+const GENDERED_NAME = 0.9;
+
+/**
+ * Whether two skeleton words are one name in its masculine and feminine forms: the feminine -a of Slavic
+ * and Baltic names and of many given names (Ivanov/Ivanova, Kowalski/Kowalska, Ivanovs/Ivanova,
+ * Aleksandr/Aleksandra, Jan/Jana), and the Lithuanian feminine suffixes against -as/-is/-us
+ * (Jonas/Jonė, Kazlauskas/Kazlauskienė, Petraitis/Petraitytė). Latvian -s/-e (Jansons/Jansone) is left
+ * out: the skeleton of Sergejs against Sergei is the same pair of endings.
+ */
+function genderSwap(x: string, y: string): boolean {
+  return feminineOf(x, y) || feminineOf(y, x);
+}
+function feminineOf(masculine: string, feminine: string): boolean {
+  if (feminine === `${masculine}a`) return true;
+  const lithuanian = /(?:as|is|us)$/.exec(masculine);
+  if (lithuanian) {
+    const base = masculine.slice(0, -2);
+    return ['e', 'ene', 'ate', 'ite', 'ute'].some((ending) => feminine === base + ending);
+  }
+  return /[is]$/.test(masculine) && feminine === `${masculine.slice(0, -1)}a`;
 }
 
 /** A name's words as written: lower case, without diacritics, one-letter words (initials) left out. */
@@ -349,10 +380,32 @@ export function namesWithinOneError(a: MatchPerson, b: MatchPerson): boolean {
       )
         return true;
       if (withinOneError(plainWords(x), plainWords(y))) return true;
+      if (initialsFit(x, y) || initialsFit(y, x)) return true;
     }
   }
   return false;
 }
+
+/**
+ * Whether `short` is `full` written as a surname and initials, as Russian, Ukrainian and Belarusian
+ * protocols and registers write a person ("Иванов С. П.", "PETROV I.I.", "Ivanovs S."): its one word is a
+ * word of the full name, and its first initial begins another (compared in the skeleton, so Ю meets Yuri
+ * and Ж meets Žanna). A surname alone identifies nobody; with an initial and the full birth date, it does.
+ */
+function initialsFit(short: string, full: string): boolean {
+  const written = latinWords(short);
+  const initials = written.filter((w) => w.latin.length === 1 || (w.cyrillic && CYRILLIC_DIGRAPHS.has(w.latin)));
+  const words = written.filter((w) => !initials.includes(w));
+  if (words.length !== 1 || initials.length === 0) return false;
+  const surname = skeletonWord(words[0].latin);
+  const others = latinWords(full).map((w) => skeletonWord(w.latin));
+  const at = others.findIndex((w) => w.length > 1 && stem(w) === stem(surname));
+  if (at < 0) return false;
+  const first = skeletonWord(initials[0].latin)[0];
+  return others.some((w, i) => i !== at && w.length > 1 && w[0] === first);
+}
+/** One Cyrillic letter written as two Latin ones by the canonical table (ICAO 9303): an initial still. */
+const CYRILLIC_DIGRAPHS = new Set(['zh', 'kh', 'ts', 'ch', 'sh', 'iu', 'ia', 'ie']);
 
 /** The best-agreeing pair among both records' names and aliases, or null when no name is comparable. */
 export function bestNames(a: MatchPerson, b: MatchPerson): { similarity: number; pair: string } | null {

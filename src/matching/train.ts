@@ -71,7 +71,7 @@ export async function trainModel(
   db: Database,
   options: { sample?: number; maxIterations?: number; start?: ModelParams } = {},
 ): Promise<Training> {
-  const { sample = 5000, maxIterations = 50 } = options;
+  const { sample = 20_000, maxIterations = 50 } = options;
   const [{ persons }] = await db.read('matching/population');
   const population = persons;
   if (population < 2) throw new Error('match:train needs person records to learn from; import cases first');

@@ -228,6 +228,8 @@ const NORDIC_SOURCE =
   'Nordic and Baltic orthographies: å/aa, ä/æ/ae, ö/ø/oe, ü/ue, ð/d, þ/th (ICAO 9303 Part 3 §6, Table A transliterations of national characters)';
 const BALTIC_SOURCE =
   'Baltic and Finnish orthographies: š/sh/sch, ž/zh, č/ch/tsch, one sibilant class with the Cyrillic ш ж ч (ICAO 9303 Part 3 §6)';
+const SOFT_BEFORE_O_SOURCE =
+  'Latvian transcription of Russian names (Latvian Cabinet Regulation No. 114 of 2004 on writing foreign personal names: ё after a consonant is o with the consonant softened, ļo ņo) and Czech transcription of Russian (ё after д т н is ďo ťo ňo)';
 const LATIN_SOURCE =
   "Latin letters that spell the same sound in the region's names (w = v in German and older Nordic spelling; -off for -ов in émigré and French press spellings)";
 
@@ -256,6 +258,13 @@ const LATIN_LETTERS: Array<[string, string, string]> = [
   ['z', 's', BALTIC_SOURCE],
   ['c', 's', BALTIC_SOURCE],
   ['ł', 'l', BALTIC_SOURCE],
+  // A softened consonant before o is how Latvian and Czech write the Russian ё after л н т д (Королёва
+  // Koroļova, Ковалёв Kovaļovs, Артём Arťom): ё, which every Cyrillic system folds with е.
+  ['ļo', 'le', SOFT_BEFORE_O_SOURCE],
+  ['ņo', 'ne', SOFT_BEFORE_O_SOURCE],
+  ['ťo', 'te', SOFT_BEFORE_O_SOURCE],
+  ['ďo', 'de', SOFT_BEFORE_O_SOURCE],
+  ['ňo', 'ne', SOFT_BEFORE_O_SOURCE],
   ['đ', 'd', BALTIC_SOURCE],
   ['ı', 'i', BALTIC_SOURCE],
   ['w', 'v', LATIN_SOURCE],
@@ -550,6 +559,11 @@ const BELARUSIAN = new Set(['ў']);
 const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
+const UKRAINIAN_SOFT_O_RULE: Rule = {
+  rule: 'Ukrainian ьо read as Russian ё (Ковальов Ковалёв)',
+  source: 'Український правопис (2019): ьо after a consonant; the Russian spelling of the same sound is ё',
+};
+
 function canonicalRule(letter: string): Rule {
   const latin = ICAO_9303.letters[letter];
   if (UKRAINIAN.has(letter))
@@ -561,6 +575,12 @@ function canonicalRule(letter: string): Rule {
 /** Cyrillic letters (either case) to Latin by the canonical ICAO 9303 table; other characters unchanged. Upper-case letters become lower case. */
 export function cyrillicToLatin(text: string, rules: Rule[] | null = null): string {
   let out = '';
+  // Ukrainian writes with ьо (Ковальов, Корольова) the sound Russian writes ё (Ковалёв, Королёва): one name in
+  // two orthographies (Український правопис, 2019: ьо after a consonant), read as ё.
+  if (/ьо|ЬО/.test(text)) {
+    rules?.push(UKRAINIAN_SOFT_O_RULE);
+    text = text.replace(/ьо/g, 'ё').replace(/ЬО/g, 'Ё');
+  }
   for (const ch of text) {
     if (!CYRILLIC_LETTER.test(ch)) {
       out += ch;

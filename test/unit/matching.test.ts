@@ -46,6 +46,47 @@ describe('name keys: variants of one name meet', () => {
     expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(0.97);
   });
 
+  it('Latvian feminine -e meets the masculine -s or -is of its surname, and Lithuanian suffixes still hold', () => {
+    // Latvian surnames of the 6th declension (Jansone of Jansons, Eglīte of Eglītis) against the Lithuanian
+    // -ienė, -aitė, -ytė (Kazlauskienė, Kazlauskaitė of Kazlauskas; Petraitytė of Petraitis).
+    for (const [a, b] of [
+      ['Ilze Jansone', 'Ilze Jansons'],
+      ['Ilze Eglīte', 'Ilze Eglītis'],
+      ['Anna Pētersone', 'Anna Pētersons'],
+      ['Laura Kalnīte', 'Laura Kalnītis'],
+      ['Rūta Kazlauskienė', 'Rūta Kazlauskas'],
+      ['Rūta Petraitytė', 'Rūta Petraitis'],
+      ['Rūta Kazlauskaite', 'Рута Казлаускене'],
+    ])
+      expect([
+        a,
+        b,
+        blockingKeys(a, null).some((k) => blockingKeys(b, null).includes(k)),
+        nameSimilarity(a, b),
+      ]).toEqual([a, b, true, 1]);
+  });
+
+  it('a given name and a surname both in the other gender are two people of one family: close, not one name', () => {
+    for (const [a, b] of [
+      ['Aleksandr Ivanov', 'Aleksandra Ivanova'],
+      ['Evgenii Petrov', 'Evgeniia Petrova'],
+      ['Jan Kowalski', 'Jana Kowalska'],
+      ['Jonas Kazlauskas', 'Jonė Kazlauskienė'],
+      ['Petras Petraitis', 'Petrė Petraitytė'],
+    ]) {
+      const s = nameSimilarity(a, b)!;
+      expect([a, b, s >= 0.85 && s < 0.97]).toEqual([a, b, true]);
+    }
+    // One word in the other gender's form is one person written two ways; Baltic endings are no gender.
+    for (const [a, b] of [
+      ['Anna Ivanov', 'Anna Ivanova'],
+      ['Sergejs Ivanovs', 'Sergei Ivanov'],
+      ['Sergejus Ivanovas', 'Sergei Ivanov'],
+      ['Jūratė Kazlauskienė', 'Jūratė Kazlauskaitė'],
+    ])
+      expect([a, b, nameSimilarity(a, b)! >= 0.97]).toEqual([a, b, true]);
+  });
+
   it('keeps different names apart', () => {
     expect(keyOf('Sergei Ivanov')).not.toBe(keyOf('Sergei Petrov'));
     expect(nameSimilarity('Sergei Ivanov', 'Andrei Petrov')!).toBeLessThan(0.85);
@@ -504,6 +545,28 @@ describe('names written with one error, in another order, or with a part missing
     const nick = (name: string): MatchPerson => ({ ...p(name), aliases: ['Galya'] });
     expect(namesWithinOneError(nick('Галина Волкова'), nick('Галина Ворукедева'))).toBe(false);
     expect(namesWithinOneError(p('Anna'), p('Anna Berg'))).toBe(false);
+  });
+
+  it('a surname with initials, as protocols write a person, is compared with the full name when the initial fits', () => {
+    const on = (name: string): MatchPerson => ({
+      id: name,
+      name,
+      aliases: [],
+      birthDate: '1975-03-02',
+      nationality: null,
+    });
+    for (const [a, b] of [
+      ['Иванов С. П.', 'Сергей Петрович Иванов'],
+      ['PETROV I.I.', 'Ivan Petrov'],
+      ['Ivanovs S.', 'Сергей Иванов'],
+      ['Иванов Ю.', 'Yuri Ivanov'],
+      ['Кузнецова Ж. В.', 'Žanna Kuznecova'],
+    ])
+      expect([a, b, namesWithinOneError(on(a), on(b))]).toEqual([a, b, true]);
+    // Another initial, or no initial at all: a surname and a birthday identify nobody.
+    expect(namesWithinOneError(on('Иванов С. П.'), on('Андрей Петрович Иванов'))).toBe(false);
+    expect(namesWithinOneError(on('Иванов'), on('Сергей Иванов'))).toBe(false);
+    expect(namesWithinOneError(on('Petrov I.'), on('Ivan Sidorov'))).toBe(false);
   });
 
   it('each word is paired with its own word: "Jonas" cannot stand for both given name and "Jonaitis"', () => {
