@@ -308,9 +308,11 @@ function keysOf(key: Omit<NameKey, 'plain'>, birthDate: string | null, alias: bo
       if (year) keys.add(`${k}|${year}`);
     }
   }
-  // Date keys: the common reading's words only (a typo pair is two spellings of one reading), at most
+  // Date keys: the common reading's words (a typo pair is two spellings of one reading) and a given name's
+  // Russian form (Аляксандр Лукашэнка keeps aleksandr beside a surname spelled as pronounced), at most
   // MAX_DATE_KEYS on top of the others; a one-word alias identifies nobody, with a date or without.
-  const words = [...new Set(key.variants[0].stems)].filter((s) => s.length >= 2);
+  const russian = key.variants.find((v) => v.reading.includes(GIVEN_NAMES.name));
+  const words = [...new Set([...key.variants[0].stems, ...(russian?.stems ?? [])])].filter((s) => s.length >= 2);
   if (birthDate && FULL_DATE.test(birthDate) && !(alias && words.length === 1))
     for (const w of words.slice(0, MAX_DATE_KEYS)) keys.add(`${w}|${birthDate}`);
   return [...keys];

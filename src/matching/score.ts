@@ -375,7 +375,11 @@ export function namesWithinOneError(a: MatchPerson, b: MatchPerson): boolean {
         kx.comparable &&
         ky.comparable &&
         kx.variants.some((vx) =>
-          ky.variants.some((vy) => comparable(vx, kx, vy, ky) && withinOneError(vx.stems, vy.stems)),
+          ky.variants.some(
+            (vy) =>
+              comparable(vx, kx, vy, ky) &&
+              (withinOneError(vx.stems, vy.stems) || withinOneError(akanne(vx.stems), akanne(vy.stems))),
+          ),
         )
       )
         return true;
@@ -385,6 +389,14 @@ export function namesWithinOneError(a: MatchPerson, b: MatchPerson): boolean {
   }
   return false;
 }
+
+/**
+ * Belarusian spelling follows pronunciation: an unstressed о is written а (akanne) and an unstressed е often
+ * я (Лукашэнка for Лукашенко, Калеснікава for Колесникова, Караткевіч for Короткевич: Правілы беларускай
+ * арфаграфіі і пунктуацыі, 2008, on akanne and yakanne). Without knowing the stress, the vowels a, o and e are
+ * one here: only between records that already share a word and the full birth date.
+ */
+const akanne = (words: string[]) => words.map((w) => w.replace(/[oe]/g, 'a'));
 
 /**
  * Whether `short` is `full` written as a surname and initials, as Russian, Ukrainian and Belarusian

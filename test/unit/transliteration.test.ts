@@ -8,7 +8,7 @@ import * as iuliia from 'iuliia';
 import { blockingKeys, explainName, nameKey, stem, skeleton } from '../../src/matching/nameKeys';
 import { cyrillicToLatin, latinWords, skeletonWord, READINGS } from '../../src/matching/transliteration';
 import { transliterate } from '../../src/model/normalise';
-import { nameSimilarity, scorePair, type MatchPerson } from '../../src/matching/score';
+import { nameSimilarity, namesWithinOneError, scorePair, type MatchPerson } from '../../src/matching/score';
 import {
   BALTIC_ENGLISH,
   BALTIC_GERMAN,
@@ -641,6 +641,33 @@ describe('Ukrainian and Belarusian given names meet their Russian form', () => {
       expect([other, meets(other, russian), nameSimilarity(other, russian)! >= 0.97]).toEqual([other, true, true]);
     // A Latvian ļ before another vowel is the consonant alone, as before (Kļaviņš, Ļaudis).
     expect(meets('Kristaps Kļaviņš', 'Kristaps Klavins')).toBe(true);
+  });
+
+  it('a Belarusian surname spelled as pronounced meets its Russian form when the full birth date agrees', () => {
+    // Belarusian passport and press forms (akanne: unstressed о written а) against the Russian ones.
+    const on = (name: string): MatchPerson => ({
+      id: name,
+      name,
+      aliases: [],
+      birthDate: '1954-08-30',
+      nationality: null,
+    });
+    for (const [belarusian, russian] of [
+      ['Аляксандр Лукашэнка', 'Александр Лукашенко'],
+      ['Aliaksandr Lukashenka', 'Aleksandr Lukashenko'],
+      ['Maryia Kalesnikava', 'Мария Колесникова'],
+      ['Уладзімір Караткевіч', 'Владимир Короткевич'],
+      ['Pavel Latushka', 'Павел Латушко'],
+    ])
+      expect([belarusian, meetsOnDate(belarusian, russian), namesWithinOneError(on(belarusian), on(russian))]).toEqual([
+        belarusian,
+        true,
+        true,
+      ]);
+    // Not by name alone: no key holds the vowels folded.
+    expect(meets('Maryia Kalesnikava', 'Мария Колесникова')).toBe(false);
+    // Namesakes of a birthday with other surnames stay apart.
+    expect(namesWithinOneError(on('Maryia Kalesnikava'), on('Мария Колосова'))).toBe(false);
   });
 
   it('reads Alexander and Aleksander, the Western European forms, as Александр', () => {
