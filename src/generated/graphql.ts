@@ -466,7 +466,8 @@ export type DocumentKind =
 
 /**
  * An e-mail address. Its key is the address in lower case with its domain in A-label form; dots and +tags of the
- * local part are folded only where the provider documents it (Gmail, and googlemail.com is gmail.com).
+ * local part are folded only where the provider documents it (Gmail, and googlemail.com is gmail.com), and a
+ * provider's documented domain aliases are one domain (Yandex: yandex.ru; Apple: me.com and mac.com are icloud.com).
  */
 export type EmailAddress = Entity & Node & {
   __typename?: 'EmailAddress';
@@ -1065,9 +1066,9 @@ export type OmittedGroup = {
 };
 
 /**
- * A messenger or social-network account (Telegram, WhatsApp, VK, Facebook, Instagram, Snapchat, TikTok): platform and
- * the username folded by the platform's documented rules, or its numeric id, or for an account the platform keys by
- * phone (WhatsApp) the E.164 number; such an account is ON_PHONE that number's Phone.
+ * A messenger or social-network account (Telegram, WhatsApp, Viber, VK, OK, Facebook, Instagram, Snapchat, TikTok):
+ * platform and the username folded by the platform's documented rules, or its numeric id, or for an account the
+ * platform keys by phone (WhatsApp, Viber) the E.164 number; such an account is ON_PHONE that number's Phone.
  */
 export type OnlineAccount = Entity & Node & {
   __typename?: 'OnlineAccount';
@@ -1084,7 +1085,7 @@ export type OnlineAccount = Entity & Node & {
   type: NodeType;
 };
 
-/** account: a username (with or without @), a profile link, a numeric id, or the phone number of a WhatsApp account; platform may be left out when a link names it. */
+/** account: a username (with or without @), a profile link, a numeric id, or the phone number of a WhatsApp or Viber account; platform may be left out when a link names it. */
 export type OnlineAccountInput = {
   account: Scalars['String']['input'];
   holders?: InputMaybe<Array<Scalars['String']['input']>>;

@@ -43,9 +43,14 @@ const fail = <T>(problem: string): Normalised<T> => ({ ok: false, problem });
 //   ("8 612 34567": 8 until the regulator RRT moved the trunk prefix to 0 in 2024-2025; older files keep
 //   it), per their national numbering plans. A leading 0 is the trunk prefix of too many countries
 //   (Finland, Sweden, Ukraine, Germany, Lithuania now) to say whose number it is.
+// - Ukraine's long-distance form before 14 October 2009, "8" and then the area or mobile code with its 0
+//   ("8 (067) 123-45-67", "8-044-…"): the Ministry of Transport and Communications order No. 1200 of
+//   29.09.2008 replaced that 8 with the trunk prefix 0, but files and address books still write it. It is
+//   read in every case, Ukraine's own included, as it is no longer a Ukrainian number as written.
 // A number that more than one of these reads, each differently, is not guessed at: it is refused with
 // the readings, so the analyst writes it with its country code.
 const TRUNK_8_COUNTRIES = ['RU', 'BY', 'LT'] as const;
+const UA_BEFORE_2009 = /^\D*8\D*(?=0)/;
 
 export interface PhoneReading {
   e164: string;
@@ -87,6 +92,13 @@ export function normalisePhone(raw: string, defaultCountry: string): Normalised<
                 : `written as in ${country}, where 8~10 is the international prefix`,
           });
       }
+    const ukrainian = UA_BEFORE_2009.test(text) ? validPhone(text.replace(UA_BEFORE_2009, ''), 'UA') : null;
+    if (ukrainian && !readings.has(ukrainian.number))
+      readings.set(ukrainian.number, {
+        e164: ukrainian.number,
+        country: ukrainian.country ?? null,
+        readAs: 'written as in UA before 2009, where 8 came before the 0 of the area or mobile code',
+      });
   }
   if (readings.size === 1) return ok([...readings.values()][0]);
   if (readings.size > 1)
@@ -99,8 +111,9 @@ export function normalisePhone(raw: string, defaultCountry: string): Normalised<
 }
 
 // Cyrillic letters that look like Latin ones on plates (domain notes). Folding them makes "А123ВС"
-// typed on a Russian keyboard equal "A123BC" typed on a Latin one.
-const PLATE_LOOKALIKES: Record<string, string> = {
+// typed on a Russian keyboard equal "A123BC" typed on a Latin one. Ukrainian plates (DSTU 4278:2019) and
+// Belarusian ones (STB 914) also use І, the Ukrainian and Belarusian I ("АІ 1234 ВС" is Kyiv oblast).
+const LOOKALIKES: Record<string, string> = {
   А: 'A',
   В: 'B',
   Е: 'E',
@@ -113,36 +126,53 @@ const PLATE_LOOKALIKES: Record<string, string> = {
   Т: 'T',
   У: 'Y',
   Х: 'X',
+  І: 'I',
 };
+const foldLookalikes = (s: string) => s.replace(/[АВЕКМНОРСТУХІ]/g, (ch) => LOOKALIKES[ch]);
 
 // A document number written with Cyrillic series letters: Ukrainian passports before 2016 ("СН 123456"),
 // Soviet and Russian birth certificates ("II-АГ 123456"). A file abroad copies the letters it sees, so a
 // letter with a Latin look-alike folds to it, as on plates (and Ukrainian and Belarusian І to I); a letter
 // without one is transliterated by the canonical table (ICAO 9303: Б B, Г G, Ж ZH, Я IA).
-const DOCUMENT_LOOKALIKES: Record<string, string> = { ...PLATE_LOOKALIKES, І: 'I' };
-// The numero sign and its abbreviations before a number ("№ 4506 123456", "Nr. 123", "N° 123", "NO.: 123"),
-// in any case and with a colon: NFKC turns № into "No", which would otherwise become part of the number. A
-// bare "NO" is letters of the number.
-const NUMERO = /^\s*(?:№|n[°º]|nr\.|no\.|nr(?=\s*:)|no(?=\s*:))\s*:?\s*|№\s*:?/giu;
+//
+// The numero sign and its abbreviations ("№ 4506 123456", "Nr. 123", "N° 123", "NO.: 123"), and the words
+// protocols write before a number: Russian "серия 4506 № 123456" / "серия … номер …" / "паспорт …" (the
+// series and number of the Russian internal passport, as Russian protocols write them), their Ukrainian and
+// Belarusian forms (серія/серыя, нумар, пашпарт), and "number" and "passport" in the languages of the
+// exchange (Nr., nro, nummer, numero, passnummer, pasnummer, passin numero, passi number, pases numurs,
+// paso numeris). NFKC turns № into "No", which would otherwise become part of the number. A label counts
+// only as a whole word before more text, so a number's own letters stay: a bare "NO" is letters of the
+// number ("NO 123"), as are XP in a Finnish "XP1234567" and LV in a Latvian "LV1234567".
+const DOCUMENT_LABEL = new RegExp(
+  String.raw`№\s*:?|(?<![\p{L}\p{N}])(?:(?:passin|passi|pases|paso)\s+)?(?:(?:` +
+    String.raw`серия|серии|серія|серыя|номер|нумар|паспорт|пашпарт|` +
+    String.raw`nr|nro|number|numer|nummer|numero|numurs|numeris|passport|passnummer|pasnummer|paszport` +
+    String.raw`)(?![\p{L}\p{N}])|(?:сер|ном|nr|nro|no|pass)\.|n[°º]|no(?=\s*:))(?=\s*:?\s*[\p{L}\p{N}№])\s*:?`,
+  'giu',
+);
 
 // The distinguishing sign of the registering country (Vienna Convention on Road Traffic 1968, Article 37
 // and Annex 3): a foreign report writes it beside the plate ("А123ВС 78 RUS", "ABC-123 FIN"), but it is
 // no part of the registration number (GOST R 50577-2018 for Russia; each country's plate layout alike).
-const DISTINGUISHING_SIGNS: Record<string, string> = {
-  EE: 'EST',
-  LV: 'LV',
-  LT: 'LT',
-  FI: 'FIN',
-  SE: 'S',
-  NO: 'N',
-  DK: 'DK',
-  IS: 'IS',
-  RU: 'RUS',
-  BY: 'BY',
-  UA: 'UA',
-  PL: 'PL',
-  DE: 'D',
+// Russian files write the sign in Cyrillic too ("А123ВС 78 РУС"), as on the plate's own flag field.
+const DISTINGUISHING_SIGNS: Record<string, string[]> = {
+  EE: ['EST'],
+  LV: ['LV'],
+  LT: ['LT'],
+  FI: ['FIN'],
+  SE: ['S'],
+  NO: ['N'],
+  DK: ['DK'],
+  IS: ['IS'],
+  RU: ['RUS', 'РУС'],
+  BY: ['BY'],
+  UA: ['UA'],
+  PL: ['PL'],
+  DE: ['D'],
 };
+// Separators between a plate's groups: space, dash, dot, underscore, and the slash or bar Russian documents
+// write before the region code ("А123ВС/78").
+const PLATE_SEPARATOR = String.raw`[\s\-.·_/|]`;
 // GOST R 50577-2018 type 1: letter, three digits, two letters, region code of two or three digits.
 const RU_PLATE = /^[ABEKMHOPCTYX]\d{3}[ABEKMHOPCTYX]{2}\d{2,3}$/;
 
@@ -154,32 +184,36 @@ export interface PlateReading {
 /**
  * Plate of a registering country: separators removed, upper case, Cyrillic look-alikes folded to Latin,
  * and the country's own distinguishing sign dropped. The sign is dropped only where it stands apart
- * ("ABC-123 FIN", "FIN ABC-123") and what is left still holds letters and digits, or, written together,
- * where what is left is a whole Russian plate ("A123BC78RUS"): a plate's own letters are never eaten.
+ * ("ABC-123 FIN", "FIN ABC-123", "ABC-123 (FIN)") and what is left still holds letters and digits, or,
+ * written together, where what is left is a whole Russian plate ("A123BC78RUS"): a plate's own letters are
+ * never eaten.
  */
 export function readPlate(raw: string, country: string): Normalised<PlateReading> {
   const upper = clean(raw).toUpperCase().trim();
-  const sign = DISTINGUISHING_SIGNS[country.toUpperCase()];
-  const squash = (s: string) =>
-    s.replace(/[\s\-.·_]/g, '').replace(/[АВЕКМНОРСТУХ]/g, (ch) => PLATE_LOOKALIKES[ch] ?? ch);
+  const signs = DISTINGUISHING_SIGNS[country.toUpperCase()];
+  const squash = (s: string) => foldLookalikes(s.replace(new RegExp(PLATE_SEPARATOR, 'g'), ''));
   const folded = squash(upper);
   if (!folded) return fail('is empty');
-  if (!/^[\p{L}\p{N}]{1,15}$/u.test(folded))
-    return fail(`'${raw}' is not a plate: letters and digits only, at most 12`);
   let plate = folded;
   let signRemoved: string | null = null;
-  if (sign) {
-    const apart = new RegExp(`^(?:${sign}[\\s\\-.·_]+(.+)|(.+?)[\\s\\-.·_]+${sign})$`).exec(upper);
+  if (signs) {
+    const sign = `(?:${signs.join('|')})`;
+    const sep = PLATE_SEPARATOR;
+    const apart = new RegExp(
+      `^(?:(?:${sign}${sep}+|\\(${sign}\\)${sep}*)(.+)|(.+?)(?:${sep}+${sign}|${sep}*\\(${sign}\\)))$`,
+    ).exec(upper);
     const rest = apart ? squash(apart[1] ?? apart[2]) : null;
+    const glued =
+      country.toUpperCase() === 'RU' ? /^(.+)(?:RUS|РУС)$/.exec(upper.replace(new RegExp(sep, 'g'), '')) : null;
     if (rest && /\p{L}/u.test(rest) && /\p{N}/u.test(rest)) {
       plate = rest;
-      signRemoved = sign;
-    } else if (sign === 'RUS' && folded.endsWith('RUS') && RU_PLATE.test(folded.slice(0, -3))) {
-      plate = folded.slice(0, -3);
-      signRemoved = sign;
+      signRemoved = signs[0];
+    } else if (glued && RU_PLATE.test(foldLookalikes(glued[1]))) {
+      plate = foldLookalikes(glued[1]);
+      signRemoved = signs[0];
     }
   }
-  if (plate.length > 12) return fail(`'${raw}' is not a plate: letters and digits only, at most 12`);
+  if (!/^[\p{L}\p{N}]{1,12}$/u.test(plate)) return fail(`'${raw}' is not a plate: letters and digits only, at most 12`);
   return ok({ plate, signRemoved });
 }
 
@@ -191,9 +225,14 @@ export function normalisePlate(raw: string, country: string): Normalised<string>
 
 // ISO 13616-1: the electronic form has no separators; the paper form groups it by four with spaces and is
 // printed after the label "IBAN" (ISO 13616-1, paper format: "IBAN GB29 NWBK …"), which is no part of it.
+// Files write the label in their own language too: words before "IBAN" or "(IBAN)" ("kontonummer (IBAN)",
+// "Tilinumero IBAN:") and a word joined to it with a hyphen ("IBAN-nr.", "IBAN-tilinumero", "IBAN-kood").
+// An IBAN never starts with a word of letters only (its country code is followed by digits), so no letter
+// of the IBAN is taken for a label.
+const IBAN_LABEL = /^\s*(?:[\p{L}.-]+\s+)*\(?IBAN\)?(?:-\p{L}+\.?)?\s*:?/iu;
 const ibanElectronic = (raw: string) =>
   clean(raw)
-    .replace(/^\s*IBAN\s*:?/i, '')
+    .replace(IBAN_LABEL, '')
     .replace(/[\s\-.]/g, '')
     .toUpperCase();
 
@@ -267,15 +306,29 @@ export function normaliseIban(raw: string): Normalised<string> {
   return r.ok ? ok(r.value.iban) : r;
 }
 
+// The label a file writes before a VIN ("VIN: …", Russian "VIN-код …"), as a whole word.
+const VIN_LABEL = /^\s*VIN(?:-?код)?(?![\p{L}\p{N}])\s*[:#№-]?/iu;
+// ISO 3779 leaves I, O and Q out of VINs so that they cannot be misread as 1 and 0: a 17-character VIN
+// written with one of them is that digit mistyped or misread, and reading it so can never make two valid
+// VINs meet (a valid VIN holds none of them).
+const VIN_MISREAD: Record<string, string> = { I: '1', O: '0', Q: '0' };
+
 /**
  * Vehicle identification number (ISO 3779): 17 letters and digits without I, O and Q. The check digit is
  * only mandatory in North America, so it is not checked; a VIN is world-unique, so it needs no country.
+ * A VIN typed on a Russian keyboard ("ХТА…", Lada's WMI XTA) has its Cyrillic look-alikes folded to Latin,
+ * as on plates.
  */
 export function normaliseVin(raw: string): Normalised<string> {
-  const vin = raw.toUpperCase().replace(/[\s\-.]/g, '');
+  const written = foldLookalikes(
+    clean(raw)
+      .replace(VIN_LABEL, '')
+      .toUpperCase()
+      .replace(/[\s\-.]/g, ''),
+  );
+  const vin = /^[A-Z0-9]{17}$/.test(written) ? written.replace(/[IOQ]/g, (ch) => VIN_MISREAD[ch]) : written;
   if (!vin) return fail('is empty');
-  if (!/^[A-HJ-NPR-Z0-9]{17}$/.test(vin))
-    return fail(`'${raw}' is not a VIN: 17 letters and digits, without I, O or Q`);
+  if (!/^[A-HJ-NPR-Z0-9]{17}$/.test(vin)) return fail(`'${raw}' is not a VIN: 17 Latin letters and digits`);
   return ok(vin);
 }
 
@@ -295,11 +348,11 @@ export function normaliseProviderAccount(provider: string, number: string): Norm
  * tells them apart), so they are never folded into each other.
  */
 export function normaliseDocumentNumber(raw: string): Normalised<string> {
-  const n = clean(raw.replace(NUMERO, ''))
+  const n = clean(raw.replace(DOCUMENT_LABEL, ''))
     .toUpperCase()
     .replace(/<+$/, '')
     .replace(/[\s\-./]/g, '')
-    .replace(/\p{Script=Cyrillic}/gu, (ch) => DOCUMENT_LOOKALIKES[ch] ?? transliterate(ch).toUpperCase());
+    .replace(/\p{Script=Cyrillic}/gu, (ch) => LOOKALIKES[ch] ?? transliterate(ch).toUpperCase());
   if (!n) return fail('is empty');
   if (!/^[A-Z0-9]{2,20}$/.test(n)) return fail(`'${raw}' is not a document number: 2 to 20 Latin letters and digits`);
   return ok(n);
@@ -412,10 +465,11 @@ export const explainPlate: Explainer = ({ raw }, country) => {
       source: 'Vienna Convention on Road Traffic (1968), Annex 2: registration number and distinguishing sign',
     },
   ];
-  if (/[АВЕКМНОРСТУХавекмнорстух]/.test(raw))
+  if (/[АВЕКМНОРСТУХІавекмнорстухі]/.test(raw))
     rules.push({
       rule: 'Cyrillic letters that look like Latin ones folded to Latin',
-      source: 'GOST R 50577-2018 (Russian plates use only the 12 letters with Latin look-alikes)',
+      source:
+        'GOST R 50577-2018 (Russian plates use only the 12 letters with Latin look-alikes); DSTU 4278:2019 and STB 914 add І',
     });
   if (!r.ok) return unread(r.problem, rules);
   if (r.value.signRemoved)
@@ -434,6 +488,10 @@ export const explainVin: Explainer = ({ raw }) => {
       source: ISO3779,
     },
   ];
+  if (/\p{Script=Cyrillic}/u.test(raw))
+    rules.push({ rule: 'Cyrillic letters that look like Latin ones folded to Latin', source: 'as for plates' });
+  if (r.ok && /[IOQ]/i.test(raw.replace(VIN_LABEL, '')))
+    rules.push({ rule: 'I, O and Q, which no VIN holds, read as 1, 0 and 0', source: ISO3779 });
   if (!r.ok) return unread(r.problem, rules);
   return { key: entityIds.vin(r.value), notes: [], rules };
 };
@@ -448,8 +506,11 @@ export const explainDocument: Explainer = ({ raw }, country) => {
   ];
   if (/<\s*$/.test(raw))
     rules.push({ rule: 'MRZ filler "<" removed from the end', source: `${ICAO9303}, Part 3: filler character` });
-  if (new RegExp(NUMERO.source, 'u').test(raw))
-    rules.push({ rule: 'the numero sign (№, Nr., N°, No.) is no part of the number', source: 'national usage' });
+  if (new RegExp(DOCUMENT_LABEL.source, 'iu').test(raw))
+    rules.push({
+      rule: 'the numero sign and labels before the number (№, Nr., серия, номер, паспорт, passport…) are no part of it',
+      source: 'national usage',
+    });
   if (/\p{Script=Cyrillic}/u.test(raw))
     rules.push({
       rule: 'Cyrillic series letters folded to their Latin look-alikes (А A, В B, С C, Н H …), others transliterated',

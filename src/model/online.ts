@@ -54,7 +54,7 @@ export interface EmailDetails {
   /** The domain in A-label form (after provider aliases: googlemail.com is gmail.com). */
   domain: string;
   /** The provider whose documented folding rules were applied, or null when none applies. */
-  provider: 'gmail' | null;
+  provider: 'gmail' | 'yandex' | 'icloud' | null;
   /** The display name written before the address (`"Anna K" <anna@example.com>`), if any. */
   displayName: string | null;
 }
@@ -69,9 +69,42 @@ const LOCAL_PART = new RegExp(`^${ATEXT}+(?:\\.${ATEXT}+)*$`, 'u');
 // (support.google.com/mail/answer/7436150); a "+" and any word after the username reaches the same inbox
 // (Gmail Help on task-specific addresses); and googlemail.com is the same mailbox as gmail.com (Gmail Help on
 // Googlemail addresses, used where the Gmail name was not available).
-// No other provider is folded: sub-addressing (RFC 5233) and dots are each server's own choice, and folding
-// them where the provider does not document it could merge two people's mailboxes.
+// No other provider's local parts are folded: sub-addressing (RFC 5233) and dots are each server's own
+// choice, and folding them where the provider does not document it could merge two people's mailboxes.
 const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+// Domains that are one mailbox under another name, as the provider documents it; the local part is kept.
+// Yandex Help, "Mailbox aliases" (yandex.com/support/domain/additional/mailbox-alias.xml; Почтовые алиасы):
+// every Yandex Mail mailbox has aliases on its domains, and mail to any of them reaches the same mailbox.
+// Yandex documents no folding of dots or hyphens in the login, so they count.
+// Apple Support, "About your @icloud.com, @me.com, and @mac.com email addresses" (support.apple.com/118230):
+// a @me.com or @mac.com address is the same iCloud account as the @icloud.com one.
+const DOMAIN_ALIASES: Record<string, { domain: string; provider: 'yandex' | 'icloud' }> = {
+  'yandex.ru': { domain: 'yandex.ru', provider: 'yandex' },
+  'ya.ru': { domain: 'yandex.ru', provider: 'yandex' },
+  'yandex.com': { domain: 'yandex.ru', provider: 'yandex' },
+  'yandex.by': { domain: 'yandex.ru', provider: 'yandex' },
+  'yandex.kz': { domain: 'yandex.ru', provider: 'yandex' },
+  'yandex.ua': { domain: 'yandex.ru', provider: 'yandex' },
+  'icloud.com': { domain: 'icloud.com', provider: 'icloud' },
+  'me.com': { domain: 'icloud.com', provider: 'icloud' },
+  'mac.com': { domain: 'icloud.com', provider: 'icloud' },
+};
+
+// What files write around an address: a label ("E-mail:", "e-post:", "sähköposti:", "эл. почта:",
+// "email - "), brackets, a trailing list separator, spaces around "@", and the obfuscations adverts use to
+// hide an address from harvesters ("anna[at]mail.ru", "anna (at) mail (dot) ru"). A bare " at " is not
+// read: it is an English word.
+const EMAIL_LABEL =
+  /^(?:e-?mail|e-?post|e-?posti|sähköposti|e-?pasts|el\.\s*paštas|эл\.?\s*почта|электронная почта|ел\.?\s*пошта|email-адрес|адрес электронной почты)\s*(?::|[-–—]\s)\s*/iu;
+const unwrapEmail = (text: string) =>
+  text
+    .replace(EMAIL_LABEL, '')
+    .replace(/[;,.]+$/, '')
+    .replace(/^\((.*)\)$/s, '$1')
+    .replace(/\s*[[(]at[\])]\s*/gi, '@')
+    .replace(/\s*[[(]dot[\])]\s*/gi, '.')
+    .replace(/\s*@\s*/g, '@')
+    .trim();
 
 /**
  * An e-mail address: `mailto:` (RFC 6068) and a display name (`"Name" <a@b>`, RFC 5322 §3.4 name-addr)
@@ -79,11 +112,12 @@ const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
  * treat the local part as case-sensitive, but the same section says exploiting that "impedes
  * interoperability and is discouraged", and no large provider does: two case spellings are one mailbox in
  * practice, while keeping case apart would miss every link written in another case. Gmail's documented dots
- * and `+tags` are folded (see GMAIL_DOMAINS).
+ * and `+tags` are folded (see GMAIL_DOMAINS), and documented domain aliases (Yandex, iCloud) are one domain.
+ * A label, brackets, a trailing separator and bracketed [at]/[dot] obfuscations around it are read past.
  */
 export function normaliseEmail(raw: string): OnlineResult<EmailDetails> {
   const field = 'address';
-  let text = clean(raw);
+  let text = unwrapEmail(clean(raw));
   if (!text) return refuse(field, 'is empty: write the e-mail address, e.g. anna@example.com');
   let displayName: string | null = null;
   const nameAddr = /^(.*?)<([^<>]*)>$/s.exec(text);
@@ -123,7 +157,8 @@ export function normaliseEmail(raw: string): OnlineResult<EmailDetails> {
       `${quote(raw)} is not an e-mail address: '${written}' is not a domain name (e.g. example.com)`,
     );
   const gmail = GMAIL_DOMAINS.has(ascii);
-  const domain = gmail ? 'gmail.com' : ascii;
+  const alias = DOMAIN_ALIASES[ascii];
+  const domain = gmail ? 'gmail.com' : (alias?.domain ?? ascii);
   let keyLocal = local.toLowerCase();
   if (gmail) {
     keyLocal = keyLocal.split('+')[0].replace(/\./g, '');
@@ -132,7 +167,7 @@ export function normaliseEmail(raw: string): OnlineResult<EmailDetails> {
   }
   return found(`${keyLocal}@${domain}`, `${local}@${domainToUnicode(ascii)}`, {
     domain,
-    provider: gmail ? 'gmail' : null,
+    provider: gmail ? 'gmail' : (alias?.provider ?? null),
     displayName,
   });
 }
@@ -140,7 +175,17 @@ export function normaliseEmail(raw: string): OnlineResult<EmailDetails> {
 // ---------------------------------------------------------------------------------------------------------
 // Messenger and social-network accounts
 
-export const PLATFORMS = ['telegram', 'whatsapp', 'vk', 'facebook', 'instagram', 'snapchat', 'tiktok'] as const;
+export const PLATFORMS = [
+  'telegram',
+  'whatsapp',
+  'viber',
+  'vk',
+  'ok',
+  'facebook',
+  'instagram',
+  'snapchat',
+  'tiktok',
+] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 export interface AccountDetails {
@@ -156,31 +201,60 @@ export interface AccountDetails {
 const PLATFORM_NAMES: Record<Platform, string> = {
   telegram: 'Telegram',
   whatsapp: 'WhatsApp',
+  viber: 'Viber',
+  ok: 'OK',
   vk: 'VK',
   facebook: 'Facebook',
   instagram: 'Instagram',
   snapchat: 'Snapchat',
   tiktok: 'TikTok',
 };
+// The platforms' names as files write them: abbreviations, Russian and Ukrainian spellings and colloquial
+// forms, and the app names ("Telegram Messenger", "WhatsApp Messenger", whose " Messenger" is dropped).
 const PLATFORM_ALIASES: Record<string, Platform> = {
   tg: 'telegram',
+  телеграм: 'telegram',
+  телеграмм: 'telegram',
+  телега: 'telegram',
   wa: 'whatsapp',
+  ватсап: 'whatsapp',
+  вотсап: 'whatsapp',
+  вацап: 'whatsapp',
+  вайбер: 'viber',
+  вибер: 'viber',
+  odnoklassniki: 'ok',
+  одноклассники: 'ok',
+  однокласники: 'ok',
+  ок: 'ok',
   vkontakte: 'vk',
   вконтакте: 'vk',
+  вконтакті: 'vk',
   вк: 'vk',
   fb: 'facebook',
+  фейсбук: 'facebook',
+  фэйсбук: 'facebook',
   ig: 'instagram',
   insta: 'instagram',
+  инстаграм: 'instagram',
+  инстаграмм: 'instagram',
+  інстаграм: 'instagram',
+  инста: 'instagram',
   snap: 'snapchat',
+  тикток: 'tiktok',
+  тікток: 'tiktok',
 };
 // Profile hosts. `www.`, `m.`, `mobile.`, `web.`, `mbasic.` and `touch.` prefixes are stripped before lookup.
 const PLATFORM_HOSTS: Record<string, Platform> = {
   't.me': 'telegram',
   'telegram.me': 'telegram',
   'telegram.dog': 'telegram',
+  // Telegram Web (web.telegram.org/k/#@username, /a/#@username): the chat is in the fragment.
+  'telegram.org': 'telegram',
   'wa.me': 'whatsapp',
   'api.whatsapp.com': 'whatsapp',
   'whatsapp.com': 'whatsapp',
+  'ok.ru': 'ok',
+  'odnoklassniki.ru': 'ok',
   'vk.com': 'vk',
   'vk.ru': 'vk',
   'vkontakte.ru': 'vk',
@@ -192,6 +266,8 @@ const PLATFORM_HOSTS: Record<string, Platform> = {
   'snapchat.com': 'snapchat',
   'tiktok.com': 'tiktok',
 };
+
+const OK_BY_NUMBER = 'OK profiles are keyed by number: open the profile and record its ok.ru/profile/<number> link';
 
 /**
  * What an account reference names: a username, a numeric id, or a phone number. `group` is a VK community
@@ -236,11 +312,16 @@ function readProfileUrl(platform: Platform, url: URL): Read {
       }
       const sub = /^([a-z0-9_]+)\.t\.me$/i.exec(url.hostname);
       if (sub) return handle(sub[1]);
+      if (/(?:^|\.)telegram\.org$/i.test(url.hostname)) {
+        const chat = /^#@(.+)$/.exec(url.hash);
+        return chat ? handle(decodePart(chat[1])) : { problem: 'the Telegram Web link names no @username' };
+      }
       if (first === 'joinchat' || /^\+(?!\d+$)/.test(first) || first === 'addlist')
         return { problem: 'it is an invite link to a group or channel, not an account' };
       if (first === 'c') return { problem: 'it is a link to a message in a private channel, not an account' };
       if (/^\+\d+$/.test(first)) return { kind: 'phone', value: first };
-      return handle(first === 's' ? parts[1] : first);
+      // t.me/@username: the "@" is how the username is shown, not part of it.
+      return handle((first === 's' ? parts[1] : first)?.replace(/^@/, ''));
     }
     case 'whatsapp': {
       const phone = q('phone') ?? (url.hostname === 'wa.me' && /^\+?\d+$/.test(first) ? first : null);
@@ -249,13 +330,26 @@ function readProfileUrl(platform: Platform, url: URL): Read {
         return { problem: 'it is a WhatsApp short link, which hides the number: open it and record the phone number' };
       return { problem: 'the link names no phone number' };
     }
+    case 'viber':
+      // Viber's contact links as its apps share them, viber://chat?number= and viber://add?number= (Viber's
+      // developer documentation covers only bot links): the account is the number they carry.
+      return q('number')
+        ? { kind: 'phone', value: q('number')!.startsWith('+') ? q('number')! : `+${q('number')}` }
+        : { problem: 'the link names no phone number' };
     case 'vk':
       return readVkName(first);
+    case 'ok':
+      // OK (Odnoklassniki) shows a profile as ok.ru/profile/<number>; a chosen short address hides the number.
+      if (first === 'profile' && parts[1]) return { kind: 'id', value: parts[1] };
+      return { problem: OK_BY_NUMBER };
     case 'facebook': {
       if (first === 'profile.php')
         return q('id') ? { kind: 'id', value: q('id')! } : { problem: 'profile.php without id' };
       if (first === 'people')
         return parts[2] ? { kind: 'id', value: parts[2] } : { problem: 'the link names no profile' };
+      // facebook.com/<number> opens the profile with that id, as profile.php?id= does; a bare number is
+      // read as the id too (readBare).
+      if (/^\d+$/.test(first)) return { kind: 'id', value: first };
       if (['groups', 'events', 'share', 'watch', 'photo.php', 'story.php', 'permalink.php'].includes(first))
         return { problem: `it is a link to ${first.replace(/\.php$/, '')}, not to a profile` };
       return handle(first);
@@ -285,11 +379,13 @@ function readVkName(name: string): Read {
 /** A bare handle, `@handle` or number, read under the platform's rules. */
 function readBare(platform: Platform, text: string): Read {
   const value = text.replace(/^@/, '');
-  if (platform === 'whatsapp') return { kind: 'phone', value: text };
+  if (platform === 'whatsapp' || platform === 'viber') return { kind: 'phone', value: text };
   if (platform === 'telegram' && /^\+[\d\s()-]+$/.test(text)) return { kind: 'phone', value: text };
   if (platform === 'vk') return readVkName(value);
-  // Telegram and Facebook usernames hold letters (below), so a bare number there is the numeric id.
-  if ((platform === 'telegram' || platform === 'facebook') && /^\d+$/.test(value)) return { kind: 'id', value };
+  // Telegram and Facebook usernames hold letters (below), so a bare number there is the numeric id; OK keys
+  // profiles by number.
+  if ((platform === 'telegram' || platform === 'facebook' || platform === 'ok') && /^\d+$/.test(value))
+    return { kind: 'id', value };
   return { kind: 'handle', value };
 }
 
@@ -301,7 +397,7 @@ interface HandleRule {
 }
 const lower = (h: string) => h.toLowerCase();
 // Each platform's username rules as it documents them. All are case-insensitive, so the key is lower case.
-const HANDLE_RULES: Record<Exclude<Platform, 'whatsapp'>, HandleRule> = {
+const HANDLE_RULES: Record<Exclude<Platform, 'whatsapp' | 'viber' | 'ok'>, HandleRule> = {
   // Telegram API, account.updateUsername: "Accepted characters: A-z (case-insensitive), 0-9 and underscores.
   // Length: 5-32 characters." Collectible usernames sold on Fragment (fragment.com) may have 4.
   telegram: { pattern: /^[a-z][a-z0-9_]{3,31}$/i, fold: lower, rule: '4 to 32 Latin letters, digits and _' },
@@ -336,13 +432,15 @@ const HANDLE_RULES: Record<Exclude<Platform, 'whatsapp'>, HandleRule> = {
 };
 
 function platformOf(raw: string): Platform | null {
-  const p = clean(raw).toLowerCase();
+  const p = clean(raw)
+    .toLowerCase()
+    .replace(/\s+(?:messenger|мессенджер|месенджер)$/, '');
   return (PLATFORMS as readonly string[]).includes(p) ? (p as Platform) : (PLATFORM_ALIASES[p] ?? null);
 }
 
 /** The URL a reference is written as, or null for a bare handle or number. */
 function asUrl(text: string): URL | null {
-  const hasScheme = /^(?:https?|tg|whatsapp):/i.test(text);
+  const hasScheme = /^(?:https?|tg|whatsapp|viber):/i.test(text);
   if (!hasScheme && !/^[\w.-]+\.[a-z]{2,}\//i.test(text) && !/^(?:[\w-]+\.)*(?:t\.me|wa\.me)$/i.test(text)) return null;
   try {
     return new URL(hasScheme ? text : `https://${text}`);
@@ -356,7 +454,7 @@ function asUrl(text: string): URL | null {
  * documented rules, or platform + `id:` + its numeric id, or (for accounts keyed by phone) platform + the
  * E.164 number. A numeric id and a username of one account are different keys: nothing written beside
  * them says they are one account, so they stay two nodes until a case record links them. `account` takes
- * a username with or without `@`, a profile URL, a numeric id, or a phone number for WhatsApp;
+ * a username with or without `@`, a profile URL, a numeric id, or a phone number for WhatsApp and Viber;
  * `platform` may be omitted when a URL names it. `country` reads phone numbers written without "+".
  */
 export function normaliseOnlineAccount(input: {
@@ -382,8 +480,10 @@ export function normaliseOnlineAccount(input: {
         ? 'telegram'
         : url.protocol === 'whatsapp:'
           ? 'whatsapp'
-          : (PLATFORM_HOSTS[host] ??
-            (host.endsWith('.t.me') ? 'telegram' : host.endsWith('tiktok.com') ? 'tiktok' : null));
+          : url.protocol === 'viber:'
+            ? 'viber'
+            : (PLATFORM_HOSTS[host] ??
+              (host.endsWith('.t.me') ? 'telegram' : host.endsWith('tiktok.com') ? 'tiktok' : null));
     if (!linked)
       return refuse(
         'account',
@@ -443,8 +543,9 @@ export function normaliseOnlineAccount(input: {
             details({ numericId: `${BigInt(ref.value)}` }),
           );
     case 'handle': {
-      if (platform === 'whatsapp')
-        return refuse('account', `${quote(text)} is not a WhatsApp account: WhatsApp accounts are phone numbers`);
+      if (platform === 'whatsapp' || platform === 'viber')
+        return refuse('account', `${quote(text)} is not a ${name} account: ${name} accounts are phone numbers`);
+      if (platform === 'ok') return refuse('account', `${quote(text)} is not an OK account: ${OK_BY_NUMBER}`);
       const rule = HANDLE_RULES[platform];
       if (!rule.pattern.test(ref.value))
         return refuse('account', `${quote(text)} is not a ${name} username (${rule.rule}): check the spelling`);

@@ -66,6 +66,25 @@ describe('IBAN: valid when ISO 13616 says so', () => {
     },
   );
 
+  it.each(Object.entries(BBAN))(
+    '%s: a label in the language of the file ("IBAN-nr.", "kontonummer (IBAN)") is no part of the IBAN',
+    (country, bban) => {
+      const iban = ibanOf(country, bban);
+      const printed = iban.replace(/(.{4})/g, '$1 ').trim();
+      for (const labelled of [
+        `IBAN-nr. ${printed}`,
+        `IBAN-tilinumero ${printed}`,
+        `IBAN-kood: ${iban}`,
+        `kontonummer (IBAN) ${printed}`,
+        `Tilinumero IBAN: ${printed}`,
+        `Konto nr. (IBAN): ${iban}`,
+      ]) {
+        expect([labelled, normaliseIban(labelled)]).toEqual([labelled, { ok: true, value: iban }]);
+      }
+      expect(normaliseIban(`IBAN-nr. ${iban.slice(0, -1)}${(Number(iban.slice(-1)) + 1) % 10}`).ok).toBe(false);
+    },
+  );
+
   it.each([
     ['EE', '2200221020145686'],
     ['NO', '86011117948'],

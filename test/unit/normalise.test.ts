@@ -14,6 +14,7 @@ import {
 } from '../../src/model/normalise';
 import { getExampleNumber, parsePhoneNumber, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import mobileExamples from 'libphonenumber-js/mobile/examples';
+import fc from 'fast-check';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; problem: string }): T => {
   if (!r.ok) throw new Error(r.problem);
@@ -98,6 +99,27 @@ describe('normalisePhone', () => {
     });
   });
 
+  it("reads Ukraine's long-distance form before 2009 (8, then the code with its 0) in every case, Ukraine's too", () => {
+    const ua = examples.filter((n) => n.country === 'UA');
+    expect(ua.length).toBe(1);
+    for (const n of ua)
+      for (const c of EXCHANGE)
+        for (const raw of [`8 ${n.formatNational()}`, `8 (${n.formatNational().replace(' ', ') ')}`]) {
+          const r = normalisePhone(raw, c);
+          expect([raw, c, r.ok && r.value.e164]).toEqual([raw, c, n.number]);
+        }
+    expect(normalisePhone('8 (067) 123-45-67', 'UA')).toMatchObject({
+      ok: true,
+      value: { e164: '+380671234567', readAs: expect.stringMatching(/UA before 2009/) },
+    });
+    // Kyiv's old "8 044 …" is also a Belarusian mobile in Belarus's trunk-8 format: refused with both.
+    const kyiv = normalisePhone('8 044 123 45 67', 'UA');
+    expect(kyiv.ok).toBe(false);
+    if (!kyiv.ok) expect(kyiv.problem).toMatch(/\+375441234567 .* or \+380441234567 /);
+    // A Belarusian mobile in its own format stays Belarusian in a Ukrainian case.
+    expect(value(normalisePhone('8 029 491-19-11', 'UA')).e164).toBe('+375294911911');
+  });
+
   it('refuses a number that two conventions read differently, naming both', () => {
     // A Moscow number with the trunk prefix, or a Vietnamese one with its country code and no "+".
     const r = normalisePhone('84951873104', 'FI');
@@ -175,6 +197,35 @@ describe('normalisePlate', () => {
     // Neighbouring plates stay apart with the sign on.
     expect(value(normalisePlate('A123BC 78 RUS', 'RU'))).not.toBe(value(normalisePlate('A124BC 78 RUS', 'RU')));
   });
+  it('folds the Ukrainian and Belarusian І (DSTU 4278:2019, STB 914) and keeps other letters apart', () => {
+    expect(value(normalisePlate('АІ 1234 ВС', 'UA'))).toBe(value(normalisePlate('AI1234BC', 'UA')));
+    expect(value(normalisePlate('ВІ 1234 АА', 'UA'))).toBe('BI1234AA');
+    expect(value(normalisePlate('1234 АІ-7', 'BY'))).toBe('1234AI7');
+    expect(value(normalisePlate('АІ 1234 ВС', 'UA'))).not.toBe(value(normalisePlate('АА 1234 ВС', 'UA')));
+  });
+  it('reads a slash or bar before the Russian region code as a separator', () => {
+    for (const written of ['А123ВС/78', 'А123ВС|78', 'а123вс / 178'])
+      expect([written, value(normalisePlate(written, 'RU'))]).toEqual([
+        written,
+        written.includes('178') ? 'A123BC178' : 'A123BC78',
+      ]);
+    expect(value(normalisePlate('А123ВС/78', 'RU'))).not.toBe(value(normalisePlate('А123ВС/77', 'RU')));
+  });
+  it.each(SIGNED)('%s: the sign "%s" in brackets beside %s is no part of the plate', (country, sign, plate) => {
+    const bare = value(normalisePlate(plate, country));
+    for (const written of [`${plate} (${sign})`, `${plate}(${sign.toLowerCase()})`, `(${sign}) ${plate}`])
+      expect([written, value(normalisePlate(written, country))]).toEqual([written, bare]);
+    // Another country's sign in brackets is not read away: the plate is refused, never merged.
+    expect(normalisePlate(`${plate} (${country === 'FI' ? 'EST' : 'FIN'})`, country).ok).toBe(false);
+  });
+  it('drops the Russian sign written in Cyrillic, and keeps letters RUS that are the plate', () => {
+    for (const written of ['а123вс 78 рус', 'А123ВС 78 РУС', 'А123ВС78РУС', 'РУС А123ВС 78'])
+      expect([written, value(normalisePlate(written, 'RU'))]).toEqual([written, 'A123BC78']);
+    expect(value(normalisePlate('RUS 123', 'RU'))).toBe('RUS123');
+    expect(value(normalisePlate('123 RUS', 'RU'))).toBe('123RUS');
+    expect(value(normalisePlate('RUS-123', 'FI'))).toBe('RUS123');
+    expect(value(normalisePlate('RUS 123', 'RU'))).not.toBe(value(normalisePlate('123', 'RU')));
+  });
   it('rejects punctuation and over-long plates', () => {
     expect(normalisePlate('AB#12', 'EE').ok).toBe(false);
     expect(normalisePlate('A'.repeat(13), 'EE').ok).toBe(false);
@@ -220,11 +271,37 @@ describe('normaliseVin', () => {
     expect(value(normaliseVin('YV1.LS55A8X1234567'))).toBe('YV1LS55A8X1234567'); // Volvo, Sweden
     expect(value(normaliseVin('XTA210930Y1234567'))).toBe('XTA210930Y1234567'); // Lada, Russia
   });
-  it('refuses I, O, Q and the wrong length', () => {
-    expect(normaliseVin('WV1ZZZ2EZE60I2345').ok).toBe(false);
-    expect(normaliseVin('WV1ZZZ2EZE6O12345').ok).toBe(false);
+  it('reads I, O and Q, which ISO 3779 bars, as 1, 0 and 0, and refuses the wrong length', () => {
+    expect(value(normaliseVin('WV1ZZZ2EZE60I2345'))).toBe('WV1ZZZ2EZE6012345');
+    expect(value(normaliseVin('WV1ZZZ2EZE6O12345'))).toBe('WV1ZZZ2EZE6012345');
+    expect(value(normaliseVin('WVWZZZ1JZXWOOOOO1'))).toBe('WVWZZZ1JZXW000001');
+    expect(value(normaliseVin('WVWZZZ1JZXWQ00001'))).toBe('WVWZZZ1JZXW000001');
     expect(normaliseVin('WV1ZZZ2EZE601234').ok).toBe(false);
+    expect(normaliseVin('WV1ZZZ2EZE6O1234').ok).toBe(false);
     expect(normaliseVin(' ').ok).toBe(false);
+  });
+  it('folds Cyrillic look-alikes typed on a Russian keyboard and drops a VIN label', () => {
+    expect(value(normaliseVin('ХТА21099043456789'))).toBe('XTA21099043456789'); // Lada, WMI XTA
+    expect(value(normaliseVin('х9f12345678901234'))).toBe('X9F12345678901234');
+    for (const written of ['VIN: WVWZZZ1JZXW000001', 'vin WVWZZZ1JZXW000001', 'VIN-код: WVWZZZ1JZXW000001'])
+      expect([written, value(normaliseVin(written))]).toEqual([written, 'WVWZZZ1JZXW000001']);
+    // A Cyrillic letter without a Latin look-alike is no VIN letter.
+    expect(normaliseVin('ЖТА21099043456789').ok).toBe(false);
+  });
+  it('two different valid VINs never meet; each misread of 0 and 1 as O, Q and I meets its VIN', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[A-HJ-NPR-Z0-9]{17}$/),
+        fc.stringMatching(/^[A-HJ-NPR-Z0-9]{17}$/),
+        fc.nat(),
+        (a, b, pick) => {
+          const misread = a.replace(/[01]/g, (d, i: number) =>
+            (pick >> (i % 30)) & 1 ? (d === '1' ? 'I' : pick % 2 ? 'O' : 'Q') : d,
+          );
+          return value(normaliseVin(misread)) === a && (a === b || value(normaliseVin(a)) !== value(normaliseVin(b)));
+        },
+      ),
+    );
   });
 });
 
@@ -232,6 +309,52 @@ describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
   it('folds provider case and number separators', () => {
     expect(value(normaliseProviderAccount('Sberbank', '4081 7810 0999 1000 4312'))).toBe(
       value(normaliseProviderAccount('SBERBANK', '40817810099910004312')),
+    );
+  });
+  // Labels as protocols and forms of the region write them before a number; each with the number it labels.
+  const LABELLED: Array<[written: string, key: string]> = [
+    ['серия 4506 № 123456', '4506123456'],
+    ['серия 45 06 номер 123456', '4506123456'],
+    ['паспорт 4506 123456', '4506123456'],
+    ['Паспорт серии 4506 № 123456', '4506123456'],
+    ['сер. 4506 № 123456', '4506123456'],
+    ['сер.4506 ном. 123456', '4506123456'],
+    ['серія СН № 123456', 'CH123456'],
+    ['пашпарт МР 1234567', 'MP1234567'],
+    ['Nr 12345678', '12345678'],
+    ['Nr. AA0012345', 'AA0012345'],
+    ['nro: XP1234567', 'XP1234567'],
+    ['passin numero XP1234567', 'XP1234567'],
+    ['Passnummer: AB1234567', 'AB1234567'],
+    ['pasnummer 123456789', '123456789'],
+    ['passi number AB0123456', 'AB0123456'],
+    ['pases numurs LV1234567', 'LV1234567'],
+    ['paso numeris 12345678', '12345678'],
+    ['Passport No. AB123456', 'AB123456'],
+    ['Pass. 123456', '123456'],
+    ['No: AB123456', 'AB123456'],
+  ];
+  it.each(LABELLED)('%s is the number %s: the label is no part of it', (written, key) => {
+    expect(value(normaliseDocumentNumber(written))).toBe(key);
+  });
+  it("keeps letters that are the number's own", () => {
+    // A Finnish passport starts with letters, a Latvian one with LV; a bare NO or NR is letters of a number.
+    for (const [written, key] of [
+      ['XP1234567', 'XP1234567'],
+      ['LV1234567', 'LV1234567'],
+      ['NO 123456', 'NO123456'],
+      ['NO12345', 'NO12345'],
+      ['NR12345', 'NR12345'],
+      ['Nr.', 'NR'],
+      ['nr', 'NR'],
+    ])
+      expect([written, value(normaliseDocumentNumber(written))]).toEqual([written, key]);
+    expect(value(normaliseDocumentNumber('XP1234567'))).not.toBe(value(normaliseDocumentNumber('P1234567')));
+    expect(value(normaliseDocumentNumber('серия 4506 № 123456'))).not.toBe(
+      value(normaliseDocumentNumber('серия 4506 № 123457')),
+    );
+    expect(value(normaliseDocumentNumber('серия 4506 номер 123456'))).not.toBe(
+      value(normaliseDocumentNumber('4507 123456')),
     );
   });
   it('folds document number separators and case', () => {
