@@ -217,17 +217,17 @@ function analyse(name: string, withRules: boolean): Analysis {
 }
 
 /**
- * Lithuanian writes a Russian name in -ей with -ejus (Sergejus, Andrejus, Aleksejus: the masculine -us after
- * j), Latvian with -ejs: read as -ej, the word keeps the stem of Сергей. (As an ending of the skeleton it would
- * also cut Mateus to Mat.)
+ * Lithuanian writes a Russian name in -ей or -ий with -ejus or -ijus (Sergejus, Andrejus, Jurijus, Vitalijus:
+ * the masculine -us after j), Latvian with -ejs and -ijs: read as -ej and -ij, the word keeps the stem of
+ * Сергей and Юрий. (As an ending of the skeleton it would also cut Mateus to Mat.)
  */
 function lithuanianEj(word: string, rules: Rule[] | null): string {
-  if (!/ejus$/.test(word)) return word;
+  if (!/[ei]jus$/.test(word)) return word;
   rules?.push(LITHUANIAN_EJ_RULE);
   return word.slice(0, -2);
 }
 const LITHUANIAN_EJ_RULE: Rule = {
-  rule: 'Lithuanian -ejus read as -ej (Sergejus Сергей, Andrejus Андрей)',
+  rule: 'Lithuanian -ejus and -ijus read as -ej and -ij (Sergejus Сергей, Jurijus Юрий)',
   source:
     'Lithuanian adaptation of foreign masculine names: the ending -us after j (Valstybinė lietuvių kalbos komisija, rules on foreign personal names)',
 };

@@ -608,6 +608,7 @@ describe('Ukrainian and Belarusian given names meet their Russian form', () => {
     ['Аляксандр Мілінкевіч', 'Александр Милинкевич'],
     ['Aliaksandr Milinkevich', 'Aleksandr Milinkevich'],
     ['Святлана Алексіевіч', 'Светлана Алексиевич'],
+    ['Pylyp Orlyk', 'Филипп Орлик'],
   ])('%s ~ %s', (a, b) => {
     expect([meets(a, b), meetsOnDate(a, b), nameSimilarity(a, b)! >= 0.97]).toEqual([true, true, true]);
   });
@@ -620,6 +621,8 @@ describe('Ukrainian and Belarusian given names meet their Russian form', () => {
       ['Aleksejs Ņikitins', 'Алексей Никитин'],
       ['Jevgēņijs Volkovs', 'Евгений Волков'],
       ['Vitālijs Jakovļevs', 'Виталий Яковлев'],
+      ['Jurijus Petrovas', 'Юрий Петров'],
+      ['Anatolijus Kozlovas', 'Анатолий Козлов'],
     ])
       expect([baltic, meets(baltic, russian), nameSimilarity(baltic, russian)]).toEqual([baltic, true, 1]);
   });
