@@ -62,51 +62,100 @@ interface StreetType {
   bareAbbreviations?: string[];
 }
 
-// Table entries are written folded (lower case, no diacritics: see fold below).
+// Table entries are written folded (lower case, no diacritics: see fold below). One table serves Russia,
+// Belarus and Ukraine: the Ukrainian forms (вул., вулиця, пров., провулок, площа, шосе) are those of the
+// Ukrainian address standard DSTU 4163 and the 2010 KMU resolution 55 romanisation ("vul."); the
+// Belarusian (вуліца, завулак, праспект, плошча) those of the Belarusian address register (NCZIU). The
+// English words (street, st, avenue) are how Russian addresses are written in foreign files.
 const RU_TYPES: StreetType[] = [
-  { type: 'ulitsa', words: ['ул', 'улица', 'ul', 'ulitsa', 'ulica', 'ulitza', 'ulitca'] },
+  {
+    type: 'ulitsa',
+    words: [
+      'ул',
+      'улица',
+      'ul',
+      'ulitsa',
+      'ulica',
+      'ulitza',
+      'ulitca',
+      'вул',
+      'вулиця',
+      'вуліца',
+      'vul',
+      'vulytsia',
+      'street',
+      'st',
+      'str',
+    ],
+  },
   {
     type: 'prospekt',
-    words: ['пр', 'пр-т', 'просп', 'проспект', 'pr', 'pr-t', 'prosp', 'prospekt', 'prospect', 'pr-kt', 'пр-кт'],
+    words: [
+      'пр',
+      'пр-т',
+      'просп',
+      'проспект',
+      'праспект',
+      'pr',
+      'pr-t',
+      'prosp',
+      'prospekt',
+      'prospect',
+      'pr-kt',
+      'пр-кт',
+      'avenue',
+      'ave',
+    ],
   },
-  { type: 'pereulok', words: ['пер', 'переулок', 'per', 'pereulok'] },
-  { type: 'shosse', words: ['ш', 'шоссе', 'sh', 'shosse', 'sch'] },
-  { type: 'naberezhnaia', words: ['наб', 'набережная', 'nab', 'naberezhnaya', 'naberezhnaia', 'naberezhnaja'] },
+  {
+    type: 'pereulok',
+    words: ['пер', 'переулок', 'per', 'pereulok', 'пров', 'провулок', 'prov', 'provulok', 'зав', 'завулак'],
+  },
+  { type: 'shosse', words: ['ш', 'шоссе', 'шосе', 'sh', 'shosse', 'sch'] },
+  {
+    type: 'naberezhnaia',
+    words: ['наб', 'набережная', 'набережна', 'nab', 'naberezhnaya', 'naberezhnaia', 'naberezhnaja'],
+  },
   { type: 'bulvar', words: ['б-р', 'бульв', 'бул', 'бульвар', 'b-r', 'bulv', 'bul', 'bulvar', "bul'var"] },
-  { type: 'ploshchad', words: ['пл', 'площадь', 'pl', 'ploshchad', 'ploshad', 'ploschad', 'ploscad'] },
+  {
+    type: 'ploshchad',
+    words: ['пл', 'площадь', 'площа', 'плошча', 'pl', 'ploshchad', 'ploshad', 'ploschad', 'ploscad'],
+  },
   { type: 'proezd', words: ['пр-д', 'проезд', 'pr-d', 'proezd'] },
   { type: 'alleia', words: ['аллея', 'alleya', 'alleia', 'alleja'] },
 ];
-
+// Russian-language addresses in the Baltic states write the national type in Russian ("ул. Бривибас",
+// "Нарва мнт."), as the Russian-language pages of the national registers (ADS, VZD, Registrų centras) do:
+// each Russian word reads as the national type it translates or transliterates.
 const STREET_TYPES: Record<string, StreetType[]> = {
   EE: [
-    { type: 'tanav', words: ['tn', 'tanav'] },
-    { type: 'maantee', words: ['mnt', 'maantee'] },
-    { type: 'puiestee', words: ['pst', 'puiestee'] },
-    { type: 'poik', words: ['pk', 'poik'] },
-    { type: 'valjak', words: ['vlk', 'valjak'] },
-    { type: 'prospekt', words: ['pr', 'prospekt'] },
+    { type: 'tanav', words: ['tn', 'tanav', 'ул', 'улица', 'тн'] },
+    { type: 'maantee', words: ['mnt', 'maantee', 'мнт', 'шоссе'] },
+    { type: 'puiestee', words: ['pst', 'puiestee', 'пст', 'бульв', 'бульвар'] },
+    { type: 'poik', words: ['pk', 'poik', 'пер', 'переулок'] },
+    { type: 'valjak', words: ['vlk', 'valjak', 'пл', 'площадь'] },
+    { type: 'prospekt', words: ['pr', 'prospekt', 'пр', 'пр-т', 'просп', 'проспект'] },
     { type: 'plats', words: ['pl', 'plats'] },
-    { type: 'tee', words: ['tee'] },
+    { type: 'tee', words: ['tee', 'тее'] },
     { type: 'allee', words: ['allee'] },
   ],
   LV: [
-    { type: 'iela', words: ['iela', 'iel', 'ie'] },
-    { type: 'gatve', words: ['gatve', 'gatv'] },
-    { type: 'bulvaris', words: ['bulvaris', 'bulv'] },
-    { type: 'prospekts', words: ['prospekts', 'prosp'] },
-    { type: 'laukums', words: ['laukums', 'lauk'] },
-    { type: 'soseja', words: ['soseja', 'sos'] },
+    { type: 'iela', words: ['iela', 'iel', 'ie', 'ул', 'улица'] },
+    { type: 'gatve', words: ['gatve', 'gatv', 'гатве'] },
+    { type: 'bulvaris', words: ['bulvaris', 'bulv', 'бульв', 'бульвар', 'б-р'] },
+    { type: 'prospekts', words: ['prospekts', 'prosp', 'пр', 'пр-т', 'просп', 'проспект'] },
+    { type: 'laukums', words: ['laukums', 'lauk', 'пл', 'площадь'] },
+    { type: 'soseja', words: ['soseja', 'sos', 'ш', 'шоссе'] },
     { type: 'krastmala', words: ['krastmala', 'krastm'] },
     { type: 'dambis', words: ['dambis'] },
   ],
   LT: [
-    { type: 'gatve', words: ['g', 'gatve', 'gatv'] },
-    { type: 'prospektas', words: ['pr', 'prospektas', 'prosp'] },
-    { type: 'aleja', words: ['al', 'aleja'] },
-    { type: 'aikste', words: ['a', 'aikste'] },
-    { type: 'plentas', words: ['pl', 'plentas'] },
-    { type: 'skersgatvis', words: ['skg', 'skersgatvis'] },
+    { type: 'gatve', words: ['g', 'gatve', 'gatv', 'ул', 'улица'] },
+    { type: 'prospektas', words: ['pr', 'prospektas', 'prosp', 'пр', 'пр-т', 'просп', 'проспект'] },
+    { type: 'aleja', words: ['al', 'aleja', 'аллея'] },
+    { type: 'aikste', words: ['a', 'aikste', 'пл', 'площадь'] },
+    { type: 'plentas', words: ['pl', 'plentas', 'ш', 'шоссе'] },
+    { type: 'skersgatvis', words: ['skg', 'skersgatvis', 'пер', 'переулок'] },
     { type: 'takas', words: ['tak', 'takas'] },
   ],
   FI: [
@@ -160,9 +209,11 @@ const STREET_TYPES: Record<string, StreetType[]> = {
     { type: 'torv', words: ['torv'], compounds: ['torv'] },
   ],
   IS: [
-    { type: 'gata', words: ['gata'], compounds: ['gata'], compoundAbbreviations: ['g'] },
-    { type: 'vegur', words: ['vegur'], compounds: ['vegur'], compoundAbbreviations: ['v'] },
-    { type: 'stigur', words: ['stigur'], compounds: ['stigur'], compoundAbbreviations: ['st'] },
+    // Icelandic addresses are also written in the dative ("á Laugavegi", "á Hverfisgötu", "á Skólavörðustíg":
+    // Árni Magnússon Institute, Beygingarlýsing íslensks nútímamáls): the dative ending is the type too.
+    { type: 'gata', words: ['gata'], compounds: ['gata', 'gotu'], compoundAbbreviations: ['g'] },
+    { type: 'vegur', words: ['vegur'], compounds: ['vegur', 'vegi'], compoundAbbreviations: ['v'] },
+    { type: 'stigur', words: ['stigur'], compounds: ['stigur', 'stig'], compoundAbbreviations: ['st'] },
     { type: 'braut', words: ['braut'], compounds: ['braut'], compoundAbbreviations: ['br'] },
     { type: 'straeti', words: ['straeti'], compounds: ['straeti'], compoundAbbreviations: ['str'] },
     { type: 'torg', words: ['torg'], compounds: ['torg'] },
@@ -174,24 +225,61 @@ const STREET_TYPES: Record<string, StreetType[]> = {
 
 /** The street types of a country, for tests and benchmarks that build their variants from the table. */
 export const streetTypesOf = (country: string): ReadonlyArray<StreetType> => STREET_TYPES[country] ?? [];
+/** The sub-premise markers of a country (word → what its value is), for tests built from the table. */
+export const markersOf = (country: string): Readonly<Record<string, PartKind>> => ({
+  ...COMMON_MARKERS,
+  ...(MARKERS[country] ?? {}),
+});
+/** The known names of a country's cities, each group one city, for tests built from the table. */
+export const cityNamesOf = (country: string): ReadonlyArray<ReadonlyArray<string>> => CITY_NAMES[country] ?? [];
 
 // Countries that write Cyrillic addresses: their street and city names are compared in a Latin skeleton
 // that every transliteration system (GOST 7.79 B, BGN/PCGN, ISO 9, ICAO 9303, German and French press)
 // reaches, so "Nevskiy", "Nevsky", "Newskij" and "Невский" meet.
 const CYRILLIC_COUNTRIES = new Set(['RU', 'BY', 'UA']);
 
+// Street names compared in the skeleton: the Cyrillic countries', and the Baltic states', whose streets are
+// also written in Russian ("ул. Бривибас" = Brīvības iela): the Latin name must reach the same skeleton
+// as its transliteration. Lossy, as for Russian names: house, city and country keep keys apart.
+const SKELETON_COUNTRIES = new Set([...CYRILLIC_COUNTRIES, 'EE', 'LV', 'LT']);
+const G_IS_H = new Set(['UA', 'BY']);
+
+// The street type a name written without one means, where the country has one plain type: "Ленина, 5" is
+// ул. Ленина (Russian usage drops "улица", never "проспект" or "переулок"), "Brīvības 12" is Brīvības
+// iela. So "Ленина, 5" meets "ул. Ленина, д. 5" and stays apart from "пр. Ленина, д. 5". The trade-off: a
+// bare name written for a prospekt ("Ленинский, 5") misses its prospekt, and meets an ulitsa of that name
+// with that house number if the city has one; keying the type out altogether would instead merge every
+// ул. and пр. of one name. The Nordic countries write the type into the name (Storgatan, Storgränd), so
+// they have none.
+const DEFAULT_TYPE: Record<string, string> = {
+  RU: 'ulitsa',
+  BY: 'ulitsa',
+  UA: 'ulitsa',
+  EE: 'tanav',
+  LV: 'iela',
+  LT: 'gatve',
+};
+
 // Where "5-12" is house 5, flat 12 (the house-flat form of the Baltic and Russian conventions). In the
 // Nordic countries "5-7" names a building that spans numbers 5 to 7, so there it is the house number.
 const HOUSE_FLAT_DASH = new Set(['EE', 'LV', 'LT', 'RU', 'BY', 'UA']);
 
-type PartKind = 'house' | 'building' | 'structure' | 'letter' | 'flat';
+export type PartKind = 'house' | 'building' | 'structure' | 'letter' | 'flat' | 'unit';
 // Sub-premise markers (UPU S42 sub-premise elements), each followed by its value.
 const COMMON_MARKERS: Record<string, PartKind> = { nr: 'house', no: 'house', nro: 'house', apt: 'flat' };
+// Minfin order 171n (FIAS/GAR) abbreviates строение "стр." and, in the Moscow house number, "с" ("5с1",
+// "д. 5 с. 1"), as корпус is "корп." and "к". Ukrainian будинок is "буд." (DSTU 4163).
+// A 'unit' (офис, помещение, комната: GAR's premises and rooms) is the flat-level unit when no квартира is
+// written: "5-12" does not say whether 12 is a flat or an office, so keying them apart would miss every
+// office written in the house-flat form. Beside a квартира, a room is read and left out of the key (the
+// rooms of a communal flat share its door).
 const RU_MARKERS: Record<string, PartKind> = {
   д: 'house',
   дом: 'house',
   d: 'house',
   dom: 'house',
+  буд: 'house',
+  будинок: 'house',
   корп: 'building',
   корпус: 'building',
   к: 'building',
@@ -200,8 +288,10 @@ const RU_MARKERS: Record<string, PartKind> = {
   k: 'building',
   стр: 'structure',
   строение: 'structure',
+  с: 'structure',
   str: 'structure',
   stroenie: 'structure',
+  s: 'structure',
   лит: 'letter',
   литер: 'letter',
   литера: 'letter',
@@ -211,11 +301,35 @@ const RU_MARKERS: Record<string, PartKind> = {
   квартира: 'flat',
   kv: 'flat',
   kvartira: 'flat',
+  оф: 'unit',
+  офис: 'unit',
+  пом: 'unit',
+  помещение: 'unit',
+  комн: 'unit',
+  комната: 'unit',
+  of: 'unit',
+  ofis: 'unit',
+  office: 'unit',
+  pom: 'unit',
+  komn: 'unit',
+  komnata: 'unit',
 };
+// The Russian markers are read in Russian-language Baltic addresses too ("ул. Бривибас, д. 12, кв. 5").
+const RU_IN_BALTIC = Object.fromEntries(
+  Object.entries(RU_MARKERS).filter(([w]) => /\p{Script=Cyrillic}/u.test(w)),
+) as Record<string, PartKind>;
 const MARKERS: Record<string, Record<string, PartKind>> = {
-  EE: { kv: 'flat', korter: 'flat', krt: 'flat', korpus: 'building', k: 'building' },
-  LV: { dz: 'flat', dziv: 'flat', dzivoklis: 'flat', k: 'building', korp: 'building', korpuss: 'building' },
-  LT: { b: 'flat', bt: 'flat', but: 'flat', butas: 'flat', korp: 'building', k: 'building' },
+  EE: { ...RU_IN_BALTIC, kv: 'flat', korter: 'flat', krt: 'flat', korpus: 'building', k: 'building' },
+  LV: {
+    ...RU_IN_BALTIC,
+    dz: 'flat',
+    dziv: 'flat',
+    dzivoklis: 'flat',
+    k: 'building',
+    korp: 'building',
+    korpuss: 'building',
+  },
+  LT: { ...RU_IN_BALTIC, b: 'flat', bt: 'flat', but: 'flat', butas: 'flat', korp: 'building', k: 'building' },
   FI: { as: 'flat', asunto: 'flat', bst: 'flat' },
   SE: { lgh: 'flat', lagenhet: 'flat' },
   NO: { leil: 'flat', leilighet: 'flat' },
@@ -225,16 +339,48 @@ const MARKERS: Record<string, Record<string, PartKind>> = {
   BY: RU_MARKERS,
   UA: RU_MARKERS,
 };
-// Danish floor and door (DAR): "2. tv" second floor left, "st. th" ground floor right, "kl." basement.
-// "3. sal" spells the floor out (sal = storey): the word is read and the number is the floor.
-const DK_FLOORS = new Set(['st', 'kl']);
+// Danish floor and door (DAR, adressebekendtgørelsen): "2. tv" second floor left, "st. th" (stuen) ground
+// floor right, "kl." (kælder) basement; "1. 3" first floor, door 3, also written "1. sal, dør 3". The
+// flat is floor and door together: "1. 3" and "2. 3" are different flats. "3. sal" spells the floor out
+// (sal = storey): the word is read and the number is the floor.
+const DK_FLOORS: Record<string, string> = { st: 'st', stuen: 'st', kl: 'kl', kaelder: 'kl' };
 const DK_FLOOR_WORD = 'sal';
+const DK_DOOR_WORD = 'dor';
 const DK_SIDES = new Set(['tv', 'th', 'mf']);
-// Swedish floor ("3 tr", trappor) is no flat: the lägenhetsnummer is. It is read and left out of the key.
-const SE_FLOOR = new Set(['tr', 'trappor', 'van', 'bv']);
+// Details that name no building and no flat, read and left out of the key: the Swedish floor ("3 tr",
+// trappor; PostNord: the lägenhetsnummer is the flat), and the Russian, Ukrainian and Belarusian entrance
+// and floor (подъезд/під'їзд/пад'езд, этаж/поверх/паверх), which a flat number already implies.
+const EAST_SLAVIC_DETAILS = [
+  'под',
+  'подъезд',
+  'эт',
+  'этаж',
+  'pod',
+  'podezd',
+  'et',
+  'etazh',
+  'під',
+  'підїзд',
+  'поверх',
+  'пад',
+  'падезд',
+  'паверх',
+];
+const DETAILS: Record<string, Set<string>> = {
+  SE: new Set(['tr', 'trappor', 'van', 'bv']),
+  RU: new Set(EAST_SLAVIC_DETAILS),
+  BY: new Set(EAST_SLAVIC_DETAILS),
+  UA: new Set(EAST_SLAVIC_DETAILS),
+};
 
 // Well-known other names of the region's cities (exonyms and bilingual names from the national
-// place-name registers and UNGEGN lists), keyed by country; every entry maps to the first name.
+// place-name registers and UNGEGN lists), keyed by country; every entry maps to the first name. The
+// Finnish exonyms (Pietari, Moskova, Viipuri, Riika, Tartto, Tukholma, Kööpenhamina) are the Kotus list
+// of Finnish names of foreign places; the Swedish and German "Sankt Petersburg" and the Danish "Sankt
+// Petersborg" those of Språkrådet/ISOF and Dansk Sprognævn; the Ukrainian and Belarusian forms (Kyiv,
+// Kharkiv, Minsk, Homiel) the national romanisations (KMU resolution 55 of 2010; Belarusian national
+// system, UNGEGN 2007) beside the Russian-based names (Kiev, Kharkov, Gomel) still common in files.
+// Cyrillic names of Nordic capitals are the Russian exonyms of UNGEGN's list.
 const CITY_NAMES: Record<string, string[][]> = {
   RU: [
     [
@@ -246,13 +392,34 @@ const CITY_NAMES: Record<string, string[][]> = {
       'peterburg',
       'spb',
       'leningrad',
+      'sankt petersburg',
+      'sankt petersborg',
+      'pietari',
+      'с.-петербург',
     ],
-    ['moskva', 'moscow', 'moskau', 'moscou'],
+    ['moskva', 'moscow', 'moskau', 'moscou', 'moskova', 'moskwa'],
+    ['vyborg', 'viipuri', 'viborg', 'wyborg'],
     ['arkhangelsk', 'archangel'],
     ['velikii novgorod', 'novgorod'],
   ],
+  UA: [
+    ['kyiv', 'kiev', 'київ', 'киев', 'kiew'],
+    ['kharkiv', 'kharkov', 'харків', 'харьков', 'charkiw'],
+    ['lviv', 'lvov', 'львів', 'львов', 'lwow', 'lemberg'],
+    ['odesa', 'odessa', 'одеса', 'одесса'],
+    ['dnipro', 'дніпро', 'днепр', 'dnepr'],
+    ['zaporizhzhia', 'zaporozhye', 'запоріжжя', 'запорожье'],
+  ],
+  BY: [
+    ['minsk', 'мінск', 'минск', 'miensk'],
+    ['homiel', 'gomel', 'гомель', 'homel'],
+    ['brest', 'брэст', 'брест'],
+    ['hrodna', 'grodno', 'гродна', 'гродно'],
+    ['viciebsk', 'vitebsk', 'віцебск', 'витебск'],
+    ['mahiliou', 'mogilev', 'магілёў', 'могилёв', 'могилев'],
+  ],
   FI: [
-    ['helsinki', 'helsingfors'],
+    ['helsinki', 'helsingfors', 'хельсинки'],
     ['turku', 'abo'],
     ['espoo', 'esbo'],
     ['vantaa', 'vanda'],
@@ -262,13 +429,13 @@ const CITY_NAMES: Record<string, string[][]> = {
     ['porvoo', 'borga'],
   ],
   EE: [
-    ['tallinn', 'tallin', 'таллин', 'таллинн', 'reval'],
-    ['tartu', 'тарту', 'dorpat'],
+    ['tallinn', 'tallin', 'таллин', 'таллинн', 'reval', 'tallinna'],
+    ['tartu', 'тарту', 'dorpat', 'tartto'],
     ['narva', 'нарва'],
     ['parnu', 'пярну'],
   ],
   LV: [
-    ['riga', 'рига'],
+    ['riga', 'рига', 'riika'],
     ['daugavpils', 'даугавпилс', 'dvinsk'],
   ],
   LT: [
@@ -276,10 +443,16 @@ const CITY_NAMES: Record<string, string[][]> = {
     ['kaunas', 'каунас'],
     ['klaipeda', 'клайпеда', 'memel'],
   ],
-  SE: [['goteborg', 'gothenburg']],
-  DK: [['kobenhavn', 'copenhagen', 'kopenhamn', 'kopenhagen']],
-  NO: [['trondheim', 'trondhjem']],
-  IS: [['reykjavik']],
+  SE: [
+    ['stockholm', 'tukholma', 'стокгольм'],
+    ['goteborg', 'gothenburg', 'гётеборг'],
+  ],
+  DK: [['kobenhavn', 'copenhagen', 'kopenhamn', 'kopenhagen', 'kööpenhamina', 'копенгаген']],
+  NO: [
+    ['oslo', 'осло'],
+    ['trondheim', 'trondhjem'],
+  ],
+  IS: [['reykjavik', 'рейкьявик']],
 };
 
 // UPU postcode formats: digits after an optional country prefix ("LV-1050", "SE 113 51", "FI-00100").
@@ -321,6 +494,24 @@ function fold(raw: string): string {
 const hasCyrillic = (s: string) => /\p{Script=Cyrillic}/u.test(s);
 /** Latin for a Cyrillic word (the shared transliterate), then folded; Latin words pass through. */
 const latin = (word: string) => (hasCyrillic(word) ? foldText(transliterate(word)).replace(/\s+/g, '') : word);
+/** Latin for the Cyrillic runs of a word, keeping the digits and dashes between them ("5к2-15", "А-12"). */
+const latinRuns = (word: string) => word.replace(/\p{Script=Cyrillic}+/gu, latin);
+
+/**
+ * The street field before it is read: a leading care-of part ("c/o Svensson, Storgatan 12": UPU S42
+ * addressee line, PostNord) names a person, not the street; Swedish "S:t" is Sankt (Lantmäteriet
+ * place-name abbreviation; the colon would be lost in the fold).
+ */
+function beforeFold(raw: string, country: string, rules: Rule[]): string {
+  let street = raw ?? '';
+  const careOf = /^\s*c\/o\b[^,]*,/iu.exec(street);
+  if (careOf) {
+    street = street.slice(careOf[0].length);
+    rules.push({ rule: `care-of part "${careOf[0].slice(0, 40)}" is no part of the street`, source: S42 });
+  }
+  if (country === 'SE' && /\bS:t\b/iu.test(street)) street = street.replace(/\bS:t\b/giu, 'Sankt');
+  return street;
+}
 
 /**
  * The Latin skeleton of a transliterated Russian name: the digraphs and letters on which the systems
@@ -366,7 +557,12 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-const isNumber = (t: Token) => /^\d/.test(t.word);
+// A Russian ordinal ("1-я Советская", "2-й Муринский", "Советская 1-я": GAR writes it after the name) is
+// part of the street name, not a house number; its ending only agrees with the name, so the number is its key.
+const ORDINAL = /^(\d+)-?(?:я|й|ая|ый|ий|ой|го|ya|ja|ia|aya|yy|iy|oy|go)$/u;
+const isNumber = (t: Token) => /^\d/.test(t.word) && !ORDINAL.test(t.word);
+// "г. Москва": the locality type before a Russian city name.
+const LOCALITY_TYPES = ['г', 'g', 'gorod', 'город'];
 
 /** Reads one address as written. Never throws; a street without a name is a problem, not a key. */
 export function readAddress(input: {
@@ -380,49 +576,65 @@ export function readAddress(input: {
   const notes: string[] = [];
   const source = SOURCES[country] ?? S42;
   const types = STREET_TYPES[country] ?? [];
-  const markers = { ...COMMON_MARKERS, ...(MARKERS[country] ?? {}) };
-  const skeleton = CYRILLIC_COUNTRIES.has(country);
+  const markers = markersOf(country);
+  const skeleton = SKELETON_COUNTRIES.has(country);
 
-  const toks = tokens(fold(input.street));
+  const toks = tokens(fold(beforeFold(input.street, country, rules)));
   if (toks.length === 0) return { ok: false, problem: 'street is empty', notes, rules };
+  // "г. Москва, ул. Ленина, д. 5": the one-line Russian form writes the city before the street.
+  if (
+    CYRILLIC_COUNTRIES.has(country) &&
+    toks.length > 2 &&
+    LOCALITY_TYPES.includes(toks[0].word) &&
+    readCity(toks[1].raw, country, []) === readCity(input.city ?? '', country, [])
+  ) {
+    notes.push(`the city "${toks[0].raw} ${toks[1].raw}" written in the street was left out of the street name`);
+    toks.splice(0, 2);
+  }
 
-  // Where the house part begins: the first number that follows a name word and is followed by no other
-  // name word ("1-я Советская ул. 5", "ул. 25 Октября, д. 3"); failing that, the last number after a name.
   const typeOf = (t: Token) => types.find((s) => s.words.includes(t.word));
-  const isMarker = (i: number) =>
+  // A marker is followed by its value: a number or one letter ("д. 28", "лит. А"). A one-letter word
+  // followed by a name word is a given-name initial, part of the street name ("ул. К. Маркса", "K.
+  // Valdemāra iela", "B. Radvilaitės g."). A word that is both a type and a marker ("str": street in
+  // English, строение in Russian) is the type right after a name word ("Lenina str. 5"), the marker after
+  // a number ("d. 28 str. 2").
+  const isMarker = (i: number): boolean =>
     markers[toks[i].word] !== undefined &&
     i + 1 < toks.length &&
-    /^[\p{L}\p{N}]/u.test(toks[i + 1].word) &&
-    !typeOf(toks[i + 1]);
+    (/\d/.test(toks[i + 1].word) || /^\p{L}$/u.test(toks[i + 1].word)) &&
+    !(typeOf(toks[i]) && i > 0 && /^\p{L}{2,}$/u.test(toks[i - 1].word) && !typeOf(toks[i - 1]));
   const isNameWord = (t: Token, i: number) =>
-    !/\d/.test(t.word) && !typeOf(t) && !isMarker(i) && !(i > 0 && isMarker(i - 1)) && t.word.length > 1;
-  let houseStart = -1;
-  for (let i = 0; i < toks.length; i++) {
-    if (!isNumber(toks[i]) && !(isMarker(i) && markers[toks[i].word] === 'house')) continue;
-    const before = toks.slice(0, i).some((t, j) => isNameWord(t, j));
-    const after = toks.slice(i + 1).some((t, j) => isNameWord(t, i + 1 + j) && !isPartWord(country, t));
-    if (before && !after) {
-      houseStart = i;
-      break;
-    }
-  }
-  if (houseStart < 0) {
-    for (let i = toks.length - 1; i > 0; i--) {
-      if (isNumber(toks[i]) && toks.slice(0, i).some((t, j) => isNameWord(t, j))) {
-        houseStart = i;
-        break;
-      }
-    }
-    if (houseStart > 0)
-      notes.push(
-        `words after the house number were not read: ${toks
-          .slice(houseStart + 1)
-          .map((t) => t.raw)
-          .join(' ')}`,
-      );
-  }
-  // A marker just before the house number ("д. 28", "nr 5") belongs to the house part.
+    (ORDINAL.test(t.word) || !/\d/.test(t.word)) &&
+    !typeOf(t) &&
+    !isMarker(i) &&
+    !(i > 0 && isMarker(i - 1)) &&
+    t.word.length > 1;
+  const nameBefore = (i: number) => toks.slice(0, i).some((t, j) => isNameWord(t, j));
+  // Where the house part begins: a house marker after the name ("ул. 25 Октября, д. 3"); else the first
+  // number that follows a name word and is followed by no other name word ("1-я Советская ул. 5"). When
+  // words the grammar does not know follow every number ("5, кв. 12 (общежитие)"): the first number after
+  // the name that no name word directly follows, else the last number after a name. Later words stay in
+  // the house part (noted as not read): given back to the street name, they would take a later number
+  // for the house.
+  // ("lgh nr 1102": a number sign after another marker is that marker's.)
+  const marked = toks.findIndex(
+    (t, i) => isMarker(i) && markers[t.word] === 'house' && nameBefore(i) && !markers[toks[i - 1].word],
+  );
+  const clean = toks.findIndex(
+    (t, i) =>
+      isNumber(t) &&
+      nameBefore(i) &&
+      !toks.slice(i + 1).some((u, j) => isNameWord(u, i + 1 + j) && !isPartWord(country, u)),
+  );
+  const bare = toks.findIndex(
+    (t, i) => isNumber(t) && nameBefore(i) && !(i + 1 < toks.length && isNameWord(toks[i + 1], i + 1)),
+  );
+  const last = toks.reduce((at, t, i) => (isNumber(t) && nameBefore(i) ? i : at), -1);
+  let houseStart = [marked, clean, bare, last].find((i) => i >= 0) ?? -1;
+  // Markers with their values just before the house number ("д. 28", "nr 5", "кв. 15, д. 28") belong to
+  // the house part.
   while (houseStart > 0 && isMarker(houseStart - 1)) houseStart -= 1;
+  while (houseStart > 1 && isMarker(houseStart - 2)) houseStart -= 2;
   const nameToks = houseStart < 0 ? toks : toks.slice(0, houseStart);
   const partToks = houseStart < 0 ? [] : toks.slice(houseStart);
 
@@ -438,6 +650,8 @@ export function readAddress(input: {
           rule: `street type "${t.raw}" = "${st.type}"`,
           source: RU_TYPES.includes(st) ? RU_SOURCE : source,
         });
+    } else if (ORDINAL.test(t.word)) {
+      name.unshift(t.word.replace(ORDINAL, '$1'));
     } else {
       name.push(t.word);
     }
@@ -471,9 +685,16 @@ export function readAddress(input: {
         });
     }
   }
+  if (!streetType && DEFAULT_TYPE[country]) {
+    streetType = DEFAULT_TYPE[country];
+    rules.push({ rule: `no street type written: read as "${streetType}", the type a bare name means`, source });
+  }
   // Joined before the skeleton: BGN/PCGN writes т·с apart (Sovet·skaya), which the fold makes two words.
   const joinedName = name.map(latin).join('').replace(/[-/]/g, '');
-  const nameKey = skeleton ? cyrillicSkeleton(joinedName) : joinedName;
+  const skeletonName = skeleton ? cyrillicSkeleton(joinedName) : joinedName;
+  // Ukrainian and Belarusian г is h in the national romanisations (KMU resolution 55 of 2010: Hrushevskoho;
+  // Belarusian national system: Homiel) and g in the Russian-based ones (Grushevskogo): one letter.
+  const nameKey = G_IS_H.has(country) ? skeletonName.replace(/g/g, 'h') : skeletonName;
   if (!/\p{L}/u.test(nameKey))
     return { ok: false, problem: `'${input.street.slice(0, 80)}' has no street name`, notes, rules };
   if (skeleton && name.some(hasCyrillic))
@@ -501,11 +722,11 @@ export function readAddress(input: {
   };
 }
 
-/** Words of the house part that are not name words: markers, floor and door words, lone letters. */
+/** Words of the house part that are not name words: markers, details, floor and door words, lone letters. */
 function isPartWord(country: string, t: Token): boolean {
-  if (t.word.length === 1) return true;
-  if (country === 'DK') return DK_FLOORS.has(t.word) || DK_SIDES.has(t.word) || t.word === DK_FLOOR_WORD;
-  if (country === 'SE') return SE_FLOOR.has(t.word);
+  if (t.word.length === 1 || DETAILS[country]?.has(t.word)) return true;
+  if (country === 'DK')
+    return t.word in DK_FLOORS || DK_SIDES.has(t.word) || t.word === DK_FLOOR_WORD || t.word === DK_DOOR_WORD;
   return Boolean(MARKERS[country]?.[t.word] ?? COMMON_MARKERS[t.word]);
 }
 
@@ -527,7 +748,7 @@ function readParts(
 ): Parts {
   const p: Parts = { house: null, building: null, structure: null, letter: null, flat: null };
   const value = (s: string) =>
-    latin(s)
+    latinRuns(s)
       .toUpperCase()
       .replace(/[^A-Z0-9/]/g, '')
       .replace(/^0+(?=\d)/, '');
@@ -536,13 +757,15 @@ function readParts(
     p.flat = value(v);
     rules.push({ rule: `flat ${how}`, source });
   };
+  const details = DETAILS[country];
+  let unit: string | null = null;
   let floor: string | null = null;
   let side: string | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const next = toks[i + 1];
-    // "k-2", "kv15", "korp2": a marker written together with its value; "k-2-104": korpus 2, flat 104
-    // (the house-flat dash after the korpus, as the Latvian address register and Russian practice write it).
+    let next = toks[i + 1];
+    // "k-2", "kv15", "korp2", "с1": a marker written together with its value; "k-2-104": korpus 2, flat
+    // 104 (the house-flat dash after the korpus, as the Latvian address register and Russian practice write it).
     const joined = /^([\p{L}]+)-?(\d[\p{L}\p{N}]*(?:-\d+)?)$/u.exec(t.word);
     // A one-letter flat marker counts only with its dot (Lithuanian "b. 15" = butas 15): "60 B - 78" is
     // house 60B, flat 78, the letter written apart.
@@ -551,62 +774,109 @@ function readParts(
         ? undefined
         : (markers[t.word] ?? (joined ? markers[joined[1]] : undefined));
     if (kind && (joined || next)) {
+      // "lgh nr 1102": the number sign after a flat marker.
+      if (!joined && COMMON_MARKERS[next.word] === 'house' && toks[i + 2] && isNumber(toks[i + 2]))
+        next = toks[++i + 1];
       let v = joined && markers[joined[1]] ? joined[2] : next.word;
       if (!(joined && markers[joined[1]])) i += 1;
+      const written = `"${t.raw}${joined ? '' : ` ${next.raw}`}"`;
       // "lit. A-15", "k. 2-15": the house-flat dash after a building part.
       const dashed = /^([\p{L}\p{N}]+)-(\d+)$/u.exec(v);
       if (dashed && kind !== 'flat' && HOUSE_FLAT_DASH.has(country)) {
         v = dashed[1];
         setFlat(dashed[2], `"-${dashed[2]}" after the ${kind} (house-flat form)`);
       }
+      // "к2с1": korpus 2, stroenie 1 (the Moscow form, FIAS/GAR).
+      const korpusStructure = kind === 'building' ? /^(\d+)[sс](\d+)$/u.exec(v) : null;
+      if (korpusStructure) {
+        v = korpusStructure[1];
+        p.structure = korpusStructure[2];
+      }
       if (kind === 'house' && !p.house) readHouse(country, v, p, rules, source);
-      else if (kind === 'flat') setFlat(v, `"${t.raw}${joined ? '' : ` ${next.raw}`}"`);
-      else if (kind === 'building') {
+      else if (kind === 'house') notes.push(`a second house number ${written} was not read`);
+      else if (kind === 'flat') setFlat(v, written);
+      else if (kind === 'unit') {
+        unit ??= v;
+        notes.push(`${written} read as the flat-level unit (office, premises, room)`);
+      } else if (kind === 'building') {
         p.building = value(v);
-        rules.push({ rule: `building (korpus) "${t.raw}${joined ? '' : ` ${next.raw}`}"`, source });
+        rules.push({ rule: `building (korpus) ${written}`, source });
       } else if (kind === 'structure') {
         p.structure = value(v);
-        rules.push({ rule: `structure (stroenie) "${t.raw}${joined ? '' : ` ${next.raw}`}"`, source });
+        rules.push({ rule: `structure (stroenie) ${written}`, source });
       } else if (kind === 'letter') {
         p.letter = value(v).toLowerCase();
-        rules.push({ rule: `house letter "${t.raw}${joined ? '' : ` ${next.raw}`}"`, source });
+        rules.push({ rule: `house letter ${written}`, source });
       }
       continue;
     }
-    if (
-      country === 'DK' &&
-      (DK_FLOORS.has(t.word) ||
-        (p.house && /^\d+$/.test(t.word) && (t.dot || DK_SIDES.has(next?.word ?? '') || next?.word === DK_FLOOR_WORD)))
-    ) {
-      floor = t.word;
+    // Details: "3 tr", "3tr", "tr 3", "под. 2", "3 этаж".
+    const gluedDetail = /^\d+(\p{L}+)$/u.exec(t.word);
+    if (details && (details.has(t.word) || (gluedDetail && details.has(gluedDetail[1])))) {
+      if (!gluedDetail && next && isNumber(next)) i += 1;
+      notes.push(`"${t.raw}" (entrance or floor) read and left out of the key`);
       continue;
     }
-    if (country === 'DK' && DK_SIDES.has(t.word)) {
-      side = t.word;
-      continue;
-    }
-    if (country === 'DK' && t.word === DK_FLOOR_WORD && floor) continue;
-    if (country === 'SE' && /^\d+$/.test(t.word) && next && SE_FLOOR.has(next.word)) {
-      notes.push(`floor "${t.raw} ${next.raw}" read and left out of the key`);
+    if (details && isNumber(t) && next && details.has(next.word)) {
+      notes.push(`"${t.raw} ${next.raw}" (floor) read and left out of the key`);
       i += 1;
       continue;
     }
-    if (country === 'SE' && SE_FLOOR.has(t.word)) {
-      if (next && /^\d+$/.test(next.word)) i += 1;
-      notes.push('floor read and left out of the key');
-      continue;
+    if (country === 'DK') {
+      // "t.v." written with dots is two one-letter words.
+      const dotted = next && t.word.length === 1 && next.word.length === 1 ? `${t.word}${next.word}` : '';
+      if (DK_SIDES.has(dotted)) {
+        side = dotted;
+        i += 1;
+        continue;
+      }
+      if (
+        t.word in DK_FLOORS ||
+        (p.house &&
+          !floor &&
+          /^\d+$/.test(t.word) &&
+          (t.dot || DK_SIDES.has(next?.word ?? '') || next?.word === DK_FLOOR_WORD))
+      ) {
+        floor = DK_FLOORS[t.word] ?? t.word;
+        continue;
+      }
+      if (DK_SIDES.has(t.word)) {
+        side = t.word;
+        continue;
+      }
+      if (t.word === DK_FLOOR_WORD && floor) continue;
+      if (t.word === DK_DOOR_WORD && next && /^\d+$/.test(next.word)) {
+        side = next.word;
+        i += 1;
+        continue;
+      }
+      // "1. 3": after the floor, a number is the door.
+      if (floor && !side && /^\d+$/.test(t.word)) {
+        side = t.word;
+        continue;
+      }
     }
     if (country === 'FI' && p.house && /^[a-z]\d+$/.test(t.word)) {
       setFlat(t.word, `"${t.raw}" (staircase and flat)`);
       continue;
     }
-    if (country === 'NO' && /^[hkul]\d{4}$/.test(t.word)) {
-      setFlat(t.word, `number "${t.raw}" (bolignummer)`);
+    // Bolignummer, also written with a space ("H 0101").
+    const bolig = country === 'NO' && /^[hkul]$/.test(t.word) && next && /^\d{4}$/.test(next.word);
+    if (bolig || (country === 'NO' && /^[hkul]\d{4}$/.test(t.word))) {
+      setFlat(bolig ? `${t.word}${next.word}` : t.word, `number "${t.raw}" (bolignummer)`);
+      if (bolig) i += 1;
       continue;
     }
     if (isNumber(t)) {
       if (!p.house) readHouse(country, t.word, p, rules, source);
       else setFlat(t.word, `"${t.raw}" after the house number`);
+      continue;
+    }
+    // "5 A-12": house 5, letter A, flat 12, the letter written apart from the house number.
+    const letterFlat = /^(\p{L})-(\d+)$/u.exec(t.word);
+    if (letterFlat && p.house && !p.letter && HOUSE_FLAT_DASH.has(country)) {
+      p.letter = latin(letterFlat[1]);
+      setFlat(letterFlat[2], `"${t.raw}" = letter ${p.letter}, flat ${letterFlat[2]} (house-flat form)`);
       continue;
     }
     if (t.word.length === 1 && p.house) {
@@ -633,28 +903,45 @@ function readParts(
     notes.push(`"${t.raw}" was not read`);
   }
   if (floor || side) {
-    setFlat(`${floor ?? ''}${side ?? ''}`, `"${[floor, side].filter(Boolean).join('. ')}" (floor and door)`);
+    // A numeric door is kept apart from the floor ("1. 3" is 1/3, not 13).
+    const door = side && /^\d/.test(side) && floor ? `/${side}` : (side ?? '');
+    setFlat(`${floor ?? ''}${door}`, `"${[floor, side].filter(Boolean).join('. ')}" (floor and door)`);
+  }
+  if (unit) {
+    if (p.flat) notes.push(`the room or office "${unit}" beside flat ${p.flat} is left out of the key`);
+    else setFlat(unit, `"${unit}" (office, premises or room: no flat written)`);
   }
   return p;
 }
 
 function readHouse(country: string, raw: string, p: Parts, rules: Rule[], source: string) {
-  // Letters transliterated run by run, so the digits and dashes between them stay ("5к2-15").
-  const word = raw.replace(/\p{Script=Cyrillic}+/gu, latin);
-  // 12, 12a, 28/2, 5-7, 5-12 (house-flat), 7a-15
-  const m = /^(\d+(?:\/\d+[a-z]?)?)([a-z]?)(?:-(\d+[a-z]?))?/.exec(word);
-  // "5к2", "5ак2-15": house, letter, korpus and flat written together, as Russian addresses are
-  // (дом 5 литера А корпус 2 квартира 15; FIAS/GAR house, building and flat numbers).
-  const korpus = CYRILLIC_COUNTRIES.has(country) ? /^(\d+(?:\/\d+)?)([a-z]?)k(\d+)(?:-(\d+))?$/.exec(word) : null;
-  if (korpus) {
+  const word = latinRuns(raw);
+  // 12, 12a, 12-a, 28/2, 5-7, 5-12 (house-flat), 7a-15. Anything else is kept whole as the house number:
+  // a part dropped from it would merge two buildings.
+  const m = /^(\d+(?:\/\d+[a-z]?)?)(?:-?([a-z]))?(?:-(\d+[a-z]?))?$/.exec(word);
+  // "5к2", "5ак2-15", "5с1", "5к2с1": house, letter, korpus, stroenie and flat written together, as
+  // Russian addresses are (дом 5 литера А корпус 2 строение 1 квартира 15; FIAS/GAR, Minfin order 171n).
+  const korpus = CYRILLIC_COUNTRIES.has(country)
+    ? /^(\d+(?:\/\d+)?)([a-z]?)(?:k(\d+))?(?:s(\d+))?(?:-(\d+))?$/.exec(word)
+    : null;
+  if (korpus && (korpus[3] || korpus[4])) {
     p.house = korpus[1];
     if (korpus[2]) p.letter = korpus[2];
-    p.building = korpus[3];
+    if (korpus[3]) p.building = korpus[3];
+    if (korpus[4]) p.structure = korpus[4];
     rules.push({
-      rule: `"${raw}" = house ${korpus[1]}${korpus[2]}, building (korpus) ${korpus[3]}${korpus[4] ? `, flat ${korpus[4]}` : ''}`,
+      rule: `"${raw}" = house ${korpus[1]}${korpus[2]}${korpus[3] ? `, building (korpus) ${korpus[3]}` : ''}${korpus[4] ? `, structure (stroenie) ${korpus[4]}` : ''}${korpus[5] ? `, flat ${korpus[5]}` : ''}`,
       source,
     });
-    if (korpus[4]) p.flat = korpus[4].replace(/^0+(?=\d)/, '');
+    if (korpus[5]) p.flat = korpus[5].replace(/^0+(?=\d)/, '');
+    return;
+  }
+  // Finnish "5A12": house 5, staircase A, flat 12 written together (Posti).
+  const stair = country === 'FI' ? /^(\d+)([a-z]\d+)$/.exec(word) : null;
+  if (stair) {
+    p.house = stair[1];
+    p.flat = stair[2].toUpperCase();
+    rules.push({ rule: `"${raw}" = house ${stair[1]}, staircase and flat ${p.flat}`, source });
     return;
   }
   if (!m) {
@@ -666,7 +953,7 @@ function readHouse(country: string, raw: string, p: Parts, rules: Rule[], source
   if (m[3]) {
     if (HOUSE_FLAT_DASH.has(country)) {
       p.flat = m[3].toUpperCase().replace(/^0+(?=\d)/, '');
-      rules.push({ rule: `"${raw}" = house ${m[1]}${m[2]}, flat ${m[3]} (house-flat form)`, source });
+      rules.push({ rule: `"${raw}" = house ${m[1]}${m[2] ?? ''}, flat ${m[3]} (house-flat form)`, source });
     } else {
       p.house = `${m[1]}-${m[3]}`;
       rules.push({ rule: `"${raw}" = house numbers ${m[1]} to ${m[3]} (one building)`, source });
@@ -692,8 +979,7 @@ function cityForm(raw: string, country: string): string {
     .map((t) => t.word)
     .filter((w) => !/^\d/.test(w));
   // "г. Москва", "g. Moskva": the locality type is no part of its name.
-  if (CYRILLIC_COUNTRIES.has(country) && words.length > 1 && ['г', 'g', 'gorod', 'город'].includes(words[0]))
-    words.shift();
+  if (CYRILLIC_COUNTRIES.has(country) && words.length > 1 && LOCALITY_TYPES.includes(words[0])) words.shift();
   // "København K": the postal district letter (DK) is no part of the city.
   if (country === 'DK' && words.length > 1 && words[words.length - 1].length === 1) words.pop();
   const joined = words.map(latin).join(' ');
