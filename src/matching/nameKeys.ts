@@ -14,22 +14,14 @@ export function skeleton(word: string): string {
 
 // Gendered and case endings of Baltic, Slavic and Nordic names, as skeletons (ienė → ene, aitė → ate,
 // ytė → ite), longest first, so a name keeps its stem: Kazlauskienė/Kazlauskaitė/Kazlauskas,
-// Bērziņa/Bērziņš, Jansone/Jansons, Eglīte/Eglītis, Ivanova/Ivanov, Kovalska/Kovalskyi meet;
-// Sørensen/Sørensdotter stay apart.
+// Bērziņa/Bērziņš, Ivanova/Ivanov, Kovalska/Kovalskyi meet; Sørensen/Sørensdotter stay apart. The
+// skeleton cannot tell the Lithuanian -ytė (Petraitytė of Petraitis) from the Latvian -īte (Eglīte of
+// Eglītis), least of all in Cyrillic (Петрайтите, Эглите): both are read as Lithuanian, so a Latvian name
+// meets its Russian spelling, and Eglīte and Eglītis, two people of one family, do not share a stem.
 const ENDINGS = ['ene', 'ate', 'ite', 'ute', 'as', 'is', 'us', 'es', 'a', 's', 'e', 'i'];
-// The Lithuanian feminine suffixes (-ienė married, -aitė/-ytė/-utė/-ūtė unmarried: Valstybinė lietuvių kalbos
-// komisija on surname forms), on the word as written. Their skeletons (ene, ate, ite, ute) also end Latvian
-// feminine surnames, whose ending is -e alone (Jansone of Jansons, Eglīte of Eglītis: Latvian grammar, the
-// 6th declension): there only the e goes. A word written in Cyrillic keeps the Lithuanian reading
-// (Казлаускене for Kazlauskienė).
-const LITHUANIAN_FEMININE = /(?:ien[eė]|ait[eė]|yt[eė]|[uū]t[eė])$/;
-const LITHUANIAN_ENDINGS = new Set(['ene', 'ate', 'ite', 'ute']);
 
-/** A skeleton word's stem; `written` is the word as written in Latin letters, null when written in Cyrillic. */
-export function stem(word: string, written: string | null = null): string {
-  const lithuanian = written === null || LITHUANIAN_FEMININE.test(written);
+export function stem(word: string): string {
   for (const ending of ENDINGS) {
-    if (!lithuanian && LITHUANIAN_ENDINGS.has(ending)) continue;
     if (word.length - ending.length >= 3 && word.endsWith(ending)) return word.slice(0, -ending.length);
   }
   return word;
@@ -120,7 +112,6 @@ function analyse(name: string, withRules: boolean): Analysis {
     const all = [...read, russian ? { reading: GIVEN_NAMES, skeleton: russian } : common];
     return {
       latin,
-      written: w.cyrillic ? null : w.latin,
       all,
       readings: all.filter((r, i) => all.findIndex((x) => x.skeleton === r.skeleton) === i),
     };
@@ -169,11 +160,10 @@ function analyse(name: string, withRules: boolean): Analysis {
   const variants: NameKey['variants'] = [];
   for (const combo of combos) {
     if (variants.length >= MAX_VARIANTS) break;
-    const kept = combo
-      .map((r, i) => ({ skeleton: r.skeleton, stem: stem(r.skeleton, words[i].written) }))
-      .filter((w) => w.skeleton.length > 1 && /\p{L}/u.test(w.skeleton))
-      .sort((x, y) => (x.skeleton < y.skeleton ? -1 : x.skeleton > y.skeleton ? 1 : 0));
-    const sorted = kept.map((w) => w.skeleton);
+    const sorted = combo
+      .map((r) => r.skeleton)
+      .filter((w) => w.length > 1 && /\p{L}/u.test(w))
+      .sort();
     if (!sorted.length) continue;
     const used = [...new Set(combo.map((r) => r.reading).filter((r) => r !== READINGS[0]))];
     const blocks = used.every(applies);
@@ -189,7 +179,7 @@ function analyse(name: string, withRules: boolean): Analysis {
     variants.push({
       reading: used.length ? used.map((r) => r.name).join(' + ') : READINGS[0].name,
       words: sorted,
-      stems: kept.map((w) => w.stem),
+      stems: sorted.map(stem),
       blocks,
       transcribed,
     });
