@@ -405,6 +405,7 @@ const akanne = (words: string[]) => words.map((w) => w.replace(/[oe]/g, 'a'));
  * and Ж meets Žanna). A surname alone identifies nobody; with an initial and the full birth date, it does.
  */
 function initialsFit(short: string, full: string): boolean {
+  if (!ONE_LETTER_WORD.test(short)) return false;
   const written = latinWords(short);
   const initials = written.filter((w) => w.latin.length === 1 || (w.cyrillic && CYRILLIC_DIGRAPHS.has(w.latin)));
   const words = written.filter((w) => !initials.includes(w));
@@ -416,6 +417,7 @@ function initialsFit(short: string, full: string): boolean {
   const first = skeletonWord(initials[0].latin)[0];
   return others.some((w, i) => i !== at && w.length > 1 && w[0] === first);
 }
+const ONE_LETTER_WORD = /(?:^|[^\p{L}])\p{L}(?:[^\p{L}]|$)/u;
 /** One Cyrillic letter written as two Latin ones by the canonical table (ICAO 9303): an initial still. */
 const CYRILLIC_DIGRAPHS = new Set(['zh', 'kh', 'ts', 'ch', 'sh', 'iu', 'ia', 'ie']);
 
