@@ -980,6 +980,23 @@ function personErrors(b: Builder): void {
     pair('name patronymic one side', i, who, same(who, cyrillic, date), same(who, latin, date));
   });
 
+  // Surname and initials, as Russian protocols and registers write a person ("Иванова А. С.", surname first,
+  // then the initials of the given name and the patronymic), against the passport's given name and surname in
+  // a foreign case: the same person when the full birth date agrees.
+  pairClass('name surname and initials (Russian protocol)', (i) => {
+    const g = gender();
+    const given = rng.pick(g === 'MALE' ? RU_MALE : RU_FEMALE);
+    const surname = rng.pick(RU_SURNAMES);
+    let patronymic: string | null = null;
+    while (!patronymic) patronymic = russianPatronymic(rng.pick(RU_MALE), g);
+    const fem = g === 'MALE' ? surname : ruFemaleSurname(surname);
+    const initials = i % 2 === 0 ? `${given[0]}. ${patronymic[0]}.` : `${given[0]}.${patronymic[0]}.`;
+    const latin = translit(`${given} ${fem}`, rng.pick(IULIIA_SYSTEMS)[0]);
+    const who: NameParts = { given: translit(given, 'ICAO_DOC_9303'), surname: translit(fem, 'ICAO_DOC_9303'), gender: g, home: 'RU', source: 'RU', surnameIndex: RU_SURNAMES.indexOf(surname) };
+    const date = drawBirthDate(b);
+    pair('name surname and initials (Russian protocol)', i, who, same(who, `${fem} ${initials}`, date), same(who, latin, date));
+  });
+
   // A second given name on one side (Christen 2012 §4.3, "missing name parts"): "Anna Maria Berg" / "Anna Berg".
   pairClass('name second given name one side', (i) => {
     const who = draw();
