@@ -109,7 +109,12 @@ function analyse(name: string, withRules: boolean): Analysis {
     );
     // A Ukrainian or Belarusian given name in any spelling (Mykola, Mychajlo in a German file).
     const russian = read.map((r) => russianForm(r.skeleton)).find(Boolean);
-    const all = [...read, russian ? { reading: GIVEN_NAMES, skeleton: russian } : common];
+    const e = w.russianE ? skeletonWord(w.russianE) : null;
+    const all = [
+      ...read,
+      russian ? { reading: GIVEN_NAMES, skeleton: russian } : common,
+      e ? { reading: UKRAINIAN_E, skeleton: e } : common,
+    ];
     return {
       latin,
       all,
@@ -145,7 +150,7 @@ function analyse(name: string, withRules: boolean): Analysis {
   if (
     source.some((w) => NATIONAL_LETTER.test(w.latin)) ||
     READINGS.some((r) => r.marks && applies(r)) ||
-    words.some((w) => w.all[w.all.length - 1].reading === GIVEN_NAMES)
+    words.some((w) => w.all.some((r) => r.reading === GIVEN_NAMES || r.reading === UKRAINIAN_E))
   )
     for (const w of words)
       mixed = mixed.flatMap((c) => w.readings.map((r) => [...c, r])).slice(0, MAX_VARIANTS * MAX_VARIANTS);
@@ -190,6 +195,11 @@ function analyse(name: string, withRules: boolean): Analysis {
             rule: `${words[i].latin}: the given name in its Russian form (${r.skeleton})`,
             source: r.reading.source,
           });
+        else if (r.reading === UKRAINIAN_E)
+          rules.push({
+            rule: `${words[i].latin}: Ukrainian і read as Russian е (${r.skeleton})`,
+            source: r.reading.source,
+          });
         else if (r.reading !== READINGS[0]) {
           rules.push({ rule: `also read as written in ${r.reading.name}`, source: r.reading.source });
           skeletonWord(words[i].latin, r.reading, rules);
@@ -226,6 +236,14 @@ const LITHUANIAN_EJ_RULE: Rule = {
 const GIVEN_NAMES: Reading = {
   name: 'Russian form of a Ukrainian or Belarusian given name',
   source: GIVEN_NAME_SOURCE,
+  groups: READINGS[0].groups,
+};
+
+/** A Ukrainian word's і read as Russian е (see Word.russianE): a reading of one word. */
+const UKRAINIAN_E: Reading = {
+  name: 'Ukrainian і as Russian е',
+  source:
+    'Ukrainian ikavism, і for Old East Slavic ѣ and for е in a newly closed syllable, where Russian writes е (Олійник Олейник, Білоус Белоус): G. Y. Shevelov, A Historical Phonology of the Ukrainian Language (1979)',
   groups: READINGS[0].groups,
 };
 

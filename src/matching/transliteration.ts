@@ -606,6 +606,13 @@ const WORD_MARKS = /['’‘`´ʹʺʼʻ"”“]/g;
 export interface Word {
   latin: string;
   cyrillic: boolean;
+  /**
+   * A Ukrainian word's і read as the Russian е it stands for in many names (Олійник Олейник, Білоус Белоус,
+   * Сірко Серко: Ukrainian ikavism, і for Old East Slavic ѣ and for е in a newly closed syllable, where Russian
+   * writes е; Shevelov, A Historical Phonology of the Ukrainian Language, 1979): the Latin of that spelling.
+   * Set for a word written in Cyrillic with і, in a name with none of the letters Ukrainian lacks (ы э ъ ё ў).
+   */
+  russianE?: string;
 }
 
 /** Lower case, NFKC, Cyrillic to Latin, split into words (letters and digits). */
@@ -615,13 +622,17 @@ export function latinWords(text: string, rules: Rule[] | null = null): Word[] {
     .toLowerCase()
     .replace(/\p{Cf}/gu, '')
     .replace(WORD_MARKS, '');
+  const notUkrainian = /[ыэъёў]/.test(clean);
   return clean
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((w) => /[\p{L}\p{N}]/u.test(w))
-    .map((w) => ({
-      latin: cyrillicToLatin(w, rules).normalize('NFC'),
-      cyrillic: CYRILLIC_LETTER.test(w) && !LATIN_LETTER.test(w),
-    }));
+    .map((w) => {
+      const cyrillic = CYRILLIC_LETTER.test(w) && !LATIN_LETTER.test(w);
+      const latin = cyrillicToLatin(w, rules).normalize('NFC');
+      return cyrillic && !notUkrainian && w.includes('і')
+        ? { latin, cyrillic, russianE: cyrillicToLatin(w.replace(/і/g, 'е')).normalize('NFC') }
+        : { latin, cyrillic };
+    });
 }
 
 /**

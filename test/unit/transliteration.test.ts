@@ -673,6 +673,21 @@ describe('Ukrainian and Belarusian given names meet their Russian form', () => {
     expect(namesWithinOneError(on('Maryia Kalesnikava'), on('Мария Колосова'))).toBe(false);
   });
 
+  it('reads a Ukrainian і as the Russian е it stands for in many names (Олійник Олейник)', () => {
+    for (const [ukrainian, russian] of [
+      ['Дмитро Олійник', 'Дмитрий Олейник'],
+      ['Дмитро Олійник', 'Dmitrii Oleinik'],
+      ['Ірина Білоус', 'Ирина Белоус'],
+      ['Андрій Сірко', 'Андрей Серко'],
+      ['Олег Сергійчук', 'Олег Сергейчук'],
+    ])
+      expect([ukrainian, russian, meets(ukrainian, russian)]).toEqual([ukrainian, russian, true]);
+    // The name as written keeps its own key: Віктор is still Viktor; a name with a letter Ukrainian lacks (ў ы э)
+    // is Belarusian and has no such reading.
+    expect(meets('Віктор Мірошниченко', 'Viktor Miroshnichenko')).toBe(true);
+    expect(nameKey('Святлана Ціханоўская').variants.map((v) => v.reading)).not.toContain('Ukrainian і as Russian е');
+  });
+
   it('reads Alexander and Aleksander, the Western European forms, as Александр', () => {
     for (const western of ['Alexander Ivanov', 'Aleksander Ivanov', 'IVANOV Alexander'])
       expect([western, meets(western, 'Александр Иванов'), meets(western, 'Aleksandr Ivanov')]).toEqual([
