@@ -371,17 +371,40 @@ export async function candidatesFor(ctx: Request, args: QueryMatchCandidatesArgs
   checkListSize('status', args.status);
   // Pairs of a person named by an id the caller may not ask about (Access.named) are those of an absent id: none.
   if (args.personId && !(await ctx.access.named(args.personId))) return [];
+  // Every pair of the statuses is read, the caller's bound and cut applied only after visibility: a bound or
+  // a cut applied to pairs with a hidden record would let a probing import read the hidden record's score.
   const rows = await ctx.db.read('matching/pairs', {
     statuses: args.status?.length ? args.status : ['PROPOSED'],
-    minProbability: Math.max(0, Math.min(1, args.minProbability ?? 0.5)),
+    minProbability: 0,
     personId: args.personId ?? null,
-    limit: clamp(args.first ?? 50, 1, 500),
+    limit: MAX_PAIRS_READ,
   });
-  const shown: PairRow[] = [];
+  const minProbability = Math.max(0, Math.min(1, args.minProbability ?? 0.5));
+  const ordered = await inCallersOrder(ctx, rows, minProbability);
+  return ordered.slice(0, clamp(args.first ?? 50, 1, 500));
+}
+
+/** Pairs read for one matchCandidates call, before visibility; beyond it the oldest-scored are not listed. */
+const MAX_PAIRS_READ = 20_000;
+
+/**
+ * A caller's pairs in an order no hidden value shapes (README, "Hidden data never shapes a visible answer"):
+ * the pairs it sees in full, at `minProbability` or above, best first; then the pairs whose other record is
+ * hidden (a hit: that a record of another agency may be the same person), whatever their score, in an order
+ * keyed for the caller's agency. A pair of two hidden records is left out.
+ */
+export async function inCallersOrder(ctx: Request, rows: PairRow[], minProbability = 0): Promise<PairRow[]> {
+  if (isSystem(ctx.viewer)) return rows.filter((r) => (r.probability ?? 1) >= minProbability);
+  const seen: PairRow[] = [];
+  const hits: Array<{ row: PairRow; key: string }> = [];
   for (const r of rows) {
-    if (isSystem(ctx.viewer) || (await ctx.access.check(r.a)).full || (await ctx.access.check(r.b)).full) shown.push(r);
+    const [a, b] = [(await ctx.access.check(r.a)).full, (await ctx.access.check(r.b)).full];
+    if (a && b) {
+      if ((r.probability ?? 1) >= minProbability) seen.push(r);
+    } else if (a || b) hits.push({ row: r, key: ctx.access.opaque(`match-order\n${r.a}\n${r.b}`) });
   }
-  return shown;
+  hits.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  return [...seen, ...hits.map((h) => h.row)];
 }
 
 /**

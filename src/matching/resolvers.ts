@@ -6,7 +6,7 @@ import type { PairRow } from '../db/statements';
 import type { MutationDecideMatchArgs, QueryMatchCandidatesArgs } from '../generated/graphql';
 import { badInput } from '../errors';
 import { asNode } from '../loaders';
-import { candidatesFor, decideAsCaller } from './match';
+import { candidatesFor, decideAsCaller, inCallersOrder } from './match';
 
 const pair = (r: PairRow) => ({ ...r, explanation: r.explanation ? (JSON.parse(r.explanation) as unknown[]) : [] });
 
@@ -32,7 +32,7 @@ export const matchingResolvers = {
   Person: {
     identity: (p: { id: string }, _: unknown, ctx: Context) => identityOf(ctx, p.id),
     possibleMatches: async (p: { id: string }, _: unknown, ctx: Context) =>
-      (await ctx.loaders.pairsByPerson.load(p.id)).map((r) => pair(r)),
+      (await inCallersOrder(ctx, await ctx.loaders.pairsByPerson.load(p.id))).map((r) => pair(r)),
   },
   Identity: {
     persons: async (i: { members: string[] }, _: unknown, ctx: Context) =>

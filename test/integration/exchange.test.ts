@@ -194,7 +194,7 @@ describe("hit/no-hit: no query leaks another agency's case details", () => {
     ],
     [
       'shared flat',
-      `{ node(id: "address:toostuse tanav|5|tallinn|EE") { id label access ... on Address { street postalCode city mentions { asWritten case { id } } } } }`,
+      `{ node(id: "address:tostuse tanav|5|tallinn|EE") { id label access ... on Address { street postalCode city mentions { asWritten case { id } } } } }`,
     ],
     [
       'shared van',

@@ -168,3 +168,56 @@ describe('money chains', () => {
     expect(t3).toMatchObject({ id: 'transfer:EE-PPA:EE-M1:T3', time: '2025-03-20T10:00:00.000Z' });
   });
 });
+
+describe('match proposals', () => {
+  // FI's victim, hidden from EE; EE's records of a namesake, one with FI's birth date and one a day off. The
+  // pair's score (about 0.99 against 0.8) is the hidden record's: neither the caller's bound nor the order may
+  // depend on it, or importing guesses would read the hidden birth date.
+  it("a hidden record's score neither filters nor orders the pairs it is in", async () => {
+    const person = (id: string, birthDate: string) => ({
+      id,
+      name: 'Svetlana Kuzmenkova',
+      birthDate,
+      gender: 'FEMALE',
+      role: 'VICTIM',
+    });
+    await load(FI, {
+      ...openCase('FI-POL', 'FI-M', '2025-02-01', 'SEXUAL_EXPLOITATION'),
+      persons: [person('FV', '1991-06-14')],
+    });
+    await load(EE, {
+      ...openCase('EE-PPA', 'EE-M', '2025-02-02', 'SEXUAL_EXPLOITATION'),
+      persons: [person('EA', '1991-06-14')],
+    });
+    await load(EE, {
+      ...openCase('EE-PPA', 'EE-N', '2025-02-03', 'SEXUAL_EXPLOITATION'),
+      persons: [person('EB', '1991-06-15')],
+    });
+    await load(EE, {
+      ...openCase('EE-PPA', 'EE-P', '2025-02-04', 'SEXUAL_EXPLOITATION'),
+      persons: [person('EC', '1991-06-15')],
+    });
+    const pairs = async (personId: string, minProbability: number): Promise<string[]> =>
+      (
+        await q(
+          EE,
+          `query($id: ID!, $min: Float) { matchCandidates(personId: $id, minProbability: $min) { a { id } b { id } } }`,
+          { id: personId, min: minProbability },
+        )
+      ).data.matchCandidates.map((p: { a: { id: string }; b: { id: string } }) => `${p.a.id}~${p.b.id}`);
+    // FI's record is a hit to EE: its id shows as a keyed stand-in.
+    const hit = (p: string) => p.includes('hidden:');
+    for (const ee of ['person:EE-PPA:EA', 'person:EE-PPA:EB']) {
+      const low = await pairs(ee, 0.5);
+      expect(low.some(hit)).toBe(true);
+      // The bound applies to the pairs EE sees in full; the hit stays, whatever FI's record scores.
+      expect((await pairs(ee, 0.999)).filter(hit)).toEqual(low.filter(hit));
+    }
+    // EE's own pairs (both records visible) come first, best first; the hits after them.
+    const listed = await pairs('person:EE-PPA:EB', 0);
+    expect(listed[0]).toBe('person:EE-PPA:EB~person:EE-PPA:EC');
+    const firstHit = listed.findIndex(hit);
+    expect(firstHit).toBeGreaterThan(0);
+    expect(listed.slice(firstHit).every(hit)).toBe(true);
+  });
+});
