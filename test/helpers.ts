@@ -73,14 +73,23 @@ const CASE_DATA =
   'NOT n:AuditEntry AND NOT n:AuditHead AND NOT n:AuditCheckpoint AND NOT n:Notification AND NOT n:AccessRequest AND NOT n:Lock' +
   ' AND NOT n:Watch AND NOT n:AlertRule AND NOT n:Alert AND NOT n:AlertEvent AND NOT n:AlertCounted';
 
-export async function graphCounts(db: Database): Promise<{ nodes: number; relationships: number }> {
+/**
+ * Case data in the graph. `reported`: as an import report counts it, without the name key nodes and their
+ * links, which it leaves out (whether a name key was new would tell of hidden records holding the name).
+ */
+export async function graphCounts(
+  db: Database,
+  { reported = false } = {},
+): Promise<{ nodes: number; relationships: number }> {
   const session = db.driver.session();
+  const where = reported ? `${CASE_DATA} AND NOT n:NameKey` : CASE_DATA;
   try {
-    const nodes = (await session.run(`MATCH (n) WHERE ${CASE_DATA} RETURN count(n) AS n`)).records[0]
-      .get('n')
-      .toNumber();
+    const nodes = (await session.run(`MATCH (n) WHERE ${where} RETURN count(n) AS n`)).records[0].get('n').toNumber();
     const relationships = (
-      await session.run(`MATCH (n)-[r]->() WHERE ${CASE_DATA} AND type(r) <> 'SHARED_WITH' RETURN count(r) AS n`)
+      await session.run(
+        `MATCH (n)-[r]->() WHERE ${where} AND type(r) <> 'SHARED_WITH' AND (NOT $reported OR type(r) <> 'HAS_NAME_KEY') RETURN count(r) AS n`,
+        { reported },
+      )
     ).records[0]
       .get('n')
       .toNumber();

@@ -297,8 +297,10 @@ export async function writeBatch(
     const owned = persons.filter((p) => p.owned);
     if (owned.length) {
       const keys = [...new Set(owned.flatMap((p) => p.nameKeys))].sort();
-      count(await run('cases/mergeNameKeys', { keys }));
-      count(await run('matching/setNameKeys', { rows: owned.map((p) => ({ id: p.id, keys: p.nameKeys })) }));
+      // Not counted: whether a name key node was new says whether any record, hidden ones included, holds
+      // that name (with that birth date): the report's counts would tell a hidden victim's name and date.
+      await run('cases/mergeNameKeys', { keys });
+      await run('matching/setNameKeys', { rows: owned.map((p) => ({ id: p.id, keys: p.nameKeys })) });
     }
     // A new case's links are created whatever their type; a changed case's are merged, with a static type
     // where mergeHolderLinks.cypher has one (STATIC_LINK_TYPES) and a dynamic one for the rest.
