@@ -59,7 +59,15 @@ async function main() {
   server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }));
   await server.start();
   // Subscriptions (alerts, notifications) over WebSocket on the same port and path.
-  const live = serveLive(httpServer, { schema, db, logger, exchange, auth, maxTokens: LIMITS.tokens });
+  const live = serveLive(httpServer, {
+    schema,
+    db,
+    logger,
+    exchange,
+    auth,
+    maxTokens: LIMITS.tokens,
+    production: config.env === 'production',
+  });
   await live.feed.start();
   // Alerts owed by imports whose raise failed or whose process died, raised in this process's name.
   const queueAudit = new RequestAudit(

@@ -99,8 +99,12 @@ const noStore: ApolloServerPlugin<Context> = {
   },
 };
 
-export function buildServer({ logger, production, schema = buildSchema() }: ServerOptions): ApolloServer<Context> {
-  const armor = new ApolloArmor({
+/**
+ * The document shape limits (depth, aliases, directives, cost; field suggestions off in production), for
+ * HTTP here and for subscriptions over WebSocket (src/alerts/live.ts), which graphql-ws validates itself.
+ */
+export function shapeLimits(production: boolean) {
+  return new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
     maxDirectives: { n: LIMITS.directives },
@@ -110,8 +114,11 @@ export function buildServer({ logger, production, schema = buildSchema() }: Serv
     maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.cost },
     blockFieldSuggestion: { enabled: production },
-  });
-  const { validationRules, plugins } = armor.protect();
+  }).protect();
+}
+
+export function buildServer({ logger, production, schema = buildSchema() }: ServerOptions): ApolloServer<Context> {
+  const { validationRules, plugins } = shapeLimits(production);
   return new ApolloServer<Context>({
     validationRules,
     parseOptions: { maxLexicalTokens: LIMITS.tokens },

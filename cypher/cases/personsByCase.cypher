@@ -13,4 +13,5 @@ RETURN id, r.role AS role, r.function AS function, r.nameAsWritten AS nameAsWrit
     RETURN {caseId: c.id, handle: c.handle, handlingCode: c.handlingCode, country: c.country, details: null, detailsAt: null,
       shared: EXISTS { MATCH (c)-[s:SHARED_WITH]->(:Agency {code: $agency}) WHERE s.until IS NULL OR s.until > datetime() }}
   } END AS reports
-ORDER BY p.name, p.id
+// By the name as this case writes it: the record's own name may be another agency's, hidden from the caller.
+ORDER BY r.nameAsWritten, p.id

@@ -25,6 +25,7 @@ import type { Database, Row } from '../db/database';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import { alertsRaised } from './raise';
+import { shapeLimits } from '../server';
 
 type Topic = 'alerts' | 'notifications';
 interface Subscriber {
@@ -188,9 +189,17 @@ export function serveLive(
     auth: Authenticator;
     /** The same token limit as HTTP documents (src/server.ts LIMITS). */
     maxTokens: number;
+    /** As on HTTP: no field suggestions in errors ("Did you mean …" would map the schema for an attacker). */
+    production: boolean;
   },
 ): { feed: LiveFeed; close: () => Promise<void> } {
-  const { schema, db, logger, exchange, auth, maxTokens } = options;
+  const { schema, db, logger, exchange, auth, maxTokens, production } = options;
+  // The same depth, alias, directive and cost limits as HTTP documents.
+  const rules = [...specifiedRules, ...shapeLimits(production).validationRules];
+  const masked = (e: GraphQLError) =>
+    production && / Did you mean /.test(e.message)
+      ? new GraphQLError(e.message.replace(/ Did you mean .*$/s, ''), { nodes: e.nodes, extensions: e.extensions })
+      : e;
   const feed = new LiveFeed(db, logger, exchange.limits.subscriptionsPerAnalyst);
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
   // The viewer each connection authenticated as at connection_init, for its subscriptions.
@@ -228,8 +237,8 @@ export function serveLive(
         } catch (error) {
           return [error as GraphQLError];
         }
-        const errors = validate(schema, document, specifiedRules);
-        if (errors.length) return errors;
+        const errors = validate(schema, document, rules);
+        if (errors.length) return errors.map(masked);
         const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
         if (!operation || operation.operation !== OperationTypeNode.SUBSCRIPTION)
           return [

@@ -123,6 +123,8 @@ beforeAll(async () => {
     exchange,
     auth: await createAuthenticator(config),
     maxTokens: LIMITS.tokens,
+    // As in production: no field suggestions in the errors (the limits hold in both modes).
+    production: true,
   });
   await live.feed.start();
   close = live.close;
@@ -231,6 +233,21 @@ describe('the WebSocket is refused without a valid token, and subscriptions are 
     expect(await closeCode({ authorization: 'Bearer not-a-token', purpose: 'x' })).toBe(4401);
     expect(await closeCode({ authorization: `Bearer ${await token(EE)}` })).toBe(4403);
     expect(await closeCode({ authorization: `Bearer ${await token(EE, ['auditor'])}`, purpose: 'audit' })).toBe(4403);
+  });
+
+  test("a subscription is held to HTTP's document limits, and its errors suggest no field names", async () => {
+    const client = connect({ authorization: `Bearer ${await token(EE)}`, purpose: EE.purpose });
+    const refused = (query: string) =>
+      take(client, query).done.then(
+        () => 'delivered',
+        (e: Error) => e.message,
+      );
+    // More aliases than LIMITS.aliases (the depth and cost rules run beside it, as on HTTP).
+    const aliases = Array.from({ length: LIMITS.aliases + 5 }, (_, i) => `a${i}: id`).join(' ');
+    expect(await refused(`subscription { alerts { ${aliases} } }`)).toMatch(/alias/i);
+    const typo = await refused('subscription { alerts { idd } }');
+    expect(typo).toMatch(/Cannot query field/);
+    expect(typo).not.toMatch(/Did you mean/);
   });
 
   test('one analyst holds at most SUBSCRIPTIONS_PER_ANALYST subscriptions', async () => {
