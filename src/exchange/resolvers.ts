@@ -115,12 +115,13 @@ export const exchangeResolvers = {
             ...e,
             caseIds: e.caseIds.map((id) => (own(id) ? id : auditNodeId(ctx.audit.secrets.hitSecret, id))),
           };
-        // Another agency's request: only the agency's own cases, not which others that caller also saw,
-        // nor the hash of its variables (theirs to audit).
+        // Another agency's request: only the agency's own cases, not which others that caller also saw
+        // (nor which other agencies it notified), nor the hash of its variables (theirs to audit).
         return {
           ...e,
           caseIds: e.caseIds.filter(own),
           entityIds: scope === 'AGENCY' ? e.entityIds : [],
+          notifiedAgencies: (e.notifiedAgencies as string[]).filter((a) => a === agency),
           variablesHash: '',
         };
       });

@@ -303,9 +303,15 @@ export async function networkMetrics(
     component: r.component,
     community: r.community,
   }));
+  // Ties are broken by a hash of the id keyed for the caller's agency: by id, a hidden node would stand among
+  // ids the caller chooses, and moving one of them would tell the hidden id (a phone number).
+  const tie = new Map(
+    nodes.map((n) => [n.nodeId, req.access.isSystem ? n.nodeId : req.access.opaque(`metrics-order\n${n.nodeId}`)]),
+  );
   return {
     nodes: nodes.sort(
-      (a, b) => b.betweenness - a.betweenness || b.degree - a.degree || a.nodeId.localeCompare(b.nodeId),
+      (a, b) =>
+        b.betweenness - a.betweenness || b.degree - a.degree || (tie.get(a.nodeId)! < tie.get(b.nodeId)! ? -1 : 1),
     ),
     components: new Set(nodes.map((n) => n.component)).size,
     communities: new Set(nodes.map((n) => n.community)).size,
