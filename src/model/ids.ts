@@ -32,11 +32,12 @@ export const personId = (register: string, local: string) => makeId('person', re
 export const transferId = (agency: string, reference: string, local: string) =>
   makeId('transfer', agency, reference.trim(), local);
 
-/** The case an id belongs to: a case is its own, a transfer's id names its case; else null. */
+/** The case an id belongs to: a case is its own, a transfer's or an unverified identifier's id names its case; else null. */
 export function caseOfId(id: string): string | null {
   if (id.startsWith('case:')) return id;
-  const transfer = /^transfer:([^:]+):([^:]+):/.exec(id);
-  return transfer ? caseId(transfer[1], transfer[2]) : null;
+  // A transfer's id, and an unverified identifier's (kept in its one case: see unverifiedKey), name their case.
+  const owned = /^(?:transfer|[a-z_]+:unverified):([^:]+):([^:]+):/.exec(id);
+  return owned ? caseId(owned[1], owned[2]) : null;
 }
 
 /** The agency that owns a case id. */

@@ -1,6 +1,6 @@
 // Identifiers through the import mutation: unverified phones and IBANs are kept, flagged and never
 // merged; a VIN links a car across re-registration; every spelling stays visible with its case.
-import { execute, freshDatabase, testServer } from '../helpers';
+import { execute, freshDatabase, testServer, viewer } from '../helpers';
 import { Database } from '../../src/db/database';
 
 let db: Database;
@@ -30,6 +30,8 @@ const NAMES: Record<string, string> = {
   'FI-V1': 'Antti Nieminen',
   'LT-V2': 'Rimas Jonaitis',
   'LT-V3': 'Darius Petraitis',
+  'LT-V4': 'Mindaugas Jankauskas',
+  'EE-T4': 'Ants Laur',
   'EE-T3': 'Aleksei Smirnov',
   'FI-T3': 'Pekka Laine',
   'LT-T3': 'Jonas Butkus',
@@ -86,6 +88,18 @@ describe('unverified identifiers', () => {
 
     const links = await execute(server, db, `{ crossBorderLinks(caseId: "case:EE-PPA:EE-T1") { case { id } } }`);
     expect(links.data!.crossBorderLinks).toEqual([]);
+  });
+
+  it("another agency's unverified identifier is answered as absent: its id names the owner's case reference", async () => {
+    // The id of EE's flagged phone holds EE's case reference; a guess at it must tell FI nothing.
+    await execute(server, db, IMPORT, {
+      cases: [caseOf('EE-PPA', 'EE', 'EE-T4', { phones: [{ number: '8 921 12', holders: ['S1'] }] })],
+    });
+    const FI = viewer('fi.analyst.1', 'FI-POL', ['analyst'], 'FI unverified probe');
+    const ask = async (id: string) =>
+      ((await execute(server, db, `query($id: ID!) { node(id: $id) { id access } }`, { id }, FI)) as any).data.node;
+    expect(await ask('phone:unverified:EE-PPA:EE-T4:892112')).toBeNull();
+    expect(await ask('phone:unverified:EE-PPA:EE-T9:892112')).toBeNull();
   });
 
   it('a valid number still merges across cases however it was written', async () => {
@@ -174,18 +188,29 @@ describe('VINs', () => {
     expect(links.data!.crossBorderLinks).toEqual([{ case: { id: 'case:FI-POL:FI-V1' } }]);
   });
 
-  it('refuse a VIN with I, O or Q, and a vehicle with neither plate nor VIN', async () => {
+  it('read I, O and Q in a VIN as 1, 0 and 0 (ISO 3779 has none), refuse a wrong length and a vehicle with neither plate nor VIN', async () => {
     const res = await execute(server, db, IMPORT, {
       cases: [
-        caseOf('LT-PD', 'LT', 'LT-V2', { vehicles: [{ vin: 'WV1ZZZ2EZE60I2345' }] }),
+        caseOf('LT-PD', 'LT', 'LT-V2', { vehicles: [{ vin: 'WV1ZZZ2EZE6OI2345', holders: ['S1'] }] }),
         caseOf('LT-PD', 'LT', 'LT-V3', { vehicles: [{ make: 'Ford' }] }),
+        caseOf('LT-PD', 'LT', 'LT-V4', { vehicles: [{ vin: 'WV1ZZZ2EZE6012' }] }),
       ],
     });
     expect(
       res.data!.importCases.outcomes.map((o: { status: string; problems: unknown[] }) => [o.status, o.problems]),
     ).toEqual([
-      ['REJECTED', [{ field: 'vehicles[0].vin' }]],
+      ['CREATED', []],
       ['REJECTED', [{ field: 'vehicles[0]' }]],
+      ['REJECTED', [{ field: 'vehicles[0].vin' }]],
     ]);
+    // The van of LT-V1 and FI-V1 (WV1ZZZ2EZE6012345), written with O and I for 0 and 1: one node.
+    const van = await execute(
+      server,
+      db,
+      `{ lookup(kind: VIN, value: "WV1ZZZ2EZE6012345") { mentions { case { id } } } }`,
+    );
+    expect(
+      (van.data!.lookup as { mentions: Array<{ case: { id: string } }> }).mentions.map((m) => m.case.id),
+    ).toContain('case:LT-PD:LT-V2');
   });
 });
