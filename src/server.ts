@@ -136,6 +136,9 @@ export function buildServer({ logger, production, schema = buildSchema() }: Serv
     hideSchemaDetailsFromClientErrors: production,
     schema,
     introspection: !production,
+    // No automatic persisted queries: their cache is one per process, shared by every agency, so a caller
+    // could run by hash alone a document another agency sent, and learn what it was; no client here uses them.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error, logger),
     // main.ts drains on SIGTERM/SIGINT in every NODE_ENV; Apollo's default handlers (on outside tests)

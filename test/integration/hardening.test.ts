@@ -1,6 +1,7 @@
 // Smaller holes (issue 13, weakness 10), over real HTTP: token time claims, purposes in any script stored
 // as written, and a request body that trickles in is cut off.
 import net from 'node:net';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type http from 'node:http';
@@ -59,6 +60,26 @@ const signed = (build: (jwt: SignJWT) => SignJWT) =>
       .setAudience(config.auth.audience),
   ).sign(new TextEncoder().encode(config.auth.devSecret!));
 const now = () => Math.floor(Date.now() / 1000);
+
+describe('automatic persisted queries', () => {
+  it('are off: a document sent by hash alone is refused, whoever sent it before', async () => {
+    const token = await mintDevToken(config, EE);
+    const query = '{ cases { id } }';
+    const hash = createHash('sha256').update(query).digest('hex');
+    const send = async (body: object) => {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'APQ probe' },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> } };
+    };
+    const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
+    await send({ query, extensions });
+    const byHash = await send({ extensions });
+    expect(byHash.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+  });
+});
 
 describe('token time claims', () => {
   it('a token without exp is refused', async () => {
