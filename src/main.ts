@@ -11,7 +11,7 @@ import { webOptions } from './web';
 import { staleKeyRulesCases, trackPool } from './observability';
 import { Database } from './db/database';
 import { createLogger } from './logger';
-import { buildSchema, buildServer, LIMITS } from './server';
+import { buildSchema, buildServer, LIMITS, shapeLimits } from './server';
 import { serveLive } from './alerts/live';
 import { startAlertQueue } from './alerts/raise';
 import { importCases } from './cases/importCases';
@@ -66,6 +66,7 @@ async function main() {
     exchange,
     auth,
     maxTokens: LIMITS.tokens,
+    validationRules: shapeLimits(config.env === 'production').validationRules,
     production: config.env === 'production',
   });
   await live.feed.start();

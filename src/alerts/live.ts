@@ -17,6 +17,7 @@ import {
   validate,
   type ExecutionArgs,
   type GraphQLSchema,
+  type ValidationRule,
 } from 'graphql';
 import { createContext, type Context, type Exchange } from '../context';
 import type { Authenticator, Viewer } from '../auth/identity';
@@ -25,7 +26,6 @@ import type { Database, Row } from '../db/database';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import { alertsRaised } from './raise';
-import { shapeLimits } from '../server';
 
 type Topic = 'alerts' | 'notifications';
 interface Subscriber {
@@ -189,13 +189,14 @@ export function serveLive(
     auth: Authenticator;
     /** The same token limit as HTTP documents (src/server.ts LIMITS). */
     maxTokens: number;
+    /** The shape limits of HTTP documents (src/server.ts shapeLimits): depth, aliases, directives, cost. */
+    validationRules: readonly ValidationRule[];
     /** As on HTTP: no field suggestions in errors ("Did you mean …" would map the schema for an attacker). */
     production: boolean;
   },
 ): { feed: LiveFeed; close: () => Promise<void> } {
   const { schema, db, logger, exchange, auth, maxTokens, production } = options;
-  // The same depth, alias, directive and cost limits as HTTP documents.
-  const rules = [...specifiedRules, ...shapeLimits(production).validationRules];
+  const rules = [...specifiedRules, ...options.validationRules];
   const masked = (e: GraphQLError) =>
     production && / Did you mean /.test(e.message)
       ? new GraphQLError(e.message.replace(/ Did you mean .*$/s, ''), { nodes: e.nodes, extensions: e.extensions })

@@ -5,7 +5,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config';
 import { createAuthenticator, mintDevToken, type Viewer } from '../../src/auth/identity';
-import { buildSchema, buildServer, LIMITS } from '../../src/server';
+import { buildSchema, buildServer, LIMITS, shapeLimits } from '../../src/server';
 import { serveLive } from '../../src/alerts/live';
 import type { Database } from '../../src/db/database';
 import {
@@ -124,6 +124,7 @@ beforeAll(async () => {
     auth: await createAuthenticator(config),
     maxTokens: LIMITS.tokens,
     // As in production: no field suggestions in the errors (the limits hold in both modes).
+    validationRules: shapeLimits(true).validationRules,
     production: true,
   });
   await live.feed.start();
