@@ -964,18 +964,25 @@ function personErrors(b: Builder): void {
     pair('name surname first, capitals', i, who, same(who, full(who), date), same(who, formats[i % formats.length](who), date));
   });
 
-  // A patronymic on one side only: a Russian file writes Фамилия Имя Отчество, a foreign one the given
-  // name and surname of the passport (ICAO 9303 leaves the patronymic out of the MRZ name).
-  pairClass('name patronymic one side', (i) => {
+  // A Russian person as a Russian file knows them (given name, patronymic, surname in its gendered form)
+  // and their passport name in one of the published systems, for the two classes below.
+  const russianPerson = () => {
     const g = gender();
     const given = rng.pick(g === 'MALE' ? RU_MALE : RU_FEMALE);
     const surname = rng.pick(RU_SURNAMES);
     let patronymic: string | null = null;
     while (!patronymic) patronymic = russianPatronymic(rng.pick(RU_MALE), g);
     const fem = g === 'MALE' ? surname : ruFemaleSurname(surname);
-    const cyrillic = i % 2 === 0 ? `${fem} ${given} ${patronymic}` : `${given} ${patronymic} ${fem}`;
     const latin = translit(`${given} ${fem}`, rng.pick(IULIIA_SYSTEMS)[0]);
     const who: NameParts = { given: translit(given, 'ICAO_DOC_9303'), surname: translit(fem, 'ICAO_DOC_9303'), gender: g, home: 'RU', source: 'RU', surnameIndex: RU_SURNAMES.indexOf(surname) };
+    return { given, patronymic, fem, latin, who };
+  };
+
+  // A patronymic on one side only: a Russian file writes Фамилия Имя Отчество, a foreign one the given
+  // name and surname of the passport (ICAO 9303 leaves the patronymic out of the MRZ name).
+  pairClass('name patronymic one side', (i) => {
+    const { given, patronymic, fem, latin, who } = russianPerson();
+    const cyrillic = i % 2 === 0 ? `${fem} ${given} ${patronymic}` : `${given} ${patronymic} ${fem}`;
     const date = drawBirthDate(b);
     pair('name patronymic one side', i, who, same(who, cyrillic, date), same(who, latin, date));
   });
@@ -984,15 +991,8 @@ function personErrors(b: Builder): void {
   // then the initials of the given name and the patronymic), against the passport's given name and surname in
   // a foreign case: the same person when the full birth date agrees.
   pairClass('name surname and initials (Russian protocol)', (i) => {
-    const g = gender();
-    const given = rng.pick(g === 'MALE' ? RU_MALE : RU_FEMALE);
-    const surname = rng.pick(RU_SURNAMES);
-    let patronymic: string | null = null;
-    while (!patronymic) patronymic = russianPatronymic(rng.pick(RU_MALE), g);
-    const fem = g === 'MALE' ? surname : ruFemaleSurname(surname);
+    const { given, patronymic, fem, latin, who } = russianPerson();
     const initials = i % 2 === 0 ? `${given[0]}. ${patronymic[0]}.` : `${given[0]}.${patronymic[0]}.`;
-    const latin = translit(`${given} ${fem}`, rng.pick(IULIIA_SYSTEMS)[0]);
-    const who: NameParts = { given: translit(given, 'ICAO_DOC_9303'), surname: translit(fem, 'ICAO_DOC_9303'), gender: g, home: 'RU', source: 'RU', surnameIndex: RU_SURNAMES.indexOf(surname) };
     const date = drawBirthDate(b);
     pair('name surname and initials (Russian protocol)', i, who, same(who, `${fem} ${initials}`, date), same(who, latin, date));
   });
