@@ -181,22 +181,14 @@ describe('match proposals', () => {
       gender: 'FEMALE',
       role: 'VICTIM',
     });
-    await load(FI, {
-      ...openCase('FI-POL', 'FI-M', '2025-02-01', 'SEXUAL_EXPLOITATION'),
-      persons: [person('FV', '1991-06-14')],
-    });
-    await load(EE, {
-      ...openCase('EE-PPA', 'EE-M', '2025-02-02', 'SEXUAL_EXPLOITATION'),
-      persons: [person('EA', '1991-06-14')],
-    });
-    await load(EE, {
-      ...openCase('EE-PPA', 'EE-N', '2025-02-03', 'SEXUAL_EXPLOITATION'),
-      persons: [person('EB', '1991-06-15')],
-    });
-    await load(EE, {
-      ...openCase('EE-PPA', 'EE-P', '2025-02-04', 'SEXUAL_EXPLOITATION'),
-      persons: [person('EC', '1991-06-15')],
-    });
+    // One case per record: FI's victim, then EE's three namesakes.
+    for (const [who, agency, ref, opened, id, born] of [
+      [FI, 'FI-POL', 'FI-M', '2025-02-01', 'FV', '1991-06-14'],
+      [EE, 'EE-PPA', 'EE-M', '2025-02-02', 'EA', '1991-06-14'],
+      [EE, 'EE-PPA', 'EE-N', '2025-02-03', 'EB', '1991-06-15'],
+      [EE, 'EE-PPA', 'EE-P', '2025-02-04', 'EC', '1991-06-15'],
+    ] as const)
+      await load(who, { ...openCase(agency, ref, opened, 'SEXUAL_EXPLOITATION'), persons: [person(id, born)] });
     const pairs = async (personId: string, minProbability: number): Promise<string[]> =>
       (
         await q(
