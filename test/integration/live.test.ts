@@ -28,6 +28,8 @@ let base: string;
 let close: () => Promise<void>;
 /** Subscriptions the server holds now. */
 let held: () => number;
+/** Reads what the chain holds now, so items of earlier tests reach nobody of a later test. */
+let drained: () => Promise<void>;
 let api: import('node:http').Server;
 const clients: Client[] = [];
 
@@ -81,12 +83,35 @@ function take(client: Client, query: string, count = 1): { items: any[]; done: P
             resolve(items);
           }
         },
-        error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
+        // graphql-ws hands a socket's close over as a CloseEvent, whose code and reason say why.
+        error: (error) => reject(error instanceof Error ? error : new Error(closeReason(error))),
         complete: () => resolve(items),
       },
     );
   });
   return { items, done };
+}
+
+const closeReason = (event: unknown) => {
+  const { code, reason } = (event ?? {}) as { code?: number; reason?: string };
+  return code === undefined ? JSON.stringify(event) : `socket closed: ${code} ${reason ?? ''}`;
+};
+
+/**
+ * Waits until the server holds `count` more subscriptions than `before`. A subscription that ends first
+ * (refused, or its socket closed) fails the wait at once with its reason, not after the full timeout.
+ */
+async function heldMore(before: number, subscriptions: Array<{ done: Promise<any[]> }>, count = 1): Promise<void> {
+  let failure: Error | null = null;
+  for (const s of subscriptions)
+    s.done.then(
+      () => (failure ??= new Error('a subscription ended before the server held it')),
+      (error: Error) => (failure ??= new Error(`a subscription failed before the server held it: ${error.message}`)),
+    );
+  await until(async () => {
+    if (failure && held() < before + count) throw failure;
+    return held() >= before + count;
+  }, 'the subscription');
 }
 
 const closeCode = (params: Record<string, unknown>) =>
@@ -130,6 +155,7 @@ beforeAll(async () => {
   await live.feed.start();
   close = live.close;
   held = () => live.feed.subscriptionCount;
+  drained = () => live.feed.poll();
 });
 afterAll(async () => {
   // dispose() may or may not return a promise (graphql-ws's Disposable).
@@ -141,8 +167,14 @@ afterAll(async () => {
 });
 
 // A test counts the server's subscriptions to know its own is held: the earlier test's, stopped as it
-// ended, must be gone first, or one going while the new one comes leaves the count where it was.
-beforeEach(() => until(async () => held() === 0, "the earlier tests' subscriptions to end"));
+// ended, must be gone first, or one going while the new one comes leaves the count where it was. And the
+// feed reads what the earlier tests wrote (a delivery's notification to the case owner, say) before a
+// new subscription comes: the feed polls every 500 ms, and on a busy machine an earlier test's item
+// could otherwise reach the new subscription first.
+beforeEach(async () => {
+  await until(async () => held() === 0, "the earlier tests' subscriptions to end");
+  await drained();
+});
 
 describe('alerts over a real WebSocket', () => {
   test('an Estonian watch receives the alert after a Finnish import, as a hit; the delivery is audited', async () => {
@@ -157,7 +189,7 @@ describe('alerts over a real WebSocket', () => {
       'subscription { alerts { id kind watchId subject { access } cases { id access label hit { agency country caseHandle } } } }',
     );
     // The import goes in once the server holds the subscription.
-    await until(async () => held() > 0, 'the subscription');
+    await heldMore(0, [pushed]);
     const imported = await post(FI, IMPORT, {
       c: [
         {
@@ -190,14 +222,19 @@ describe('alerts over a real WebSocket', () => {
 
   test("the owner's notifications arrive live too", async () => {
     const client = connect({ authorization: `Bearer ${await token(FI)}`, purpose: FI.purpose });
-    const pushed = take(client, 'subscription { notifications { fromAgency through case { reference } } }');
     const before = held();
-    await until(async () => held() > before, 'the subscription');
+    const pushed = take(client, 'subscription { notifications { fromAgency operation through case { reference } } }');
+    await heldMore(before, [pushed]);
     // Reading the alert reaches the Finnish case as a hit: its owner is told, live.
-    const read = await post(EE, '{ alerts(first: 5) { edges { node { cases { access } } } } }');
+    const read = await post(EE, 'query ReadAlerts { alerts(first: 5) { edges { node { cases { access } } } } }');
     expect(read.data.alerts.edges[0].node.cases[0].access).toBe('HIT');
     const [{ notifications }] = await pushed.done;
-    expect(notifications).toMatchObject({ fromAgency: 'EE-PPA', case: { reference: 'FI-LIVE-1' } });
+    // This read's notification, not an earlier test's (the delivery of test one also reached the case).
+    expect(notifications).toMatchObject({
+      fromAgency: 'EE-PPA',
+      operation: 'query ReadAlerts',
+      case: { reference: 'FI-LIVE-1' },
+    });
   });
 
   test("an agency-wide watch's alert (a case's default watch) reaches every analyst of the agency", async () => {
@@ -217,9 +254,9 @@ describe('alerts over a real WebSocket', () => {
       forAgency: true,
     });
     const client = connect({ authorization: `Bearer ${await token(otherAnalyst)}`, purpose: otherAnalyst.purpose });
-    const pushed = take(client, 'subscription { alerts { kind subject { label } cases { access hit { agency } } } }');
     const before = held();
-    await until(async () => held() > before, 'the subscription');
+    const pushed = take(client, 'subscription { alerts { kind subject { label } cases { access hit { agency } } } }');
+    await heldMore(before, [pushed]);
     const imported = await post(FI, IMPORT, { c: [phoneCase('FI-POL', 'FI', 'FI-LIVE-2', 'Toinen Henkilö')] });
     expect(imported.data?.importCases.casesCreated).toBe(1);
     const [{ alerts }] = await pushed.done;
@@ -256,8 +293,8 @@ describe('the WebSocket is refused without a valid token, and subscriptions are 
     const analyst = analystOf('LT-PD', 'LT', 'lt.analyst.9');
     const client = connect({ authorization: `Bearer ${await token(analyst)}`, purpose: analyst.purpose });
     const before = held();
-    for (let i = 0; i < limit; i += 1) take(client, 'subscription { alerts { id } }');
-    await until(async () => held() >= before + limit, 'the subscriptions held');
+    const subscriptions = Array.from({ length: limit }, () => take(client, 'subscription { alerts { id } }'));
+    await heldMore(before, subscriptions, limit);
     await expect(take(client, 'subscription { alerts { id } }').done).rejects.toThrow(/RATE_LIMITED|most allowed/);
   });
 });
