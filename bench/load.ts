@@ -295,7 +295,6 @@ async function main() {
         agency: agency.code,
         fromId: vanCase,
         toId: van.via.key,
-        k: 3,
         maxLength: 6,
         maxDegree: 50,
         relationships: FOLLOWED_RELATIONSHIPS,

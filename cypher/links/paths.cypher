@@ -20,10 +20,10 @@ WITH p
 WHERE length(p) <= $maxLength
 // Paths of one length in the order of their nodes' ids hashed with $salt (secret, keyed for the caller's
 // agency; null for the in-process caller: the ids): an order by id would tell where a hidden node's id (a
-// phone number, an IBAN) stands among ids the caller chooses, and which paths the cut to $k keeps.
+// phone number, an IBAN) stands among ids the caller chooses, and which paths the cut to k keeps. The API
+// cuts to k after it drops the paths that run behind a hit (src/links/graph.ts, disclosedPath).
 WITH p
 ORDER BY length(p), [n IN nodes(p) | CASE WHEN $salt IS NULL THEN n.id ELSE apoc.util.sha256([$salt, n.id]) END]
-LIMIT toInteger($k)
 RETURN length(p) AS length,
   [n IN nodes(p) | n {.*, labels: labels(n)}] AS nodes,
   [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges,

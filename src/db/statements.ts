@@ -322,7 +322,6 @@ export interface Statements {
     params: {
       fromId: string;
       toId: string;
-      k: number;
       maxLength: number;
       maxDegree: number;
       relationships: string[];

@@ -94,7 +94,7 @@ export interface StatementParameterNames {
   'links/metricsStream': 'name';
   'links/moneyFlowBackward': 'agency' | 'from' | 'fromId' | 'limit' | 'maxHops' | 'salt' | 'shared' | 'to';
   'links/moneyFlowForward': 'agency' | 'from' | 'fromId' | 'limit' | 'maxHops' | 'salt' | 'shared' | 'to';
-  'links/paths': 'agency' | 'fromId' | 'k' | 'maxDegree' | 'maxLength' | 'relationships' | 'salt' | 'toId';
+  'links/paths': 'agency' | 'fromId' | 'maxDegree' | 'maxLength' | 'relationships' | 'salt' | 'toId';
   'links/subgraph': 'agency' | 'cap' | 'depth' | 'labelFilter' | 'relationshipFilter' | 'seeds';
   'matching/candidates': 'deferPending' | 'ids' | 'maxBlock' | 'settled';
   'matching/clearPending': 'ids';

@@ -13,6 +13,8 @@ import { declOf, FOLLOWED_RELATIONSHIPS } from '../model/registry';
 import { caseOfId, type Access } from '../auth/access';
 import {
   capSubgraph,
+  disclosedEdges,
+  disclosedPath,
   toGraphEdge,
   toGraphNode,
   type GraphEdge,
@@ -57,19 +59,33 @@ export async function findPaths(
     agency: access.viewer.agency,
     fromId: args.fromId,
     toId: args.toId,
-    k: clamp(args.k ?? 3, LIMITS.pathCount.min, LIMITS.pathCount.max),
     maxLength: clamp(args.maxLength ?? 6, LIMITS.pathLength.min, LIMITS.pathLength.max),
     maxDegree: clamp(args.maxDegree ?? LIMITS.degree.max, LIMITS.degree.min, LIMITS.degree.max),
     relationships: FOLLOWED_RELATIONSHIPS,
     salt: pathOrderSalt(access),
   });
   for (const r of rows) learnReports(access, r);
-  return rows.map((r) => ({
-    length: r.length,
-    nodes: r.nodes.map(toGraphNode),
-    edges: (r.edges as RawEdge[]).map(toGraphEdge),
-    weak: isWeakChain((r.edges as RawEdge[]).map((e) => e.type)),
-  }));
+  const known = await knownOf(
+    access,
+    [args.fromId, args.toId],
+    rows.flatMap((r) => r.nodes.map((n) => n.id)),
+  );
+  return rows
+    .filter((r) => disclosedPath(r.edges as RawEdge[], known))
+    .slice(0, clamp(args.k ?? 3, LIMITS.pathCount.min, LIMITS.pathCount.max))
+    .map((r) => ({
+      length: r.length,
+      nodes: r.nodes.map(toGraphNode),
+      edges: (r.edges as RawEdge[]).map(toGraphEdge),
+      weak: isWeakChain((r.edges as RawEdge[]).map((e) => e.type)),
+    }));
+}
+
+/** What the caller knows of these nodes: the ids it named, and the nodes it sees in full (one batch of verdicts). */
+export async function knownOf(access: Access, named: string[], ids: string[]): Promise<Set<string>> {
+  await access.prefetch(ids);
+  const seen = await Promise.all(ids.map((id) => access.sees(id)));
+  return new Set([...named, ...ids.filter((_, i) => seen[i])]);
 }
 
 /**
@@ -112,10 +128,11 @@ export async function neighbourhood({ db, access }: Request, args: SubgraphArgs)
   // REPORTED_BY leads to the agencies, which link every case of a country: only on request.
   const relationships = args.relationshipTypes?.length ? args.relationshipTypes : FOLLOWED_RELATIONSHIPS;
   const labelFilter = args.nodeTypes?.length ? args.nodeTypes.map((t) => `+${labelOf(t)}`).join('|') : '-Agency';
+  const depth = clamp(args.depth ?? 1, LIMITS.depth.min, LIMITS.depth.max);
   const rows = await db.read('links/subgraph', {
     agency: access.viewer.agency,
     seeds,
-    depth: clamp(args.depth ?? 1, LIMITS.depth.min, LIMITS.depth.max),
+    depth,
     relationshipFilter: relationships.join('|'),
     labelFilter,
     cap: SUBGRAPH_CAP,
@@ -150,28 +167,43 @@ export async function neighbourhood({ db, access }: Request, args: SubgraphArgs)
       return true;
     });
   }
-  const graphNodes: GraphNode[] = nodes.map((n) => n.node);
-  const ids = new Set(graphNodes.map((n) => n.id));
-  const edges = (row.edges as RawEdge[]).map(toGraphEdge).filter((e) => ids.has(e.source) && ids.has(e.target));
-  return capSubgraph(
-    seeds,
-    graphNodes,
-    edges,
-    maxNodes,
-    (row.nodes as unknown[]).length >= SUBGRAPH_CAP,
-    await trimOrder(graphNodes, edges, access),
+  // What the caller knows: the nodes it sees in full, and the seeds it named. Their verdicts and those of
+  // the edges' cases are asked in one batch, which the answer's checks reuse.
+  const rawEdges = row.edges as RawEdge[];
+  const nodeIds = nodes.map((n) => n.node.id);
+  await access.prefetch([
+    ...nodeIds,
+    ...rawEdges.flatMap((e) => (typeof e.props.caseId === 'string' ? [e.props.caseId] : [])),
+  ]);
+  const known = await knownOf(access, seeds, nodeIds);
+  const listed = new Set(nodeIds);
+  // Only what disclosed edges reach within the depth: nothing behind a hit.
+  const disclosed = disclosedEdges(
+    rawEdges.filter((e) => listed.has(e.from) && listed.has(e.to)),
+    known,
   );
+  const reached = reachedWithin(seeds, disclosed, depth);
+  const graphNodes = nodes.filter((n) => reached.has(n.node.id)).map((n) => n.node);
+  const edges = disclosed.filter((e) => reached.has(e.from) && reached.has(e.to)).map(toGraphEdge);
+  // Trimming keeps, among nodes of one distance and type, visible nodes by id, then hidden ones by their
+  // opaque id, so which hidden nodes are kept, and where, says nothing of their ids.
+  const order = new Map(graphNodes.map((n) => [n.id, known.has(n.id) ? `0${n.id}` : `1${access.opaque(n.id)}`]));
+  return capSubgraph(seeds, graphNodes, edges, maxNodes, (row.nodes as unknown[]).length >= SUBGRAPH_CAP, order);
 }
 
-/**
- * The order in which trimming keeps nodes of one distance and type: visible nodes by id, then hidden
- * ones by their opaque id, so which hidden nodes are kept, and where, says nothing of their ids. The
- * verdicts for the nodes and the edges' cases are asked in one batch, which the answer's checks reuse.
- */
-async function trimOrder(nodes: GraphNode[], edges: GraphEdge[], access: Access): Promise<Map<string, string>> {
-  await access.prefetch([...nodes.map((n) => n.id), ...edges.flatMap((e) => (e.caseId ? [e.caseId] : []))]);
-  const seen = await Promise.all(nodes.map((n) => access.sees(n.id)));
-  return new Map(nodes.map((n, i) => [n.id, seen[i] ? `0${n.id}` : `1${access.opaque(n.id)}`]));
+/** The nodes that edges reach from the seeds in at most `depth` steps, either way along each edge. */
+function reachedWithin(seeds: string[], edges: RawEdge[], depth: number): Set<string> {
+  const neighbours = new Map<string, string[]>();
+  for (const e of edges) {
+    neighbours.set(e.from, [...(neighbours.get(e.from) ?? []), e.to]);
+    neighbours.set(e.to, [...(neighbours.get(e.to) ?? []), e.from]);
+  }
+  const reached = new Set(seeds);
+  let frontier = seeds;
+  for (let step = 0; step < depth && frontier.length; step += 1) {
+    frontier = frontier.flatMap((id) => (neighbours.get(id) ?? []).filter((n) => !reached.has(n) && reached.add(n)));
+  }
+  return reached;
 }
 
 const inWindow = (t: number, from: number, to: number) => t >= from && t <= to;

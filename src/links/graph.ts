@@ -97,6 +97,33 @@ export async function graphNodesInOrder(ctx: Context, ids: string[]): Promise<Gr
     .map((x) => x.n);
 }
 
+/** The relationships by which a case reports a node: the step from a hit to its case is the hit itself. */
+const REPORTS = new Set(['MENTIONS', 'INVOLVES']);
+
+/**
+ * The edges of a traversal that stay within what hits disclose. A caller learns of a node it does not see
+ * only as a hit, through a neighbour it knows (one it sees in full, or one it named: a seed, a path's end),
+ * and a hit tells which cases report that node. So an edge is kept when one of its ends is known, or when
+ * it is a case's report of such a hit. Any other edge between two nodes the caller does not know (a hidden
+ * person's other phone, a hidden case's other persons) is its owner's data: a traversal neither shows nor
+ * follows it, so what lies behind a hit stays with the owner (Prüm step 1: hit/no-hit on what you hold).
+ */
+export function disclosedEdges<E extends { type: string; from: string; to: string }>(
+  edges: E[],
+  known: ReadonlySet<string>,
+): E[] {
+  const hits = new Set<string>();
+  for (const e of edges) {
+    if (known.has(e.from) && !known.has(e.to)) hits.add(e.to);
+    if (known.has(e.to) && !known.has(e.from)) hits.add(e.from);
+  }
+  return edges.filter((e) => known.has(e.from) || known.has(e.to) || (REPORTS.has(e.type) && hits.has(e.to)));
+}
+
+/** Whether every step of a path or chain stays within what hits disclose (disclosedEdges). */
+export const disclosedPath = (edges: Array<{ type: string; from: string; to: string }>, known: ReadonlySet<string>) =>
+  disclosedEdges(edges, known).length === edges.length;
+
 export interface Subgraph {
   nodes: GraphNode[];
   edges: GraphEdge[];

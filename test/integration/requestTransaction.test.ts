@@ -103,7 +103,6 @@ describe('verdicts in the root statement', () => {
       agency: EE.agency,
       fromId: EE_CASE,
       toId: VAN,
-      k: 3,
       maxLength: 6,
       maxDegree: 50,
       relationships: FOLLOWED_RELATIONSHIPS,

@@ -1,0 +1,132 @@
+// What lies behind a hit stays with its owner. A Lithuanian suspect uses a phone of each of two Estonian
+// cases and a third phone that only a Latvian case shares; that Latvian suspect uses a phone of a third
+// Estonian case. The Estonian analyst learns of the Lithuanian suspect and case as hits through its own
+// phones, and that one hidden person links two of its own phones. It never learns of the Lithuanian
+// suspect's third phone, the Latvian case behind it, or a link between its cases that runs only through
+// both hidden cases: not in a subgraph, a path, a cross-border link or an export.
+import { execute, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
+import type { Database } from '../../src/db/database';
+import type { Viewer } from '../../src/auth/identity';
+
+let db: Database;
+const server = testServer();
+
+const EE = viewer('ee.analyst.1', 'EE-PPA', ['analyst', 'loader'], 'EE-H');
+const LT = viewer('lt.analyst.2', 'LT-PD', ['analyst', 'loader'], 'LT-H');
+const LV = viewer('lv.analyst.3', 'LV-VP', ['analyst', 'loader'], 'LV-H');
+const q = (who: Viewer, query: string, variables: Record<string, unknown> = {}) =>
+  execute(server, db, query, variables, who) as Promise<any>;
+const IMPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) { outcomes { status problems { field message } } } }`;
+
+const PHONE = { a: '+372 5111 0001', c: '+372 5111 0003', b: '+371 2111 0002', d: '+371 2111 0004' };
+const ID = { a: 'phone:+37251110001', c: 'phone:+37251110003', b: 'phone:+37121110002', d: 'phone:+37121110004' };
+/** A case of one suspect who uses these phones. */
+const oneSuspect = (code: string, country: string, reference: string, name: string, phones: string[]) => ({
+  reference,
+  agency: { code, country },
+  typologies: ['FORCED_LABOUR'],
+  status: 'OPEN',
+  openedOn: '2025-05-01',
+  handling: { code: 'H1' },
+  // A person id names a record of the agency's register: one per case here.
+  persons: [{ id: `S-${reference}`, name, role: 'SUSPECT' }],
+  phones: phones.map((number) => ({ number, holders: [`S-${reference}`] })),
+});
+const CASE = { ee1: 'case:EE-PPA:EE-H1', ee2: 'case:EE-PPA:EE-H2', ee3: 'case:EE-PPA:EE-H3' };
+
+beforeAll(async () => {
+  db = testDatabase();
+  await resetDatabase(db);
+  for (const [who, c] of [
+    [EE, oneSuspect('EE-PPA', 'EE', 'EE-H1', 'Jaan Tamm', [PHONE.a])],
+    [EE, oneSuspect('EE-PPA', 'EE', 'EE-H2', 'Mari Kask', [PHONE.c])],
+    [EE, oneSuspect('EE-PPA', 'EE', 'EE-H3', 'Peeter Saar', [PHONE.d])],
+    [LT, oneSuspect('LT-PD', 'LT', 'LT-H1', 'Petras Vilkas', [PHONE.a, PHONE.c, PHONE.b])],
+    [LV, oneSuspect('LV-VP', 'LV', 'LV-H1', 'Jānis Bērziņš', [PHONE.b, PHONE.d])],
+  ] as const) {
+    const res = await q(who, IMPORT, { cases: [c] });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.importCases.outcomes[0]).toMatchObject({ status: 'CREATED', problems: [] });
+  }
+});
+afterAll(() => db.close());
+
+const NODE = '{ id type access hit { agency } }';
+
+describe('a traversal stops at a hit', () => {
+  it('subgraph: the hidden suspect and case are hits through the own phones, and nothing lies beyond them', async () => {
+    const res = await q(
+      EE,
+      `{ subgraph(seeds: ["${CASE.ee1}"], depth: 3, maxNodes: 500) { nodes ${NODE} edges { type source target } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data.subgraph.nodes as Array<{ id: string; type: string; access: string; hit: any }>;
+    const full = nodes.filter((n) => n.access === 'FULL').map((n) => n.id);
+    // The own phone, and the own phone of the second case that the hidden suspect also uses.
+    expect(full).toEqual(expect.arrayContaining([CASE.ee1, ID.a, ID.c]));
+    const hits = nodes.filter((n) => n.access === 'HIT');
+    expect(hits.map((n) => `${n.type} ${n.hit.agency}`).sort()).toEqual(['CASE LT-PD', 'PERSON LT-PD']);
+    // Nothing of the Latvian case, and no third phone.
+    expect(
+      nodes
+        .filter((n) => n.type === 'PHONE')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual([ID.c, ID.a].sort());
+    // Every edge touches a node the caller sees, or is the hidden case's report of its hidden suspect.
+    const access = new Map(nodes.map((n) => [n.id, n.access]));
+    for (const e of res.data.subgraph.edges) {
+      const ends = [access.get(e.source), access.get(e.target)];
+      if (!ends.includes('FULL')) expect(e.type).toBe('INVOLVES');
+    }
+  });
+
+  it('exportSubgraph: the same nodes, nothing of the Latvian case', async () => {
+    const res = await q(
+      EE,
+      `{ exportSubgraph(seeds: ["${CASE.ee1}"], depth: 3, maxNodes: 500, format: CYTOSCAPE_JSON) { content } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const content = res.data.exportSubgraph.content as string;
+    const nodes = JSON.parse(content).elements.nodes.map((n: any) => n.data);
+    // The Lithuanian case and suspect are the only hits.
+    expect(
+      nodes
+        .filter((n: any) => n.access === 'HIT')
+        .map((n: any) => n.type)
+        .sort(),
+    ).toEqual(['CASE', 'PERSON']);
+    expect(content).toContain('LT-PD');
+    expect(content).not.toContain('LV-VP');
+  });
+
+  it('crossBorderLinks: the Lithuanian case is linked; the Latvian one, behind the hidden suspect, is not', async () => {
+    const res = await q(EE, `{ crossBorderLinks(caseId: "${CASE.ee1}") { case { access hit { agency } } shortest } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.crossBorderLinks).toEqual([{ case: { access: 'HIT', hit: { agency: 'LT-PD' } }, shortest: 2 }]);
+    // The Latvian case links to the third Estonian case through that case's own phone.
+    const third = await q(EE, `{ crossBorderLinks(caseId: "${CASE.ee3}") { case { hit { agency } } shortest } }`);
+    expect(third.data.crossBorderLinks).toEqual([{ case: { hit: { agency: 'LV-VP' } }, shortest: 2 }]);
+  });
+
+  it('paths: through one hidden suspect between own phones, yes; through both hidden cases, no', async () => {
+    const paths = (from: string, to: string) =>
+      q(EE, `{ paths(fromId: "${from}", toId: "${to}", k: 10, maxLength: 8) { length nodes ${NODE} } }`);
+    const linked = await paths(CASE.ee1, CASE.ee2);
+    expect(linked.errors).toBeUndefined();
+    // Case, phone, the hidden suspect (or case), phone, case: the shortest; longer ones add own persons.
+    expect(linked.data.paths[0].length).toBe(4);
+    const hitsOnPaths = linked.data.paths.flatMap((p: any) =>
+      p.nodes.filter((n: any) => n.hit).map((n: any) => n.hit.agency),
+    );
+    expect(new Set(hitsOnPaths)).toEqual(new Set(['LT-PD']));
+    const behind = await paths(CASE.ee1, CASE.ee3);
+    expect(behind.errors).toBeUndefined();
+    expect(behind.data.paths).toEqual([]);
+  });
+
+  it('the owner of the hidden suspect reaches the Latvian case through its own phone, and no Estonian case behind that', async () => {
+    const res = await q(LT, `{ crossBorderLinks(caseId: "case:LT-PD:LT-H1") { case { hit { agency } } shortest } }`);
+    expect(res.data.crossBorderLinks.map((l: any) => l.case.hit.agency).sort()).toEqual(['EE-PPA', 'EE-PPA', 'LV-VP']);
+  });
+});
