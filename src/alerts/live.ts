@@ -6,6 +6,7 @@
 // Each delivered item is resolved through the same hit/no-hit as a query, and its delivery is audited as a
 // disclosure to its recipient before it is sent; if the entry cannot be written, the item is not sent.
 import type http from 'node:http';
+import { decodeJwt } from 'jose';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import {
@@ -169,6 +170,32 @@ export class LiveFeed {
   }
 }
 
+/**
+ * A connection lives no longer than the token it was opened with: at the token's `exp` the socket closes
+ * with 4401, and the client reconnects with a fresh token (its subscriptions end with the socket). The
+ * token was verified a moment ago, so its claims are read without checking the signature again.
+ */
+function closeAtExpiry(
+  socket: { close(code: number, reason: string): void; once(event: 'close', f: () => void): unknown },
+  authorization: string,
+) {
+  const { exp } = decodeJwt(authorization.replace(/^Bearer\s+/i, ''));
+  if (typeof exp !== 'number') return; // verification requires exp: not reached
+  let timer: NodeJS.Timeout;
+  // A timer waits at most 2^31-1 ms (about 24.8 days) and a token may live 30: it waits again if need be.
+  const arm = () => {
+    const left = exp * 1000 - Date.now();
+    timer = setTimeout(
+      left > MAX_TIMER_MS ? arm : () => socket.close(4401, 'Unauthorized: the token expired; reconnect with a new one'),
+      Math.max(0, Math.min(left, MAX_TIMER_MS)),
+    );
+    timer.unref();
+  };
+  arm();
+  socket.once('close', () => clearTimeout(timer));
+}
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const param = (params: Record<string, unknown> | undefined, key: string) =>
   typeof params?.[key] === 'string' ? params[key] : undefined;
@@ -219,6 +246,7 @@ export function serveLive(
             return false;
           }
           connections.set(ctx, { viewer });
+          closeAtExpiry(socket, authorization!);
           return true;
         } catch (error) {
           const code = (error as { extensions?: { code?: string } }).extensions?.code;

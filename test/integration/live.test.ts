@@ -273,6 +273,23 @@ describe('the WebSocket is refused without a valid token, and subscriptions are 
     expect(await closeCode({ authorization: `Bearer ${await token(EE, ['auditor'])}`, purpose: 'audit' })).toBe(4403);
   });
 
+  test('a connection closes with 4401 when its token expires, and its subscription ends', async () => {
+    const short = await mintDevToken(
+      config,
+      { analyst: EE.analyst, agency: EE.agency!, country: EE.country!, roles: EE.roles },
+      '6s',
+    );
+    // Six seconds: long enough to connect on a busy machine, short enough to wait for.
+    let closed = 0;
+    const client = connect({ authorization: `Bearer ${short}`, purpose: EE.purpose }, (code) => (closed = code));
+    const before = held();
+    const pushed = take(client, 'subscription { alerts { id } }');
+    await heldMore(before, [pushed]);
+    await expect(pushed.done).rejects.toThrow(/4401/);
+    expect(closed).toBe(4401);
+    await until(async () => held() === before, 'the subscription to end');
+  });
+
   test("a subscription is held to HTTP's document limits, and its errors suggest no field names", async () => {
     const client = connect({ authorization: `Bearer ${await token(EE)}`, purpose: EE.purpose });
     const refused = (query: string) =>
