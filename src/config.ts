@@ -82,6 +82,8 @@ const schema = z.object({
         });
     }),
   GRAPHIQL: z.enum(['true', 'false']).optional(),
+  // GET /metrics wants "Authorization: Bearer <METRICS_TOKEN>" when set; in production it is off without it.
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   MATCH_THRESHOLD: matchThresholdSchema(),
 });
 
@@ -145,7 +147,15 @@ export type Config = {
   corsOrigins: string[];
   /** GraphiQL at /graphiql: on in development, off in production unless GRAPHIQL=true. */
   graphiql: boolean;
+  /** Who may read /metrics (src/http.ts). */
+  metrics: MetricsAccess;
 };
+
+/**
+ * /metrics: with a token, only a scraper that sends it; without one, anyone outside production (a
+ * developer's machine) and nobody in production, where request counts per operation are not public.
+ */
+export type MetricsAccess = { token: string } | 'open' | 'off';
 
 /** One key of AUDIT_HMAC_KEYS: its id is stored with every seal it makes, so a rotated key still verifies. */
 export interface AuditKey {
@@ -251,5 +261,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     audit: { keys: auditKeys as AuditKey[], retentionYears: c.AUDIT_RETENTION_YEARS },
     corsOrigins: c.CORS_ORIGINS,
     graphiql: c.GRAPHIQL ? c.GRAPHIQL === 'true' : !production,
+    metrics: c.METRICS_TOKEN ? { token: c.METRICS_TOKEN } : production ? 'off' : 'open',
   };
 }

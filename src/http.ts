@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Context } from './context';
+import type { MetricsAccess } from './config';
 import type { Logger } from './logger';
 import { recordRefusal, registry } from './observability';
 import { serveBrowser, type WebOptions } from './web';
@@ -26,7 +27,19 @@ export interface HttpOptions {
   logger: Logger;
   /** The explorer, GraphiQL, dev tokens and CORS (src/web.ts). */
   web?: WebOptions;
+  /** Who may read /metrics (default open: tests and benchmarks). */
+  metrics?: MetricsAccess;
 }
+
+/** Compares a header with a secret in constant time (over their digests, so lengths do not tell either). */
+const sameSecret = (given: string | undefined, expected: string) =>
+  crypto.timingSafeEqual(
+    crypto
+      .createHash('sha256')
+      .update(given ?? '')
+      .digest(),
+    crypto.createHash('sha256').update(expected).digest(),
+  );
 
 const json = (res: http.ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -92,6 +105,11 @@ async function handle(
   const draining = options.draining?.() ?? false;
   if (draining) res.setHeader('connection', 'close');
   if (url.pathname === '/metrics') {
+    const access = options.metrics ?? 'open';
+    if (access === 'off')
+      return httpError(res, 404, 'NOT_FOUND', 'Not found: metrics are off in production until METRICS_TOKEN is set');
+    if (access !== 'open' && !sameSecret(req.headers.authorization, `Bearer ${access.token}`))
+      return httpError(res, 401, 'UNAUTHENTICATED', 'metrics need "Authorization: Bearer <METRICS_TOKEN>"');
     res.writeHead(200, { 'content-type': registry.contentType });
     return res.end(await registry.metrics());
   }

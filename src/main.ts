@@ -53,6 +53,7 @@ async function main() {
     ready: async () => (await db.probe('health/migrated'))[0]?.ready === true,
     draining: () => draining,
     web: webOptions(config),
+    metrics: config.metrics,
   });
   // Apollo's drain: on stop it closes the listener, ends idle connections, lets every request in flight
   // finish, and cuts what is left after SHUTDOWN_GRACE_MS, so that a stuck client cannot hold the process.

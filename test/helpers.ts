@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
-import { loadConfig } from '../src/config';
+import { loadConfig, type MetricsAccess } from '../src/config';
 import type { AddressInfo } from 'node:net';
 import { createContext, exchangeFromConfig, type Context, type Exchange } from '../src/context';
 import { createAuthenticator, type Role, type Viewer } from '../src/auth/identity';
@@ -174,6 +174,7 @@ export async function listenHttp(
     maxBodyBytes?: number;
     httpLogger?: Logger;
     web?: WebOptions;
+    metrics?: MetricsAccess;
   } = {},
 ) {
   const auth = options.tokens ? await createAuthenticator(loadConfig()) : null;
@@ -183,6 +184,7 @@ export async function listenHttp(
     requestReceiveTimeoutMs: options.requestReceiveTimeoutMs,
     ready: options.ready ?? (async () => true),
     web: options.web,
+    metrics: options.metrics,
     context: async (req, requestId) =>
       createContext(
         db,

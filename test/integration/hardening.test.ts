@@ -1,5 +1,5 @@
 // Smaller holes (issue 13, weakness 10), over real HTTP: token time claims, purposes in any script stored
-// as written, and a request body that trickles in is cut off.
+// as written, a request body that trickles in is cut off, and /metrics is read only by its scraper.
 import net from 'node:net';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
-import { loadConfig } from '../../src/config';
+import { loadConfig, type MetricsAccess } from '../../src/config';
 import { mintDevToken } from '../../src/auth/identity';
 import { importCases } from '../../src/cases/importCases';
 import type { Database } from '../../src/db/database';
@@ -185,4 +185,47 @@ describe('a slow request body', () => {
     expect(elapsed).toBeGreaterThanOrEqual(RECEIVE_TIMEOUT_MS - 50);
     expect(elapsed).toBeLessThan(RECEIVE_TIMEOUT_MS * 20);
   }, 90_000);
+});
+
+describe('/metrics', () => {
+  const TOKEN = 'm'.repeat(40);
+  const metricsOf = async (access: MetricsAccess, authorization?: string) => {
+    const listening = await listenWithTokens(server, db, { metrics: access });
+    try {
+      const res = await fetch(`${listening.base}/metrics`, { headers: authorization ? { authorization } : {} });
+      return { status: res.status, text: await res.text() };
+    } finally {
+      await listening.stop();
+    }
+  };
+
+  it('with METRICS_TOKEN, only a scraper that sends it reads the metrics', async () => {
+    const access = loadConfig({ METRICS_TOKEN: TOKEN }).metrics;
+    expect(await metricsOf(access, `Bearer ${TOKEN}`)).toMatchObject({
+      status: 200,
+      text: expect.stringMatching(/linkgraph_/),
+    });
+    for (const wrong of [undefined, `Bearer ${'x'.repeat(40)}`, TOKEN])
+      expect(await metricsOf(access, wrong)).toMatchObject({
+        status: 401,
+        text: expect.stringMatching(/METRICS_TOKEN/),
+      });
+  });
+
+  it('in production without METRICS_TOKEN they are off; in development, open', async () => {
+    const prod = {
+      NODE_ENV: 'production',
+      AUTH_JWKS_URL: 'https://idp.example/jwks',
+      HIT_SECRET: 'z'.repeat(40),
+      AUDIT_HMAC_KEYS: `k1:${Buffer.from('k'.repeat(32)).toString('base64')}`,
+    };
+    expect(loadConfig(prod).metrics).toBe('off');
+    expect(loadConfig({ ...prod, METRICS_TOKEN: TOKEN }).metrics).toEqual({ token: TOKEN });
+    expect(await metricsOf(loadConfig(prod).metrics)).toMatchObject({
+      status: 404,
+      text: expect.stringMatching(/METRICS_TOKEN/),
+    });
+    expect(loadConfig({}).metrics).toBe('open');
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
 });
