@@ -15,6 +15,10 @@ WHERE (e:Entity OR e:Person) AND any(l IN labels(e) WHERE l IN $labels)
 WITH e, collect(DISTINCT c.country) AS countries, count(DISTINCT c) AS cases
 WITH e, countries, cases, size(countries) AS nc
 WHERE nc >= $minCountries
+  // For a caller of an agency, only the nodes it holds, as in entities/hotSpotsRanked.
+  AND ($agency IS NULL
+    OR EXISTS { MATCH (e)<-[:MENTIONS|INVOLVES]-(c:Case) WHERE c.agency = $agency OR c.id IN $shared }
+    OR EXISTS { MATCH (e)<-[:IN_BUILDING]-(:Address)<-[:MENTIONS]-(c:Case) WHERE c.agency = $agency OR c.id IN $shared })
 WITH e, countries, cases, nc, CASE WHEN $salt IS NULL THEN e.id ELSE apoc.util.sha256([$salt, e.id]) END AS tie
 WHERE $afterId IS NULL OR nc < $afterCountries OR (nc = $afterCountries AND (cases < $afterCases OR (cases = $afterCases AND tie > $afterId)))
 WITH e, countries, cases, nc, tie

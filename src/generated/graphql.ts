@@ -1243,7 +1243,7 @@ export type Query = {
    * Example: { case(id: "case:EE-PPA:EE-2024-0117") { reference country persons { role person { name } } entities { type label } } }
    */
   case?: Maybe<Case>;
-  /** Cases, optionally of one country: those you see, newest first, then hits in the order of their handles. At most 100 per call. */
+  /** Cases, optionally of one country, that you see (your agency's, and those shared with it), newest first. Others' cases are not listed: they reach you as hits through what you hold. At most 100 per call. */
   cases: Array<Case>;
   /**
    * The cases of other countries linked to a case, each with the chains of shared entities and persons
@@ -1270,7 +1270,9 @@ export type Query = {
    */
   exportSubgraph: Export;
   /**
-   * Entities (and persons) reported in cases of two or more countries, most countries and cases first.
+   * Entities (and persons) of your cases (and those shared with you) reported in cases of two or more
+   * countries, most countries and cases first. The countries and counts take in every agency's cases: that
+   * is the hit. A node only others' cases report is not listed.
    * Cursor pagination: pass pageInfo.endCursor as `after`. At most 100 per page.
    * Example: { hotSpots(filter: { types: [PHONE, VEHICLE] }, first: 10) { edges { node { entity { id label } countries caseCount } } pageInfo { hasNextPage endCursor } } }
    */

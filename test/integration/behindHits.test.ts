@@ -130,3 +130,37 @@ describe('a traversal stops at a hit', () => {
     expect(res.data.crossBorderLinks.map((l: any) => l.case.hit.agency).sort()).toEqual(['EE-PPA', 'EE-PPA', 'LV-VP']);
   });
 });
+
+describe('lists show only what the caller holds', () => {
+  const HOT = (filter: string) =>
+    `{ hotSpots(first: 50${filter}) { edges { node { entity { id access } countries caseCount } } } }`;
+
+  it("hotSpots: the caller's own phones with every country that reports them; not a phone only others share", async () => {
+    for (const filter of ['', ', filter: { countries: ["EE", "LT", "LV"] }']) {
+      const res = await q(EE, HOT(filter));
+      expect(res.errors).toBeUndefined();
+      const rows = res.data.hotSpots.edges.map((e: any) => e.node);
+      expect(rows.map((r: any) => r.entity.id).sort()).toEqual([ID.a, ID.c, ID.d].sort());
+      expect(rows.find((r: any) => r.entity.id === ID.a)).toEqual({
+        entity: { id: ID.a, access: 'FULL' },
+        countries: ['EE', 'LT'],
+        caseCount: 2,
+      });
+    }
+    // The Lithuanian analyst holds the phone the Latvian case shares: it is a hot spot of its own.
+    const lt = await q(LT, HOT(''));
+    expect(lt.data.hotSpots.edges.map((e: any) => e.node.entity.id).sort()).toEqual([ID.a, ID.c, ID.b].sort());
+  });
+
+  it("cases: the caller's own cases, none of others' (not even as hits)", async () => {
+    for (const country of [null, 'LT']) {
+      const res = await q(EE, `query($c: CountryCode) { cases(country: $c, first: 100) { id access } }`, {
+        c: country,
+      });
+      expect(res.errors).toBeUndefined();
+      // Opened on one day: by id.
+      const own = [CASE.ee1, CASE.ee2, CASE.ee3].map((id) => ({ id, access: 'FULL' }));
+      expect(res.data.cases).toEqual(country ? [] : own);
+    }
+  });
+});

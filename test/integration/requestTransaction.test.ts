@@ -38,7 +38,7 @@ it('a request with nested lists reads in one transaction and writes its audit en
   expect(res.errors).toBeUndefined();
   const cases = res.data!.cases as Array<{ id: string; reference: string | null }>;
   expect(cases.some((c) => c.id.startsWith('case:EE-PPA:') && c.reference)).toBe(true);
-  expect(cases.some((c) => !c.id.startsWith('case:EE-PPA:'))).toBe(true); // others' cases, as hits
+  expect(cases.every((c) => c.id.startsWith('case:EE-PPA:'))).toBe(true); // others' cases are not listed
   // The case list, its nested levels and the verdicts: several statements, one transaction.
   expect(db.statementsRun - statements).toBeGreaterThan(3);
   expect(db.transactionsRun - transactions).toBe(2);
@@ -122,8 +122,9 @@ describe('verdicts in the root statement', () => {
       ...paths.flatMap((r) => r.nodes.map((n, i) => [n, r.reports[i]] as const)),
       ...sub.nodes.map((n, i) => [n, sub.reports[i]] as const),
     ];
-    expect(hot.length).toBeGreaterThan(5);
-    expect(filtered.length).toBeGreaterThan(5);
+    // The Estonian cases' hot spots (the nodes they report that cases of other countries report too).
+    expect(hot.length).toBeGreaterThan(2);
+    expect(filtered.length).toBeGreaterThan(2);
     expect(paths.length).toBeGreaterThan(0);
     expect(sub.nodes.length).toBeGreaterThan(5);
     // Cases, entities and persons come with reports; transfers, identities and agencies need none.
