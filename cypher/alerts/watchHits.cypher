@@ -30,7 +30,27 @@ CALL (c, ownWatches, m) {
   }
   RETURN w, linked
 }
-WITH w, linked, m
+WITH w, linked, m, split(w.nodeId, ':') AS part
 WHERE linked.country <> w.country
+  // The watcher must still hold what it watches, as Access.named decides for a query: another agency's
+  // case (or a transfer or unverified identifier of it) while that case is shared with the watcher's
+  // agency now, another register's person while a case of the watcher's scope involves it. A withdrawn
+  // grant ends the watch's alerts with it.
+  AND CASE
+    WHEN part[0] = 'person' THEN part[1] = w.agency OR EXISTS {
+      MATCH (:Person {id: w.nodeId})<-[:INVOLVES]-(held:Case)
+      WHERE held.agency = w.agency OR EXISTS {
+        MATCH (held)-[s:SHARED_WITH]->(:Agency {code: w.agency}) WHERE s.until IS NULL OR s.until > datetime()
+      }
+    }
+    WHEN part[0] = 'case' OR part[0] = 'transfer' OR part[1] = 'unverified' THEN
+      CASE WHEN part[1] = 'unverified' THEN part[2] ELSE part[1] END = w.agency OR EXISTS {
+        MATCH (:Case {id: CASE WHEN part[0] = 'case' THEN w.nodeId
+          WHEN part[1] = 'unverified' THEN 'case:' + part[2] + ':' + part[3]
+          ELSE 'case:' + part[1] + ':' + part[2] END})-[s:SHARED_WITH]->(:Agency {code: w.agency})
+        WHERE s.until IS NULL OR s.until > datetime()
+      }
+    ELSE true
+  END
 RETURN w.id AS watchId, w.nodeId AS watched, w.agency AS agency, w.analyst AS analyst, linked.id AS caseId, min(m.id) AS through
 ORDER BY watchId, caseId

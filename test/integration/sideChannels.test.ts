@@ -193,6 +193,29 @@ describe('access that outlives its withdrawal (defect 2)', () => {
       expect.objectContaining({ matchedOn: 'TEXT', node: expect.objectContaining({ access: 'HIT' }) }),
     ]);
   });
+
+  it("a watch on another agency's case alerts while the case is shared, and not once the grant is withdrawn", async () => {
+    const request = await share(FI, EE, 'case:EE-PPA:EE-A');
+    const watched = await q(EE, `mutation { watch(target: { nodeId: "case:FI-POL:FI-A" }) { id } }`);
+    expect(watched.errors).toBeUndefined();
+    const watchId = watched.data.watch.id;
+    const alertsOfWatch = async () =>
+      (await q(EE, '{ alerts(first: 100) { edges { node { watchId } } } }')).data.alerts.edges.filter(
+        (e: any) => e.node.watchId === watchId,
+      ).length;
+    // A Lithuanian case with the van the Finnish case reports links to it: an alert on the watch.
+    const vanCase = (reference: string) => ({
+      ...ltA,
+      reference,
+      persons: [{ id: `LP-${reference}`, name: 'Van Driver', role: 'SUSPECT' }],
+      vehicles: [{ ...VAN, holders: [`LP-${reference}`] }],
+    });
+    await load(LT, vanCase('LT-W1'));
+    expect(await alertsOfWatch()).toBe(1);
+    await q(FI, `mutation($id: ID!) { decideAccess(requestId: $id, approve: false) { status } }`, { id: request });
+    await load(LT, vanCase('LT-W2'));
+    expect(await alertsOfWatch()).toBe(1);
+  });
 });
 
 describe('ordering oracle (weakness 1)', () => {
