@@ -226,3 +226,12 @@ export async function serveGraphql(
     },
   };
 }
+
+/** A Latvian IBAN (ISO 13616 check digits) of a 13-digit account number. */
+export function iban(n: number): string {
+  const bban = `BANK${String(n).padStart(13, '0')}`;
+  const digits = `${bban}LV00`.replace(/[A-Z]/g, (ch) => String(ch.charCodeAt(0) - 55));
+  let rest = 0;
+  for (const d of digits) rest = (rest * 10 + Number(d)) % 97;
+  return `LV${String(98 - rest).padStart(2, '0')}${bban}`;
+}

@@ -208,6 +208,25 @@ function reachedWithin(seeds: string[], edges: RawEdge[], depth: number): Set<st
 
 const inWindow = (t: number, from: number, to: number) => t >= from && t <= to;
 
+/**
+ * The part of a money chain (in time order) that stays within what hits disclose, read from the start
+ * party outwards: each transfer must be one the caller sees, or one whose party on the start's side it
+ * knows (a hit on that party). The chain ends before the first that is neither.
+ */
+function disclosedFlow<T extends { id: string; from: string; to: string }>(
+  chain: T[],
+  known: ReadonlySet<string>,
+  direction: 'FORWARD' | 'BACKWARD',
+): T[] {
+  const outward = direction === 'FORWARD' ? chain : [...chain].reverse();
+  const cut = outward.findIndex((t) => !known.has(t.id) && !known.has(direction === 'FORWARD' ? t.from : t.to));
+  const kept = cut < 0 ? outward : outward.slice(0, cut);
+  return direction === 'FORWARD' ? kept : kept.reverse();
+}
+
+const sameChain = (a: Array<{ id: string }>, b: Array<{ id: string }>) =>
+  a.length === b.length && a.every((t, i) => t.id === b[i].id);
+
 type FlowTransfer = RowOf<'links/moneyFlowForward'>['transfers'][number];
 
 /**
@@ -251,6 +270,17 @@ export async function moneyFlow(
   });
   let chains = rows.map((r) => r.transfers);
   if (args.direction === 'BACKWARD') chains = chains.map((c) => [...c].reverse());
+  // Nothing behind a hit (disclosedEdges): a chain goes on through a transfer the caller sees, or one
+  // whose party on the near side (the sender going forward, the receiver going back) it knows; it ends
+  // before a hidden transfer between parties the caller does not know.
+  const known = await knownOf(
+    access,
+    [args.fromId],
+    chains.flat().flatMap((t) => [t.id, t.from, t.to]),
+  );
+  chains = chains
+    .map((c) => disclosedFlow(c, known, args.direction))
+    .filter((c, i, all) => c.length > 0 && all.findIndex((o) => sameChain(o, c)) === i);
   // Keep maximal chains only: a chain that another chain extends adds nothing to read.
   const keys = chains.map((c) => c.map((t) => t.id).join('>'));
   const maximal = chains.filter(

@@ -4,7 +4,7 @@
 // phones, and that one hidden person links two of its own phones. It never learns of the Lithuanian
 // suspect's third phone, the Latvian case behind it, or a link between its cases that runs only through
 // both hidden cases: not in a subgraph, a path, a cross-border link or an export.
-import { execute, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
+import { execute, iban, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import type { Viewer } from '../../src/auth/identity';
 
@@ -32,6 +32,26 @@ const oneSuspect = (code: string, country: string, reference: string, name: stri
   persons: [{ id: `S-${reference}`, name, role: 'SUSPECT' }],
   phones: phones.map((number) => ({ number, holders: [`S-${reference}`] })),
 });
+/** A case of accounts (local id: IBAN number) and transfers (id, from, to, day of March 2025). */
+const moneyCase = (
+  code: string,
+  country: string,
+  reference: string,
+  accounts: Record<string, number>,
+  transfers: Array<[string, string, string, number]>,
+) => ({
+  ...oneSuspect(code, country, reference, 'Raha Kandja', []),
+  accounts: Object.entries(accounts).map(([id, n]) => ({ id, iban: iban(n) })),
+  transfers: transfers.map(([id, from, to, day]) => ({
+    id,
+    amount: 100,
+    currency: 'EUR',
+    time: `2025-03-${day}T10:00:00Z`,
+    channel: 'BANK',
+    from,
+    to,
+  })),
+});
 const CASE = { ee1: 'case:EE-PPA:EE-H1', ee2: 'case:EE-PPA:EE-H2', ee3: 'case:EE-PPA:EE-H3' };
 
 beforeAll(async () => {
@@ -43,6 +63,15 @@ beforeAll(async () => {
     [EE, oneSuspect('EE-PPA', 'EE', 'EE-H3', 'Peeter Saar', [PHONE.d])],
     [LT, oneSuspect('LT-PD', 'LT', 'LT-H1', 'Petras Vilkas', [PHONE.a, PHONE.c, PHONE.b])],
     [LV, oneSuspect('LV-VP', 'LV', 'LV-H1', 'Jānis Bērziņš', [PHONE.b, PHONE.d])],
+    // Money: Estonian X pays Estonian Y; the Lithuanian case has Y pay its Q, and Q pay its R.
+    [EE, moneyCase('EE-PPA', 'EE', 'EE-M1', { X: 1, Y: 2 }, [['T1', 'X', 'Y', 10]])],
+    [
+      LT,
+      moneyCase('LT-PD', 'LT', 'LT-M1', { Y: 2, Q: 3, R: 4 }, [
+        ['T2', 'Y', 'Q', 11],
+        ['T3', 'Q', 'R', 12],
+      ]),
+    ],
   ] as const) {
     const res = await q(who, IMPORT, { cases: [c] });
     expect(res.errors).toBeUndefined();
@@ -52,6 +81,8 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const NODE = '{ id type access hit { agency } }';
+/** The account both money cases report (Estonian Y, the Lithuanian case's payer). */
+const ACCOUNT_Y = `account:iban:${iban(2)}`;
 
 describe('a traversal stops at a hit', () => {
   it('subgraph: the hidden suspect and case are hits through the own phones, and nothing lies beyond them', async () => {
@@ -131,6 +162,27 @@ describe('a traversal stops at a hit', () => {
   });
 });
 
+describe('money chains stop at a hit', () => {
+  it('a chain goes on through a hidden transfer from an account the caller knows, and ends behind it', async () => {
+    const res = await q(
+      EE,
+      `{ moneyFlow(fromId: "account:iban:${iban(1)}", direction: FORWARD, maxHops: 4) { chains { transfers { id from to caseId } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const chains = res.data.moneyFlow.chains.map((c: any) => c.transfers);
+    // X to Y (own), then Y to Q (the Lithuanian case's: a hit from the own account Y); not Q to R.
+    expect(chains).toHaveLength(1);
+    expect(chains[0]).toHaveLength(2);
+    expect(chains[0][0]).toMatchObject({ id: 'transfer:EE-PPA:EE-M1:T1', to: `account:iban:${iban(2)}` });
+    expect(chains[0][1]).toMatchObject({ from: `account:iban:${iban(2)}`, caseId: expect.stringMatching(/^hit:/) });
+    // Backwards from R, the Lithuanian owner's own chain is whole; the Estonian analyst gets nothing from
+    // an account it does not hold.
+    const back = `{ moneyFlow(fromId: "account:iban:${iban(4)}", direction: BACKWARD, maxHops: 4) { chains { transfers { id } } } }`;
+    const lt = await q(LT, back);
+    expect(lt.data.moneyFlow.chains.map((c: any) => c.transfers.length)).toEqual([3]);
+  });
+});
+
 describe('lists show only what the caller holds', () => {
   const HOT = (filter: string) =>
     `{ hotSpots(first: 50${filter}) { edges { node { entity { id access } countries caseCount } } } }`;
@@ -140,7 +192,7 @@ describe('lists show only what the caller holds', () => {
       const res = await q(EE, HOT(filter));
       expect(res.errors).toBeUndefined();
       const rows = res.data.hotSpots.edges.map((e: any) => e.node);
-      expect(rows.map((r: any) => r.entity.id).sort()).toEqual([ID.a, ID.c, ID.d].sort());
+      expect(rows.map((r: any) => r.entity.id).sort()).toEqual([ID.a, ID.c, ID.d, ACCOUNT_Y].sort());
       expect(rows.find((r: any) => r.entity.id === ID.a)).toEqual({
         entity: { id: ID.a, access: 'FULL' },
         countries: ['EE', 'LT'],
@@ -149,7 +201,9 @@ describe('lists show only what the caller holds', () => {
     }
     // The Lithuanian analyst holds the phone the Latvian case shares: it is a hot spot of its own.
     const lt = await q(LT, HOT(''));
-    expect(lt.data.hotSpots.edges.map((e: any) => e.node.entity.id).sort()).toEqual([ID.a, ID.c, ID.b].sort());
+    expect(lt.data.hotSpots.edges.map((e: any) => e.node.entity.id).sort()).toEqual(
+      [ID.a, ID.c, ID.b, ACCOUNT_Y].sort(),
+    );
   });
 
   it("cases: the caller's own cases, none of others' (not even as hits)", async () => {
@@ -159,7 +213,7 @@ describe('lists show only what the caller holds', () => {
       });
       expect(res.errors).toBeUndefined();
       // Opened on one day: by id.
-      const own = [CASE.ee1, CASE.ee2, CASE.ee3].map((id) => ({ id, access: 'FULL' }));
+      const own = [CASE.ee1, CASE.ee2, CASE.ee3, 'case:EE-PPA:EE-M1'].map((id) => ({ id, access: 'FULL' }));
       expect(res.data.cases).toEqual(country ? [] : own);
     }
   });

@@ -1,7 +1,7 @@
 // Hidden data never shapes a visible answer through order (attack-and-fault-cases.md, side channels 1):
 // paths of one length, a linked case's chains, and the time order inside a money chain. EE probes FI's
 // cases, which it has no grant for, by changing values it can see and watching the answer.
-import { execute, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
+import { execute, iban, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import type { Viewer } from '../../src/auth/identity';
 import { openCase } from '../openCase';
@@ -20,14 +20,6 @@ const load = async (v: Viewer, c: object) => {
   });
 };
 
-/** A Latvian IBAN (ISO 13616 check digits) of a 13-digit account number. */
-function iban(n: number): string {
-  const bban = `BANK${String(n).padStart(13, '0')}`;
-  const digits = `${bban}LV00`.replace(/[A-Z]/g, (ch) => String(ch.charCodeAt(0) - 55));
-  let rest = 0;
-  for (const d of digits) rest = (rest * 10 + Number(d)) % 97;
-  return `LV${String(98 - rest).padStart(2, '0')}${bban}`;
-}
 const accountId = (n: number) => `account:iban:${iban(n)}`;
 
 const A = '+372 5100 0001'; // EE's phone, which FI's person uses too
