@@ -257,13 +257,14 @@ export class Access {
   }
 
   /**
-   * Whether the viewer sees a node in full, without recording it as reached: for a count that tells the
-   * caller nothing about the nodes it leaves out (so there is nothing to audit or notify).
+   * Whether the viewer sees a node in full (for an export, as check(id, true) decides), without recording
+   * it as reached: for a count that tells the caller nothing about the nodes it leaves out (so there is
+   * nothing to audit or notify).
    */
-  async sees(id: string): Promise<boolean> {
+  async sees(id: string, forExport = false): Promise<boolean> {
     const key = this.reportsKey(id);
     if (key === null) return true;
-    return this.deciding(id, await this.reports.load(key)).some((r) => this.visibleReport(r, false));
+    return this.deciding(id, await this.reports.load(key)).some((r) => this.visibleReport(r, forExport));
   }
 
   /**

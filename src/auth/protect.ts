@@ -204,7 +204,9 @@ const POLICIES: Record<string, Policy> = {
     subject: () => [],
     redact: async (t, access) => {
       const v = await access.check(t.id);
-      const [id, from, to, caseId] = await Promise.all([t.id, t.from, t.to, t.caseId].map((x) => access.publicId(x)));
+      const [id, from, to, caseId] = await Promise.all(
+        [t.id, t.from, t.to, t.caseId].map(async (x) => (x === null ? null : access.publicId(x))),
+      );
       return v.full
         ? { ...t, id, from, to, caseId }
         : { id, from, to, caseId, amount: null, currency: null, time: null, channel: null };

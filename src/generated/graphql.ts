@@ -562,17 +562,20 @@ export type FlowDirection =
   | 'BACKWARD'
   | 'FORWARD';
 
-/** A transfer in a money chain; one reported by a case the caller may not see shows only its (opaque) ids. */
+/**
+ * A transfer in a money chain; one reported by a case the caller may not see shows only its (opaque) ids, and
+ * its party on the far side from the asked party is null unless the caller knows it: it lies behind the hit.
+ */
 export type FlowTransfer = {
   __typename?: 'FlowTransfer';
   amount?: Maybe<Scalars['Float']['output']>;
   caseId: Scalars['ID']['output'];
   channel?: Maybe<TransferChannel>;
   currency?: Maybe<Scalars['Currency']['output']>;
-  from: Scalars['ID']['output'];
+  from?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   time?: Maybe<Scalars['DateTime']['output']>;
-  to: Scalars['ID']['output'];
+  to?: Maybe<Scalars['ID']['output']>;
 };
 
 export type Gender =
@@ -2299,10 +2302,10 @@ export type FlowTransferResolvers<ContextType = Context, ParentType extends Reso
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   channel?: Resolver<Maybe<ResolversTypes['TransferChannel']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   time?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {

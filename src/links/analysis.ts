@@ -81,11 +81,18 @@ export async function findPaths(
     }));
 }
 
-/** What the caller knows of these nodes: the ids it named, and the nodes it sees in full (one batch of verdicts). */
-export async function knownOf(access: Access, named: string[], ids: string[]): Promise<Set<string>> {
+/**
+ * What the caller knows of these nodes: the ids it named, and the nodes it sees in full (one batch of
+ * verdicts; for an export, as the export's redaction decides). Agencies and identities answer in full to
+ * everyone, but to know one is no hold on what lies behind it (an agency reports all its cases, an identity
+ * joins other agencies' records): neither counts here, named or not (disclosedEdges knows an identity
+ * through a member the caller knows).
+ */
+export async function knownOf(access: Access, named: string[], ids: string[], forExport = false): Promise<Set<string>> {
   await access.prefetch(ids);
-  const seen = await Promise.all(ids.map((id) => access.sees(id)));
-  return new Set([...named, ...ids.filter((_, i) => seen[i])]);
+  const seen = await Promise.all(ids.map((id) => access.sees(id, forExport)));
+  const holds = (id: string) => !['agency', 'identity'].includes(kindOfId(id));
+  return new Set([...named, ...ids.filter((_, i) => seen[i])].filter(holds));
 }
 
 /**
@@ -116,7 +123,8 @@ export interface SubgraphArgs {
   maxNodes?: number | null;
 }
 
-export async function neighbourhood({ db, access }: Request, args: SubgraphArgs): Promise<Subgraph> {
+/** The subgraph around the seeds; `forExport` decides what the caller knows as the export's redaction does. */
+export async function neighbourhood({ db, access }: Request, args: SubgraphArgs, forExport = false): Promise<Subgraph> {
   if (args.seeds.length === 0) throw badInput('seeds', 'give at least one seed id');
   if (args.seeds.length > LIMITS.seeds) throw badInput('seeds', `at most ${LIMITS.seeds} seeds`);
   // A seed that names another agency's case or person the caller does not see is left out, as an absent id is.
@@ -175,7 +183,7 @@ export async function neighbourhood({ db, access }: Request, args: SubgraphArgs)
     ...nodeIds,
     ...rawEdges.flatMap((e) => (typeof e.props.caseId === 'string' ? [e.props.caseId] : [])),
   ]);
-  const known = await knownOf(access, seeds, nodeIds);
+  const known = await knownOf(access, seeds, nodeIds, forExport);
   const listed = new Set(nodeIds);
   // Only what disclosed edges reach within the depth: nothing behind a hit.
   const disclosed = disclosedEdges(
@@ -194,9 +202,10 @@ export async function neighbourhood({ db, access }: Request, args: SubgraphArgs)
 /** The nodes that edges reach from the seeds in at most `depth` steps, either way along each edge. */
 function reachedWithin(seeds: string[], edges: RawEdge[], depth: number): Set<string> {
   const neighbours = new Map<string, string[]>();
+  const add = (a: string, b: string) => (neighbours.get(a) ?? neighbours.set(a, []).get(a)!).push(b);
   for (const e of edges) {
-    neighbours.set(e.from, [...(neighbours.get(e.from) ?? []), e.to]);
-    neighbours.set(e.to, [...(neighbours.get(e.to) ?? []), e.from]);
+    add(e.from, e.to);
+    add(e.to, e.from);
   }
   const reached = new Set(seeds);
   let frontier = seeds;
@@ -211,17 +220,21 @@ const inWindow = (t: number, from: number, to: number) => t >= from && t <= to;
 /**
  * The part of a money chain (in time order) that stays within what hits disclose, read from the start
  * party outwards: each transfer must be one the caller sees, or one whose party on the start's side it
- * knows (a hit on that party). The chain ends before the first that is neither.
+ * knows (a hit on that party). The chain ends before the first that is neither, and a hidden transfer's
+ * party on the far side is left out (null) unless the caller knows it: it lies behind the hit.
  */
-function disclosedFlow<T extends { id: string; from: string; to: string }>(
-  chain: T[],
-  known: ReadonlySet<string>,
-  direction: 'FORWARD' | 'BACKWARD',
-): T[] {
-  const outward = direction === 'FORWARD' ? chain : [...chain].reverse();
-  const cut = outward.findIndex((t) => !known.has(t.id) && !known.has(direction === 'FORWARD' ? t.from : t.to));
-  const kept = cut < 0 ? outward : outward.slice(0, cut);
-  return direction === 'FORWARD' ? kept : kept.reverse();
+function disclosedFlow(chain: FlowTransfer[], known: ReadonlySet<string>, direction: 'FORWARD' | 'BACKWARD') {
+  const forward = direction === 'FORWARD';
+  const outward = forward ? chain : [...chain].reverse();
+  const cut = outward.findIndex((t) => !known.has(t.id) && !known.has(forward ? t.from : t.to));
+  const kept: Array<Omit<FlowTransfer, 'from' | 'to'> & { from: string | null; to: string | null }> = (
+    cut < 0 ? outward : outward.slice(0, cut)
+  ).map((t) => {
+    if (known.has(t.id)) return t;
+    const far = forward ? t.to : t.from;
+    return known.has(far) ? t : { ...t, [forward ? 'to' : 'from']: null };
+  });
+  return forward ? kept : kept.reverse();
 }
 
 const sameChain = (a: Array<{ id: string }>, b: Array<{ id: string }>) =>
@@ -278,12 +291,39 @@ export async function moneyFlow(
     [args.fromId],
     chains.flat().flatMap((t) => [t.id, t.from, t.to]),
   );
-  chains = chains
+  const salt = pathOrderSalt(access);
+  const disclosed = chains
     .map((c) => disclosedFlow(c, known, args.direction))
-    .filter((c, i, all) => c.length > 0 && all.findIndex((o) => sameChain(o, c)) === i);
+    .filter((c, i, all) => c.length > 0 && all.findIndex((o) => sameChain(o, c)) === i)
+    // In the order the statement gives, recomputed over what is left: by the first transfer the caller
+    // sees (chains of hidden transfers only last), then length, then a keyed hash of the ids, so nothing
+    // cut away (a later visible transfer behind a hit) moves a chain.
+    .map((c) => ({
+      c,
+      first: c.find((t) => known.has(t.id))?.time,
+      tie: crypto
+        .createHash('sha256')
+        .update(`${salt ?? ''}\n${c.map((t) => t.id).join('>')}`)
+        .digest('hex'),
+    }))
+    .sort(
+      (a, b) =>
+        Number(a.first === undefined) - Number(b.first === undefined) ||
+        (a.first !== undefined && b.first !== undefined
+          ? Date.parse(String(a.first)) - Date.parse(String(b.first))
+          : 0) ||
+        a.c.length - b.c.length ||
+        (salt === null
+          ? a.c
+              .map((t) => t.id)
+              .join('>')
+              .localeCompare(b.c.map((t) => t.id).join('>'))
+          : a.tie.localeCompare(b.tie)),
+    )
+    .map((x) => x.c);
   // Keep maximal chains only: a chain that another chain extends adds nothing to read.
-  const keys = chains.map((c) => c.map((t) => t.id).join('>'));
-  const maximal = chains.filter(
+  const keys = disclosed.map((c) => c.map((t) => t.id).join('>'));
+  const maximal = disclosed.filter(
     (_, i) =>
       !keys.some(
         (other, j) =>
@@ -295,10 +335,10 @@ export async function moneyFlow(
   const shown = maximal.slice(0, clamp(args.maxChains ?? 100, LIMITS.flowChains.min, LIMITS.flowChains.max));
 
   // Totals per party and currency, over the distinct transfers shown.
-  const seen = new Map<string, FlowTransfer>();
+  const seen = new Map<string, (typeof shown)[number][number]>();
   for (const chain of shown) for (const t of chain) seen.set(t.id, t);
   const caseIds = [...new Set([...seen.values()].map((t) => t.caseId))];
-  const ids = [...caseIds, ...[...seen.values()].flatMap((t) => [t.id, t.from, t.to])];
+  const ids = [...caseIds, ...[...seen.values()].flatMap((t) => [t.id, t.from, t.to].filter((x) => x !== null))];
   // The parties' rows come in the same wave as the verdicts (transfers and cases are no nodeById keys).
   await Promise.all([
     access.prefetch(ids),
@@ -312,7 +352,8 @@ export async function moneyFlow(
     t[field] += amount;
   };
   for (const t of seen.values()) {
-    if (!visible.get(t.caseId)) continue;
+    // A transfer the caller sees keeps both its parties (disclosedFlow leaves out only a hidden one's).
+    if (!visible.get(t.caseId) || t.from === null || t.to === null) continue;
     add(t.from, t.currency, 'out', t.amount);
     add(t.to, t.currency, 'in', t.amount);
   }

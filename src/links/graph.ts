@@ -112,12 +112,15 @@ export function disclosedEdges<E extends { type: string; from: string; to: strin
   edges: E[],
   known: ReadonlySet<string>,
 ): E[] {
+  // An identity is known through a member the caller knows (SAME_AS runs from the record to it).
+  const knows = new Set(known);
+  for (const e of edges) if (e.type === 'SAME_AS' && known.has(e.from)) knows.add(e.to);
   const hits = new Set<string>();
   for (const e of edges) {
-    if (known.has(e.from) && !known.has(e.to)) hits.add(e.to);
-    if (known.has(e.to) && !known.has(e.from)) hits.add(e.from);
+    if (knows.has(e.from) && !knows.has(e.to)) hits.add(e.to);
+    if (knows.has(e.to) && !knows.has(e.from)) hits.add(e.from);
   }
-  return edges.filter((e) => known.has(e.from) || known.has(e.to) || (REPORTS.has(e.type) && hits.has(e.to)));
+  return edges.filter((e) => knows.has(e.from) || knows.has(e.to) || (REPORTS.has(e.type) && hits.has(e.to)));
 }
 
 /** Whether every step of a path or chain stays within what hits disclose (disclosedEdges). */

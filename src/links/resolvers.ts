@@ -61,7 +61,7 @@ export const linkResolvers = {
     // An export is redacted whole before it is serialised: it leaves the system.
     exportSubgraph: async (_: unknown, args: QueryExportSubgraphArgs, ctx: Context) =>
       ctx.budget.spend(ctx.viewer, 'exportSubgraph', async () =>
-        exportGraph(await redactSubgraph(ctx, await neighbourhood(ctx, args), true), args.format),
+        exportGraph(await redactSubgraph(ctx, await neighbourhood(ctx, args, true), true), args.format),
       ),
   },
   // The same redacted nodes and edges as the fields beside them, in the shapes two chart libraries load as is.

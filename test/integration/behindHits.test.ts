@@ -112,6 +112,17 @@ describe('a traversal stops at a hit', () => {
     }
   });
 
+  it("an agency is no way behind a hit: the Lithuanian agency's other cases stay out", async () => {
+    const res = await q(
+      EE,
+      `{ subgraph(seeds: ["${ID.a}"], depth: 3, relationshipTypes: [MENTIONS, REPORTED_BY], nodeTypes: [PHONE, CASE, AGENCY], maxNodes: 500) { nodes ${NODE} } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const hits = res.data.subgraph.nodes.filter((n: any) => n.access === 'HIT');
+    // The Lithuanian case that reports the phone, and not its agency's money case.
+    expect(hits.map((n: any) => `${n.type} ${n.hit.agency}`)).toEqual(['CASE LT-PD']);
+  });
+
   it('exportSubgraph: the same nodes, nothing of the Latvian case', async () => {
     const res = await q(
       EE,
@@ -174,7 +185,12 @@ describe('money chains stop at a hit', () => {
     expect(chains).toHaveLength(1);
     expect(chains[0]).toHaveLength(2);
     expect(chains[0][0]).toMatchObject({ id: 'transfer:EE-PPA:EE-M1:T1', to: `account:iban:${iban(2)}` });
-    expect(chains[0][1]).toMatchObject({ from: `account:iban:${iban(2)}`, caseId: expect.stringMatching(/^hit:/) });
+    // Its receiver, the Lithuanian case's Q, lies behind the hit: left out.
+    expect(chains[0][1]).toMatchObject({
+      from: `account:iban:${iban(2)}`,
+      to: null,
+      caseId: expect.stringMatching(/^hit:/),
+    });
     // Backwards from R, the Lithuanian owner's own chain is whole; the Estonian analyst gets nothing from
     // an account it does not hold.
     const back = `{ moneyFlow(fromId: "account:iban:${iban(4)}", direction: BACKWARD, maxHops: 4) { chains { transfers { id } } } }`;
@@ -216,5 +232,47 @@ describe('lists show only what the caller holds', () => {
       const own = [CASE.ee1, CASE.ee2, CASE.ee3, 'case:EE-PPA:EE-M1'].map((id) => ({ id, access: 'FULL' }));
       expect(res.data.cases).toEqual(country ? [] : own);
     }
+  });
+});
+
+describe('an identity is known through a member the caller knows', () => {
+  const LT_SUSPECT = 'person:LT-PD:S-LT-H1';
+  /** The in-process caller (it sees all) joins two records as one person. */
+  const confirm = async (a: string, b: string) => {
+    const res = await execute(
+      server,
+      db,
+      `mutation { decideMatch(personA: "${a}", personB: "${b}", decision: CONFIRM, analyst: "test") { status } }`,
+    );
+    expect(res.errors).toBeUndefined();
+  };
+
+  it('the identity of two hidden records lies behind their hits: not in a subgraph, not on a path', async () => {
+    await confirm(LT_SUSPECT, 'person:LV-VP:S-LV-H1');
+    const fromPhone = await q(EE, `{ subgraph(seeds: ["${ID.a}"], depth: 3, maxNodes: 500) { nodes ${NODE} } }`);
+    expect(fromPhone.errors).toBeUndefined();
+    const nodes = fromPhone.data.subgraph.nodes;
+    expect(nodes.filter((n: any) => n.type === 'IDENTITY')).toEqual([]);
+    expect(nodes.filter((n: any) => n.hit).map((n: any) => n.hit.agency)).not.toContain('LV-VP');
+    // EE-H1, A, the Lithuanian suspect, the identity, the Latvian suspect, D, EE-H3: not shown.
+    const paths = await q(
+      EE,
+      `{ paths(fromId: "${CASE.ee1}", toId: "${CASE.ee3}", k: 10, maxLength: 8) { length nodes ${NODE} } }`,
+    );
+    expect(paths.errors).toBeUndefined();
+    expect(paths.data.paths).toEqual([]);
+  });
+
+  it("an own record's identity reaches the other members as hits", async () => {
+    await confirm('person:EE-PPA:S-EE-H2', LT_SUSPECT);
+    const res = await q(
+      EE,
+      `{ subgraph(seeds: ["person:EE-PPA:S-EE-H2"], depth: 2, maxNodes: 500) { nodes ${NODE} } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data.subgraph.nodes;
+    expect(nodes.filter((n: any) => n.type === 'IDENTITY')).toHaveLength(1);
+    const members = nodes.filter((n: any) => n.type === 'PERSON' && n.hit).map((n: any) => n.hit.agency);
+    expect(members.sort()).toEqual(['LT-PD', 'LV-VP']);
   });
 });
