@@ -291,8 +291,8 @@ export interface Statements {
   'entities/nodesById': { params: Ids; row: { id: string; node: StoredNode } };
   'entities/search': {
     params: { query: string; labels: string[] | null; limit: number };
-    /** caseId: the report whose spelling matched (an organisation or address); null for a person. */
-    row: { node: StoredNode; score: number; caseId: string | null };
+    /** caseId and spelling: the report whose spelling matched (an organisation or address), and that spelling; null for a person. */
+    row: { node: StoredNode; score: number; caseId: string | null; spelling: string | null };
   };
   'health/migrated': { params: NoParams; row: { ready: boolean } };
   'links/crossBorderLinks': {

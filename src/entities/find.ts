@@ -12,6 +12,7 @@ import { loadCase } from '../cases/cases';
 import { clamp, labelOf } from '../links/analysis';
 import { toGraphNode } from '../links/graph';
 import { searchForm } from '../model/normalise';
+import { nameKey, type NameKey } from '../matching/nameKeys';
 import { kindOfId } from '../model/ids';
 import { isSystem } from '../auth/identity';
 
@@ -186,11 +187,16 @@ export async function search(ctx: Context, args: QuerySearchArgs) {
     });
     // A node the caller sees in full is found only through a spelling it may see (a person's own, or the
     // report of a case it sees): another report's spelling would tell how a hidden case wrote it. A node it
-    // does not see is a hit through any report's. Each node once, with the best such score (rows come best first).
+    // does not see is a hit only when the text names it (namesHidden): a few letters of a street or a
+    // surname are no identifier the caller holds, and would list others' records to anyone who fishes.
+    // Each node once, with the best such score (rows come best first).
     await ctx.access.prefetch([...rows.flatMap((r) => (r.caseId ? [r.caseId] : [])), ...rows.map((r) => r.node.id)]);
+    const asked = nameKey(args.text);
     const usable = await Promise.all(
-      rows.map(
-        async (r) => !r.caseId || (await ctx.access.caseVisible(r.caseId)) || !(await ctx.access.sees(r.node.id)),
+      rows.map(async (r) =>
+        (await ctx.access.sees(r.node.id))
+          ? !r.caseId || (await ctx.access.caseVisible(r.caseId))
+          : namesHidden(r.node, r.spelling, words, asked),
       ),
     );
     const listed = new Set<string>();
@@ -230,6 +236,25 @@ export async function search(ctx: Context, args: QuerySearchArgs) {
   // The verdicts of what is shown: they record it for the audit and the owners' notifications.
   await Promise.all(shown.map((h) => ctx.access.check(h.node.id)));
   return shown;
+}
+
+/**
+ * Whether the searched text names a node the caller does not see, so that it may be a hit: for a person,
+ * the text read as a name (two words or more) is its name or alias, or part of one, under one reading
+ * (the matcher's name keys: transliteration, patronymic, feminine forms); for an organisation or address,
+ * the text holds every word of the report's spelling (its full name; street, number and city).
+ */
+function namesHidden(node: StoredNode, spelling: string | null, words: string[], asked: NameKey): boolean {
+  if (nodeType(node) !== 'PERSON') {
+    const needed = (spelling ?? '').split(' ').filter((w) => w.length > 1);
+    return needed.length > 0 && needed.every((w) => words.includes(w));
+  }
+  const stemSets = (key: NameKey) => key.variants.map((v) => new Set(v.stems.filter((s) => s.length >= 2)));
+  const askedSets = stemSets(asked).filter((s) => s.size >= 2);
+  const names = [String(node.name ?? ''), ...((node.aliases as string[] | undefined) ?? [])];
+  return names.some((name) =>
+    stemSets(nameKey(name)).some((held) => askedSets.some((a) => [...a].every((s) => held.has(s)))),
+  );
 }
 
 /** Full-text candidates read: each index's own cap. */

@@ -1322,7 +1322,9 @@ export type Query = {
   /**
    * Full-text search over person names and aliases, organisations and addresses (without diacritics and
    * across Cyrillic and Latin script), plus exact search over phone numbers, plates, IBANs and document
-   * numbers in any written format. `country` reads local phone numbers, plates and documents.
+   * numbers in any written format. `country` reads local phone numbers, plates and documents. A record you
+   * may not see is a hit only when the text names it: an identifier, a full name or alias (two words or
+   * more), an organisation's or address's full spelling.
    * Example: { search(text: "Berzins") { score matchedOn node { id type label } } }
    */
   search: Array<SearchHit>;

@@ -61,7 +61,14 @@ beforeAll(async () => {
     [EE, oneSuspect('EE-PPA', 'EE', 'EE-H1', 'Jaan Tamm', [PHONE.a])],
     [EE, oneSuspect('EE-PPA', 'EE', 'EE-H2', 'Mari Kask', [PHONE.c])],
     [EE, oneSuspect('EE-PPA', 'EE', 'EE-H3', 'Peeter Saar', [PHONE.d])],
-    [LT, oneSuspect('LT-PD', 'LT', 'LT-H1', 'Petras Vilkas', [PHONE.a, PHONE.c, PHONE.b])],
+    [
+      LT,
+      {
+        ...oneSuspect('LT-PD', 'LT', 'LT-H1', 'Petras Vilkas', [PHONE.a, PHONE.c, PHONE.b]),
+        addresses: [{ street: 'Gedimino prospektas 9', city: 'Vilnius', country: 'LT', holders: ['S-LT-H1'] }],
+        organisations: [{ id: 'O', name: 'Baltic Staffing Partners UAB', country: 'LT', members: ['S-LT-H1'] }],
+      },
+    ],
     [LV, oneSuspect('LV-VP', 'LV', 'LV-H1', 'Jānis Bērziņš', [PHONE.b, PHONE.d])],
     // Money: Estonian X pays Estonian Y; the Lithuanian case has Y pay its Q, and Q pay its R.
     [EE, moneyCase('EE-PPA', 'EE', 'EE-M1', { X: 1, Y: 2 }, [['T1', 'X', 'Y', 10]])],
@@ -200,6 +207,21 @@ describe('money chains stop at a hit', () => {
 });
 
 describe('lists show only what the caller holds', () => {
+  it('search: a hidden address or organisation is a hit only for its full spelling, a person for a full name', async () => {
+    const found = async (text: string) =>
+      (await q(EE, `query($t: String!) { search(text: $t) { node { type access hit { agency } } } }`, { t: text })).data
+        .search;
+    for (const fishing of ['Gedimino', 'Gedimino prospektas', 'Baltic Staffing', 'Petras', 'Vilkas'])
+      expect([fishing, await found(fishing)]).toEqual([fishing, []]);
+    for (const [held, type] of [
+      ['Gedimino prospektas 9 Vilnius', 'ADDRESS'],
+      ['Baltic Staffing Partners UAB', 'ORGANISATION'],
+      ['Petras Vilkas', 'PERSON'],
+      ['Петрас Вилкас', 'PERSON'],
+    ])
+      expect([held, await found(held)]).toEqual([held, [{ node: { type, access: 'HIT', hit: { agency: 'LT-PD' } } }]]);
+  });
+
   const HOT = (filter: string) =>
     `{ hotSpots(first: 50${filter}) { edges { node { entity { id access } countries caseCount } } } }`;
 
