@@ -152,7 +152,7 @@ export async function search(ctx: Context, args: QuerySearchArgs) {
   if (args.text.length > 200) throw badInput('text', 'is longer than 200 characters');
   checkListSize('types', args.types, 'types');
   const limit = clamp(args.first ?? 20, 1, 100);
-  const hits: Array<{ node: ReturnType<typeof toGraphNode>; score: number; matchedOn: string }> = [];
+  const hits: Array<SearchHit & { named?: () => boolean }> = [];
 
   // Exact identifiers first: whatever the text normalises to as a phone, plate, VIN, IBAN or document,
   // looked up together in one batch.
@@ -187,26 +187,30 @@ export async function search(ctx: Context, args: QuerySearchArgs) {
     });
     // A node the caller sees in full is found only through a spelling it may see (a person's own, or the
     // report of a case it sees): another report's spelling would tell how a hidden case wrote it. A node it
-    // does not see is a hit only when the text names it (namesHidden): a few letters of a street or a
-    // surname are no identifier the caller holds, and would list others' records to anyone who fishes.
-    // Each node once, with the best such score (rows come best first).
+    // does not see is a hit only when the text names it (namesHidden, tested below only for the hits a
+    // page needs): a few letters of a street or a surname are no identifier the caller holds, and would
+    // list others' records to anyone who fishes. Each node once, with the best such score (rows come best
+    // first).
     await ctx.access.prefetch([...rows.flatMap((r) => (r.caseId ? [r.caseId] : [])), ...rows.map((r) => r.node.id)]);
-    const asked = nameKey(args.text);
+    const sees = await Promise.all(rows.map((r) => ctx.access.sees(r.node.id)));
     const usable = await Promise.all(
-      rows.map(async (r) =>
-        (await ctx.access.sees(r.node.id))
-          ? !r.caseId || (await ctx.access.caseVisible(r.caseId))
-          : namesHidden(r.node, r.spelling, words, asked),
-      ),
+      rows.map(async (r, i) => !sees[i] || !r.caseId || (await ctx.access.caseVisible(r.caseId))),
     );
-    const listed = new Set<string>();
+    let asked: NameKey | undefined;
+    const spellings = new Map<string, Array<string | null>>();
+    const listed = new Set(hits.map((h) => h.node.id));
     rows.forEach((r, i) => {
+      if (!sees[i]) (spellings.get(r.node.id) ?? spellings.set(r.node.id, []).get(r.node.id)!).push(r.spelling);
       if (!usable[i] || listed.has(r.node.id)) return;
       listed.add(r.node.id);
       hits.push({
         node: toGraphNode(r.node),
         score: Math.round(r.score * 1000) / 1000,
         matchedOn: matchedOn(r.node, words),
+        named: () =>
+          spellings
+            .get(r.node.id)!
+            .some((spelling) => namesHidden(r.node, spelling, words, (asked ??= nameKey(args.text)))),
       });
     });
   }
@@ -222,17 +226,16 @@ export async function search(ctx: Context, args: QuerySearchArgs) {
   const visible = matching.filter((_, i) => seen[i]).slice(0, limit);
   const hidden = matching
     .filter((_, i) => !seen[i])
-    .map((h) => {
-      const exact = IDENTIFIER_KINDS.includes(h.matchedOn);
-      return {
-        ...h,
-        score: exact ? h.score : 0,
-        matchedOn: exact ? h.matchedOn : 'TEXT',
-        order: ctx.sealer.opaque(h.node.id),
-      };
-    });
-  hidden.sort((a, b) => b.score - a.score || a.order.localeCompare(b.order));
-  const shown = [...visible, ...hidden.slice(0, limit - visible.length).map(({ order: _order, ...h }) => h)];
+    .map((h) => ({ ...h, exact: IDENTIFIER_KINDS.includes(h.matchedOn), order: ctx.sealer.opaque(h.node.id) }));
+  hidden.sort((a, b) => Number(b.exact) - Number(a.exact) || a.order.localeCompare(b.order));
+  const room = limit - visible.length;
+  const hitsShown: SearchHit[] = [];
+  for (const h of hidden) {
+    if (hitsShown.length >= room) break;
+    if (h.exact) hitsShown.push({ node: h.node, score: h.score, matchedOn: h.matchedOn });
+    else if (h.named?.()) hitsShown.push({ node: h.node, score: 0, matchedOn: 'TEXT' });
+  }
+  const shown = [...visible.map(({ named: _named, ...h }) => h), ...hitsShown];
   // The verdicts of what is shown: they record it for the audit and the owners' notifications.
   await Promise.all(shown.map((h) => ctx.access.check(h.node.id)));
   return shown;
@@ -255,6 +258,12 @@ function namesHidden(node: StoredNode, spelling: string | null, words: string[],
   return names.some((name) =>
     stemSets(nameKey(name)).some((held) => askedSets.some((a) => [...a].every((s) => held.has(s)))),
   );
+}
+
+interface SearchHit {
+  node: ReturnType<typeof toGraphNode>;
+  score: number;
+  matchedOn: string;
 }
 
 /** Full-text candidates read: each index's own cap. */
