@@ -16,10 +16,10 @@ import { disclosedPath, toGraphNode } from './graph';
 const HOPS = { min: 2, max: 4 } as const;
 const MAX_CHAINS = 20;
 /**
- * Chains read per linked case, shortest first, before those behind a hit are dropped: more than are shown,
- * so that hidden detours rarely crowd out a chain the caller may see.
+ * Chains read per linked case for each one shown, shortest first, before those behind a hit are dropped:
+ * more than are shown, so that hidden detours rarely crowd out a chain the caller may see.
  */
-const CHAINS_READ = 100;
+export const CHAINS_READ_PER_SHOWN = 4;
 
 /** The ends of a path must exist (errors.ts, notFound); another agency's case or person named by its id counts as absent (Access.named). */
 export async function requireNode(ctx: Context, field: string, id: string): Promise<void> {
@@ -32,10 +32,11 @@ export async function crossBorderLinks(ctx: Context, args: QueryCrossBorderLinks
   // not walked (their cost would tell the hidden case's size).
   const [named, origin] = await Promise.all([ctx.access.named(args.caseId), loadCase(ctx, args.caseId)]);
   if (!origin || !named) throw notFound('caseId', 'case');
+  const maxChains = clamp(args.maxChainsPerCase ?? 5, 1, MAX_CHAINS);
   const rows = await ctx.db.read('links/crossBorderLinks', {
     caseId: args.caseId,
     maxHops: clamp(args.maxHops ?? HOPS.max, HOPS.min, HOPS.max),
-    maxChains: CHAINS_READ,
+    maxChains: maxChains * CHAINS_READ_PER_SHOWN,
     relationshipFilter: FOLLOWED_RELATIONSHIPS.join('|'),
     salt: pathOrderSalt(ctx.access),
   });
@@ -45,7 +46,6 @@ export async function crossBorderLinks(ctx: Context, args: QueryCrossBorderLinks
     [args.caseId],
     rows.flatMap((r) => [r.caseId, ...r.chains.flatMap((c) => c.nodes.map((n) => n.id))]),
   );
-  const maxChains = clamp(args.maxChainsPerCase ?? 5, 1, MAX_CHAINS);
   const linked = rows
     .map((r) => ({ caseId: r.caseId, chains: r.chains.filter((c) => disclosedPath(c.relationships, known)) }))
     .filter((r) => r.chains.length > 0)
