@@ -1325,7 +1325,7 @@ export type Query = {
    * numbers in any written format. `country` reads local phone numbers, plates and documents. A record you
    * may not see is a hit only when the text names it: an identifier, a full name or alias (two words or
    * more), an organisation's or address's full spelling.
-   * Example: { search(text: "Berzins") { score matchedOn node { id type label } } }
+   * Example: { search(text: "Janis Berzins") { score matchedOn node { id type label } } }
    */
   search: Array<SearchHit>;
   /**

@@ -533,10 +533,10 @@ describe('the explorer in a browser', () => {
     await ee.goto(`${api.base}/graphiql`);
     await ee.locator('.graphiql-container').waitFor();
     // Ready once the editor shows the default query and the schema has loaded (the docs button works then).
-    await ee.locator('.graphiql-query-editor').getByText('Berzins').waitFor();
+    await ee.locator('.graphiql-query-editor').getByText('Janis Berzins').waitFor();
     const [response] = await Promise.all([
       ee.waitForResponse(
-        (r) => r.url() === `${api.base}/graphql` && (r.request().postData() ?? '').includes('Berzins'),
+        (r) => r.url() === `${api.base}/graphql` && (r.request().postData() ?? '').includes('Janis Berzins'),
       ),
       ee.getByRole('button', { name: /Execute query/ }).click(),
     ]);

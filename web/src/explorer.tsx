@@ -251,7 +251,7 @@ export function Explorer({ client, startCase }: { client: Client; startCase: str
               type="search"
               value={text}
               onInput={(e) => setText((e.target as HTMLInputElement).value)}
-              placeholder="e.g. Berzins, +46 70 123 45 67, an IBAN"
+              placeholder="e.g. Janis Berzins, +46 70 123 45 67, an IBAN"
             />
             <button type="submit">Search</button>
           </div>

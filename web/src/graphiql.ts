@@ -35,7 +35,7 @@ if (!session) {
         return res.json();
       },
       defaultQuery:
-        '# Your token and purpose are sent with every query (see the Headers tab to change the purpose).\n{\n  search(text: "Berzins") { score matchedOn node { id type label access hit { agency country handlingCode } } }\n}\n',
+        '# Your token and purpose are sent with every query (see the Headers tab to change the purpose).\n{\n  search(text: "Janis Berzins") { score matchedOn node { id type label access hit { agency country handlingCode } } }\n}\n',
       defaultHeaders: JSON.stringify({ 'x-purpose': session.purpose }, null, 2),
       shouldPersistHeaders: false,
     }),
