@@ -196,7 +196,7 @@ export async function search(ctx: Context, args: QuerySearchArgs) {
     const usable = await Promise.all(
       rows.map(async (r, i) => !sees[i] || !r.caseId || (await ctx.access.caseVisible(r.caseId))),
     );
-    let asked: NameKey | undefined;
+    let naming: Naming | undefined;
     const spellings = new Map<string, Array<string | null>>();
     const listed = new Set(hits.map((h) => h.node.id));
     rows.forEach((r, i) => {
@@ -208,9 +208,7 @@ export async function search(ctx: Context, args: QuerySearchArgs) {
         score: Math.round(r.score * 1000) / 1000,
         matchedOn: matchedOn(r.node, words),
         named: () =>
-          spellings
-            .get(r.node.id)!
-            .some((spelling) => namesHidden(r.node, spelling, words, (asked ??= nameKey(args.text)))),
+          spellings.get(r.node.id)!.some((spelling) => namesHidden(r.node, spelling, (naming ??= namingOf(args.text)))),
       });
     });
   }
@@ -241,23 +239,57 @@ export async function search(ctx: Context, args: QuerySearchArgs) {
   return shown;
 }
 
+/** What a search text offers to name a record the caller does not see with (read once per search). */
+interface Naming {
+  /** Every word of the text as the index folds it, one-letter words included. */
+  tokens: Set<string>;
+  /** The text read as a name, when it has two words or more (else it names no person). */
+  name: NameKey | null;
+}
+
+function namingOf(text: string): Naming {
+  const name = nameKey(text);
+  const words = new Set(name.variants[0]?.stems.filter((s) => s.length >= 2) ?? []);
+  return {
+    tokens: new Set(searchForm(text).split(' ').filter(Boolean)),
+    name: name.comparable && words.size >= 2 ? name : null,
+  };
+}
+
 /**
- * Whether the searched text names a node the caller does not see, so that it may be a hit: for a person,
- * the text read as a name (two words or more) is its name or alias, or part of one, under one reading
- * (the matcher's name keys: transliteration, patronymic, feminine forms); for an organisation or address,
- * the text holds every word of the report's spelling (its full name; street, number and city).
+ * Whether the searched text names a node the caller does not see, so that it may be a hit. A person: the
+ * text holds every word of its name or of an alias (two words or more), under one reading of the
+ * matcher's name keys (transliteration, patronymic, feminine forms; a Russian transcription of a Nordic
+ * name only against Cyrillic, as the scorer compares them), so particles ("van der"), two given names or a
+ * surname name nobody. An organisation or address: the text holds every word of the report's spelling
+ * (its full name; street, number and city), one-letter words included.
  */
-function namesHidden(node: StoredNode, spelling: string | null, words: string[], asked: NameKey): boolean {
+function namesHidden(node: StoredNode, spelling: string | null, naming: Naming): boolean {
   if (nodeType(node) !== 'PERSON') {
-    const needed = (spelling ?? '').split(' ').filter((w) => w.length > 1);
-    return needed.length > 0 && needed.every((w) => words.includes(w));
+    const needed = (spelling ?? '').split(' ').filter(Boolean);
+    return needed.length > 0 && needed.every((w) => naming.tokens.has(w));
   }
-  const stemSets = (key: NameKey) => key.variants.map((v) => new Set(v.stems.filter((s) => s.length >= 2)));
-  const askedSets = stemSets(asked).filter((s) => s.size >= 2);
+  const asked = naming.name;
+  if (!asked) return false;
   const names = [String(node.name ?? ''), ...((node.aliases as string[] | undefined) ?? [])];
-  return names.some((name) =>
-    stemSets(nameKey(name)).some((held) => askedSets.some((a) => [...a].every((s) => held.has(s)))),
-  );
+  return names.some((name) => {
+    const held = nameKey(name);
+    return (
+      held.comparable &&
+      held.variants.some((vh) => {
+        const words = [...new Set(vh.stems.filter((x) => x.length >= 2))];
+        return (
+          words.length >= 2 &&
+          asked.variants.some(
+            (va) =>
+              (!va.transcribed || held.cyrillic) &&
+              (!vh.transcribed || asked.cyrillic) &&
+              words.every((w) => va.stems.includes(w)),
+          )
+        );
+      })
+    );
+  });
 }
 
 interface SearchHit {

@@ -397,8 +397,12 @@ export async function inCallersOrder(ctx: Request, rows: PairRow[], minProbabili
   if (isSystem(ctx.viewer)) return rows.filter((r) => (r.probability ?? 1) >= minProbability);
   const seen: PairRow[] = [];
   const hits: Array<{ row: PairRow; key: string }> = [];
-  for (const r of rows) {
-    const [a, b] = [(await ctx.access.check(r.a)).full, (await ctx.access.check(r.b)).full];
+  // Sorting is no disclosure: `sees` records nothing, so only the pairs a page shows reach the audit and
+  // their owners' notifications (as the answer's fields are checked), not every pair read.
+  await ctx.access.prefetch(rows.flatMap((r) => [r.a, r.b]));
+  const sees = await Promise.all(rows.map((r) => Promise.all([ctx.access.sees(r.a), ctx.access.sees(r.b)])));
+  for (const [i, r] of rows.entries()) {
+    const [a, b] = sees[i];
     if (a && b) {
       if ((r.probability ?? 1) >= minProbability) seen.push(r);
     } else if (a || b) hits.push({ row: r, key: ctx.access.opaque(`match-order\n${r.a}\n${r.b}`) });

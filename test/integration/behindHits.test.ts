@@ -69,7 +69,16 @@ beforeAll(async () => {
         organisations: [{ id: 'O', name: 'Baltic Staffing Partners UAB', country: 'LT', members: ['S-LT-H1'] }],
       },
     ],
-    [LV, oneSuspect('LV-VP', 'LV', 'LV-H1', 'Jānis Bērziņš', [PHONE.b, PHONE.d])],
+    [
+      LV,
+      {
+        ...oneSuspect('LV-VP', 'LV', 'LV-H1', 'Jānis Bērziņš', [PHONE.b, PHONE.d]),
+        persons: [
+          { id: 'S-LV-H1', name: 'Jānis Bērziņš', role: 'SUSPECT' },
+          { id: 'W-LV-H1', name: 'Jan van der Berg', role: 'WITNESS' },
+        ],
+      },
+    ],
     // Money: Estonian X pays Estonian Y; the Lithuanian case has Y pay its Q, and Q pay its R.
     [EE, moneyCase('EE-PPA', 'EE', 'EE-M1', { X: 1, Y: 2 }, [['T1', 'X', 'Y', 10]])],
     [
@@ -211,15 +220,29 @@ describe('lists show only what the caller holds', () => {
     const found = async (text: string) =>
       (await q(EE, `query($t: String!) { search(text: $t) { node { type access hit { agency } } } }`, { t: text })).data
         .search;
-    for (const fishing of ['Gedimino', 'Gedimino prospektas', 'Baltic Staffing', 'Petras', 'Vilkas'])
+    // Fishing: a word or two of a name, particles, a street and city without the number.
+    for (const fishing of [
+      'Gedimino',
+      'Gedimino prospektas',
+      'Gedimino prospektas Vilnius',
+      'Baltic Staffing',
+      'Petras',
+      'Vilkas',
+      'van der',
+      'Berg Jan',
+    ])
       expect([fishing, await found(fishing)]).toEqual([fishing, []]);
     for (const [held, type] of [
       ['Gedimino prospektas 9 Vilnius', 'ADDRESS'],
       ['Baltic Staffing Partners UAB', 'ORGANISATION'],
       ['Petras Vilkas', 'PERSON'],
       ['Петрас Вилкас', 'PERSON'],
+      ['Jan van der Berg', 'PERSON'],
     ])
-      expect([held, await found(held)]).toEqual([held, [{ node: { type, access: 'HIT', hit: { agency: 'LT-PD' } } }]]);
+      expect([held, await found(held)]).toEqual([
+        held,
+        [{ node: { type, access: 'HIT', hit: { agency: held.includes('Berg') ? 'LV-VP' : 'LT-PD' } } }],
+      ]);
   });
 
   const HOT = (filter: string) =>

@@ -203,6 +203,17 @@ describe('match proposals', () => {
     const firstHit = listed.findIndex(hit);
     expect(firstHit).toBeGreaterThan(0);
     expect(listed.slice(firstHit).every(hit)).toBe(true);
+    // A page of one holds EE's own pair only: FI's record was read to sort the pairs, not shown, so FI
+    // hears nothing of this request.
+    const onlyOwn = await q(
+      EE,
+      `query OnlyOwnPair { matchCandidates(personId: "person:EE-PPA:EB", first: 1) { a { id } b { id } } }`,
+    );
+    expect(onlyOwn.data.matchCandidates).toEqual([{ a: { id: 'person:EE-PPA:EB' }, b: { id: 'person:EE-PPA:EC' } }]);
+    const told = await q(FI, '{ notifications(first: 100) { edges { node { operation } } } }');
+    const operations = told.data.notifications.edges.map((e: any) => e.node.operation);
+    expect(operations).toContain('query matchCandidates'); // the earlier requests that showed FI's record did
+    expect(operations).not.toContain('query OnlyOwnPair');
   });
 });
 
