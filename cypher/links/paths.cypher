@@ -1,8 +1,15 @@
 // The k shortest paths between two nodes of any kind. Path bounds cannot be parameters: the pattern
 // allows 8 relationships (the allow-listed maximum) and SHORTEST 10 (the largest k); maxLength and k
-// then cut the answer. Intermediate nodes with more than $maxDegree relationships are never entered,
-// so hubs do not link everything. Only $relationships are followed (the registry's list,
+// then cut the answer. Intermediate nodes the caller holds with more than $maxDegree relationships are
+// never entered, so hubs do not link everything. A node the caller does not hold is never tested
+// against $maxDegree: its relationships are its owner's, and the caller could read their number by
+// trying one value after another. Only $relationships are followed (the registry's list,
 // src/model/registry.ts): never the agencies, the name keys of the matcher, or rejected matches.
+// The caller's scope ($agency null: the in-process caller, who holds everything): its agency's cases and
+// those shared with it now, read here as cases/listCases reads them.
+OPTIONAL MATCH (sharedCase:Case)-[s:SHARED_WITH]->(:Agency {code: $agency})
+WHERE s.until IS NULL OR s.until > datetime()
+WITH collect(sharedCase.id) AS shared
 CALL () {
   OPTIONAL MATCH (e:Entity {id: $fromId}) OPTIONAL MATCH (p:Person {id: $fromId})
   OPTIONAL MATCH (c:Case {id: $fromId}) OPTIONAL MATCH (t:MoneyTransfer {id: $fromId})
@@ -13,9 +20,13 @@ CALL () {
   OPTIONAL MATCH (c:Case {id: $toId}) OPTIONAL MATCH (t:MoneyTransfer {id: $toId})
   RETURN coalesce(e, p, c, t) AS b
 }
-WITH a, b
+WITH a, b, shared
 WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-MATCH p = SHORTEST 10 (a)(()-[r WHERE type(r) IN $relationships]-(x) WHERE x = b OR (NOT x:Agency AND COUNT { (x)--() } <= $maxDegree)){1,8}(b)
+MATCH p = SHORTEST 10 (a)(()-[r WHERE type(r) IN $relationships]-(x) WHERE x = b OR (NOT x:Agency AND (
+  COUNT { (x)--() } <= $maxDegree OR NOT (
+    $agency IS NULL
+    OR (x:Case AND (x.agency = $agency OR x.id IN shared))
+    OR EXISTS { MATCH (x)<-[:MENTIONS|INVOLVES]-(c:Case) WHERE c.agency = $agency OR c.id IN shared })))){1,8}(b)
 WITH p
 WHERE length(p) <= $maxLength
 // Paths of one length in the order of their nodes' ids hashed with $salt (secret, keyed for the caller's

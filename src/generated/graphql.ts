@@ -1313,8 +1313,10 @@ export type Query = {
   notifications: NotificationConnection;
   /**
    * The k shortest paths between two nodes (cases, persons or entities), at most maxLength relationships
-   * (clamped to 1..8), k clamped to 1..10. maxDegree skips intermediate nodes with more relationships
-   * than that, so a bus station or a big bank does not link everything. An unknown fromId or toId answers
+   * (clamped to 1..8), k clamped to 1..10. maxDegree skips intermediate nodes of your cases with more
+   * relationships than that, so a bus station or a big bank does not link everything (a node you do not
+   * hold is never tested: its relationships are its owner's). Nothing behind a hit: a path never steps
+   * between two nodes you do not know, except from a hit to the case that reports it. An unknown fromId or toId answers
    * NOT_FOUND naming it; two known nodes without a path give an empty list.
    * Example: { paths(fromId: "case:SE-NOA:SE-2024-1201", toId: "case:NO-KRIPOS:NO-2024-0310", k: 3, maxDegree: 50) { length nodes { id type label } edges { type source target caseId } } }
    */

@@ -183,6 +183,25 @@ describe('a traversal stops at a hit', () => {
     expect(behind.data.paths).toEqual([]);
   });
 
+  it('paths: maxDegree never tests a hidden node, so its number of relationships cannot be read', async () => {
+    // Between the own phones A and C lie only the hidden suspect and the hidden case (degree 4 and more).
+    const between = async (maxDegree: number) =>
+      (
+        await q(
+          EE,
+          `{ paths(fromId: "${ID.a}", toId: "${ID.c}", k: 10, maxLength: 2, maxDegree: ${maxDegree}) { nodes { type access } } }`,
+        )
+      ).data.paths;
+    const unbounded = await between(1_000_000);
+    expect(unbounded.map((p: any) => p.nodes[1])).toEqual(
+      expect.arrayContaining([
+        { type: 'PERSON', access: 'HIT' },
+        { type: 'CASE', access: 'HIT' },
+      ]),
+    );
+    for (const maxDegree of [1, 2, 3, 4, 5]) expect(await between(maxDegree)).toEqual(unbounded);
+  });
+
   it('the owner of the hidden suspect reaches the Latvian case through its own phone, and no Estonian case behind that', async () => {
     const res = await q(LT, `{ crossBorderLinks(caseId: "case:LT-PD:LT-H1") { case { hit { agency } } shortest } }`);
     expect(res.data.crossBorderLinks.map((l: any) => l.case.hit.agency).sort()).toEqual(['EE-PPA', 'EE-PPA', 'LV-VP']);
