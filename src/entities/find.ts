@@ -12,7 +12,7 @@ import { loadCase } from '../cases/cases';
 import { clamp, labelOf } from '../links/analysis';
 import { toGraphNode } from '../links/graph';
 import { searchForm } from '../model/normalise';
-import { nameKey, type NameKey } from '../matching/nameKeys';
+import { nameKey, variantsCompared, type NameKey } from '../matching/nameKeys';
 import { kindOfId } from '../model/ids';
 import { isSystem } from '../auth/identity';
 
@@ -280,12 +280,7 @@ function namesHidden(node: StoredNode, spelling: string | null, naming: Naming):
         const words = [...new Set(vh.stems.filter((x) => x.length >= 2))];
         return (
           words.length >= 2 &&
-          asked.variants.some(
-            (va) =>
-              (!va.transcribed || held.cyrillic) &&
-              (!vh.transcribed || asked.cyrillic) &&
-              words.every((w) => va.stems.includes(w)),
-          )
+          asked.variants.some((va) => variantsCompared(va, asked, vh, held) && words.every((w) => va.stems.includes(w)))
         );
       })
     );

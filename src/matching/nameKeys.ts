@@ -262,6 +262,17 @@ function dedupe(rules: Rule[]): Rule[] {
   return rules.filter((r) => !seen.has(r.rule) && !!seen.add(r.rule));
 }
 
+/**
+ * Whether two names' variants are compared: a variant transcribed as Russian writes a Nordic name only
+ * against a name written in Cyrillic (see NameKey.variants).
+ */
+export const variantsCompared = (
+  va: NameKey['variants'][number],
+  ka: NameKey,
+  vb: NameKey['variants'][number],
+  kb: NameKey,
+) => (!va.transcribed || kb.cyrillic) && (!vb.transcribed || ka.cyrillic);
+
 export function nameKey(name: string): NameKey {
   const { words, stems, comparable, variants, folded, cyrillic } = analyse(name, false);
   const plain = folded

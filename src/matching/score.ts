@@ -21,7 +21,7 @@
 // names agreeing (Winkler, "Improved decision rules in the Fellegi-Sunter model of record linkage", 1993,
 // on dependence between fields; Splink documents the same double counting for correlated comparisons).
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
-import { FULL_DATE, nameKey, stem, type NameKey } from './nameKeys';
+import { FULL_DATE, nameKey, stem, variantsCompared } from './nameKeys';
 import { latinWords, skeletonWord } from './transliteration';
 import { holdsCommonSurname } from './commonSurnames';
 import { matchThreshold } from '../config';
@@ -185,21 +185,13 @@ export function nameSimilarity(a: string, b: string): number | null {
   let best = 0;
   for (const va of ka.variants)
     for (const vb of kb.variants)
-      if (comparable(va, ka, vb, kb)) best = Math.max(best, wordsSimilarity(va, vb, skeletonSimilarity));
+      if (variantsCompared(va, ka, vb, kb)) best = Math.max(best, wordsSimilarity(va, vb, skeletonSimilarity));
   // And as written, for typing errors only (see NameKey.plain): Jaro-Winkler on written words, vowels
   // kept, rates different short names close (Aivar / Aivo, Anna / Inna), so it is read on skeletons alone.
   if (ka.plain.words.length && kb.plain.words.length)
     best = Math.max(best, wordsSimilarity(ka.plain, kb.plain, writtenSimilarity));
   return best;
 }
-
-/**
- * Whether two names' variants are compared: a variant transcribed as Russian writes a Nordic name only
- * against a name written in Cyrillic (see NameKey.variants).
- */
-type Variant = NameKey['variants'][number];
-const comparable = (va: Variant, ka: NameKey, vb: Variant, kb: NameKey) =>
-  (!va.transcribed || kb.cyrillic) && (!vb.transcribed || ka.cyrillic);
 
 // A record meets a dozen candidates: its name is analysed once, not once per pair. Bounded, so a long run
 // does not hold every name it has seen.
@@ -377,7 +369,7 @@ export function namesWithinOneError(a: MatchPerson, b: MatchPerson): boolean {
         kx.variants.some((vx) =>
           ky.variants.some(
             (vy) =>
-              comparable(vx, kx, vy, ky) &&
+              variantsCompared(vx, kx, vy, ky) &&
               (withinOneError(vx.stems, vy.stems) || withinOneError(akanne(vx.stems), akanne(vy.stems))),
           ),
         )
