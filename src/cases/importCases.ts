@@ -548,6 +548,10 @@ export async function importSources(
   };
 
   for await (const item of items) {
+    // Lines the reader has buffered arrive as resolved promises, so without this the loop validates a
+    // whole batch or more without letting the socket's answers in: the batch in flight waits on this
+    // process while Neo4j idles (the first raises of a 100k load took 5 s each instead of 20 ms).
+    await new Promise((resolve) => setImmediate(resolve));
     if (item.kind === 'rejection') {
       rejectOne(item.rejection);
       continue;
