@@ -180,7 +180,10 @@ async function baseline(
     while (next < cases.length) {
       const batch = cases.slice(next, next + batchSize);
       next += batchSize;
-      relationships += await baselineBatch(driver, database, batch);
+      // Added after the await: `relationships += await …` reads the sum before the batch runs, and
+      // concurrent writers then overwrite each other's counts.
+      const created = await baselineBatch(driver, database, batch);
+      relationships += created;
     }
   };
   await Promise.all(Array.from({ length: writers }, worker));

@@ -297,10 +297,13 @@ export async function writeBatch(
     const owned = persons.filter((p) => p.owned);
     if (owned.length) {
       const keys = [...new Set(owned.flatMap((p) => p.nameKeys))].sort();
+      const rows = owned.map((p) => ({ id: p.id, keys: p.nameKeys }));
       // Not counted: whether a name key node was new says whether any record, hidden ones included, holds
       // that name (with that birth date): the report's counts would tell a hidden victim's name and date.
+      // Unlinked first: a key one record drops and another takes up must exist when it is linked.
+      await run('matching/unlinkNameKeys', { rows });
       await run('cases/mergeNameKeys', { keys });
-      await run('matching/setNameKeys', { rows: owned.map((p) => ({ id: p.id, keys: p.nameKeys })) });
+      await run('matching/setNameKeys', { rows });
     }
     // A new case's links are created whatever their type; a changed case's are merged, with a static type
     // where mergeHolderLinks.cypher has one (STATIC_LINK_TYPES) and a dynamic one for the rest.

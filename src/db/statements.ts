@@ -411,6 +411,7 @@ export interface Statements {
   'matching/samplePersons': { params: { fraction: number; limit: number }; row: { id: string } };
   'matching/saveModel': { params: { version: string; params: string }; row: { version: string } };
   'matching/setNameKeys': { params: { rows: Array<{ id: string; keys: string[] }> }; row: NoRow };
+  'matching/unlinkNameKeys': { params: { rows: Array<{ id: string; keys: string[] }> }; row: NoRow };
   'matching/valueCounts': { params: NoParams; row: { field: string; value: string; count: number } };
   'matching/withdrawStale': { params: Ids & { fresh: string[] }; row: NoRow };
   'matching/writeCandidates': { params: { rows: Rows }; row: NoRow };
