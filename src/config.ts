@@ -84,29 +84,47 @@ const schema = z.object({
   GRAPHIQL: z.enum(['true', 'false']).optional(),
   // GET /metrics wants "Authorization: Bearer <METRICS_TOKEN>" when set; in production it is off without it.
   METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
-  MATCH_THRESHOLD: matchThresholdSchema(),
+  // MATCH_THRESHOLD and REVIEW_THRESHOLD: read by matchThresholds below, which checks them together.
 });
 
 /**
- * The match probability from which a pair of person records is proposed as possibly one individual. The
- * README ("Person matching") shows the precision/recall curve that sets the default.
+ * The two bands of a person match (Fellegi and Sunter, "A theory for record linkage", JASA 1969: an upper
+ * threshold above which a pair is a link, a lower one below which it is not, clerical review between).
+ * MATCH_THRESHOLD: from this probability a pair is proposed as possibly one individual. REVIEW_THRESHOLD:
+ * from this one it is written too, as a weaker link for an analyst's review (a day and month swapped under
+ * a common name, a date one day off); below it, nothing. The README ("Person matching") shows the curve
+ * that sets the defaults.
  */
-function matchThresholdSchema() {
+function thresholdSchema(fallback: number) {
   return z.coerce
     .number({ message: 'must be a number' })
     .gt(0, 'must be above 0')
     .lt(1, 'must be below 1 (a probability)')
-    .default(0.5);
+    .default(fallback);
 }
 
-/** MATCH_THRESHOLD alone, for the matcher, which runs in the service and in the CLIs alike. */
-export function matchThreshold(env: NodeJS.ProcessEnv = process.env): number {
-  const parsed = matchThresholdSchema().safeParse(env.MATCH_THRESHOLD);
-  if (!parsed.success)
-    throw new Error(
-      `invalid configuration:\n  MATCH_THRESHOLD: ${parsed.error.issues[0].message}\nSee README "Configuration".`,
+/** MATCH_THRESHOLD and REVIEW_THRESHOLD alone, for the matcher, which runs in the service and in the CLIs alike. */
+export function matchThresholds(env: NodeJS.ProcessEnv = process.env): { propose: number; review: number } {
+  const { thresholds, problems } = readThresholds(env);
+  if (problems.length) throw new Error(`invalid configuration:\n${problems.join('\n')}\nSee README "Configuration".`);
+  return thresholds;
+}
+
+function readThresholds(env: NodeJS.ProcessEnv) {
+  const problems: string[] = [];
+  const read = (name: 'MATCH_THRESHOLD' | 'REVIEW_THRESHOLD', fallback: number) => {
+    const parsed = thresholdSchema(fallback).safeParse(env[name]);
+    if (parsed.success) return parsed.data;
+    problems.push(`  ${name}: ${parsed.error.issues[0].message}`);
+    return fallback;
+  };
+  const propose = read('MATCH_THRESHOLD', 0.5);
+  const review = read('REVIEW_THRESHOLD', Math.min(0.05, propose));
+  if (review > propose)
+    problems.push(
+      `  REVIEW_THRESHOLD: must not be above MATCH_THRESHOLD (${review} > ${propose}): the review band lies below the proposals`,
     );
-  return parsed.data;
+  return { thresholds: { propose, review }, problems };
 }
 
 /** Used only outside production, where the README's dev tokens are signed with it. */
@@ -221,6 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? 'required in production'
       : [DEV_AUDIT_KEY];
   if (typeof auditKeys === 'string') problems.push(`  AUDIT_HMAC_KEYS: ${auditKeys}`);
+  problems.push(...readThresholds(env).problems);
   if (problems.length) throw new Error(`invalid configuration:\n${problems.join('\n')}\nSee README "Configuration".`);
   return {
     env: c.NODE_ENV,

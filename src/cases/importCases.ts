@@ -97,6 +97,7 @@ export async function importCases(
       personsChecked: 0,
       pairsScored: 0,
       proposed: 0,
+      forReview: 0,
       seconds: 0,
       proposedPairs: [],
       modelVersion: '',

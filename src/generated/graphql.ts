@@ -818,6 +818,8 @@ export type MatchPair = {
   note?: Maybe<Scalars['String']['output']>;
   /** Probability that the two records are one individual (null for a decision made without a score). */
   probability?: Maybe<Scalars['Float']['output']>;
+  /** True when the probability lies in the review band (REVIEW_THRESHOLD up to MATCH_THRESHOLD): a weaker link for an analyst to look at, not a proposal. Null, as the probability, when a record of the pair is hidden. */
+  review?: Maybe<Scalars['Boolean']['output']>;
   status: MatchStatus;
 };
 
@@ -1288,6 +1290,9 @@ export type Query = {
   lookup?: Maybe<Entity>;
   /**
    * Person records that may be one individual, with the score and the features behind it, best first.
+   * minProbability defaults to the proposals' threshold (MATCH_THRESHOLD, 0.5 unless set); pairs of the review
+   * band below it (from REVIEW_THRESHOLD, 0.05 unless set) are weaker links worth a look: ask for them with a
+   * lower minProbability (they have review: true).
    * Example: { matchCandidates(minProbability: 0.8) { a { id name registeredBy } b { id name registeredBy } probability explanation { feature detail weight } } }
    */
   matchCandidates: Array<MatchPair>;
@@ -2434,6 +2439,7 @@ export type MatchPairResolvers<ContextType = Context, ParentType extends Resolve
   modelVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   probability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
 };
 
@@ -2632,7 +2638,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   exportSubgraph?: Resolver<ResolversTypes['Export'], ParentType, ContextType, RequireFields<QueryExportSubgraphArgs, 'depth' | 'format' | 'maxNodes' | 'seeds'>>;
   hotSpots?: Resolver<ResolversTypes['HotSpotConnection'], ParentType, ContextType, RequireFields<QueryHotSpotsArgs, 'first'>>;
   lookup?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryLookupArgs, 'kind' | 'value'>>;
-  matchCandidates?: Resolver<Array<ResolversTypes['MatchPair']>, ParentType, ContextType, RequireFields<QueryMatchCandidatesArgs, 'first' | 'minProbability' | 'status'>>;
+  matchCandidates?: Resolver<Array<ResolversTypes['MatchPair']>, ParentType, ContextType, RequireFields<QueryMatchCandidatesArgs, 'first' | 'status'>>;
   moneyFlow?: Resolver<ResolversTypes['MoneyFlow'], ParentType, ContextType, RequireFields<QueryMoneyFlowArgs, 'direction' | 'fromId' | 'maxChains' | 'maxHops'>>;
   networkMetrics?: Resolver<ResolversTypes['NetworkMetrics'], ParentType, ContextType, RequireFields<QueryNetworkMetricsArgs, 'depth' | 'maxNodes' | 'seeds'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;

@@ -13,7 +13,14 @@ import { nodeType, type NodeType, type StoredNode } from '../model/nodes';
 import { declOf, declOfExplainKind, explainIdentifier } from '../model/registry';
 import type { Written } from '../model/normalise';
 import { DATE_KEY, explainName } from '../matching/nameKeys';
-import { MATCH_THRESHOLD, namesWithinOneError, scorePair, type Feature, type MatchPerson } from '../matching/score';
+import {
+  MATCH_THRESHOLD,
+  REVIEW_THRESHOLD,
+  namesWithinOneError,
+  scorePair,
+  type Feature,
+  type MatchPerson,
+} from '../matching/score';
 import { currentModel } from '../matching/model';
 import { homesEvidence } from '../matching/match';
 import { findPaths } from './analysis';
@@ -292,7 +299,11 @@ async function comparePersons(
     if (status === 'PROPOSED') {
       return {
         verdict: 'PROPOSED',
-        reason: 'proposed by the matcher as possibly one individual (a weaker link)',
+        // The band only to a caller who sees both records: it bounds the score, which is theirs alone.
+        reason:
+          both && stored.probability !== null && stored.probability < MATCH_THRESHOLD
+            ? `written by the matcher for review: its score is below the proposals' ${MATCH_THRESHOLD} but in the review band (from ${REVIEW_THRESHOLD}), a weaker link worth a look`
+            : 'proposed by the matcher as possibly one individual (a weaker link)',
         sharedBlockingKeys: shared,
         probability: both ? stored.probability : null,
         evidence: both && stored.explanation ? (JSON.parse(stored.explanation) as Feature[]) : [],
@@ -337,10 +348,13 @@ async function comparePersons(
       evidence: score.features,
     };
   }
-  if (score.probability > MATCH_THRESHOLD) {
+  if (score.probability >= REVIEW_THRESHOLD) {
     return {
       verdict: 'PROPOSED',
-      reason: `they share a blocking key and score ${score.probability} (above ${MATCH_THRESHOLD}); the matcher proposes such a pair when it compares them`,
+      reason:
+        score.probability >= MATCH_THRESHOLD
+          ? `they share a blocking key and score ${score.probability} (at or above ${MATCH_THRESHOLD}); the matcher proposes such a pair when it compares them`
+          : `they share a blocking key and score ${score.probability}, below the proposals' ${MATCH_THRESHOLD} but in the review band (from ${REVIEW_THRESHOLD}); the matcher writes such a pair as a weaker link for review when it compares them`,
       sharedBlockingKeys: shared,
       probability: score.probability,
       evidence: score.features,
@@ -352,7 +366,7 @@ async function comparePersons(
     : '; a birth date on both sides would weigh most';
   return {
     verdict: 'NOT_LINKED',
-    reason: `score ${score.probability}, below ${MATCH_THRESHOLD}${against && against.weight < 0 ? `: ${against.feature.toLowerCase().replace('_', ' ')} ${against.detail}` : ': a name alone never makes a match'}${missing}`,
+    reason: `score ${score.probability}, below ${REVIEW_THRESHOLD} (the review band)${against && against.weight < 0 ? `: ${against.feature.toLowerCase().replace('_', ' ')} ${against.detail}` : ': a name alone never makes a match'}${missing}`,
     sharedBlockingKeys: shared,
     probability: score.probability,
     evidence: score.features,

@@ -3,7 +3,14 @@
 import type { Database } from '../db/database';
 import type { AuditWrite } from '../audit/audit';
 import { AppError, checkListSize } from '../errors';
-import { MATCH_THRESHOLD, namesWithinOneError, scorePair, type MatchModel, type MatchPerson } from './score';
+import {
+  MATCH_THRESHOLD,
+  REVIEW_THRESHOLD,
+  namesWithinOneError,
+  scorePair,
+  type MatchModel,
+  type MatchPerson,
+} from './score';
 import { currentModel } from './model';
 import { DATE_KEY } from './nameKeys';
 import { isPersonOf, newIdentityId } from '../model/ids';
@@ -30,7 +37,9 @@ const YEAR_KEY = /\|\d{4}$/;
 export interface MatchRun {
   personsChecked: number;
   pairsScored: number;
+  /** Pairs written: proposed, and (of them) those in the review band only. */
   proposed: number;
+  forReview: number;
   seconds: number;
   /** The proposed pairs' record ids, so an API caller is told only about pairs it may see. */
   proposedPairs: Array<[string, string]>;
@@ -56,6 +65,7 @@ export async function matchPending(db: Database, audit?: AuditWrite): Promise<Ma
     personsChecked: 0,
     pairsScored: 0,
     proposed: 0,
+    forReview: 0,
     seconds: 0,
     proposedPairs: [],
     modelVersion: context.model.version,
@@ -71,6 +81,7 @@ export async function matchPending(db: Database, audit?: AuditWrite): Promise<Ma
     run.personsChecked += chunk.personsChecked;
     run.pairsScored += chunk.pairsScored;
     run.proposed += chunk.proposed;
+    run.forReview += chunk.forReview;
     run.proposedPairs.push(...chunk.proposedPairs);
     run.oversizedBlocks = mergeBlocks(run.oversizedBlocks, chunk.oversizedBlocks);
   }
@@ -235,6 +246,7 @@ export async function matchPersons(
   const { model, population } = options.context ?? (await loadContext(db));
   let pairsScored = 0;
   let proposed = 0;
+  let forReview = 0;
   const proposedPairs: Array<[string, string]> = [];
   let oversizedBlocks: MatchRun['oversizedBlocks'] = [];
   const ids = [...new Set(personIds)];
@@ -267,7 +279,9 @@ export async function matchPersons(
         continue;
       }
       const score = scorePair(a, b, { ...r, namesakes: namesakes(r.sharedKeys, r.keySizes), population }, model);
-      const above = score.probability >= MATCH_THRESHOLD;
+      // Written from the review band up: a pair below MATCH_THRESHOLD but at or above REVIEW_THRESHOLD is
+      // a weaker link an analyst should look at (see matchThresholds in src/config.ts).
+      const above = score.probability >= REVIEW_THRESHOLD;
       scored.set(key, above);
       met.add(key);
       if (!above) continue;
@@ -284,6 +298,8 @@ export async function matchPersons(
     }
     pairsScored += met.size;
     proposed += batch.length;
+    const reviewed = batch.filter((p) => (p.probability as number) < MATCH_THRESHOLD).length;
+    forReview += reviewed;
     for (const p of batch) proposedPairs.push([p.a as string, p.b as string]);
     // The chunk's proposals, withdrawals and pending marks commit together: a killed run leaves no pair
     // half-written, and resumes with the records still pending.
@@ -293,7 +309,7 @@ export async function matchPersons(
       if (clearPending) await tx('matching/clearPending', { ids: chunkIds });
       await audit?.(tx, {
         ids: chunkIds,
-        outcome: `match candidates of ${chunkIds.length} person records: ${batch.length} proposed (model ${model.version})`,
+        outcome: `match candidates of ${chunkIds.length} person records: ${batch.length} proposed, ${reviewed} of them for review only (model ${model.version})`,
       });
     });
   }
@@ -301,6 +317,7 @@ export async function matchPersons(
     personsChecked: ids.length,
     pairsScored,
     proposed,
+    forReview,
     seconds: (Date.now() - started) / 1000,
     proposedPairs,
     modelVersion: model.version,
@@ -379,7 +396,7 @@ export async function candidatesFor(ctx: Request, args: QueryMatchCandidatesArgs
     personId: args.personId ?? null,
     limit: MAX_PAIRS_READ,
   });
-  const minProbability = Math.max(0, Math.min(1, args.minProbability ?? 0.5));
+  const minProbability = Math.max(0, Math.min(1, args.minProbability ?? MATCH_THRESHOLD));
   const ordered = await inCallersOrder(ctx, rows, minProbability);
   return ordered.slice(0, clamp(args.first ?? 50, 1, 500));
 }

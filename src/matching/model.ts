@@ -18,10 +18,15 @@ export const paramsSchema = z.object({
     Object.fromEntries(
       Object.entries(FIELDS).map(([field, names]) => [
         field,
-        // Models stored before addresses and online identifiers were weighed get their defaults.
+        // Models stored before addresses and online identifiers were weighed get their defaults, and those
+        // stored before a typing error in a date was a level of its own get its default m and u.
         field === 'address' || field === 'online'
           ? levelsOf(names).default(() => structuredClone(DEFAULT_MODEL.params.levels[field]))
-          : levelsOf(names),
+          : field === 'birthDate'
+            ? levelsOf(names.filter((n) => n !== 'oneEdit')).extend({
+                oneEdit: level.default(() => ({ ...DEFAULT_MODEL.params.levels.birthDate.oneEdit })),
+              })
+            : levelsOf(names),
       ]),
     ),
   ),

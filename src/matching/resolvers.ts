@@ -7,6 +7,7 @@ import type { MutationDecideMatchArgs, QueryMatchCandidatesArgs } from '../gener
 import { badInput } from '../errors';
 import { asNode } from '../loaders';
 import { candidatesFor, decideAsCaller, inCallersOrder } from './match';
+import { MATCH_THRESHOLD } from './score';
 
 const pair = (r: PairRow) => ({ ...r, explanation: r.explanation ? (JSON.parse(r.explanation) as unknown[]) : [] });
 
@@ -26,6 +27,7 @@ export const matchingResolvers = {
   MatchPair: {
     a: async (p: { a: string }, _: unknown, ctx: Context) => asNode(await ctx.loaders.nodeById.load(p.a)),
     b: async (p: { b: string }, _: unknown, ctx: Context) => asNode(await ctx.loaders.nodeById.load(p.b)),
+    review: (p: { probability: number | null }) => p.probability !== null && p.probability < MATCH_THRESHOLD,
     identity: async (p: { a: string; status: string }, _: unknown, ctx: Context) =>
       p.status === 'CONFIRMED' ? identityOf(ctx, p.a) : null,
   },

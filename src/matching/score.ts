@@ -24,10 +24,16 @@ import jaroWinkler from 'talisman/metrics/jaro-winkler';
 import { FULL_DATE, nameKey, stem, variantsCompared } from './nameKeys';
 import { latinWords, skeletonWord } from './transliteration';
 import { holdsCommonSurname } from './commonSurnames';
-import { matchThreshold } from '../config';
+import { matchThresholds } from '../config';
 
-/** From this probability a pair becomes a "possibly the same person" link (MATCH_THRESHOLD, default 0.5). */
-export const MATCH_THRESHOLD = matchThreshold();
+const THRESHOLDS = matchThresholds();
+/** From this probability a pair is proposed as possibly one individual (MATCH_THRESHOLD, default 0.5). */
+export const MATCH_THRESHOLD = THRESHOLDS.propose;
+/**
+ * From this probability, below MATCH_THRESHOLD, a pair is written too, as a weaker link for review
+ * (REVIEW_THRESHOLD, default 0.05): see matchThresholds in src/config.ts.
+ */
+export const REVIEW_THRESHOLD = THRESHOLDS.review;
 
 export interface MatchPerson {
   id: string;
@@ -83,7 +89,7 @@ export interface Level {
 }
 export const FIELDS = {
   name: ['exact', 'close', 'different'],
-  birthDate: ['exact', 'yearMonth', 'transposed', 'dayOff', 'different'],
+  birthDate: ['exact', 'yearMonth', 'transposed', 'dayOff', 'oneEdit', 'different'],
   gender: ['agree', 'disagree'],
   nationality: ['agree', 'disagree'],
   document: ['shared'],
@@ -132,7 +138,10 @@ export const DEFAULT_MODEL: MatchModel = {
         yearMonth: { m: 0.03, u: 1.3e-3 },
         transposed: { m: 0.02, u: 4.5e-5 },
         dayOff: { m: 0.02, u: 9e-5 },
-        different: { m: 0.08, u: 0.9985 },
+        // One digit mistyped in the year or month, or two adjacent digits swapped (1985/1958): about 27 of
+        // a date's neighbours in 365 × 60, as a data-entry error about as often as a swapped day and month.
+        oneEdit: { m: 0.02, u: 1.2e-3 },
+        different: { m: 0.06, u: 0.9973 },
       },
       gender: { agree: { m: 0.98, u: 0.5 }, disagree: { m: 0.02, u: 0.5 } },
       nationality: { agree: { m: 0.9, u: 0.3 }, disagree: { m: 0.1, u: 0.7 } },
@@ -167,7 +176,10 @@ const NEAR_DATE_MAX_WEIGHT = Math.log(5);
 export const COMMON_HOLDERS = 10;
 /** Whether a near date is capped at NEAR_DATE_MAX_WEIGHT: a near level with a common name. */
 const nearDateCapped = (c: Comparison, f: Frequency) =>
-  (c.birthDate === 'yearMonth' || c.birthDate === 'transposed' || c.birthDate === 'dayOff') &&
+  (c.birthDate === 'yearMonth' ||
+    c.birthDate === 'transposed' ||
+    c.birthDate === 'dayOff' ||
+    c.birthDate === 'oneEdit') &&
   (!!f.commonSurname || f.namesakes >= COMMON_HOLDERS);
 /** A pair without a comparable name is never a match: its log-odds are capped here (probability 1 %). */
 const NO_NAME_CAP = Math.log(1 / 99);
@@ -442,7 +454,20 @@ export function compareDates(a: string | null, b: string | null): Comparison['bi
   // see UNHCR's registration guidance, and Christen, "Data Matching", 2012, §4.3 on default values). The
   // year agrees; the day and month say nothing either way, as with a year given alone.
   if (ya === yb && (`${ma}-${dda}` === '01-01' || `${mb}-${ddb}` === '01-01')) return null;
+  // One typing error in the year or the month: a digit replaced or two adjacent digits swapped, Damerau's
+  // single error ("A technique for computer detection and correction of spelling errors", CACM 1964), which
+  // Splink's date comparison also grades as its own level (Damerau-Levenshtein distance 1 on the date).
+  if (oneTypingError(a, b)) return 'oneEdit';
   return 'different';
+}
+
+/** Two strings of one length one substitution or one swap of adjacent characters apart. */
+export function oneTypingError(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 1) return true;
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
 }
 
 const KNOWN_GENDER = (g: string | null | undefined): g is string => !!g && g !== 'UNKNOWN' && g !== 'OTHER';
@@ -477,6 +502,7 @@ const DATE_DETAIL: Record<(typeof FIELDS)['birthDate'][number], string> = {
   yearMonth: 'same year and month, another day',
   transposed: 'day and month swapped',
   dayOff: 'one day apart',
+  oneEdit: 'one digit mistyped or two swapped',
   different: 'different',
 };
 

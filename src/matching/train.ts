@@ -30,6 +30,7 @@ import {
   namesAgree,
   pairHasCommonSurname,
   compare,
+  compareDates,
   fieldWeights,
   scorePair,
   type Comparison,
@@ -277,13 +278,17 @@ export function uFromValueCounts(params: ModelParams, rows: RowOf<'matching/valu
     if (swapped > v) transposed += c * (dates.get(swapped) ?? 0);
   }
   const sameMonth = [...months.values()].reduce((s, x) => s + (x * (x - 1)) / 2, 0) - exact - sameMonthOff;
+  // Pairs one typing error apart (compareDates' oneEdit), each met from both of its dates.
+  let oneEdit = 0;
+  for (const [v, c] of dates) for (const w of typingNeighbours(v)) oneEdit += c * (dates.get(w) ?? 0);
   const u = {
     exact: exact / all,
     transposed: transposed / all,
     dayOff: dayOff / all,
     yearMonth: Math.max(0, sameMonth) / all,
+    oneEdit: oneEdit / 2 / all,
   };
-  const different = 1 - u.exact - u.transposed - u.dayOff - u.yearMonth;
+  const different = 1 - u.exact - u.transposed - u.dayOff - u.yearMonth - u.oneEdit;
   const levels = params.levels.birthDate;
   for (const [level, value] of Object.entries({ ...u, different })) {
     const key = level as keyof typeof levels;
@@ -291,6 +296,19 @@ export function uFromValueCounts(params: ModelParams, rows: RowOf<'matching/valu
     levels[key] = { m: levels[key].m, u: clamp(Math.max(value, 1 / all)) };
   }
 }
+
+/** The calendar dates one typing error from `date` that compareDates grades oneEdit (no nearer level). */
+function typingNeighbours(date: string): string[] {
+  const out = new Set<string>();
+  const digits = [0, 1, 2, 3, 5, 6, 8, 9];
+  for (const i of digits) {
+    for (let d = 0; d <= 9; d++) out.add(date.slice(0, i) + String(d) + date.slice(i + 1));
+    if (digits.includes(i + 1)) out.add(date.slice(0, i) + date[i + 1] + date[i] + date.slice(i + 2));
+  }
+  return [...out].filter((w) => w !== date && isCalendarDate(w) && compareDates(date, w) === 'oneEdit');
+}
+const isCalendarDate = (d: string) =>
+  !Number.isNaN(Date.parse(d)) && new Date(Date.parse(d)).toISOString().slice(0, 10) === d;
 
 /** Probability bands of the calibration check. */
 const BANDS = [0, 0.2, 0.5, 0.8, 0.95, 1];

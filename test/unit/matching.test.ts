@@ -3,10 +3,12 @@ import { blockingKeys, nameKey, personNameKeys, skeleton, stem } from '../../src
 import {
   DEFAULT_MODEL,
   MATCH_THRESHOLD,
+  REVIEW_THRESHOLD,
   compareDates,
   nameSimilarity,
   namesWithinOneError,
   oneEdit,
+  oneTypingError,
   scorePair,
   type Comparison,
   type Feature,
@@ -16,7 +18,7 @@ import { leastResidents, namesakes } from '../../src/matching/match';
 import { hasCommonSurname } from '../../src/matching/commonSurnames';
 import { paramsSchema } from '../../src/matching/model';
 import { duplicatesBeyondChance, estimate, namesakeAgreement, uFromValueCounts } from '../../src/matching/train';
-import { matchThreshold } from '../../src/config';
+import { loadConfig, matchThresholds } from '../../src/config';
 
 const keyOf = (name: string) => nameKey(name).stems.join(' ');
 
@@ -241,6 +243,44 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
     expect(scorePair(p({ birthDate: '1975-02-11' }), p({ birthDate: '1982-02-11' }), held(2)).probability).toBeLessThan(
       0.01,
     );
+  });
+
+  it('a date one typing error apart (a digit of the year or month, or two adjacent digits swapped) is a level of its own', () => {
+    expect(compareDates('1975-02-11', '1975-08-11')).toBe('oneEdit'); // a month digit
+    expect(compareDates('1975-02-11', '1976-02-11')).toBe('oneEdit'); // the year's last digit
+    expect(compareDates('1975-02-11', '1965-02-11')).toBe('oneEdit'); // the decade
+    expect(compareDates('1985-03-14', '1958-03-14')).toBe('oneEdit'); // two adjacent digits swapped
+    expect(compareDates('1975-02-11', '1975-02-17')).toBe('yearMonth'); // a day digit: the nearer level
+    expect(compareDates('1975-02-11', '1976-03-11')).toBe('different'); // two errors
+    expect(compareDates('1960-05-12', '1990-05-12')).toBe('oneEdit'); // father and son born on one day, 30 years apart
+    expect(oneTypingError('1985', '1958')).toBe(true);
+    expect(oneTypingError('1985', '1598')).toBe(false);
+    expect(oneTypingError('abc', 'abd')).toBe(true);
+    expect(oneTypingError('abcd', 'badc')).toBe(false);
+    const name = { name: 'Ólafur Ævarsson', nationality: 'IS' };
+    const typo = scorePair(p({ ...name, birthDate: '1968-02-23' }), p({ ...name, birthDate: '1968-07-23' }), held(2));
+    expect(weightOf(typo, 'BIRTH_DATE')).toBe(2.81); // ln(0.02 / 1.2e-3)
+    expect(typo.features.find((f) => f.feature === 'BIRTH_DATE')!.detail).toBe(
+      'one digit mistyped or two swapped (1968-02-23 / 1968-07-23)',
+    );
+    // A rare name with such a date is worth an analyst's look, not a proposal; a common one is capped as the
+    // other near dates are; a date wholly different weighs against.
+    expect(typo.probability).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(typo.probability).toBeLessThan(MATCH_THRESHOLD);
+    const common = { name: 'Sergei Ivanov', nationality: 'RU' };
+    const commonTypo = scorePair(
+      p({ ...common, birthDate: '1975-02-11' }),
+      p({ ...common, birthDate: '1975-08-11' }),
+      held(60),
+    );
+    expect(weightOf(commonTypo, 'BIRTH_DATE')).toBe(1.61);
+    expect(commonTypo.probability).toBeLessThan(REVIEW_THRESHOLD);
+    expect(
+      weightOf(
+        scorePair(p({ ...name, birthDate: '1968-02-23' }), p({ ...name, birthDate: '1971-07-23' }), held(2)),
+        'BIRTH_DATE',
+      ),
+    ).toBeLessThan(0);
   });
 
   it('a missing birth date is no evidence either way', () => {
@@ -660,6 +700,24 @@ describe('training: u from value counts', () => {
     expect(params.levels.birthDate.transposed.u).toBeCloseTo(2 / 6, 6);
     expect(params.levels.birthDate.dayOff.u).toBeCloseTo(2 / 6, 6);
     expect(params.levels.birthDate.different.u).toBeCloseTo(1 / 6, 6);
+    expect(params.levels.birthDate.oneEdit.u).toBeCloseTo(1 / 6, 6); // none: the floor of one pair in all
+  });
+
+  it('counts the pairs one typing error apart once each', () => {
+    const params = structuredClone(DEFAULT_MODEL.params);
+    // 5 records: 1980-03-14 twice, 1980-08-14 (a month digit), 1958-03-14 (not one error from 1980), 1908-03-14
+    // (one from 1980-03-14: 8 and 0 swapped; one from 1958-03-14: a digit).
+    uFromValueCounts(params, [
+      { field: 'birthDate', value: '1980-03-14', count: 2 },
+      { field: 'birthDate', value: '1980-08-14', count: 1 },
+      { field: 'birthDate', value: '1958-03-14', count: 1 },
+      { field: 'birthDate', value: '1908-03-14', count: 1 },
+    ]);
+    // 10 pairs: 1 equal; one error apart: 2 × (1980-03-14, 1980-08-14), 2 × (1980-03-14, 1908-03-14),
+    // (1958-03-14, 1908-03-14): 5.
+    expect(params.levels.birthDate.exact.u).toBeCloseTo(1 / 10, 6);
+    expect(params.levels.birthDate.oneEdit.u).toBeCloseTo(5 / 10, 6);
+    expect(params.levels.birthDate.different.u).toBeCloseTo(4 / 10, 6);
     // Gender: 3 of 6 pairs are two men.
     expect(params.levels.gender.agree.u).toBeCloseTo(0.5, 6);
     expect(params.levels.nationality).toEqual(DEFAULT_MODEL.params.levels.nationality); // the name predicts it: the published u stays
@@ -683,6 +741,15 @@ describe('common surnames from the national rankings', () => {
 });
 
 describe('stored models', () => {
+  it('a model stored before a typing error in a date was its own level reads its default m and u', () => {
+    const old = structuredClone(DEFAULT_MODEL.params) as any;
+    delete old.levels.birthDate.oneEdit;
+    old.levels.birthDate.exact.m = 0.9;
+    const parsed = paramsSchema.parse(old);
+    expect(parsed.levels.birthDate.oneEdit).toEqual(DEFAULT_MODEL.params.levels.birthDate.oneEdit);
+    expect(parsed.levels.birthDate.exact.m).toBe(0.9);
+  });
+
   it('a model stored before addresses and online identifiers were weighed reads their defaults, as copies', () => {
     const { address: _address, online: _online, ...levels } = DEFAULT_MODEL.params.levels;
     const old = { ...structuredClone(DEFAULT_MODEL.params), levels: structuredClone(levels) };
@@ -705,12 +772,22 @@ describe('shared homes', () => {
   });
 });
 
-describe('MATCH_THRESHOLD', () => {
-  it('is a probability, with a clear error otherwise', () => {
-    expect(matchThreshold({})).toBe(0.5);
-    expect(matchThreshold({ MATCH_THRESHOLD: '0.8' })).toBe(0.8);
-    expect(() => matchThreshold({ MATCH_THRESHOLD: '1.5' })).toThrow(/MATCH_THRESHOLD: must be below 1/);
-    expect(() => matchThreshold({ MATCH_THRESHOLD: 'high' })).toThrow(/MATCH_THRESHOLD: must be a number/);
+describe('MATCH_THRESHOLD and REVIEW_THRESHOLD', () => {
+  it('are probabilities, with a clear error otherwise', () => {
+    expect(matchThresholds({})).toEqual({ propose: 0.5, review: 0.05 });
+    expect(matchThresholds({ MATCH_THRESHOLD: '0.8', REVIEW_THRESHOLD: '0.2' })).toEqual({ propose: 0.8, review: 0.2 });
+    expect(() => matchThresholds({ MATCH_THRESHOLD: '1.5' })).toThrow(/MATCH_THRESHOLD: must be below 1/);
+    expect(() => matchThresholds({ MATCH_THRESHOLD: 'high' })).toThrow(/MATCH_THRESHOLD: must be a number/);
+    expect(() => matchThresholds({ REVIEW_THRESHOLD: '0' })).toThrow(/REVIEW_THRESHOLD: must be above 0/);
+  });
+
+  it('keeps the review band below the proposals: a lower MATCH_THRESHOLD pulls the default review band down', () => {
+    expect(matchThresholds({ MATCH_THRESHOLD: '0.03' })).toEqual({ propose: 0.03, review: 0.03 });
+    expect(() => matchThresholds({ REVIEW_THRESHOLD: '0.6' })).toThrow(
+      /REVIEW_THRESHOLD: must not be above MATCH_THRESHOLD \(0.6 > 0.5\)/,
+    );
+    // The service refuses to start on the same settings.
+    expect(() => loadConfig({ REVIEW_THRESHOLD: '0.6' })).toThrow(/REVIEW_THRESHOLD: must not be above/);
   });
 });
 
