@@ -20,6 +20,7 @@ import { loadConfig } from '../src/config';
 import { Database } from '../src/db/database';
 import { importCases } from '../src/cases/importCases';
 import { FOLLOWED_RELATIONSHIPS } from '../src/model/registry';
+import { MATCH_THRESHOLD, REVIEW_THRESHOLD } from '../src/matching/score';
 import { buildCorpus, FAMILIES, type Family, type Planted } from './linkQualityCorpus';
 
 const integer = (min: number, max: number) => (value: string) => {
@@ -159,8 +160,11 @@ async function main() {
         }),
       );
     }
-    const personLinks = new Set(
-      (await db.read('bench/personLinks', { ids: [...classOfPerson.keys()] })).map((r) => pairKey(r.a, r.b)),
+    const candidates = await db.read('bench/personLinks', { ids: [...classOfPerson.keys()] });
+    const personLinks = new Set(candidates.map((r) => pairKey(r.a, r.b)));
+    // Of them, the proposals (from MATCH_THRESHOLD; a confirmed SAME_AS has no score): the rest is the review band.
+    const proposals = new Set(
+      candidates.filter((r) => (r.probability ?? 1) >= MATCH_THRESHOLD).map((r) => pairKey(r.a, r.b)),
     );
     const querySeconds = (Date.now() - t1) / 1000;
     console.log(
@@ -290,6 +294,12 @@ async function main() {
         (goal.precision !== null && precision !== null && precision < goal.precision)
       );
     });
+    const planted = corpus.planted.filter((p) => p.level === 'person' && p.kind === 'pair');
+    const asProposals = planted.filter((p) => proposals.has(pairKey(p.a, p.b))).length;
+    totals.push(
+      '',
+      `Name pairs found as proposals alone (from MATCH_THRESHOLD ${MATCH_THRESHOLD}): ${asProposals} of ${planted.length} (${fmt(ratio(asProposals, planted.length))}); the others found are in the review band (from REVIEW_THRESHOLD ${REVIEW_THRESHOLD}).`,
+    );
     const notes: string[] = [];
     for (const r of short) {
       notes.push(`- **${r.cls}**: recall ${fmt(ratio(r.found, r.pairs))}, ${r.falseLinks} false links.`);

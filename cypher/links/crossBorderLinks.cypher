@@ -26,6 +26,7 @@ RETURN other.id AS caseId, length(paths[0]) AS shortest,
   [p IN paths[..$maxChains] | {
     length: length(p),
     nodes: [n IN nodes(p) | n {.*, labels: labels(n)}],
-    relationships: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, reportedBy: r.caseId}]
+    relationships: [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, reportedBy: r.caseId,
+      probability: r.probability}]
   }] AS chains
 ORDER BY shortest, caseId

@@ -49,6 +49,8 @@ export async function rekeyGraph(
     done += ids.length;
     options.onBatch?.(done);
   }
+  // Keys no record holds any more (imports leave them, see unlinkNameKeys).
+  await db.write('matching/sweepNameKeys');
   // Persons whose name keys changed were marked pending by the import path; compare them now.
   report.matching = await matchPending(db, options.audit);
   return report;

@@ -303,7 +303,14 @@ export interface Statements {
       chains: Array<{
         length: number;
         nodes: StoredNode[];
-        relationships: Array<{ type: string; from: string; to: string; reportedBy: string | null }>;
+        relationships: Array<{
+          type: string;
+          from: string;
+          to: string;
+          reportedBy: string | null;
+          /** A person match's score (POSSIBLY_SAME), else null. */
+          probability: number | null;
+        }>;
       }>;
     };
   };
@@ -412,6 +419,7 @@ export interface Statements {
   'matching/saveModel': { params: { version: string; params: string }; row: { version: string } };
   'matching/setNameKeys': { params: { rows: Array<{ id: string; keys: string[] }> }; row: NoRow };
   'matching/unlinkNameKeys': { params: { rows: Array<{ id: string; keys: string[] }> }; row: NoRow };
+  'matching/sweepNameKeys': { params: NoParams; row: NoRow };
   'matching/valueCounts': { params: NoParams; row: { field: string; value: string; count: number } };
   'matching/withdrawStale': { params: Ids & { fresh: string[] }; row: NoRow };
   'matching/writeCandidates': { params: { rows: Rows }; row: NoRow };

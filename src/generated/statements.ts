@@ -115,6 +115,7 @@ export interface StatementParameterNames {
   'matching/saveModel': 'params' | 'version';
   'matching/setNameKeys': 'rows';
   'matching/sharedEvidence': 'a' | 'b';
+  'matching/sweepNameKeys': never;
   'matching/unlinkNameKeys': 'rows';
   'matching/valueCounts': never;
   'matching/withdrawStale': 'fresh' | 'ids';

@@ -19,6 +19,7 @@ import {
   toGraphNode,
   type GraphEdge,
   type GraphNode,
+  type Known,
   type RawEdge,
   type Subgraph,
 } from './graph';
@@ -88,11 +89,12 @@ export async function findPaths(
  * joins other agencies' records): neither counts here, named or not (disclosedEdges knows an identity
  * through a member the caller knows).
  */
-export async function knownOf(access: Access, named: string[], ids: string[], forExport = false): Promise<Set<string>> {
+export async function knownOf(access: Access, named: string[], ids: string[], forExport = false): Promise<Known> {
   await access.prefetch(ids);
   const seen = await Promise.all(ids.map((id) => access.sees(id, forExport)));
   const holds = (id: string) => !['agency', 'identity'].includes(kindOfId(id));
-  return new Set([...named, ...ids.filter((_, i) => seen[i])].filter(holds));
+  const full = ids.filter((_, i) => seen[i]).filter(holds);
+  return Object.assign(new Set([...named.filter(holds), ...full]), { full: new Set(full) });
 }
 
 /**

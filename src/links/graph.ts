@@ -4,6 +4,7 @@ import type { Hit } from '../auth/access';
 import type { Context } from '../context';
 import { displayLabel, nodeType, type NodeType, type StoredNode } from '../model/nodes';
 import { declOf } from '../model/registry';
+import { MATCH_THRESHOLD } from '../matching/score';
 
 export interface RawEdge {
   type: string;
@@ -108,10 +109,9 @@ const REPORTS = new Set(['MENTIONS', 'INVOLVES']);
  * person's other phone, a hidden case's other persons) is its owner's data: a traversal neither shows nor
  * follows it, so what lies behind a hit stays with the owner (Prüm step 1: hit/no-hit on what you hold).
  */
-export function disclosedEdges<E extends { type: string; from: string; to: string }>(
-  edges: E[],
-  known: ReadonlySet<string>,
-): E[] {
+export function disclosedEdges<E extends Step>(all: E[], known: Known): E[] {
+  // A person match of the review band only between two records the caller sees in full (see reviewBand).
+  const edges = all.filter((e) => !reviewBand(e) || (known.full.has(e.from) && known.full.has(e.to)));
   // An identity is known through a member the caller knows (SAME_AS runs from the record to it).
   const knows = new Set(known);
   for (const e of edges) if (e.type === 'SAME_AS' && known.has(e.from)) knows.add(e.to);
@@ -123,9 +123,27 @@ export function disclosedEdges<E extends { type: string; from: string; to: strin
   return edges.filter((e) => knows.has(e.from) || knows.has(e.to) || (REPORTS.has(e.type) && hits.has(e.to)));
 }
 
+/** A step of a path or chain, with the match probability of a POSSIBLY_SAME (in `props` or beside the type). */
+type Step = { type: string; from: string; to: string; probability?: unknown; props?: Record<string, unknown> };
+
+/**
+ * What a caller knows in a traversal (knownOf): the nodes it sees in full or named, and of them those it
+ * sees in full.
+ */
+export type Known = ReadonlySet<string> & { full: ReadonlySet<string> };
+
+/**
+ * A POSSIBLY_SAME below MATCH_THRESHOLD (the review band). Its score is shown only to a caller who sees
+ * both records, and so is the link itself: listed as a hit, it would tell whoever imports a guess that a
+ * hidden record scores from REVIEW_THRESHOLD up against it (a whole month of birth dates per import).
+ */
+export function reviewBand(e: Step): boolean {
+  const p = e.probability ?? e.props?.probability;
+  return e.type === 'POSSIBLY_SAME' && typeof p === 'number' && p < MATCH_THRESHOLD;
+}
+
 /** Whether every step of a path or chain stays within what hits disclose (disclosedEdges). */
-export const disclosedPath = (edges: Array<{ type: string; from: string; to: string }>, known: ReadonlySet<string>) =>
-  disclosedEdges(edges, known).length === edges.length;
+export const disclosedPath = (edges: Step[], known: Known) => disclosedEdges(edges, known).length === edges.length;
 
 export interface Subgraph {
   nodes: GraphNode[];

@@ -37,11 +37,11 @@ const YEAR_KEY = /\|\d{4}$/;
 export interface MatchRun {
   personsChecked: number;
   pairsScored: number;
-  /** Pairs written: proposed, and (of them) those in the review band only. */
+  /** Pairs written, and of them those in the review band only (below MATCH_THRESHOLD). */
   proposed: number;
   forReview: number;
   seconds: number;
-  /** The proposed pairs' record ids, so an API caller is told only about pairs it may see. */
+  /** The proposals' record ids (from MATCH_THRESHOLD), so an API caller is told only about pairs it may see. */
   proposedPairs: Array<[string, string]>;
   /** The model version that scored this run's pairs (stored on every proposal). */
   modelVersion: string;
@@ -297,10 +297,11 @@ export async function matchPersons(
       });
     }
     pairsScored += met.size;
+    for (const p of batch) {
+      if ((p.probability as number) < MATCH_THRESHOLD) forReview += 1;
+      else proposedPairs.push([p.a as string, p.b as string]);
+    }
     proposed += batch.length;
-    const reviewed = batch.filter((p) => (p.probability as number) < MATCH_THRESHOLD).length;
-    forReview += reviewed;
-    for (const p of batch) proposedPairs.push([p.a as string, p.b as string]);
     // The chunk's proposals, withdrawals and pending marks commit together: a killed run leaves no pair
     // half-written, and resumes with the records still pending.
     await db.transaction('WRITE', async (tx) => {
@@ -309,7 +310,9 @@ export async function matchPersons(
       if (clearPending) await tx('matching/clearPending', { ids: chunkIds });
       await audit?.(tx, {
         ids: chunkIds,
-        outcome: `match candidates of ${chunkIds.length} person records: ${batch.length} proposed, ${reviewed} of them for review only (model ${model.version})`,
+        // No count of the pairs written: the importer's auditors read this entry, and a count would tell
+        // them whether a guess scored against a hidden record (the operator's report has the counts).
+        outcome: `match candidates of ${chunkIds.length} person records scored (model ${model.version})`,
       });
     });
   }
@@ -422,7 +425,10 @@ export async function inCallersOrder(ctx: Request, rows: PairRow[], minProbabili
     const [a, b] = sees[i];
     if (a && b) {
       if ((r.probability ?? 1) >= minProbability) seen.push(r);
-    } else if (a || b) hits.push({ row: r, key: ctx.access.opaque(`match-order\n${r.a}\n${r.b}`) });
+      // A hit only from MATCH_THRESHOLD up: that a hidden record scores in the review band against a guess
+      // would tell a month of its birth dates per import (see reviewBand in src/links/graph.ts).
+    } else if ((a || b) && (r.probability ?? 1) >= MATCH_THRESHOLD)
+      hits.push({ row: r, key: ctx.access.opaque(`match-order\n${r.a}\n${r.b}`) });
   }
   hits.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   return [...seen, ...hits.map((h) => h.row)];

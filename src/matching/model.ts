@@ -23,14 +23,26 @@ export const paramsSchema = z.object({
         field === 'address' || field === 'online'
           ? levelsOf(names).default(() => structuredClone(DEFAULT_MODEL.params.levels[field]))
           : field === 'birthDate'
-            ? levelsOf(names.filter((n) => n !== 'oneEdit')).extend({
-                oneEdit: level.default(() => ({ ...DEFAULT_MODEL.params.levels.birthDate.oneEdit })),
-              })
+            ? z.preprocess(withOneEdit, levelsOf(names))
             : levelsOf(names),
       ]),
     ),
   ),
 });
+
+/**
+ * The birth-date levels of a model stored before a typing error was a level of its own: its default m and u
+ * are taken out of `different`, where such pairs were counted, so each still sums to 1.
+ */
+function withOneEdit(levels: unknown): unknown {
+  if (!levels || typeof levels !== 'object' || 'oneEdit' in levels) return levels;
+  const { different, ...rest } = levels as Record<string, { m: number; u: number } | undefined>;
+  if (!different) return levels;
+  const fallback = DEFAULT_MODEL.params.levels.birthDate.oneEdit;
+  const m = Math.min(fallback.m, different.m / 2);
+  const u = Math.min(fallback.u, different.u / 2);
+  return { ...rest, different: { m: different.m - m, u: different.u - u }, oneEdit: { m, u } };
+}
 
 export async function currentModel(db: Database): Promise<MatchModel> {
   const [row] = await db.read('matching/currentModel');

@@ -27,7 +27,8 @@ export const matchingResolvers = {
   MatchPair: {
     a: async (p: { a: string }, _: unknown, ctx: Context) => asNode(await ctx.loaders.nodeById.load(p.a)),
     b: async (p: { b: string }, _: unknown, ctx: Context) => asNode(await ctx.loaders.nodeById.load(p.b)),
-    review: (p: { probability: number | null }) => p.probability !== null && p.probability < MATCH_THRESHOLD,
+    review: (p: { status: string; probability: number | null }) =>
+      p.status === 'PROPOSED' && p.probability !== null && p.probability < MATCH_THRESHOLD,
     identity: async (p: { a: string; status: string }, _: unknown, ctx: Context) =>
       p.status === 'CONFIRMED' ? identityOf(ctx, p.a) : null,
   },

@@ -453,7 +453,8 @@ export function compareDates(a: string | null, b: string | null): Comparison['bi
   // 1 January (the usual practice of migration and population registers for people without documents:
   // see UNHCR's registration guidance, and Christen, "Data Matching", 2012, §4.3 on default values). The
   // year agrees; the day and month say nothing either way, as with a year given alone.
-  if (ya === yb && (`${ma}-${dda}` === '01-01' || `${mb}-${ddb}` === '01-01')) return null;
+  // Two such placeholders in different years differ as the years do, never by one typing error.
+  if (`${ma}-${dda}` === '01-01' || `${mb}-${ddb}` === '01-01') return ya === yb ? null : 'different';
   // One typing error in the year or the month: a digit replaced or two adjacent digits swapped, Damerau's
   // single error ("A technique for computer detection and correction of spelling errors", CACM 1964), which
   // Splink's date comparison also grades as its own level (Damerau-Levenshtein distance 1 on the date).

@@ -33,7 +33,7 @@ describe('the review band', () => {
   it('writes pairs from REVIEW_THRESHOLD up, flags those below MATCH_THRESHOLD, and lists them only when asked', async () => {
     expect((await q(IMPORT, { cases: [SE, FI, LT, NO, LV, EE] })).data.importCases).toEqual({
       casesCreated: 6,
-      matchingProposed: 2,
+      matchingProposed: 0, // proposals only: the two pairs written are of the review band
     });
     // Not proposals: the default list (from MATCH_THRESHOLD) is empty.
     expect((await q(PAIRS, {})).data.matchCandidates).toEqual([]);
@@ -48,18 +48,47 @@ describe('the review band', () => {
     expect((await q(PAIRS, { min: 0 })).data.matchCandidates).toHaveLength(2);
   });
 
-  it('says nothing of the band to a caller who sees one record: the band bounds the score', async () => {
+  it('shows a caller who sees one record of a review pair nothing of it: not in its lists, not as a link', async () => {
+    // A hit from the review band would tell whoever imports a guess that a hidden record scores from 0.05
+    // up against it: a whole month of birth dates per import (0.33 for any day of the month here).
     const se = viewer('se.analyst.1', 'SE-NOA', ['analyst'], 'SE-R-1 review');
-    const res = await execute(server, db, PAIRS, { min: 0 }, se);
-    expect(res.errors).toBeUndefined();
-    expect((res.data as any).matchCandidates).toEqual([
-      {
-        a: { id: expect.stringMatching(/^hidden:/) },
-        b: { id: 'person:SE-NOA:SE-P-1' },
-        probability: null,
-        review: null,
-      },
-    ]);
+    const pairs = await execute(server, db, PAIRS, { min: 0 }, se);
+    expect(pairs.errors).toBeUndefined();
+    expect((pairs.data as any).matchCandidates).toEqual([]);
+    const matches = await execute(
+      server,
+      db,
+      `{ node(id: "person:SE-NOA:SE-P-1") { ... on Person { possibleMatches { b { id } } } } }`,
+      {},
+      se,
+    );
+    expect((matches.data as any).node.possibleMatches).toEqual([]);
+    const links = await execute(
+      server,
+      db,
+      `{ crossBorderLinks(caseId: "case:SE-NOA:SE-R-1", maxHops: 3) { case { id } } }`,
+      {},
+      se,
+    );
+    expect((links.data as any).crossBorderLinks).toEqual([]);
+    const paths = await execute(
+      server,
+      db,
+      `{ paths(fromId: "person:SE-NOA:SE-P-1", toId: "person:FI-POL:FI-P-1", maxLength: 3) { length } }`,
+      {},
+      se,
+    );
+    // The hidden record is not the caller's to name: as an id that does not exist.
+    expect(paths.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    const sub = await execute(
+      server,
+      db,
+      `{ subgraph(seeds: ["person:SE-NOA:SE-P-1"], depth: 2) { nodes { id } edges { type } } }`,
+      {},
+      se,
+    );
+    expect((sub.data as any).subgraph.edges.map((e: any) => e.type)).not.toContain('POSSIBLY_SAME');
+    expect((sub.data as any).subgraph.nodes).toHaveLength(2); // the person and its case
   });
 
   it('explains which band a pair falls in', async () => {

@@ -253,6 +253,9 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
     expect(compareDates('1975-02-11', '1975-02-17')).toBe('yearMonth'); // a day digit: the nearer level
     expect(compareDates('1975-02-11', '1976-03-11')).toBe('different'); // two errors
     expect(compareDates('1960-05-12', '1990-05-12')).toBe('oneEdit'); // father and son born on one day, 30 years apart
+    // 1 January, a date known by its year only: another year differs as years do, not by a typing error.
+    expect(compareDates('1990-01-01', '1991-01-01')).toBe('different');
+    expect(compareDates('1991-06-12', '1990-01-01')).toBe('different');
     expect(oneTypingError('1985', '1958')).toBe(true);
     expect(oneTypingError('1985', '1598')).toBe(false);
     expect(oneTypingError('abc', 'abd')).toBe(true);
@@ -701,6 +704,9 @@ describe('training: u from value counts', () => {
     expect(params.levels.birthDate.dayOff.u).toBeCloseTo(2 / 6, 6);
     expect(params.levels.birthDate.different.u).toBeCloseTo(1 / 6, 6);
     expect(params.levels.birthDate.oneEdit.u).toBeCloseTo(1 / 6, 6); // none: the floor of one pair in all
+    // Gender: 3 of 6 pairs are two men.
+    expect(params.levels.gender.agree.u).toBeCloseTo(0.5, 6);
+    expect(params.levels.nationality).toEqual(DEFAULT_MODEL.params.levels.nationality); // the name predicts it: the published u stays
   });
 
   it('counts the pairs one typing error apart once each', () => {
@@ -718,9 +724,6 @@ describe('training: u from value counts', () => {
     expect(params.levels.birthDate.exact.u).toBeCloseTo(1 / 10, 6);
     expect(params.levels.birthDate.oneEdit.u).toBeCloseTo(5 / 10, 6);
     expect(params.levels.birthDate.different.u).toBeCloseTo(4 / 10, 6);
-    // Gender: 3 of 6 pairs are two men.
-    expect(params.levels.gender.agree.u).toBeCloseTo(0.5, 6);
-    expect(params.levels.nationality).toEqual(DEFAULT_MODEL.params.levels.nationality); // the name predicts it: the published u stays
   });
 });
 
@@ -745,9 +748,13 @@ describe('stored models', () => {
     const old = structuredClone(DEFAULT_MODEL.params) as any;
     delete old.levels.birthDate.oneEdit;
     old.levels.birthDate.exact.m = 0.9;
+    old.levels.birthDate.different = { m: 0.05, u: 0.9985 };
     const parsed = paramsSchema.parse(old);
     expect(parsed.levels.birthDate.oneEdit).toEqual(DEFAULT_MODEL.params.levels.birthDate.oneEdit);
     expect(parsed.levels.birthDate.exact.m).toBe(0.9);
+    // Taken out of `different`, where such pairs were counted: the levels still sum as before.
+    expect(parsed.levels.birthDate.different.m).toBeCloseTo(0.03, 9);
+    expect(parsed.levels.birthDate.different.u).toBeCloseTo(0.9985 - 1.2e-3, 9);
   });
 
   it('a model stored before addresses and online identifiers were weighed reads their defaults, as copies', () => {
