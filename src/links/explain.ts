@@ -281,7 +281,10 @@ async function comparePersons(
   if (a.nodeId && b.nodeId) {
     if (a.nodeId === b.nodeId) return { verdict: 'LINKED', reason: 'one person record' };
     const [stored] = await ctx.db.read('matching/pair', { a: a.nodeId, b: b.nodeId });
-    const status = stored?.status;
+    // A pair of the review band does not exist for a caller who sees one record only (reviewBand in
+    // ./graph): it is answered as a pair below the band is.
+    const shown = stored && (both || stored.status === 'CONFIRMED' || (stored.probability ?? 1) >= MATCH_THRESHOLD);
+    const status = shown ? stored.status : undefined;
     if (status === 'CONFIRMED')
       return {
         verdict: 'CONFIRMED',

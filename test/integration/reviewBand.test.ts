@@ -78,6 +78,21 @@ describe('the review band', () => {
       {},
       se,
     );
+    // explainLink answers as for a pair below the band (a record the caller does not hold cannot be named
+    // there: NOT_FOUND for both; explain.ts also answers a review pair as unstored to such a caller).
+    const explainAs = async (x: string, y: string) => {
+      const res = await execute(
+        server,
+        db,
+        `query($a: ID, $b: ID) { explainLink(a: {id: $a}, b: {id: $b}) { verdict reason probability } }`,
+        { a: x, b: y },
+        se,
+      );
+      return { data: res.data, errors: res.errors?.map((e) => e.extensions?.code) };
+    };
+    const below = await explainAs('person:SE-NOA:SE-P-1', 'person:EE-PPA:EE-P-1');
+    expect(below.errors).toEqual(['NOT_FOUND']);
+    expect(await explainAs('person:SE-NOA:SE-P-1', 'person:FI-POL:FI-P-1')).toEqual(below);
     // The hidden record is not the caller's to name: as an id that does not exist.
     expect(paths.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     const sub = await execute(
