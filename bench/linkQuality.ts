@@ -144,6 +144,8 @@ async function main() {
             maxChains: 5,
             relationshipFilter: FOLLOWED_RELATIONSHIPS.join('|'),
             salt: null,
+            agency: null,
+            matchThreshold: MATCH_THRESHOLD,
           });
           for (const r of rows) {
             const chains = r.chains as Array<{ length: number; nodes: Array<{ labels: string[] }> }>;

@@ -19,6 +19,7 @@ import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config';
 import { loadAgencies, mintDevToken } from '../src/auth/identity';
 import { labelOf, SUBGRAPH_CAP } from '../src/links/analysis';
+import { MATCH_THRESHOLD } from '../src/matching/score';
 import { CHAINS_READ } from '../src/links/crossBorder';
 import { FOLLOWED_RELATIONSHIPS, REPORTED_TYPES } from '../src/model/registry';
 import type { ParamsOf, StatementName } from '../src/db/statements';
@@ -264,6 +265,8 @@ async function main() {
         relationshipFilter: FOLLOWED_RELATIONSHIPS.join('|'),
         // The API hashes the ids with its caller's key: a key here too, so both run the same work.
         salt: 'bench path order',
+        agency: agency.code,
+        matchThreshold: MATCH_THRESHOLD,
       }),
     },
     {
@@ -301,6 +304,7 @@ async function main() {
         maxDegree: 50,
         relationships: FOLLOWED_RELATIONSHIPS,
         salt: 'bench path order',
+        matchThreshold: MATCH_THRESHOLD,
       }),
     },
     {

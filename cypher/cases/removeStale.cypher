@@ -1,5 +1,6 @@
 // After a changed case is re-imported: remove what its previous version reported and this one does not,
 // then the nodes left with no relationship at all. Unchanged cases never reach this statement.
+// Returns, per case, the nodes nothing keeps any more (see below).
 UNWIND $cases AS row
 MATCH (c:Case {id: row.id})
 // The buildings of flats this case no longer reports: removed below once nothing reaches them.
@@ -19,9 +20,11 @@ CALL (c, row) {
   WHERE m.version <> row.version
   DELETE m
   WITH DISTINCT x
-  // The matcher's name keys do not keep a removed person alive; decided matches do.
-  WHERE COUNT { (x)-[r]-() WHERE NOT r:HAS_NAME_KEY } = 0
-  DETACH DELETE x
+  // The matcher's name keys and undecided matches do not keep a removed person alive; decisions do.
+  // Whether a record had an undecided match must not show in the import's counts (a hidden record's
+  // score against a guess): the orphans are returned, and cases/removeOrphans deletes them uncounted.
+  WHERE COUNT { (x)-[r]-() WHERE NOT r:HAS_NAME_KEY AND NOT (r:POSSIBLY_SAME AND r.status = 'PROPOSED') } = 0
+  RETURN collect(x.id) AS orphans
 }
 CALL (buildings) {
   UNWIND buildings AS buildingId
@@ -29,3 +32,4 @@ CALL (buildings) {
   WHERE COUNT { (b)--() } = 0
   DELETE b
 }
+RETURN orphans

@@ -3,6 +3,10 @@
 // cannot), stops at the first Case it reaches, and follows only $relationshipFilter (the relationships the
 // registry says traversals follow, src/model/registry.ts): never REPORTED_BY to the agencies. IN_BUILDING
 // joins a flat to its building: two of them in a row are two different flats of one building.
+// The caller's scope ($agency null: the in-process caller), as links/paths reads it.
+OPTIONAL MATCH (sharedCase:Case)-[s:SHARED_WITH]->(:Agency {code: $agency})
+WHERE s.until IS NULL OR s.until > datetime()
+WITH collect(sharedCase.id) AS shared
 MATCH (c:Case {id: $caseId})
 CALL apoc.path.expandConfig(c, {
   relationshipFilter: $relationshipFilter,
@@ -11,8 +15,13 @@ CALL apoc.path.expandConfig(c, {
   maxLevel: $maxHops,
   uniqueness: 'NODE_PATH'
 }) YIELD path
-WITH c, path, last(nodes(path)) AS other
+WITH c, path, last(nodes(path)) AS other, shared
 WHERE other.country <> c.country
+  // A person match of the review band only between two records the caller holds (links/paths): a hidden
+  // one must not take a place among the chains read.
+  AND none(r IN relationships(path) WHERE type(r) = 'POSSIBLY_SAME' AND r.probability < $matchThreshold
+    AND $agency IS NOT NULL AND NOT all(y IN [startNode(r), endNode(r)] WHERE EXISTS {
+      MATCH (y)<-[:INVOLVES]-(h:Case) WHERE h.agency = $agency OR h.id IN shared }))
   // Only chains without a shortcut: no later node is itself reported by the origin case, and no earlier
   // node by the linked case (such a detour repeats a shorter chain with more steps).
   AND none(i IN range(2, length(path) - 1) WHERE EXISTS { (c)-[:MENTIONS|INVOLVES]->(x) WHERE x = nodes(path)[i] })

@@ -224,7 +224,7 @@ export async function writeBatch(
     });
     if (changed.length === 0) return { totals, status };
 
-    const count = (r: StatementResult) => {
+    const count = <R extends StatementResult>(r: R): R => {
       totals.nodesCreated += r.counters.nodesCreated;
       totals.relationshipsCreated += r.counters.relationshipsCreated;
       totals.nodesDeleted += r.counters.nodesDeleted;
@@ -335,7 +335,10 @@ export async function writeBatch(
     if (updated.length) {
       const versions = updated.map((c) => ({ id: c.id, version: c.version }));
       for (const r of (await run('cases/previousMentions', { cases: versions })).rows) touched.add(r.id);
-      count(await run('cases/removeStale', { cases: versions }));
+      const stale = count(await run('cases/removeStale', { cases: versions }));
+      const orphans = [...new Set(stale.rows.flatMap((r) => r.orphans))].sort();
+      if (orphans.length) await run('cases/removeOrphans', { ids: orphans });
+      totals.nodesDeleted += orphans.length;
     }
     // The hot-spot counts of everything these cases report now or reported before, in the same transaction.
     await run('cases/hotSpotCounts', { ids: [...touched].sort() });

@@ -263,7 +263,8 @@ export interface Statements {
     };
   };
   'cases/previousMentions': { params: { cases: Rows }; row: { id: string } };
-  'cases/removeStale': { params: { cases: Rows }; row: NoRow };
+  'cases/removeStale': { params: { cases: Rows }; row: { orphans: string[] } };
+  'cases/removeOrphans': { params: Ids; row: NoRow };
   'cases/transfersByCase': { params: Ids; row: { id: string; node: StoredNode; fromId: string; toId: string } };
   'entities/hotSpots': {
     params: HotSpotsRankedParams & {
@@ -296,7 +297,15 @@ export interface Statements {
   };
   'health/migrated': { params: NoParams; row: { ready: boolean } };
   'links/crossBorderLinks': {
-    params: { caseId: string; maxHops: number; maxChains: number; relationshipFilter: string; salt: string | null };
+    params: {
+      caseId: string;
+      maxHops: number;
+      maxChains: number;
+      relationshipFilter: string;
+      salt: string | null;
+      agency: string | null;
+      matchThreshold: number;
+    };
     row: {
       caseId: string;
       shortest: number;
@@ -334,6 +343,7 @@ export interface Statements {
       relationships: string[];
       agency: string | null;
       salt: string | null;
+      matchThreshold: number;
     };
     /** reports: the verdicts' reports of each node, in the order of nodes (null where none are needed). */
     row: { length: number; nodes: StoredNode[]; edges: StoredEdge[]; reports: Array<Rows | null> };

@@ -79,6 +79,7 @@ export interface StatementParameterNames {
   'cases/mergeTransfers': 'rows';
   'cases/personsByCase': 'agency' | 'ids';
   'cases/previousMentions': 'cases';
+  'cases/removeOrphans': 'ids';
   'cases/removeStale': 'cases';
   'cases/transfersByCase': 'ids';
   'entities/hotSpots': 'afterCases' | 'afterCountries' | 'afterId' | 'agency' | 'countries' | 'labels' | 'limit' | 'minCountries' | 'openedFrom' | 'openedTo' | 'salt' | 'shared' | 'typologies';
@@ -88,13 +89,13 @@ export interface StatementParameterNames {
   'entities/reportingCases': 'agency' | 'ids';
   'entities/search': 'labels' | 'limit' | 'query';
   'health/migrated': never;
-  'links/crossBorderLinks': 'caseId' | 'maxChains' | 'maxHops' | 'relationshipFilter' | 'salt';
+  'links/crossBorderLinks': 'agency' | 'caseId' | 'matchThreshold' | 'maxChains' | 'maxHops' | 'relationshipFilter' | 'salt';
   'links/metricsDrop': 'name';
   'links/metricsProject': 'edges' | 'name';
   'links/metricsStream': 'name';
   'links/moneyFlowBackward': 'agency' | 'from' | 'fromId' | 'limit' | 'maxHops' | 'salt' | 'shared' | 'to';
   'links/moneyFlowForward': 'agency' | 'from' | 'fromId' | 'limit' | 'maxHops' | 'salt' | 'shared' | 'to';
-  'links/paths': 'agency' | 'fromId' | 'maxDegree' | 'maxLength' | 'relationships' | 'salt' | 'toId';
+  'links/paths': 'agency' | 'fromId' | 'matchThreshold' | 'maxDegree' | 'maxLength' | 'relationships' | 'salt' | 'toId';
   'links/subgraph': 'agency' | 'cap' | 'depth' | 'labelFilter' | 'relationshipFilter' | 'seeds';
   'matching/candidates': 'deferPending' | 'ids' | 'maxBlock' | 'settled';
   'matching/clearPending': 'ids';

@@ -11,6 +11,7 @@ import { kindOfId } from '../model/ids';
 import { nodeType, type NodeType } from '../model/nodes';
 import { declOf, FOLLOWED_RELATIONSHIPS } from '../model/registry';
 import { caseOfId, type Access } from '../auth/access';
+import { MATCH_THRESHOLD } from '../matching/score';
 import {
   capSubgraph,
   disclosedEdges,
@@ -64,6 +65,7 @@ export async function findPaths(
     maxDegree: clamp(args.maxDegree ?? LIMITS.degree.max, LIMITS.degree.min, LIMITS.degree.max),
     relationships: FOLLOWED_RELATIONSHIPS,
     salt: pathOrderSalt(access),
+    matchThreshold: MATCH_THRESHOLD,
   });
   for (const r of rows) learnReports(access, r);
   const known = await knownOf(

@@ -11,6 +11,7 @@ import { ownerOfCase } from '../model/ids';
 import { FOLLOWED_RELATIONSHIPS } from '../model/registry';
 import { clamp, isWeakChain, knownOf, pathOrderSalt } from './analysis';
 import { disclosedPath, toGraphNode } from './graph';
+import { MATCH_THRESHOLD } from '../matching/score';
 
 /** Allowed chain lengths; anything else is clamped into this range, never passed through. */
 const HOPS = { min: 2, max: 4 } as const;
@@ -40,6 +41,8 @@ export async function crossBorderLinks(ctx: Context, args: QueryCrossBorderLinks
     maxChains: CHAINS_READ,
     relationshipFilter: FOLLOWED_RELATIONSHIPS.join('|'),
     salt: pathOrderSalt(ctx.access),
+    agency: ctx.access.viewer.agency,
+    matchThreshold: MATCH_THRESHOLD,
   });
   // Only chains within what hits disclose (disclosedPath): a case reached only behind a hit is not linked.
   const known = await knownOf(

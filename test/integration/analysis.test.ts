@@ -26,9 +26,12 @@ async function independentGraph(maxDegree = Infinity, keep: string[] = []): Prom
       g.mergeNode(r.get('b'));
       g.addEdge(r.get('a'), r.get('b'));
     }
-    // Hub avoidance, computed independently: drop nodes over the degree (counting agencies' REPORTED_BY too).
+    // Hub avoidance, computed independently: drop nodes over the degree (counting agencies' REPORTED_BY too,
+    // not the matcher's name keys and matches, whose number would count a hidden record's matches).
     const degrees = await session.run(
-      `MATCH (n) WHERE NOT n:Agency AND NOT n:NameKey RETURN n.id AS id, COUNT { (n)--() } AS d`,
+      `MATCH (n) WHERE NOT n:Agency AND NOT n:NameKey
+       RETURN n.id AS id, COUNT { (n)-[r]-() WHERE NOT type(r) IN $matcher } AS d`,
+      { matcher: ['POSSIBLY_SAME', 'NOT_SAME', 'CONFIRMED_SAME', 'SAME_AS', 'HAS_NAME_KEY'] },
     );
     for (const r of degrees.records) {
       if (r.get('d').toNumber() > maxDegree && !keep.includes(r.get('id'))) g.dropNode(r.get('id'));

@@ -107,6 +107,7 @@ describe('verdicts in the root statement', () => {
       maxDegree: 50,
       relationships: FOLLOWED_RELATIONSHIPS,
       salt: null,
+      matchThreshold: 0.5,
     });
     const [sub] = await db.read('links/subgraph', {
       agency: EE.agency,

@@ -106,6 +106,34 @@ describe('the review band', () => {
     expect((sub.data as any).subgraph.nodes).toHaveLength(2); // the person and its case
   });
 
+  it("an import's counts are the same whether a record it drops had a review pair with a hidden record or not", async () => {
+    const loader = viewer('se.loader.1', 'SE-NOA', ['analyst', 'loader'], 'SE-R-9 load');
+    const REPORT = `mutation($cases: [CaseInput!]!) { importCases(cases: $cases) {
+      nodesCreated nodesDeleted relationshipsCreated relationshipsDeleted matchingProposed } }`;
+    const load = async (cases: object[]) => {
+      const res = await execute(server, db, REPORT, { cases }, loader);
+      expect(res.errors).toBeUndefined();
+      return (res.data as any).importCases;
+    };
+    // A guess that scores in the review band against the Finnish record (its day and month swapped), and
+    // one that meets nobody; each in a case of its own with a second person, then dropped from it.
+    const guess = suspect('SE-G-1', 'Sergei Ivanov', '1975-02-11', 'RU');
+    const nobody = suspect('SE-G-2', 'Qwentin Zyxborg', '1975-02-11', 'SE');
+    const keep = (id: string) => suspect(id, 'Anders Holmqvist', '1966-05-05', 'SE');
+    const withGuess = personCase('SE-NOA', 'SE', 'SE-R-9', guess);
+    const withNobody = personCase('SE-NOA', 'SE', 'SE-R-10', nobody);
+    await load([
+      { ...withGuess, persons: [guess, keep('SE-K-1')] },
+      { ...withNobody, persons: [nobody, keep('SE-K-2')] },
+    ]);
+    const matched = await db.read('matching/pair', { a: 'person:FI-POL:FI-P-1', b: 'person:SE-NOA:SE-G-1' });
+    expect(matched[0]?.probability).toBeGreaterThanOrEqual(0.05); // the review pair exists
+    const dropGuess = await load([{ ...withGuess, persons: [keep('SE-K-1')] }]);
+    const dropNobody = await load([{ ...withNobody, persons: [keep('SE-K-2')] }]);
+    expect(dropGuess).toEqual(dropNobody);
+    expect(dropGuess.nodesDeleted).toBe(1); // the dropped record is gone in both
+  });
+
   it('explains which band a pair falls in', async () => {
     const review = await explain('person:SE-NOA:SE-P-1', 'person:FI-POL:FI-P-1');
     expect(review).toMatchObject({ verdict: 'PROPOSED', probability: 0.096 });
