@@ -25,7 +25,7 @@ async function main() {
     const run = await matchPending(db);
     console.log(
       `matching: ${run.personsChecked} person records, ${run.pairsScored} candidate pairs scored (${(run.pairsScored / Math.max(1, run.personsChecked)).toFixed(2)} per record), ` +
-        `${run.proposed - run.forReview} proposed and ${run.forReview} for review by model ${run.modelVersion}, in ${run.seconds.toFixed(1)} s; ${run.oversizedBlocks.length} oversized blocking keys skipped` +
+        `${run.proposed} proposed and ${run.forReview} for review by model ${run.modelVersion}, in ${run.seconds.toFixed(1)} s; ${run.oversizedBlocks.length} oversized blocking keys skipped` +
         (run.oversizedBlocks.length
           ? ` (largest: ${run.oversizedBlocks
               .slice(0, 5)

@@ -178,7 +178,7 @@ async function main() {
       `throughput: ${Math.round(totals.entityRows / importSeconds)} entities/s, ${Math.round(totals.relationshipsCreated / importSeconds)} relationships/s (import ${importSeconds.toFixed(1)} s)`,
       `audit: one entry per batch; ${audit.notified.size} other agencies' cases hit, their owners notified`,
       `transactions: ${totals.retried} run again after a transient failure (a deadlock, a lock wait timeout), each batch still written once`,
-      `matching: ${matching.personsChecked} person records checked, ${matching.pairsScored} candidate pairs scored, ${matching.proposed - matching.forReview} proposed and ${matching.forReview} for review, in ${matching.seconds.toFixed(1)} s after the import (${(matching.pairsScored / Math.max(1, matching.personsChecked)).toFixed(2)} pairs per record, model ${matching.modelVersion})`,
+      `matching: ${matching.personsChecked} person records checked, ${matching.pairsScored} candidate pairs scored, ${matching.proposed} proposed and ${matching.forReview} for review, in ${matching.seconds.toFixed(1)} s after the import (${(matching.pairsScored / Math.max(1, matching.personsChecked)).toFixed(2)} pairs per record, model ${matching.modelVersion})`,
       ...(matching.oversizedBlocks.length
         ? [
             `matching: ${matching.oversizedBlocks.length} blocking keys held too many records to compare all-pairs, skipped (largest: ${matching.oversizedBlocks

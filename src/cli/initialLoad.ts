@@ -91,7 +91,7 @@ export async function initialLoad(
         `csv: ${csv.entityRows} entity rows, ${csv.nodes} nodes and ${csv.relationships} relationships written in ${csvSeconds.toFixed(1)} s`,
         `import phase (neo4j-admin database import full): ${importSeconds.toFixed(1)} s, ${Math.round(csv.entityRows / importSeconds)} entities/s`,
         `after the load: migrations, hot-spot counts and ${Math.ceil(csv.caseIds.length / CHUNK)} audit entries in ${afterSeconds.toFixed(1)} s`,
-        `matching: ${matching.personsChecked} person records checked, ${matching.pairsScored} candidate pairs scored, ${matching.proposed - matching.forReview} proposed and ${matching.forReview} for review, in ${matching.seconds.toFixed(1)} s`,
+        `matching: ${matching.personsChecked} person records checked, ${matching.pairsScored} candidate pairs scored, ${matching.proposed} proposed and ${matching.forReview} for review, in ${matching.seconds.toFixed(1)} s`,
         `alerts: ${alerts} raised from the watches and typology rules`,
         `neo4j: running on ${config.neo4j.uri} (stop with NEO4J_HOME=${home} NEO4J_BOLT_PORT=${port} npm run db:stop)`,
       ].join('\n') + '\n',

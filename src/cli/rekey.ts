@@ -42,7 +42,7 @@ async function main() {
     process.stdout.write(
       `rekey: ${r.cases.updated} cases rewritten under rules v${RULES_VERSION}, ${r.cases.unchanged} unchanged, ${r.failed.length} failed; ` +
         `${r.nodesCreated} nodes created, ${r.nodesDeleted} removed, ${r.relationshipsCreated} relationships created, ${r.relationshipsDeleted} removed; ` +
-        `matching: ${(r.matching?.proposed ?? 0) - (r.matching?.forReview ?? 0)} proposed and ${r.matching?.forReview ?? 0} for review; in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+        `matching: ${r.matching?.proposed ?? 0} proposed and ${r.matching?.forReview ?? 0} for review; in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
     for (const f of r.failed)
       process.stdout.write(

@@ -37,7 +37,7 @@ const YEAR_KEY = /\|\d{4}$/;
 export interface MatchRun {
   personsChecked: number;
   pairsScored: number;
-  /** Pairs written, and of them those in the review band only (below MATCH_THRESHOLD). */
+  /** Pairs proposed (from MATCH_THRESHOLD), and pairs written for review (the band below it). */
   proposed: number;
   forReview: number;
   seconds: number;
@@ -301,7 +301,7 @@ export async function matchPersons(
       if ((p.probability as number) < MATCH_THRESHOLD) forReview += 1;
       else proposedPairs.push([p.a as string, p.b as string]);
     }
-    proposed += batch.length;
+    proposed = proposedPairs.length;
     // The chunk's proposals, withdrawals and pending marks commit together: a killed run leaves no pair
     // half-written, and resumes with the records still pending.
     await db.transaction('WRITE', async (tx) => {
