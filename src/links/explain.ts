@@ -15,6 +15,7 @@ import type { Written } from '../model/normalise';
 import { DATE_KEY, explainName } from '../matching/nameKeys';
 import {
   MATCH_THRESHOLD,
+  inReviewBand,
   REVIEW_THRESHOLD,
   namesWithinOneError,
   scorePair,
@@ -283,7 +284,7 @@ async function comparePersons(
     const [stored] = await ctx.db.read('matching/pair', { a: a.nodeId, b: b.nodeId });
     // A pair of the review band does not exist for a caller who sees one record only (reviewBand in
     // ./graph): it is answered as a pair below the band is.
-    const shown = stored && (both || stored.status === 'CONFIRMED' || (stored.probability ?? 1) >= MATCH_THRESHOLD);
+    const shown = stored && (both || stored.status === 'CONFIRMED' || !inReviewBand(stored.probability));
     const status = shown ? stored.status : undefined;
     if (status === 'CONFIRMED')
       return {
@@ -304,7 +305,7 @@ async function comparePersons(
         verdict: 'PROPOSED',
         // The band only to a caller who sees both records: it bounds the score, which is theirs alone.
         reason:
-          both && stored.probability !== null && stored.probability < MATCH_THRESHOLD
+          both && inReviewBand(stored.probability)
             ? `written by the matcher for review: its score is below the proposals' ${MATCH_THRESHOLD} but in the review band (from ${REVIEW_THRESHOLD}), a weaker link worth a look`
             : 'proposed by the matcher as possibly one individual (a weaker link)',
         sharedBlockingKeys: shared,

@@ -4,7 +4,7 @@ import type { Hit } from '../auth/access';
 import type { Context } from '../context';
 import { displayLabel, nodeType, type NodeType, type StoredNode } from '../model/nodes';
 import { declOf } from '../model/registry';
-import { MATCH_THRESHOLD } from '../matching/score';
+import { inReviewBand } from '../matching/score';
 
 export interface RawEdge {
   type: string;
@@ -138,8 +138,7 @@ export type Known = ReadonlySet<string> & { full: ReadonlySet<string> };
  * hidden record scores from REVIEW_THRESHOLD up against it (a whole month of birth dates per import).
  */
 export function reviewBand(e: Step): boolean {
-  const p = e.probability ?? e.props?.probability;
-  return e.type === 'POSSIBLY_SAME' && typeof p === 'number' && p < MATCH_THRESHOLD;
+  return e.type === 'POSSIBLY_SAME' && inReviewBand(e.probability ?? e.props?.probability);
 }
 
 /** Whether every step of a path or chain stays within what hits disclose (disclosedEdges). */

@@ -5,6 +5,7 @@ import type { AuditWrite } from '../audit/audit';
 import { AppError, checkListSize } from '../errors';
 import {
   MATCH_THRESHOLD,
+  inReviewBand,
   REVIEW_THRESHOLD,
   namesWithinOneError,
   scorePair,
@@ -298,7 +299,7 @@ export async function matchPersons(
     }
     pairsScored += met.size;
     for (const p of batch) {
-      if ((p.probability as number) < MATCH_THRESHOLD) forReview += 1;
+      if (inReviewBand(p.probability)) forReview += 1;
       else proposedPairs.push([p.a as string, p.b as string]);
     }
     proposed = proposedPairs.length;
@@ -427,7 +428,7 @@ export async function inCallersOrder(ctx: Request, rows: PairRow[], minProbabili
       if ((r.probability ?? 1) >= minProbability) seen.push(r);
       // A hit only from MATCH_THRESHOLD up: that a hidden record scores in the review band against a guess
       // would tell a month of its birth dates per import (see reviewBand in src/links/graph.ts).
-    } else if ((a || b) && (r.probability ?? 1) >= MATCH_THRESHOLD)
+    } else if ((a || b) && !inReviewBand(r.probability))
       hits.push({ row: r, key: ctx.access.opaque(`match-order\n${r.a}\n${r.b}`) });
   }
   hits.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));

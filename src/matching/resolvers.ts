@@ -7,7 +7,7 @@ import type { MutationDecideMatchArgs, QueryMatchCandidatesArgs } from '../gener
 import { badInput } from '../errors';
 import { asNode } from '../loaders';
 import { candidatesFor, decideAsCaller, inCallersOrder } from './match';
-import { MATCH_THRESHOLD } from './score';
+import { inReviewBand } from './score';
 
 const pair = (r: PairRow) => ({ ...r, explanation: r.explanation ? (JSON.parse(r.explanation) as unknown[]) : [] });
 
@@ -28,7 +28,7 @@ export const matchingResolvers = {
     a: async (p: { a: string }, _: unknown, ctx: Context) => asNode(await ctx.loaders.nodeById.load(p.a)),
     b: async (p: { b: string }, _: unknown, ctx: Context) => asNode(await ctx.loaders.nodeById.load(p.b)),
     review: (p: { status: string; probability: number | null }) =>
-      p.status === 'PROPOSED' && p.probability !== null && p.probability < MATCH_THRESHOLD,
+      p.status === 'PROPOSED' && inReviewBand(p.probability),
     identity: async (p: { a: string; status: string }, _: unknown, ctx: Context) =>
       p.status === 'CONFIRMED' ? identityOf(ctx, p.a) : null,
   },

@@ -34,6 +34,12 @@ export const MATCH_THRESHOLD = THRESHOLDS.propose;
  * (REVIEW_THRESHOLD, default 0.05): see matchThresholds in src/config.ts.
  */
 export const REVIEW_THRESHOLD = THRESHOLDS.review;
+/**
+ * Whether a stored score lies in the review band (below MATCH_THRESHOLD): such a pair exists only for a
+ * caller who sees both records. A pair without a score (a decision made without one) is not in it.
+ */
+export const inReviewBand = (probability: unknown): boolean =>
+  typeof probability === 'number' && probability < MATCH_THRESHOLD;
 
 export interface MatchPerson {
   id: string;
