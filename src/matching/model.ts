@@ -19,11 +19,11 @@ export const paramsSchema = z.object({
       Object.entries(FIELDS).map(([field, names]) => [
         field,
         // Models stored before addresses and online identifiers were weighed get their defaults, and those
-        // stored before a typing error in a date was a level of its own get its default m and u.
+        // stored before a date level of its own existed get its default m and u (withLaterLevels).
         field === 'address' || field === 'online'
           ? levelsOf(names).default(() => structuredClone(DEFAULT_MODEL.params.levels[field]))
           : field === 'birthDate'
-            ? z.preprocess(withOneEdit, levelsOf(names))
+            ? z.preprocess(withLaterLevels, levelsOf(names))
             : levelsOf(names),
       ]),
     ),
@@ -31,17 +31,29 @@ export const paramsSchema = z.object({
 });
 
 /**
- * The birth-date levels of a model stored before a typing error was a level of its own: its default m and u
- * are taken out of `different`, where such pairs were counted, so each still sums to 1.
+ * Birth-date levels added after models were stored, and the level each one's m was counted in before: a
+ * typing error in a date was graded `different`; a date against 1 January of its year was no evidence, so
+ * those pairs weighed in no level and the m of the levels there were is shared among them (taken from
+ * `exact`, the largest). u always comes out of `different`, so each still sums to 1.
  */
-function withOneEdit(levels: unknown): unknown {
-  if (!levels || typeof levels !== 'object' || 'oneEdit' in levels) return levels;
-  const { different, ...rest } = levels as Record<string, { m: number; u: number } | undefined>;
-  if (!different) return levels;
-  const fallback = DEFAULT_MODEL.params.levels.birthDate.oneEdit;
-  const m = Math.min(fallback.m, different.m / 2);
-  const u = Math.min(fallback.u, different.u / 2);
-  return { ...rest, different: { m: different.m - m, u: different.u - u }, oneEdit: { m, u } };
+const LATER_LEVELS = { oneEdit: 'different', year: 'exact' } as const;
+
+/** The birth-date levels of a model stored before LATER_LEVELS: each added with its default m and u. */
+function withLaterLevels(stored: unknown): unknown {
+  if (!stored || typeof stored !== 'object') return stored;
+  const levels = { ...(stored as Record<string, { m: number; u: number } | undefined>) };
+  for (const [level, mFrom] of Object.entries(LATER_LEVELS)) {
+    const source = levels[mFrom];
+    const different = levels.different;
+    if (level in levels || !source || !different) continue;
+    const fallback = DEFAULT_MODEL.params.levels.birthDate[level as keyof typeof LATER_LEVELS];
+    const m = Math.min(fallback.m, source.m / 2);
+    levels[mFrom] = { ...source, m: source.m - m };
+    const u = Math.min(fallback.u, levels.different!.u / 2);
+    levels.different = { ...levels.different!, u: levels.different!.u - u };
+    levels[level] = { m, u };
+  }
+  return levels;
 }
 
 export async function currentModel(db: Database): Promise<MatchModel> {

@@ -95,7 +95,7 @@ export interface Level {
 }
 export const FIELDS = {
   name: ['exact', 'close', 'different'],
-  birthDate: ['exact', 'yearMonth', 'transposed', 'dayOff', 'oneEdit', 'different'],
+  birthDate: ['exact', 'yearMonth', 'transposed', 'dayOff', 'oneEdit', 'year', 'different'],
   gender: ['agree', 'disagree'],
   nationality: ['agree', 'disagree'],
   document: ['shared'],
@@ -140,14 +140,18 @@ export const DEFAULT_MODEL: MatchModel = {
     levels: {
       name: { exact: { m: 0.85, u: 1e-5 }, close: { m: 0.12, u: 5e-5 }, different: { m: 0.03, u: 0.9999 } },
       birthDate: {
-        exact: { m: 0.85, u: 4.5e-5 },
+        exact: { m: 0.82, u: 4.5e-5 },
         yearMonth: { m: 0.03, u: 1.3e-3 },
         transposed: { m: 0.02, u: 4.5e-5 },
         dayOff: { m: 0.02, u: 9e-5 },
         // One digit mistyped in the year or month, or two adjacent digits swapped (1985/1958): about 27 of
         // a date's neighbours in 365 × 60, as a data-entry error about as often as a swapped day and month.
         oneEdit: { m: 0.02, u: 1.2e-3 },
-        different: { m: 0.06, u: 0.9973 },
+        // The year alone agrees, one side (or both) the 1 January a register writes for a date known only
+        // by its year: m and u both scale with how often registers do so, and their ratio is the number of
+        // birth years in the population (about 60), as for a year compared alone.
+        year: { m: 0.03, u: 5e-4 },
+        different: { m: 0.06, u: 0.9968 },
       },
       gender: { agree: { m: 0.98, u: 0.5 }, disagree: { m: 0.02, u: 0.5 } },
       nationality: { agree: { m: 0.9, u: 0.3 }, disagree: { m: 0.1, u: 0.7 } },
@@ -185,7 +189,8 @@ const nearDateCapped = (c: Comparison, f: Frequency) =>
   (c.birthDate === 'yearMonth' ||
     c.birthDate === 'transposed' ||
     c.birthDate === 'dayOff' ||
-    c.birthDate === 'oneEdit') &&
+    c.birthDate === 'oneEdit' ||
+    c.birthDate === 'year') &&
   (!!f.commonSurname || f.namesakes >= COMMON_HOLDERS);
 /** A pair without a comparable name is never a match: its log-odds are capped here (probability 1 %). */
 const NO_NAME_CAP = Math.log(1 / 99);
@@ -443,28 +448,29 @@ export function bestNames(a: MatchPerson, b: MatchPerson): { similarity: number;
   return best;
 }
 
-/** Birth dates compared: partial dates (a year, a year and month) agree at most on what they give. */
+/** Birth dates compared, by the nearest level that holds. */
 export function compareDates(a: string | null, b: string | null): Comparison['birthDate'] {
-  if (!a || !b) return null;
-  if (a === b) return FULL_DATE.test(a) ? 'exact' : null;
-  const da = FULL_DATE.exec(a);
-  const db = FULL_DATE.exec(b);
-  if (!da || !db) return a.slice(0, 4) === b.slice(0, 4) ? null : 'different';
+  const da = a ? FULL_DATE.exec(a) : null;
+  const db = b ? FULL_DATE.exec(b) : null;
+  // The import accepts calendar dates only; anything else is no evidence either way.
+  if (!da || !db) return null;
   const [, ya, ma, dda] = da;
   const [, yb, mb, ddb] = db;
-  if (Math.abs(Date.parse(a) - Date.parse(b)) === 86_400_000) return 'dayOff';
+  // 1 January: registers write a birth date known only by its year as 1 January (the usual practice of
+  // migration and population registers for people without documents: see UNHCR's registration guidance,
+  // and Christen, "Data Matching", 2012, §4.3 on default values). Against it only the year is compared,
+  // before any nearer level: the year agrees or it does not, and a day or a digit beside it means nothing.
+  // Two such dates of one year agree on the year only: two namesakes registered without documents in one
+  // year are not one individual because a clerk wrote the same default for both.
+  if (`${ma}-${dda}` === '01-01' || `${mb}-${ddb}` === '01-01') return ya === yb ? 'year' : 'different';
+  if (a === b) return 'exact';
+  if (Math.abs(Date.parse(a!) - Date.parse(b!)) === 86_400_000) return 'dayOff';
   if (ya === yb && ma === ddb && dda === mb) return 'transposed';
   if (ya === yb && ma === mb) return 'yearMonth';
-  // 1 January against another day of its year: registers write a birth date known only by its year as
-  // 1 January (the usual practice of migration and population registers for people without documents:
-  // see UNHCR's registration guidance, and Christen, "Data Matching", 2012, §4.3 on default values). The
-  // year agrees; the day and month say nothing either way, as with a year given alone.
-  // Two such placeholders in different years differ as the years do, never by one typing error.
-  if (`${ma}-${dda}` === '01-01' || `${mb}-${ddb}` === '01-01') return ya === yb ? null : 'different';
   // One typing error in the year or the month: a digit replaced or two adjacent digits swapped, Damerau's
   // single error ("A technique for computer detection and correction of spelling errors", CACM 1964), which
   // Splink's date comparison also grades as its own level (Damerau-Levenshtein distance 1 on the date).
-  if (oneTypingError(a, b)) return 'oneEdit';
+  if (oneTypingError(a!, b!)) return 'oneEdit';
   return 'different';
 }
 
@@ -510,6 +516,7 @@ const DATE_DETAIL: Record<(typeof FIELDS)['birthDate'][number], string> = {
   transposed: 'day and month swapped',
   dayOff: 'one day apart',
   oneEdit: 'one digit mistyped or two swapped',
+  year: 'same year, 1 January on one side or both, which registers write for a date known only by its year',
   different: 'different',
 };
 
@@ -626,17 +633,6 @@ export function scorePair(
           : ''
       }`,
       weight: round(weight.birthDate!),
-    });
-  else if (
-    a.birthDate &&
-    b.birthDate &&
-    a.birthDate !== b.birthDate &&
-    a.birthDate.slice(0, 4) === b.birthDate.slice(0, 4)
-  )
-    features.push({
-      feature: 'BIRTH_DATE',
-      detail: `same year, one side a year alone or 1 January, which registers write for a date known only by its year: no evidence either way (${a.birthDate} / ${b.birthDate})`,
-      weight: 0,
     });
   // Given agreeing names the weight is conditional (see the head of this file): the detail says so.
   const given = (field: (typeof CORRELATED)[number]) =>

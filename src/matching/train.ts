@@ -261,16 +261,27 @@ export function uFromValueCounts(params: ModelParams, rows: RowOf<'matching/valu
   const n = [...dates.values()].reduce((s, x) => s + x, 0);
   if (n < 2) return;
   const all = (n * (n - 1)) / 2;
+  // 1 January is compared by its year alone (compareDates): its pairs are `year` or `different`, and it
+  // takes no part in the nearer levels' counts.
+  const placeholder = (v: string) => v.endsWith('-01-01');
   let exact = 0;
   let transposed = 0;
   let dayOff = 0;
   let sameMonthOff = 0;
+  let year = 0;
   const months = new Map<string, number>();
+  const years = new Map<string, number>();
+  for (const [v, c] of dates) years.set(v.slice(0, 4), (years.get(v.slice(0, 4)) ?? 0) + c);
   for (const [v, c] of dates) {
+    if (placeholder(v)) {
+      // Against every other date of its year, and among themselves.
+      year += c * ((years.get(v.slice(0, 4)) ?? 0) - c) + (c * (c - 1)) / 2;
+      continue;
+    }
     exact += (c * (c - 1)) / 2;
     months.set(v.slice(0, 7), (months.get(v.slice(0, 7)) ?? 0) + c);
     const next = new Date(Date.parse(v) + DAY).toISOString().slice(0, 10);
-    const nextCount = dates.get(next) ?? 0;
+    const nextCount = placeholder(next) ? 0 : (dates.get(next) ?? 0);
     dayOff += c * nextCount;
     if (next.slice(0, 7) === v.slice(0, 7)) sameMonthOff += c * nextCount;
     const [y, m, d] = v.split('-');
@@ -287,8 +298,9 @@ export function uFromValueCounts(params: ModelParams, rows: RowOf<'matching/valu
     dayOff: dayOff / all,
     yearMonth: Math.max(0, sameMonth) / all,
     oneEdit: oneEdit / 2 / all,
+    year: year / all,
   };
-  const different = 1 - u.exact - u.transposed - u.dayOff - u.yearMonth - u.oneEdit;
+  const different = 1 - u.exact - u.transposed - u.dayOff - u.yearMonth - u.oneEdit - u.year;
   const levels = params.levels.birthDate;
   for (const [level, value] of Object.entries({ ...u, different })) {
     const key = level as keyof typeof levels;

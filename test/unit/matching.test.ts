@@ -138,12 +138,12 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
     expect(s.probability).toBeGreaterThan(0.99);
     expect(s.modelVersion).toBe(DEFAULT_MODEL.version);
     expect(s.features.map((f) => f.feature)).toEqual(['PRIOR', 'NAME', 'BIRTH_DATE', 'NATIONALITY']);
-    // By hand: ln(m/u) = ln(0.85 / 4.5e-5) = 9.85 for an equal date; the prior ln(0.05 / 100000) = -14.51;
+    // By hand: ln(m/u) = ln(0.82 / 4.5e-5) = 9.81 for an equal date; the prior ln(0.05 / 100000) = -14.51;
     // the name held by 2 of 100000 records: ln(0.85 / (2 / 100000)) = 10.66.
     expect(s.features.find((f) => f.feature === 'BIRTH_DATE')).toEqual({
       feature: 'BIRTH_DATE',
       detail: 'equal (1975-02-11)',
-      weight: 9.85,
+      weight: 9.81,
     });
     expect(weightOf(s, 'PRIOR')).toBe(-14.51);
     expect(weightOf(s, 'NAME')).toBe(10.66);
@@ -154,7 +154,7 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
   });
 
   it('a rare surname agreeing counts for far more than a common one', () => {
-    const date = { birthDate: '1980-01-01' };
+    const date = { birthDate: '1980-03-17' };
     const rare = scorePair(p(date), p(date), held(2));
     const common = scorePair(p(date), p(date), held(60));
     // ln(60 / 2) = 3.40 between the two: the name's frequency is its u.
@@ -222,23 +222,36 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
     expect(scorePair(p(rareName), p(rareName), held(2)).probability).toBeLessThan(MATCH_THRESHOLD);
   });
 
-  it('dates: equal > swapped, one day apart, same month > different; partial dates agree at most on what they give', () => {
+  it('dates: equal > swapped, one day apart, same month > different; 1 January compares the year alone', () => {
     expect(compareDates('1975-02-11', '1975-02-11')).toBe('exact');
     expect(compareDates('1975-02-11', '1975-11-02')).toBe('transposed');
     expect(compareDates('1975-02-28', '1975-03-01')).toBe('dayOff');
     expect(compareDates('1975-02-11', '1975-02-20')).toBe('yearMonth');
     expect(compareDates('1975-02-11', '1982-02-11')).toBe('different');
-    expect(compareDates('1975', '1975-02-11')).toBeNull();
-    expect(compareDates('1975', '1982-02-11')).toBe('different');
-    // 1 January is how registers write a date known only by its year: the year agrees, nothing more.
-    expect(compareDates('1975-01-01', '1975-06-12')).toBeNull();
-    expect(compareDates('1975-06-12', '1975-01-01')).toBeNull();
+    expect(compareDates('1975', '1975-02-11')).toBeNull(); // not a calendar date: the import refuses it
+    // 1 January is how registers write a date known only by its year: the year agrees, nothing more, and
+    // no nearer level applies to it (a day or a month digit beside a default means nothing).
+    expect(compareDates('1975-01-01', '1975-06-12')).toBe('year');
+    expect(compareDates('1975-06-12', '1975-01-01')).toBe('year');
+    expect(compareDates('1975-01-01', '1975-01-02')).toBe('year');
+    expect(compareDates('1975-01-01', '1975-01-01')).toBe('year'); // two defaults of one year
+    expect(compareDates('1975-01-01', '1974-12-31')).toBe('different'); // another year, though a day apart
     expect(compareDates('1975-01-01', '1982-06-12')).toBe('different');
     expect(compareDates('1975-01-02', '1975-06-12')).toBe('different');
-    expect(compareDates('1975-01-01', '1975-01-02')).toBe('dayOff');
-    const placeholder = scorePair(p({ birthDate: '1975-01-01' }), p({ birthDate: '1975-06-12' }), held(2));
-    expect(placeholder.features.find((f) => f.feature === 'BIRTH_DATE')).toMatchObject({ weight: 0 });
-    expect(placeholder.logOdds).toBe(scorePair(p({ birthDate: '1975-01-01' }), p({}), held(2)).logOdds);
+    const rare = (birthDate?: string) => p({ name: 'Jevgenijs Jašovovs', birthDate });
+    const year = scorePair(rare('1975-01-01'), rare('1975-06-12'), held(2));
+    const missing = scorePair(rare('1975-01-01'), rare(), held(2));
+    const exact = scorePair(rare('1975-06-12'), rare('1975-06-12'), held(2));
+    // The year is evidence (about one random pair in 60 shares it), less than a whole date.
+    expect(year.features.find((f) => f.feature === 'BIRTH_DATE')!.weight).toBeCloseTo(Math.log(60), 1);
+    expect(year.logOdds).toBeGreaterThan(missing.logOdds);
+    expect(year.logOdds).toBeLessThan(exact.logOdds);
+    // Two namesakes written with the default of one year are not one individual on the clerk's default.
+    const defaults = scorePair(rare('1990-01-01'), rare('1990-01-01'), held(2));
+    expect(defaults.logOdds).toBe(year.logOdds);
+    // With a common name the year is weak evidence, as any near date is.
+    const common = scorePair(p({ birthDate: '1975-01-01' }), p({ birthDate: '1975-06-12' }), held(2));
+    expect(common.features.find((f) => f.feature === 'BIRTH_DATE')!.weight).toBeCloseTo(Math.log(5), 2);
     expect(compareDates(null, '1975-02-11')).toBeNull();
     expect(scorePair(p({ birthDate: '1975-02-11' }), p({ birthDate: '1982-02-11' }), held(2)).probability).toBeLessThan(
       0.01,
@@ -709,6 +722,27 @@ describe('training: u from value counts', () => {
     expect(params.levels.nationality).toEqual(DEFAULT_MODEL.params.levels.nationality); // the name predicts it: the published u stays
   });
 
+  it('counts 1 January against its year only', () => {
+    const params = structuredClone(DEFAULT_MODEL.params);
+    // 6 records: 1980-01-01 twice, 1980-01-02, 1980-06-12, 1979-12-31, 1985-03-03.
+    uFromValueCounts(params, [
+      { field: 'birthDate', value: '1980-01-01', count: 2 },
+      { field: 'birthDate', value: '1980-01-02', count: 1 },
+      { field: 'birthDate', value: '1980-06-12', count: 1 },
+      { field: 'birthDate', value: '1979-12-31', count: 1 },
+      { field: 'birthDate', value: '1985-03-03', count: 1 },
+    ]);
+    // 15 pairs: year 1 (the two defaults) + 2 × 2 (each default against 1980-01-02 and 1980-06-12) = 5; no
+    // equal date, no day apart (1979-12-31 and 1980-01-02 are each a day from a default only); the rest differ.
+    const { birthDate } = params.levels;
+    expect(birthDate.year.u).toBeCloseTo(5 / 15, 6);
+    expect(birthDate.exact.u).toBeCloseTo(1 / 15, 6); // none: the floor
+    expect(birthDate.dayOff.u).toBeCloseTo(1 / 15, 6); // none: the floor
+    expect(birthDate.different.u).toBeCloseTo(10 / 15, 6);
+    for (const level of ['year', 'exact', 'dayOff', 'yearMonth', 'transposed', 'oneEdit'] as const)
+      expect(compareDates('1980-01-01', '1980-01-02') === level).toBe(level === 'year');
+  });
+
   it('counts the pairs one typing error apart once each', () => {
     const params = structuredClone(DEFAULT_MODEL.params);
     // 5 records: 1980-03-14 twice, 1980-08-14 (a month digit), 1958-03-14 (not one error from 1980), 1908-03-14
@@ -755,6 +789,21 @@ describe('stored models', () => {
     // Taken out of `different`, where such pairs were counted: the levels still sum as before.
     expect(parsed.levels.birthDate.different.m).toBeCloseTo(0.03, 9);
     expect(parsed.levels.birthDate.different.u).toBeCloseTo(0.9985 - 1.2e-3, 9);
+  });
+
+  it('a model stored before 1 January was compared by its year reads the default m and u of the year level', () => {
+    const old = structuredClone(DEFAULT_MODEL.params) as any;
+    delete old.levels.birthDate.year;
+    delete old.levels.birthDate.oneEdit;
+    old.levels.birthDate.exact = { m: 0.9, u: 4e-5 };
+    old.levels.birthDate.different = { m: 0.05, u: 0.9985 };
+    const { birthDate } = paramsSchema.parse(old).levels;
+    expect(birthDate.year).toEqual(DEFAULT_MODEL.params.levels.birthDate.year);
+    expect(birthDate.oneEdit).toEqual(DEFAULT_MODEL.params.levels.birthDate.oneEdit);
+    // The year's m comes out of `exact`, the typing error's out of `different`; both u out of `different`.
+    expect(birthDate.exact.m).toBeCloseTo(0.9 - 0.03, 9);
+    expect(birthDate.different.m).toBeCloseTo(0.05 - 0.02, 9);
+    expect(birthDate.different.u).toBeCloseTo(0.9985 - 1.2e-3 - 5e-4, 9);
   });
 
   it('a model stored before addresses and online identifiers were weighed reads their defaults, as copies', () => {
@@ -819,7 +868,7 @@ describe('training: duplicates per record beyond chance', () => {
       ...Array.from({ length: 30 }, () => pair('exact')),
       ...Array.from({ length: 970 }, () => pair('different')),
     ];
-    expect(duplicatesBeyondChance(comparisons, 400, params)).toBeCloseTo(20 / 400 / (0.85 * 0.85), 4);
+    expect(duplicatesBeyondChance(comparisons, 400, params)).toBeCloseTo(20 / 400 / (0.85 * 0.82), 4);
     expect(duplicatesBeyondChance(comparisons.slice(25), 400, params)).toBeNull(); // 5 equal dates of 975: chance alone
   });
 });
@@ -862,13 +911,13 @@ describe('training: the EM estimates m with λ and u held', () => {
     expect(emAccepted).toBe(true);
     expect(iterations).toBeLessThan(50); // converged
     // λ by hand: 624 dated namesake pairs, 20 equal dates, 624 × 4.5e-5 = 0.028 expected by chance;
-    // seen through m 0.85 × 0.85 × 624/630: (20 - 0.028) / 1000 / 0.7156 = 0.0279.
-    expect(params.duplicatesPerRecord).toBeCloseTo(0.0279, 4);
+    // seen through m 0.85 × 0.82 × 624/630: (20 - 0.028) / 1000 / 0.6904 = 0.0289.
+    expect(params.duplicatesPerRecord).toBeCloseTo(0.0289, 4);
     // With a rare name a swapped date weighs what the model says, so the swapped pairs are found as
-    // matches: ln(0.0279 × 0.85 / 2) = -4.43 with the date's ln(m / 4.5e-5), from the default m 0.02
+    // matches: ln(0.0289 × 0.85 / 2) = -4.40 with the date's ln(m / 4.5e-5), from the default m 0.02
     // (+6.1) to the estimate (+7.6): probability 0.84 to 0.96. With 20 pseudo-pairs at the default, about
-    // equal (20 + 17) / (20 + 4 × 0.95 + 20) = 0.84, swapped (4 × 0.95 + 0.4) / 43.8 = 0.096.
-    expect(params.levels.birthDate.exact.m).toBeCloseTo(0.84, 2);
+    // equal (20 + 16.4) / (20 + 4 × 0.95 + 20) = 0.83, swapped (4 × 0.95 + 0.4) / 43.8 = 0.096.
+    expect(params.levels.birthDate.exact.m).toBeCloseTo(0.83, 2);
     expect(params.levels.birthDate.transposed.m).toBeGreaterThan(0.08);
     expect(params.levels.birthDate.transposed.m).toBeLessThan(0.11);
     expect(params.levels.birthDate.different.m).toBeLessThan(0.05);
