@@ -122,9 +122,11 @@ function analyse(name: string, withRules: boolean): Analysis {
     };
   });
   if (words.length >= 3) {
-    const kept = words.filter((w) => !PATRONYMIC.test(w.readings[0].skeleton));
-    if (rules && kept.length < words.length) rules.push(PATRONYMIC_RULE);
-    words = kept;
+    const at = patronymicAt(words.map((w) => ({ latin: w.latin, skeleton: w.readings[0].skeleton })));
+    if (at >= 0) {
+      rules?.push(PATRONYMIC_RULE);
+      words = words.filter((_, i) => i !== at);
+    }
   }
   words = words.filter((w) => w.readings[0].skeleton.length > 1 && /\p{L}/u.test(w.readings[0].skeleton));
   const common = words.map((w) => w.readings[0].skeleton).sort();
@@ -251,6 +253,24 @@ const UKRAINIAN_E: Reading = {
 const NATIONAL_LETTER = /[åäöæøõüáéíóúýðþāēīūčšžģķļņėįųą]/;
 /** A name's variants: its words' readings combined, at most this many (the common reading's first). */
 const MAX_VARIANTS = 10;
+
+/**
+ * The one word of a name of three words or more that is surely a patronymic, or -1: a word of the
+ * patronymic's form between two others ("Имя Отчество Фамилия", the passport's order). A name has one
+ * patronymic, and it follows the given name, so it is never the first word. Nor is the last word taken:
+ * in a protocol's "Фамилия Имя Отчество" it is the patronymic, but a surname of the same ending stands
+ * there as often (the Belarusian Лукашевич, the Polish Mickiewicz, the South Slavic Jovanović), and
+ * dropping a surname links namesakes of the given names ("Ana Marija Jovanović" and "Ana Marija Petrović").
+ * A patronymic kept as a word costs little: a missing word is allowed when names are compared. South
+ * Slavic -ović/-ević (Serbian Cyrillic -овић) is a surname wherever it stands: no Russian transliteration
+ * writes ć or ћ.
+ */
+function patronymicAt(words: Array<{ latin: string; skeleton: string }>): number {
+  return words.findIndex(
+    ({ latin, skeleton }, i) =>
+      i > 0 && i < words.length - 1 && PATRONYMIC.test(skeleton) && !/[ćđћђ]/u.test(latin),
+  );
+}
 
 const PATRONYMIC_RULE: Rule = {
   rule: 'patronymic dropped (-ovich/-evich/-ovna/-evna/-ivna/-ichna in any system)',

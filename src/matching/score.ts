@@ -201,14 +201,15 @@ const NO_NAME_CAP = Math.log(1 / 99);
  * Each side is read in every transliteration reading it has (see nameKeys), and as written; the best pair
  * counts.
  */
-export function nameSimilarity(a: string, b: string): number | null {
+export function nameSimilarity(a: string, b: string, gendersDiffer = false): number | null {
   const ka = cachedKey(a);
   const kb = cachedKey(b);
   if (!ka.comparable || !kb.comparable) return null;
   let best = 0;
   for (const va of ka.variants)
     for (const vb of kb.variants)
-      if (variantsCompared(va, ka, vb, kb)) best = Math.max(best, wordsSimilarity(va, vb, skeletonSimilarity));
+      if (variantsCompared(va, ka, vb, kb))
+        best = Math.max(best, wordsSimilarity(va, vb, skeletonSimilarity, gendersDiffer));
   // And as written, for typing errors only (see NameKey.plain): Jaro-Winkler on written words, vowels
   // kept, rates different short names close (Aivar / Aivo, Anna / Inna), so it is read on skeletons alone.
   if (ka.plain.words.length && kb.plain.words.length)
@@ -293,6 +294,7 @@ function wordsSimilarity(
   ka: { words: string[]; stems: string[] },
   kb: { words: string[]; stems: string[] },
   wordSimilarity: WordSimilarity,
+  gendersDiffer = false,
 ): number {
   const [short, long] = ka.words.length <= kb.words.length ? [ka, kb] : [kb, ka];
   const candidates: Array<{ i: number; j: number; s: number }> = [];
@@ -311,7 +313,9 @@ function wordsSimilarity(
     usedLong.add(j);
     total += s;
     worst = Math.min(worst, s);
-    if (s === 1 && genderSwap(short.words[i], long.words[j])) genderSwaps++;
+    // With the records' genders apart, any other form of one stem counts (Emil/Emilie, Hans/Hanne).
+    if (s === 1 && (genderSwap(short.words[i], long.words[j]) || (gendersDiffer && short.words[i] !== long.words[j])))
+      genderSwaps++;
   }
   const similarity = (total / short.words.length + worst) / 2;
   // A missing word (a dropped second given name) costs a little, not a mismatch.
@@ -319,8 +323,11 @@ function wordsSimilarity(
   // One word in the other gender's form is one person written two ways (Anna Ivanov in a Nordic file,
   // Anna Ivanova at home; Kazlauskienė née Kazlauskaitė); the given name and the surname both in the other
   // gender's form are two people of one family (Aleksandr Ivanov and Aleksandra Ivanova, Jonas Kazlauskas and
-  // Jonė Kazlauskienė): a close name, never one name.
-  return genderSwaps >= 2 ? Math.min(scaled, GENDERED_NAME) : scaled;
+  // Jonė Kazlauskienė): a close name, never one name. So is one word in the other gender's form when the
+  // records give the two genders: Johan and Johanna Nilsson, Tomas Kazlauskas and Toma Kazlauskaitė, born
+  // on one day, are twins (an invariant surname, or a surname in each one's own form), not one person
+  // whose name a clerk wrote in the other gender.
+  return genderSwaps >= (gendersDiffer ? 1 : 2) ? Math.min(scaled, GENDERED_NAME) : scaled;
 }
 
 /** The similarity of a name whose given name and surname are both in the other gender's form: close. */
@@ -330,7 +337,7 @@ const GENDERED_NAME = 0.9;
  * Whether two skeleton words are one name in its masculine and feminine forms: the feminine -a of Slavic
  * and Baltic names and of many given names (Ivanov/Ivanova, Kowalski/Kowalska, Ivanovs/Ivanova,
  * Aleksandr/Aleksandra, Jan/Jana), and the Lithuanian feminine suffixes against -as/-is/-us
- * (Jonas/Jonė, Kazlauskas/Kazlauskienė, Petraitis/Petraitytė). Latvian -s/-e (Jansons/Jansone) is left
+ * (Jonas/Jonė, Tomas/Toma, Kazlauskas/Kazlauskienė, Petraitis/Petraitytė). Latvian -s/-e (Jansons/Jansone) is left
  * out: the skeleton of Sergejs against Sergei is the same pair of endings.
  */
 function genderSwap(x: string, y: string): boolean {
@@ -341,7 +348,8 @@ function feminineOf(masculine: string, feminine: string): boolean {
   const lithuanian = /(?:as|is|us)$/.exec(masculine);
   if (lithuanian) {
     const base = masculine.slice(0, -2);
-    return ['e', 'ene', 'ate', 'ite', 'ute'].some((ending) => feminine === base + ending);
+    // -a as well: Lithuanian given names (Tomas/Toma, Petras/Petra).
+    return ['a', 'e', 'ene', 'ate', 'ite', 'ute'].some((ending) => feminine === base + ending);
   }
   return /[is]$/.test(masculine) && feminine === `${masculine.slice(0, -1)}a`;
 }
@@ -439,9 +447,10 @@ const CYRILLIC_DIGRAPHS = new Set(['zh', 'kh', 'ts', 'ch', 'sh', 'iu', 'ia', 'ie
 /** The best-agreeing pair among both records' names and aliases, or null when no name is comparable. */
 export function bestNames(a: MatchPerson, b: MatchPerson): { similarity: number; pair: string } | null {
   let best: { similarity: number; pair: string } | null = null;
+  const gendersDiffer = KNOWN_GENDER(a.gender) && KNOWN_GENDER(b.gender) && a.gender !== b.gender;
   for (const x of [a.name, ...(a.aliases ?? [])]) {
     for (const y of [b.name, ...(b.aliases ?? [])]) {
-      const s = nameSimilarity(x, y);
+      const s = nameSimilarity(x, y, gendersDiffer);
       if (s !== null && (best === null || s > best.similarity)) best = { similarity: s, pair: `'${x}' ~ '${y}'` };
     }
   }
