@@ -267,8 +267,7 @@ const MAX_VARIANTS = 10;
  */
 function patronymicAt(words: Array<{ latin: string; skeleton: string }>): number {
   return words.findIndex(
-    ({ latin, skeleton }, i) =>
-      i > 0 && i < words.length - 1 && PATRONYMIC.test(skeleton) && !/[ćđћђ]/u.test(latin),
+    ({ latin, skeleton }, i) => i > 0 && i < words.length - 1 && PATRONYMIC.test(skeleton) && !/[ćđћђ]/u.test(latin),
   );
 }
 
