@@ -21,6 +21,14 @@ export function skeleton(word: string): string {
 const ENDINGS = ['ene', 'ate', 'ite', 'ute', 'as', 'is', 'us', 'es', 'a', 's', 'e', 'i'];
 
 export function stem(word: string): string {
+  const once = stripEnding(word);
+  // Lithuanian adds its ending to a foreign name that ends in -s: Boris → Borisas, Denis → Denisas, Taras →
+  // Tarasas (VLKK, the State Commission of the Lithuanian Language, on adapting foreign personal names).
+  // Such a word loses both, so it meets the name it adapts.
+  return once !== word && /(?:as|is|us)$/.test(word) && once.endsWith('s') ? stripEnding(once) : once;
+}
+
+function stripEnding(word: string): string {
   for (const ending of ENDINGS) {
     if (word.length - ending.length >= 3 && word.endsWith(ending)) return word.slice(0, -ending.length);
   }

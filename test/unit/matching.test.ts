@@ -42,6 +42,8 @@ describe('name keys: variants of one name meet', () => {
     ['Валентина Морозова', 'Walentina Morosowa'], // German s for з
     ['Роман Зайцев', 'Romans Zajcevs'], //          Latvian form: c for ц, -s ending
     ['Марина Воробьёва', 'Marina Vorobjova'], //     ё written jo
+    ['Borisas Ivanovas', 'Boris Ivanov'], //        Lithuanian adaptation: -as after a final -s
+    ['Denisas Petrovas', 'Денис Петров'],
   ])('%s ~ %s', (a, b) => {
     expect(keyOf(a)).toBe(keyOf(b));
     expect(blockingKeys(a, null).some((k) => blockingKeys(b, null).includes(k))).toBe(true);
