@@ -339,17 +339,49 @@ const MARKERS: Record<string, Record<string, PartKind>> = {
   BY: RU_MARKERS,
   UA: RU_MARKERS,
 };
-// Danish floor and door (DAR, adressebekendtgørelsen): "2. tv" second floor left, "st. th" (stuen) ground
-// floor right, "kl." (kælder) basement; "1. 3" first floor, door 3, also written "1. sal, dør 3". The
-// flat is floor and door together: "1. 3" and "2. 3" are different flats. "3. sal" spells the floor out
-// (sal = storey): the word is read and the number is the floor.
+// Danish floor and door (DAR, adressebekendtgørelsen): the unit is floor (etage: "st" stuen, "kl"
+// kælder, 1..n) plus door (dør: "tv" til venstre, "th" til højre, "mf" midt for, or a number). "2. tv" is
+// second floor left, "st. th" ground floor right, "1. 3" first floor door 3 (also "1. sal, dør 3"). The
+// flat is floor and door together: "2. tv" and "2. th" are different flats, as are "1. 3" and "2. 3". The
+// floor may be spelled out ("3. sal", "3. etage": sal and etage both mean storey), the door written with
+// dots ("t.v."), glued ("2tv", "2/tv") or in words ("til venstre", "til højre", "midt for"). A floor
+// alone ("2.", "kælder") is a DAR unit of its own (a floor with one dwelling has no door), so in Denmark
+// it is the flat key; elsewhere a floor is a detail (see DETAILS).
 const DK_FLOORS: Record<string, string> = { st: 'st', stuen: 'st', kl: 'kl', kaelder: 'kl' };
-const DK_FLOOR_WORD = 'sal';
+const DK_FLOOR_WORDS = new Set(['sal', 'etage']);
 const DK_DOOR_WORD = 'dor';
-const DK_SIDES = new Set(['tv', 'th', 'mf']);
-// Details that name no building and no flat, read and left out of the key: the Swedish floor ("3 tr",
-// trappor; PostNord: the lägenhetsnummer is the flat), and the Russian, Ukrainian and Belarusian entrance
-// and floor (подъезд/під'їзд/пад'езд, этаж/поверх/паверх), which a flat number already implies.
+const DK_SIDES = new Map([
+  ['tv', 'tv'],
+  ['th', 'th'],
+  ['mf', 'mf'],
+  ['venstre', 'tv'],
+  ['hojre', 'th'],
+  ['midt', 'mf'],
+]);
+// "til" (til venstre, til højre) and "for" (midt for) only join the side words.
+const DK_SIDE_FILLERS = new Set(['til', 'for']);
+/** The DAR door side written at toks[i] ("tv", "t.v.", "til venstre", "midt for"), and how many words it takes. */
+function dkSide(toks: Token[], i: number): { side: string; used: number } | null {
+  const [a, b] = [toks[i]?.word, toks[i + 1]?.word];
+  if (a === undefined) return null;
+  if (a === 'til' && (b === 'venstre' || b === 'hojre')) return { side: DK_SIDES.get(b) ?? '', used: 2 };
+  if (a === 'midtfor') return { side: 'mf', used: 1 };
+  if (a === 'midt') return { side: 'mf', used: b === 'for' ? 2 : 1 };
+  const side = DK_SIDES.get(a);
+  if (side) return { side, used: 1 };
+  // "t.v.", "t.h.", "m.f.": the dotted abbreviation is two one-letter words.
+  if (a.length === 1 && b?.length === 1 && ['tv', 'th', 'mf'].includes(a + b)) return { side: a + b, used: 2 };
+  return null;
+}
+// Details that name no building and no flat, read and left out of the key: a floor, and the Russian,
+// Ukrainian and Belarusian entrance (подъезд/під'їзд/пад'езд). Outside Denmark no address register has a
+// floor in the address: the flat number (SE lägenhetsnummer, NO bolignummer, FI, EE, LV, LT and RU flat
+// numbers) names the dwelling, and the floor only repeats part of it. So a floor written beside a flat
+// leaves the flat's key as it is, and a floor written alone gives the building key (the address meets
+// the building's other reports there, never a flat's). The floor words: Swedish "3 tr" (trappor), "vån",
+// "våning" (PostNord: the lägenhetsnummer is the flat); Norwegian "etg.", "etasje" (Språkrådet; the
+// bolignummer H0201 holds the floor, Kartverket); Finnish "krs", "kerros" (Kotus abbreviation list);
+// Estonian "korrus", Latvian "stāvs", Lithuanian "aukštas"/"aukšt."; East Slavic этаж/поверх/паверх.
 const EAST_SLAVIC_DETAILS = [
   'под',
   'подъезд',
@@ -367,7 +399,12 @@ const EAST_SLAVIC_DETAILS = [
   'паверх',
 ];
 const DETAILS: Record<string, Set<string>> = {
-  SE: new Set(['tr', 'trappor', 'van', 'bv']),
+  SE: new Set(['tr', 'trappor', 'van', 'vaning', 'bv']),
+  NO: new Set(['etg', 'etasje']),
+  FI: new Set(['krs', 'kerros']),
+  EE: new Set(['korrus']),
+  LV: new Set(['stavs']),
+  LT: new Set(['aukstas', 'aukst']),
   RU: new Set(EAST_SLAVIC_DETAILS),
   BY: new Set(EAST_SLAVIC_DETAILS),
   UA: new Set(EAST_SLAVIC_DETAILS),
@@ -726,7 +763,13 @@ export function readAddress(input: {
 function isPartWord(country: string, t: Token): boolean {
   if (t.word.length === 1 || DETAILS[country]?.has(t.word)) return true;
   if (country === 'DK')
-    return t.word in DK_FLOORS || DK_SIDES.has(t.word) || t.word === DK_FLOOR_WORD || t.word === DK_DOOR_WORD;
+    return (
+      t.word in DK_FLOORS ||
+      DK_SIDES.has(t.word) ||
+      DK_SIDE_FILLERS.has(t.word) ||
+      DK_FLOOR_WORDS.has(t.word) ||
+      t.word === DK_DOOR_WORD
+    );
   return Boolean(MARKERS[country]?.[t.word] ?? COMMON_MARKERS[t.word]);
 }
 
@@ -817,17 +860,23 @@ function readParts(
       notes.push(`"${t.raw}" (entrance or floor) read and left out of the key`);
       continue;
     }
-    if (details && isNumber(t) && next && details.has(next.word)) {
+    // Only after the house number: in "12 etg. 2" the 12 is the house, the 2 the floor.
+    if (details && p.house && isNumber(t) && next && details.has(next.word)) {
       notes.push(`"${t.raw} ${next.raw}" (floor) read and left out of the key`);
       i += 1;
       continue;
     }
     if (country === 'DK') {
-      // "t.v." written with dots is two one-letter words.
-      const dotted = next && t.word.length === 1 && next.word.length === 1 ? `${t.word}${next.word}` : '';
-      if (DK_SIDES.has(dotted)) {
-        side = dotted;
-        i += 1;
+      const written = dkSide(toks, i);
+      if (written) {
+        side = written.side;
+        i += written.used - 1;
+        continue;
+      }
+      // "2tv", "2/tv", "st-th": floor and door side written as one word.
+      const glued = p.house ? /^(\d+|st|kl)[/-]?(tv|th|mf)$/.exec(t.word) : null;
+      if (glued && !floor && !side) {
+        [floor, side] = [glued[1], glued[2]];
         continue;
       }
       if (
@@ -835,16 +884,12 @@ function readParts(
         (p.house &&
           !floor &&
           /^\d+$/.test(t.word) &&
-          (t.dot || DK_SIDES.has(next?.word ?? '') || next?.word === DK_FLOOR_WORD))
+          (t.dot || dkSide(toks, i + 1) || DK_FLOOR_WORDS.has(next?.word ?? '')))
       ) {
         floor = DK_FLOORS[t.word] ?? t.word;
         continue;
       }
-      if (DK_SIDES.has(t.word)) {
-        side = t.word;
-        continue;
-      }
-      if (t.word === DK_FLOOR_WORD && floor) continue;
+      if ((DK_FLOOR_WORDS.has(t.word) && floor) || DK_SIDE_FILLERS.has(t.word)) continue;
       if (t.word === DK_DOOR_WORD && next && /^\d+$/.test(next.word)) {
         side = next.word;
         i += 1;
@@ -860,9 +905,15 @@ function readParts(
       setFlat(t.word, `"${t.raw}" (staircase and flat)`);
       continue;
     }
-    // Bolignummer, also written with a space ("H 0101").
+    // Bolignummer, also written with a space ("H 0101"). The bolignummer (Kartverket: H, K, U or L, then
+    // floor and unit, two digits each) is the register's name of the dwelling, so it is the flat key even
+    // when another number was read as the flat before it ("leil. 3, H0201").
     const bolig = country === 'NO' && /^[hkul]$/.test(t.word) && next && /^\d{4}$/.test(next.word);
     if (bolig || (country === 'NO' && /^[hkul]\d{4}$/.test(t.word))) {
+      if (p.flat && !/^[HKUL]\d{4}$/.test(p.flat)) {
+        notes.push(`"${p.flat}" read before the bolignummer "${t.raw}" is left out of the key`);
+        p.flat = null;
+      }
       setFlat(bolig ? `${t.word}${next.word}` : t.word, `number "${t.raw}" (bolignummer)`);
       if (bolig) i += 1;
       continue;

@@ -462,6 +462,57 @@ describe('Danish floor and door (DAR)', () => {
     ['Nørrebrogade 12, stuen th', 'Nørrebrogade 12, kælder'],
     ['Nørrebrogade 12, 1. sal, dør 3', 'Nørrebrogade 13, 1. sal, dør 3'],
   ])('"%s" is not "%s"', (a, b) => apart('DK', 'København', a, b));
+
+  // DAR door sides (tv, th, mf) in every way they are written: with dots, in words, glued to the floor.
+  const SIDE_WRITINGS: Record<string, string[]> = {
+    tv: [
+      '2. tv',
+      '2 t.v.',
+      '2. t.v.',
+      '2 TV',
+      '2.tv',
+      '2tv',
+      '2/tv',
+      '2. til venstre',
+      '2 sal til venstre',
+      '2. etage tv.',
+    ],
+    th: ['2. th', '2 t.h.', '2. T.H.', '2th', '2.th.', '2-th', '2. til højre', '2. sal, th.', '2. etage, til højre'],
+    mf: ['2. mf', '2 m.f.', '2. midt', '2. midt for', '2. sal mf.'],
+  };
+  it.each(Object.entries(SIDE_WRITINGS))(
+    'every writing of door "%s" meets one flat key, the floor kept',
+    (side, ws) => {
+      for (const w of ws) {
+        const r = read(`Vesterbrogade 12, ${w}`, 'København', 'DK');
+        expect([w, r.flat]).toEqual([w, `2${side.toUpperCase()}`]);
+      }
+    },
+  );
+  it('different doors of one floor, and one door of different floors, never meet', () => {
+    const flats = Object.values(SIDE_WRITINGS).map(
+      (ws) => new Set(ws.map((w) => key(`Vesterbrogade 12, ${w}`, 'København', 'DK'))),
+    );
+    for (const f of flats) expect(f.size).toBe(1);
+    expect(new Set(flats.map((f) => [...f][0])).size).toBe(3);
+    for (const w of SIDE_WRITINGS.tv) apart('DK', 'København', `Vesterbrogade 12, ${w}`, 'Vesterbrogade 12, 3. tv');
+    // A floor without a door is a DAR unit of its own: not the building, not a flat with a door.
+    apart('DK', 'København', 'Vesterbrogade 12, 2.', 'Vesterbrogade 12, 2. tv');
+    apart('DK', 'København', 'Vesterbrogade 12, 2.', 'Vesterbrogade 12');
+  });
+  it.each([
+    ['Vesterbrogade 12, stuen til venstre', 'Vesterbrogade 12, st. tv.'],
+    ['Vesterbrogade 12, stuen til højre', 'Vesterbrogade 12, st th'],
+    ['Vesterbrogade 12, st.t.h.', 'Vesterbrogade 12, stuen th.'],
+    ['Vesterbrogade 12, kl. t.v.', 'Vesterbrogade 12, kælder til venstre'],
+    ['Vesterbrogade 12, sttv', 'Vesterbrogade 12, st. tv'],
+  ])('ground floor and basement doors: "%s" = "%s"', (a, b) => meet('DK', 'København', a, b));
+  it.each([
+    ['Vesterbrogade 12, stuen til venstre', 'Vesterbrogade 12, stuen til højre'],
+    ['Vesterbrogade 12, st. t.v.', 'Vesterbrogade 12, st. t.h.'],
+    ['Vesterbrogade 12, st. mf.', 'Vesterbrogade 12, st. th.'],
+    ['Vesterbrogade 12, kl. tv', 'Vesterbrogade 12, st. tv'],
+  ])('ground floor and basement doors: "%s" is not "%s"', (a, b) => apart('DK', 'København', a, b));
 });
 
 describe('Norwegian bolignummer written with a space', () => {
@@ -472,6 +523,57 @@ describe('Norwegian bolignummer written with a space', () => {
     apart('NO', 'Oslo', 'Storgata 5 H 0101', 'Storgata 5 H 0102');
     expect(read('Storgata 5 H 0101', 'Oslo', 'NO').flat).toBe('H0101');
   });
+});
+
+describe('Norwegian bolignummer beside a floor or another flat number', () => {
+  // Kartverket: the bolignummer (H + floor + unit, H0201) names the dwelling; "etg."/"etasje" is a floor.
+  it.each([
+    'Storgata 12, 2. etg. H0201',
+    'Storgata 12, 2. etg., H0201',
+    'Storgata 12, H0201, 2. etasje',
+    'Storgata 12, etg. 2, H 0201',
+    'Storgata 12 2 etg H0201',
+    'Storgata 12, leil. 3, H0201',
+  ])('"%s" is flat H0201', (w) => meet('NO', 'Oslo', w, 'Storgata 12 H0201'));
+  it.each([
+    ['Storgata 12, 2. etg. H0201', 'Storgata 12, 2. etg. H0202'],
+    ['Storgata 12, 2. etg. H0201', 'Storgata 12, 3. etg. H0301'],
+    ['Storgata 12, leil. 3, H0201', 'Storgata 12, leil. 3, H0202'],
+    ['Storgata 12, 2. etg. H0201', 'Storgata 12, 2. etg.'],
+  ])('"%s" is not "%s"', (a, b) => apart('NO', 'Oslo', a, b));
+});
+
+describe('a floor written outside Denmark is a detail: the flat keeps its key, a floor alone gives the building', () => {
+  // The floor words: FI krs/kerros (Kotus), EE korrus, LV stāvs, LT aukštas, NO etg./etasje, SE tr/vån/våning.
+  it.each([
+    ['FI', 'Helsinki', 'Mannerheimintie 12 A 5, 3. krs', 'Mannerheimintie 12 A 5'],
+    ['FI', 'Helsinki', 'Mannerheimintie 12, 3. krs, A 5', 'Mannerheimintie 12 A 5'],
+    ['FI', 'Helsinki', 'Mannerheimintie 12 A 5, 3. kerros', 'Mannerheimintie 12 A 5'],
+    ['FI', 'Helsinki', 'Mannerheimintie 12, krs 3, as. 5', 'Mannerheimintie 12 as. 5'],
+    ['EE', 'Tallinn', 'Narva mnt 5-12, 3. korrus', 'Narva mnt 5-12'],
+    ['EE', 'Tallinn', 'Narva mnt 5, 3. korrus, korter 12', 'Narva mnt 5-12'],
+    ['LV', 'Rīga', 'Brīvības iela 12, 3. stāvs, dz. 5', 'Brīvības iela 12-5'],
+    ['LV', 'Rīga', 'Brīvības iela 12 dz. 5, 3 stāvs', 'Brīvības iela 12-5'],
+    ['LT', 'Vilnius', 'Gedimino pr. 1, 3 aukštas, bt. 12', 'Gedimino pr. 1-12'],
+    ['LT', 'Vilnius', 'Gedimino pr. 1-12, 3 aukšt.', 'Gedimino pr. 1-12'],
+    ['SE', 'Stockholm', 'Storgatan 12, lgh 1102, våning 1', 'Storgatan 12 lgh 1102'],
+    ['SE', 'Stockholm', 'Storgatan 12, 1 tr. lgh 1102', 'Storgatan 12 lgh 1102'],
+    // A floor alone: the building key, as "3 tr" and "3 этаж" always gave.
+    ['FI', 'Helsinki', 'Mannerheimintie 12, 3. krs', 'Mannerheimintie 12'],
+    ['EE', 'Tallinn', 'Narva mnt 5, 3. korrus', 'Narva mnt 5'],
+    ['LV', 'Rīga', 'Brīvības iela 12, 3. stāvs', 'Brīvības iela 12'],
+    ['LT', 'Vilnius', 'Gedimino pr. 1, 3 aukštas', 'Gedimino pr. 1'],
+    ['NO', 'Oslo', 'Storgata 12, 2. etasje', 'Storgata 12'],
+    ['SE', 'Stockholm', 'Storgatan 12, 3 tr', 'Storgatan 12'],
+  ])('%s: "%s" = "%s"', (country, city, a, b) => meet(country, city, a, b));
+  it.each([
+    ['FI', 'Helsinki', 'Mannerheimintie 12, 3. krs, A 5', 'Mannerheimintie 12, 3. krs, A 6'],
+    ['FI', 'Helsinki', 'Mannerheimintie 12, 3. krs', 'Mannerheimintie 14, 3. krs'],
+    ['EE', 'Tallinn', 'Narva mnt 5, 3. korrus, korter 12', 'Narva mnt 5, 3. korrus, korter 13'],
+    ['LV', 'Rīga', 'Brīvības iela 12, 3. stāvs, dz. 5', 'Brīvības iela 12, 3. stāvs, dz. 6'],
+    ['LT', 'Vilnius', 'Gedimino pr. 1, 3 aukštas, bt. 12', 'Gedimino pr. 3, 1 aukštas, bt. 12'],
+    ['LT', 'Vilnius', 'Gedimino pr. 1, 3 aukštas, bt. 12', 'Gedimino pr. 1, 3 aukštas'],
+  ])('%s: "%s" is not "%s"', (country, city, a, b) => apart(country, city, a, b));
 });
 
 describe('words after the house: entrance and floor left out, office, premises and room as the flat-level unit', () => {
