@@ -314,12 +314,22 @@ const RU_MARKERS: Record<string, PartKind> = {
   komn: 'unit',
   komnata: 'unit',
 };
-// The Russian markers are read in Russian-language Baltic addresses too ("ул. Бривибас, д. 12, кв. 5").
-const RU_IN_BALTIC = Object.fromEntries(
-  Object.entries(RU_MARKERS).filter(([w]) => /\p{Script=Cyrillic}/u.test(w)),
-) as Record<string, PartKind>;
+// The Russian markers are read in Russian-language Baltic addresses too ("ул. Бривибас, д. 12, кв. 5"),
+// and so is квартира written in Latin letters ("Brivibas iela 12 kv. 5": кв. in the 171n abbreviation,
+// transliterated), as Russian speakers write it in all three states. No Baltic register has an address
+// element "kv" of its own (ADS, VZD, Registrų centras: street, house, building, flat), so it means
+// nothing else there. The other Latin forms (d., k., s.) are left out: one letter is also a given-name
+// initial ("K. Valdemāra iela") or a national marker (LV and LT k. = korpuss/korpusas).
+const RU_IN_BALTIC: Record<string, PartKind> = {
+  ...(Object.fromEntries(Object.entries(RU_MARKERS).filter(([w]) => /\p{Script=Cyrillic}/u.test(w))) as Record<
+    string,
+    PartKind
+  >),
+  kv: 'flat',
+  kvartira: 'flat',
+};
 const MARKERS: Record<string, Record<string, PartKind>> = {
-  EE: { ...RU_IN_BALTIC, kv: 'flat', korter: 'flat', krt: 'flat', korpus: 'building', k: 'building' },
+  EE: { ...RU_IN_BALTIC, korter: 'flat', krt: 'flat', korpus: 'building', k: 'building' },
   LV: {
     ...RU_IN_BALTIC,
     dz: 'flat',

@@ -671,6 +671,33 @@ describe('Russian-language addresses in the Baltic states meet the national form
   });
 });
 
+describe('квартира written in Latin letters ("kv.") in the Baltic states is the flat', () => {
+  it.each([
+    ['LV', 'Rīga', 'Brivibas iela 12 kv. 5', 'Brīvības iela 12-5'],
+    ['LV', 'Rīga', 'Brīvības iela 12, kv. 5', 'Brīvības iela 12 dz. 5'],
+    ['LV', 'Rīga', 'Brīvības iela 12 kv 5', 'Brīvības iela 12, dzīvoklis 5'],
+    ['LV', 'Rīga', 'Brīvības iela 12 kv.5', 'ул. Бривибас, д. 12, кв. 5'],
+    ['LV', 'Rīga', 'Brīvības iela 12 kvartira 5', 'Brīvības iela 12-5'],
+    ['LV', 'Rīga', 'Brīvības gatve 200 k-2 kv. 15', 'Brīvības gatve 200 k-2-15'],
+    ['LV', 'Rīga', 'K. Valdemāra iela 12 kv. 5', 'K. Valdemāra iela 12-5'],
+    ['LT', 'Vilnius', 'Gedimino pr. 1 kv. 12', 'Gedimino pr. 1-12'],
+    ['LT', 'Vilnius', 'Gedimino pr. 1, kv 12', 'Gedimino pr. 1, bt. 12'],
+    ['LT', 'Vilnius', 'Ukmergės g. 222A kv. 15', 'Ukmergės g. 222a, bt. 15'],
+    ['EE', 'Tallinn', 'Narva mnt 5 kv. 12', 'Narva mnt 5-12'],
+  ])('%s: "%s" = "%s"', (country, city, a, b) => {
+    meet(country, city, a, b);
+    expect(read(a, city, country).flat).not.toBeNull();
+  });
+  it.each([
+    ['LV', 'Rīga', 'Brivibas iela 12 kv. 5', 'Brīvības iela 12 kv. 6'],
+    ['LV', 'Rīga', 'Brivibas iela 12 kv. 5', 'Brīvības iela 15 kv. 2'],
+    ['LV', 'Rīga', 'Brivibas iela 12 kv. 5', 'Brīvības iela 12 k-5'],
+    ['LV', 'Rīga', 'Brivibas iela 12 kv. 5', 'Brīvības iela 125'],
+    ['LT', 'Vilnius', 'Gedimino pr. 1 kv. 12', 'Gedimino pr. 1 k. 12'],
+    ['LT', 'Vilnius', 'Gedimino pr. 1 kv. 12', 'Gedimino pr. 11-2'],
+  ])('%s: "%s" is not "%s"', (country, city, a, b) => apart(country, city, a, b));
+});
+
 describe('Ukrainian and Belarusian types, markers and romanisation', () => {
   it.each([
     ['UA', 'Київ', 'вул. Хрещатик, 22', 'Khreshchatyk St. 22'],
