@@ -544,10 +544,19 @@ const latin = (word: string) => (hasCyrillic(word) ? foldText(transliterate(word
 /** Latin for the Cyrillic runs of a word, keeping the digits and dashes between them ("5к2-15", "А-12"). */
 const latinRuns = (word: string) => word.replace(/\p{Script=Cyrillic}+/gu, latin);
 
+// "Sankt" abbreviated before a saint's name. Swedish: "S:t" (Lantmäteriet's place-name abbreviation,
+// Svenska skrivregler), also written "St." or "St" ("St. Eriksgatan"); "St." can also stand for "Stora"
+// (St. Nygatan), which was never read as Stora either, so only the Sankt reading is added. Danish: "Skt."
+// (Retskrivningsordbogen); Danish "St." is "Store" (St. Kongensgade), so it is not read as Sankt.
+// Matched before the fold, which would lose the colon of "S:t".
+const SANKT: Record<string, RegExp> = {
+  SE: /(?<![\p{L}\p{N}])(?:S:t|St)(?:\.\s*|\s+)(?=\p{L})/giu,
+  DK: /(?<![\p{L}\p{N}])Skt(?:\.\s*|\s+)(?=\p{L})/giu,
+};
+
 /**
  * The street field before it is read: a leading care-of part ("c/o Svensson, Storgatan 12": UPU S42
- * addressee line, PostNord) names a person, not the street; Swedish "S:t" is Sankt (Lantmäteriet
- * place-name abbreviation; the colon would be lost in the fold).
+ * addressee line, PostNord) names a person, not the street; an abbreviated Sankt is written out (SANKT).
  */
 function beforeFold(raw: string, country: string, rules: Rule[]): string {
   let street = raw ?? '';
@@ -556,7 +565,11 @@ function beforeFold(raw: string, country: string, rules: Rule[]): string {
     street = street.slice(careOf[0].length);
     rules.push({ rule: `care-of part "${careOf[0].slice(0, 40)}" is no part of the street`, source: S42 });
   }
-  if (country === 'SE' && /\bS:t\b/iu.test(street)) street = street.replace(/\bS:t\b/giu, 'Sankt');
+  const sankt = SANKT[country];
+  if (sankt && street.search(sankt) >= 0) {
+    street = street.replace(sankt, 'Sankt ');
+    rules.push({ rule: 'abbreviated "Sankt" written out', source: SOURCES[country] });
+  }
   return street;
 }
 

@@ -795,6 +795,32 @@ describe('Swedish S:t, glued floor, "lgh nr", care-of', () => {
     ['Storgatan 12 lgh nr 1102', 'Storgatan 12 lgh nr 1103'],
     ['c/o Svensson, Storgatan 12', 'Storgatan 14'],
   ])('"%s" is not "%s"', (a, b) => apart('SE', 'Stockholm', a, b));
+  // Lantmäteriet writes S:t for Sankt; files also write St., St and Sankt in full.
+  it.each([
+    'Sankt Eriksgatan 12',
+    'S:t Eriksgatan 12',
+    'S:T ERIKSGATAN 12',
+    's:t Eriksgatan 12',
+    'St. Eriksgatan 12',
+    'St.Eriksgatan 12',
+    'St Eriksgatan 12',
+    'ST ERIKSGATAN 12',
+    'SANKT ERIKSGATAN 12',
+  ])('SE: "%s" is Sankt Eriksgatan 12', (w) => meet('SE', 'Stockholm', w, 'Sankt Eriksgatan 12'));
+  it.each([
+    ['St. Eriksgatan 12', 'Eriksgatan 12'],
+    ['St. Eriksgatan 12', 'St. Eriksgatan 14'],
+    ['St. Eriksgatan 12', 'St. Olofsgatan 12'],
+    ['S:t Eriksgatan 12', 'Storgatan 12'],
+    ['Stgatan 12', 'Sankt gatan 12'],
+    ['Storgatan 12', 'Sankt Orgatan 12'],
+  ])('SE: "%s" is not "%s"', (a, b) => apart('SE', 'Stockholm', a, b));
+  it('DK: "Skt." is Sankt; "St." is Store, not Sankt', () => {
+    meet('DK', 'København', 'Skt. Pauls Gade 5', 'Sankt Pauls Gade 5');
+    meet('DK', 'København', 'Skt Pauls Gade 5', 'Sankt Pauls Gade 5');
+    apart('DK', 'København', 'St. Kongensgade 5', 'Sankt Kongensgade 5');
+    apart('DK', 'København', 'Skt. Pauls Gade 5', 'Pauls Gade 5');
+  });
 });
 
 describe('Russian ordinals and Icelandic dative street names', () => {
