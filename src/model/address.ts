@@ -648,6 +648,11 @@ function tokens(text: string): Token[] {
 // part of the street name, not a house number; its ending only agrees with the name, so the number is its key.
 const ORDINAL = /^(\d+)-?(?:я|й|ая|ый|ий|ой|го|ya|ja|ia|aya|yy|iy|oy|go)$/u;
 const isNumber = (t: Token) => /^\d/.test(t.word) && !ORDINAL.test(t.word);
+// "ул. им. Ленина" = "ул. Ленина": имени ("named after"; "им." in GOST R 7.0.12-2011, the Russian
+// abbreviations standard; Ukrainian імені, Belarusian імя) only says whom the street commemorates, and
+// the registers write the same street with and without it. Read only before another name word.
+const IMENI = new Set(['им', 'имени', 'im', 'imeni', 'ім', 'імені', 'імя']);
+const IMENI_SOURCE = 'GOST R 7.0.12-2011 (им. = имени) and FIAS/GAR street names';
 // "г. Москва": the locality type before a Russian city name.
 const LOCALITY_TYPES = ['г', 'g', 'gorod', 'город'];
 
@@ -683,7 +688,10 @@ export function readAddress(input: {
   const typeOf = (t: Token) => types.find((s) => s.words.some((w) => nordic(w) === nordic(t.word)));
   // A marker is followed by its value: a number or one letter ("д. 28", "лит. А"). A one-letter word
   // followed by a name word is a given-name initial, part of the street name ("ул. К. Маркса", "K.
-  // Valdemāra iela", "B. Radvilaitės g."). A word that is both a type and a marker ("str": street in
+  // Valdemāra iela", "B. Radvilaitės g."). It is not matched to the full given name ("Карла Маркса",
+  // "Krišjāņa Valdemāra iela"), nor dropped: a key on the surname alone would merge streets named after
+  // two people of one surname (ул. А. Островского and ул. Н. Островского), and an initial cannot tell a
+  // given name from a first name word ("Б." is also Большая). A word that is both a type and a marker ("str": street in
   // English, строение in Russian) is the type right after a name word ("Lenina str. 5"), the marker after
   // a number ("d. 28 str. 2").
   const isMarker = (i: number): boolean =>
@@ -729,9 +737,12 @@ export function readAddress(input: {
   // Street name and type, in any order ("ул. Ленина" and "Ленина ул.").
   let streetType: string | null = null;
   const name: string[] = [];
-  for (const t of nameToks) {
+  for (const [i, t] of nameToks.entries()) {
     const st = typeOf(t);
-    if (st && nameToks.length > 1) {
+    const after = nameToks[i + 1];
+    if (CYRILLIC_COUNTRIES.has(country) && IMENI.has(t.word) && after && !typeOf(after)) {
+      rules.push({ rule: `"${t.raw}" (imeni, "named after") is no part of the name`, source: IMENI_SOURCE });
+    } else if (st && nameToks.length > 1) {
       streetType = st.type;
       if (t.word !== st.type)
         rules.push({
