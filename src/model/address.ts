@@ -264,6 +264,26 @@ const DEFAULT_TYPE: Record<string, string> = {
 // Nordic countries "5-7" names a building that spans numbers 5 to 7, so there it is the house number.
 const HOUSE_FLAT_DASH = new Set(['EE', 'LV', 'LT', 'RU', 'BY', 'UA']);
 
+// The Nordic letters written as digraphs: ICAO 9303 Part 3 (machine-readable passports) writes Å as AA,
+// Ä and Æ as AE, Ö and Ø as OE, and Danish before the 1948 spelling reform (Norwegian before 1917) wrote
+// Å as Aa, still kept in many names (Aarhus, Aalborg, Aalesund). The fold already writes å, ä as a and
+// ö, ø as o (æ as ae), so "Göteborg", "Goteborg" and "Goeteborg" meet when the digraph is read as its
+// letter. Only in the countries whose alphabets have these letters and no native aa, ae or oe of their
+// own (SE, NO, DK, IS), and only in street and city names (house letters and flats are never digraphs).
+// Not in Finland or Estonia: their double vowels are phonemic (Tuuli and Tuli, Saari and Sari are
+// different names) and ae, oe are native sequences (vaeltaa, koe; Kaera tn): there only the known city
+// names of the table below meet (Jyvaeskylae = Jyväskylä). Repeated until stable, so it is idempotent.
+const NORDIC_DIGRAPH_COUNTRIES = new Set(['SE', 'NO', 'DK', 'IS']);
+function nordicDigraphs(word: string, country: string): string {
+  if (!NORDIC_DIGRAPH_COUNTRIES.has(country)) return word;
+  let out = word;
+  for (let prev = ''; prev !== out;) {
+    prev = out;
+    out = out.replace(/aa|ae|oe/g, (d) => d[0]);
+  }
+  return out;
+}
+
 export type PartKind = 'house' | 'building' | 'structure' | 'letter' | 'flat' | 'unit';
 // Sub-premise markers (UPU S42 sub-premise elements), each followed by its value.
 const COMMON_MARKERS: Record<string, PartKind> = { nr: 'house', no: 'house', nro: 'house', apt: 'flat' };
@@ -314,12 +334,22 @@ const RU_MARKERS: Record<string, PartKind> = {
   komn: 'unit',
   komnata: 'unit',
 };
-// The Russian markers are read in Russian-language Baltic addresses too ("ул. Бривибас, д. 12, кв. 5").
-const RU_IN_BALTIC = Object.fromEntries(
-  Object.entries(RU_MARKERS).filter(([w]) => /\p{Script=Cyrillic}/u.test(w)),
-) as Record<string, PartKind>;
+// The Russian markers are read in Russian-language Baltic addresses too ("ул. Бривибас, д. 12, кв. 5"),
+// and so is квартира written in Latin letters ("Brivibas iela 12 kv. 5": кв. in the 171n abbreviation,
+// transliterated), as Russian speakers write it in all three states. No Baltic register has an address
+// element "kv" of its own (ADS, VZD, Registrų centras: street, house, building, flat), so it means
+// nothing else there. The other Latin forms (d., k., s.) are left out: one letter is also a given-name
+// initial ("K. Valdemāra iela") or a national marker (LV and LT k. = korpuss/korpusas).
+const RU_IN_BALTIC: Record<string, PartKind> = {
+  ...(Object.fromEntries(Object.entries(RU_MARKERS).filter(([w]) => /\p{Script=Cyrillic}/u.test(w))) as Record<
+    string,
+    PartKind
+  >),
+  kv: 'flat',
+  kvartira: 'flat',
+};
 const MARKERS: Record<string, Record<string, PartKind>> = {
-  EE: { ...RU_IN_BALTIC, kv: 'flat', korter: 'flat', krt: 'flat', korpus: 'building', k: 'building' },
+  EE: { ...RU_IN_BALTIC, korter: 'flat', krt: 'flat', korpus: 'building', k: 'building' },
   LV: {
     ...RU_IN_BALTIC,
     dz: 'flat',
@@ -339,17 +369,49 @@ const MARKERS: Record<string, Record<string, PartKind>> = {
   BY: RU_MARKERS,
   UA: RU_MARKERS,
 };
-// Danish floor and door (DAR, adressebekendtgørelsen): "2. tv" second floor left, "st. th" (stuen) ground
-// floor right, "kl." (kælder) basement; "1. 3" first floor, door 3, also written "1. sal, dør 3". The
-// flat is floor and door together: "1. 3" and "2. 3" are different flats. "3. sal" spells the floor out
-// (sal = storey): the word is read and the number is the floor.
+// Danish floor and door (DAR, adressebekendtgørelsen): the unit is floor (etage: "st" stuen, "kl"
+// kælder, 1..n) plus door (dør: "tv" til venstre, "th" til højre, "mf" midt for, or a number). "2. tv" is
+// second floor left, "st. th" ground floor right, "1. 3" first floor door 3 (also "1. sal, dør 3"). The
+// flat is floor and door together: "2. tv" and "2. th" are different flats, as are "1. 3" and "2. 3". The
+// floor may be spelled out ("3. sal", "3. etage": sal and etage both mean storey), the door written with
+// dots ("t.v."), glued ("2tv", "2/tv") or in words ("til venstre", "til højre", "midt for"). A floor
+// alone ("2.", "kælder") is a DAR unit of its own (a floor with one dwelling has no door), so in Denmark
+// it is the flat key; elsewhere a floor is a detail (see DETAILS).
 const DK_FLOORS: Record<string, string> = { st: 'st', stuen: 'st', kl: 'kl', kaelder: 'kl' };
-const DK_FLOOR_WORD = 'sal';
+const DK_FLOOR_WORDS = new Set(['sal', 'etage']);
 const DK_DOOR_WORD = 'dor';
-const DK_SIDES = new Set(['tv', 'th', 'mf']);
-// Details that name no building and no flat, read and left out of the key: the Swedish floor ("3 tr",
-// trappor; PostNord: the lägenhetsnummer is the flat), and the Russian, Ukrainian and Belarusian entrance
-// and floor (подъезд/під'їзд/пад'езд, этаж/поверх/паверх), which a flat number already implies.
+const DK_SIDES = new Map([
+  ['tv', 'tv'],
+  ['th', 'th'],
+  ['mf', 'mf'],
+  ['venstre', 'tv'],
+  ['hojre', 'th'],
+  ['midt', 'mf'],
+]);
+// "til" (til venstre, til højre) and "for" (midt for) only join the side words.
+const DK_SIDE_FILLERS = new Set(['til', 'for']);
+/** The DAR door side written at toks[i] ("tv", "t.v.", "til venstre", "midt for"), and how many words it takes. */
+function dkSide(toks: Token[], i: number): { side: string; used: number } | null {
+  const [a, b] = [toks[i]?.word, toks[i + 1]?.word];
+  if (a === undefined) return null;
+  if (a === 'til' && (b === 'venstre' || b === 'hojre')) return { side: DK_SIDES.get(b) ?? '', used: 2 };
+  if (a === 'midtfor') return { side: 'mf', used: 1 };
+  if (a === 'midt') return { side: 'mf', used: b === 'for' ? 2 : 1 };
+  const side = DK_SIDES.get(a);
+  if (side) return { side, used: 1 };
+  // "t.v.", "t.h.", "m.f.": the dotted abbreviation is two one-letter words.
+  if (a.length === 1 && b?.length === 1 && ['tv', 'th', 'mf'].includes(a + b)) return { side: a + b, used: 2 };
+  return null;
+}
+// Details that name no building and no flat, read and left out of the key: a floor, and the Russian,
+// Ukrainian and Belarusian entrance (подъезд/під'їзд/пад'езд). Outside Denmark no address register has a
+// floor in the address: the flat number (SE lägenhetsnummer, NO bolignummer, FI, EE, LV, LT and RU flat
+// numbers) names the dwelling, and the floor only repeats part of it. So a floor written beside a flat
+// leaves the flat's key as it is, and a floor written alone gives the building key (the address meets
+// the building's other reports there, never a flat's). The floor words: Swedish "3 tr" (trappor), "vån",
+// "våning" (PostNord: the lägenhetsnummer is the flat); Norwegian "etg.", "etasje" (Språkrådet; the
+// bolignummer H0201 holds the floor, Kartverket); Finnish "krs", "kerros" (Kotus abbreviation list);
+// Estonian "korrus", Latvian "stāvs", Lithuanian "aukštas"/"aukšt."; East Slavic этаж/поверх/паверх.
 const EAST_SLAVIC_DETAILS = [
   'под',
   'подъезд',
@@ -367,7 +429,12 @@ const EAST_SLAVIC_DETAILS = [
   'паверх',
 ];
 const DETAILS: Record<string, Set<string>> = {
-  SE: new Set(['tr', 'trappor', 'van', 'bv']),
+  SE: new Set(['tr', 'trappor', 'van', 'vaning', 'bv']),
+  NO: new Set(['etg', 'etasje']),
+  FI: new Set(['krs', 'kerros']),
+  EE: new Set(['korrus']),
+  LV: new Set(['stavs']),
+  LT: new Set(['aukstas', 'aukst']),
   RU: new Set(EAST_SLAVIC_DETAILS),
   BY: new Set(EAST_SLAVIC_DETAILS),
   UA: new Set(EAST_SLAVIC_DETAILS),
@@ -380,7 +447,10 @@ const DETAILS: Record<string, Set<string>> = {
 // Petersborg" those of Språkrådet/ISOF and Dansk Sprognævn; the Ukrainian and Belarusian forms (Kyiv,
 // Kharkiv, Minsk, Homiel) the national romanisations (KMU resolution 55 of 2010; Belarusian national
 // system, UNGEGN 2007) beside the Russian-based names (Kiev, Kharkov, Gomel) still common in files.
-// Cyrillic names of Nordic capitals are the Russian exonyms of UNGEGN's list.
+// Cyrillic names of Nordic capitals are the Russian exonyms of UNGEGN's list. Finland reads no Nordic
+// digraphs (see NORDIC_DIGRAPH_COUNTRIES), so the ICAO 9303 spellings of its larger cities with å, ä
+// (Aabo, Jyvaeskylae, Haemeenlinna) are listed here, beside the Swedish names of the National Land
+// Survey's place-name register (Åbo, Uleåborg, Borgå, Tavastehus).
 const CITY_NAMES: Record<string, string[][]> = {
   RU: [
     [
@@ -420,13 +490,17 @@ const CITY_NAMES: Record<string, string[][]> = {
   ],
   FI: [
     ['helsinki', 'helsingfors', 'хельсинки'],
-    ['turku', 'abo'],
+    ['turku', 'abo', 'aabo'],
     ['espoo', 'esbo'],
     ['vantaa', 'vanda'],
     ['tampere', 'tammerfors'],
-    ['oulu', 'uleaborg'],
+    ['oulu', 'uleaborg', 'uleaaborg'],
     ['vaasa', 'vasa'],
-    ['porvoo', 'borga'],
+    ['porvoo', 'borga', 'borgaa'],
+    ['jyvaskyla', 'jyvaeskylae'],
+    ['hameenlinna', 'haemeenlinna', 'tavastehus'],
+    ['seinajoki', 'seinaejoki'],
+    ['jarvenpaa', 'jaervenpaeae'],
   ],
   EE: [
     ['tallinn', 'tallin', 'таллин', 'таллинн', 'reval', 'tallinna'],
@@ -497,10 +571,19 @@ const latin = (word: string) => (hasCyrillic(word) ? foldText(transliterate(word
 /** Latin for the Cyrillic runs of a word, keeping the digits and dashes between them ("5к2-15", "А-12"). */
 const latinRuns = (word: string) => word.replace(/\p{Script=Cyrillic}+/gu, latin);
 
+// "Sankt" abbreviated before a saint's name. Swedish: "S:t" (Lantmäteriet's place-name abbreviation,
+// Svenska skrivregler), also written "St." or "St" ("St. Eriksgatan"); "St." can also stand for "Stora"
+// (St. Nygatan), which was never read as Stora either, so only the Sankt reading is added. Danish: "Skt."
+// (Retskrivningsordbogen); Danish "St." is "Store" (St. Kongensgade), so it is not read as Sankt.
+// Matched before the fold, which would lose the colon of "S:t".
+const SANKT: Record<string, RegExp> = {
+  SE: /(?<![\p{L}\p{N}])(?:S:t|St)(?:\.\s*|\s+)(?=\p{L})/giu,
+  DK: /(?<![\p{L}\p{N}])Skt(?:\.\s*|\s+)(?=\p{L})/giu,
+};
+
 /**
  * The street field before it is read: a leading care-of part ("c/o Svensson, Storgatan 12": UPU S42
- * addressee line, PostNord) names a person, not the street; Swedish "S:t" is Sankt (Lantmäteriet
- * place-name abbreviation; the colon would be lost in the fold).
+ * addressee line, PostNord) names a person, not the street; an abbreviated Sankt is written out (SANKT).
  */
 function beforeFold(raw: string, country: string, rules: Rule[]): string {
   let street = raw ?? '';
@@ -509,7 +592,11 @@ function beforeFold(raw: string, country: string, rules: Rule[]): string {
     street = street.slice(careOf[0].length);
     rules.push({ rule: `care-of part "${careOf[0].slice(0, 40)}" is no part of the street`, source: S42 });
   }
-  if (country === 'SE' && /\bS:t\b/iu.test(street)) street = street.replace(/\bS:t\b/giu, 'Sankt');
+  const sankt = SANKT[country];
+  if (sankt && street.search(sankt) >= 0) {
+    street = street.replace(sankt, 'Sankt ');
+    rules.push({ rule: 'abbreviated "Sankt" written out', source: SOURCES[country] });
+  }
   return street;
 }
 
@@ -561,6 +648,11 @@ function tokens(text: string): Token[] {
 // part of the street name, not a house number; its ending only agrees with the name, so the number is its key.
 const ORDINAL = /^(\d+)-?(?:я|й|ая|ый|ий|ой|го|ya|ja|ia|aya|yy|iy|oy|go)$/u;
 const isNumber = (t: Token) => /^\d/.test(t.word) && !ORDINAL.test(t.word);
+// "ул. им. Ленина" = "ул. Ленина": имени ("named after"; "им." in GOST R 7.0.12-2011, the Russian
+// abbreviations standard; Ukrainian імені, Belarusian імя) only says whom the street commemorates, and
+// the registers write the same street with and without it. Read only before another name word.
+const IMENI = new Set(['им', 'имени', 'im', 'imeni', 'ім', 'імені', 'імя']);
+const IMENI_SOURCE = 'GOST R 7.0.12-2011 (им. = имени) and FIAS/GAR street names';
 // "г. Москва": the locality type before a Russian city name.
 const LOCALITY_TYPES = ['г', 'g', 'gorod', 'город'];
 
@@ -592,10 +684,14 @@ export function readAddress(input: {
     toks.splice(0, 2);
   }
 
-  const typeOf = (t: Token) => types.find((s) => s.words.includes(t.word));
+  const nordic = (w: string) => nordicDigraphs(w, country);
+  const typeOf = (t: Token) => types.find((s) => s.words.some((w) => nordic(w) === nordic(t.word)));
   // A marker is followed by its value: a number or one letter ("д. 28", "лит. А"). A one-letter word
   // followed by a name word is a given-name initial, part of the street name ("ул. К. Маркса", "K.
-  // Valdemāra iela", "B. Radvilaitės g."). A word that is both a type and a marker ("str": street in
+  // Valdemāra iela", "B. Radvilaitės g."). It is not matched to the full given name ("Карла Маркса",
+  // "Krišjāņa Valdemāra iela"), nor dropped: a key on the surname alone would merge streets named after
+  // two people of one surname (ул. А. Островского and ул. Н. Островского), and an initial cannot tell a
+  // given name from a first name word ("Б." is also Большая). A word that is both a type and a marker ("str": street in
   // English, строение in Russian) is the type right after a name word ("Lenina str. 5"), the marker after
   // a number ("d. 28 str. 2").
   const isMarker = (i: number): boolean =>
@@ -641,9 +737,12 @@ export function readAddress(input: {
   // Street name and type, in any order ("ул. Ленина" and "Ленина ул.").
   let streetType: string | null = null;
   const name: string[] = [];
-  for (const t of nameToks) {
+  for (const [i, t] of nameToks.entries()) {
     const st = typeOf(t);
-    if (st && nameToks.length > 1) {
+    const after = nameToks[i + 1];
+    if (CYRILLIC_COUNTRIES.has(country) && IMENI.has(t.word) && after && !typeOf(after)) {
+      rules.push({ rule: `"${t.raw}" (imeni, "named after") is no part of the name`, source: IMENI_SOURCE });
+    } else if (st && nameToks.length > 1) {
       streetType = st.type;
       if (t.word !== st.type)
         rules.push({
@@ -660,6 +759,7 @@ export function readAddress(input: {
     // A compound: the type is the end of the last name word (Storgatan, Mannerheimint.).
     // The longest ending wins (Meripuistotie is a puistotie, not a tie).
     const last = nameToks[nameToks.length - 1];
+    const lastWord = nordic(last.word);
     const found = types
       .flatMap((st) => [
         ...(st.compounds ?? []).map((c) => ({ st, c, abbr: false })),
@@ -672,11 +772,13 @@ export function readAddress(input: {
       // "-havn", "-navn" (harbour, name) end in "vn" but are no abbreviated "veien".
       .filter(
         ({ c, abbr }) =>
-          last.word.length > c.length + 1 && last.word.endsWith(c) && !(abbr && !last.dot && /avn$/.test(last.word)),
+          lastWord.length > nordic(c).length + 1 &&
+          lastWord.endsWith(nordic(c)) &&
+          !(abbr && !last.dot && /avn$/.test(lastWord)),
       )
       .sort((a, b) => b.c.length - a.c.length || Number(a.abbr) - Number(b.abbr))[0];
     if (found) {
-      name[name.length - 1] = last.word.slice(0, -found.c.length);
+      name[name.length - 1] = lastWord.slice(0, -nordic(found.c).length);
       streetType = found.st.type;
       if (found.abbr || found.c !== found.st.type)
         rules.push({
@@ -690,7 +792,11 @@ export function readAddress(input: {
     rules.push({ rule: `no street type written: read as "${streetType}", the type a bare name means`, source });
   }
   // Joined before the skeleton: BGN/PCGN writes т·с apart (Sovet·skaya), which the fold makes two words.
-  const joinedName = name.map(latin).join('').replace(/[-/]/g, '');
+  // Each word on its own: "Ola Aasens vei" must not read an "aa" across "Ola" and "Aasens".
+  const joinedName = name
+    .map((w) => nordic(latin(w)))
+    .join('')
+    .replace(/[-/]/g, '');
   const skeletonName = skeleton ? cyrillicSkeleton(joinedName) : joinedName;
   // Ukrainian and Belarusian г is h in the national romanisations (KMU resolution 55 of 2010: Hrushevskoho;
   // Belarusian national system: Homiel) and g in the Russian-based ones (Grushevskogo): one letter.
@@ -726,7 +832,13 @@ export function readAddress(input: {
 function isPartWord(country: string, t: Token): boolean {
   if (t.word.length === 1 || DETAILS[country]?.has(t.word)) return true;
   if (country === 'DK')
-    return t.word in DK_FLOORS || DK_SIDES.has(t.word) || t.word === DK_FLOOR_WORD || t.word === DK_DOOR_WORD;
+    return (
+      t.word in DK_FLOORS ||
+      DK_SIDES.has(t.word) ||
+      DK_SIDE_FILLERS.has(t.word) ||
+      DK_FLOOR_WORDS.has(t.word) ||
+      t.word === DK_DOOR_WORD
+    );
   return Boolean(MARKERS[country]?.[t.word] ?? COMMON_MARKERS[t.word]);
 }
 
@@ -817,17 +929,23 @@ function readParts(
       notes.push(`"${t.raw}" (entrance or floor) read and left out of the key`);
       continue;
     }
-    if (details && isNumber(t) && next && details.has(next.word)) {
+    // Only after the house number: in "12 etg. 2" the 12 is the house, the 2 the floor.
+    if (details && p.house && isNumber(t) && next && details.has(next.word)) {
       notes.push(`"${t.raw} ${next.raw}" (floor) read and left out of the key`);
       i += 1;
       continue;
     }
     if (country === 'DK') {
-      // "t.v." written with dots is two one-letter words.
-      const dotted = next && t.word.length === 1 && next.word.length === 1 ? `${t.word}${next.word}` : '';
-      if (DK_SIDES.has(dotted)) {
-        side = dotted;
-        i += 1;
+      const written = dkSide(toks, i);
+      if (written) {
+        side = written.side;
+        i += written.used - 1;
+        continue;
+      }
+      // "2tv", "2/tv", "st-th": floor and door side written as one word.
+      const glued = p.house ? /^(\d+|st|kl)[/-]?(tv|th|mf)$/.exec(t.word) : null;
+      if (glued && !floor && !side) {
+        [floor, side] = [glued[1], glued[2]];
         continue;
       }
       if (
@@ -835,16 +953,12 @@ function readParts(
         (p.house &&
           !floor &&
           /^\d+$/.test(t.word) &&
-          (t.dot || DK_SIDES.has(next?.word ?? '') || next?.word === DK_FLOOR_WORD))
+          (t.dot || dkSide(toks, i + 1) || DK_FLOOR_WORDS.has(next?.word ?? '')))
       ) {
         floor = DK_FLOORS[t.word] ?? t.word;
         continue;
       }
-      if (DK_SIDES.has(t.word)) {
-        side = t.word;
-        continue;
-      }
-      if (t.word === DK_FLOOR_WORD && floor) continue;
+      if ((DK_FLOOR_WORDS.has(t.word) && floor) || DK_SIDE_FILLERS.has(t.word)) continue;
       if (t.word === DK_DOOR_WORD && next && /^\d+$/.test(next.word)) {
         side = next.word;
         i += 1;
@@ -860,9 +974,15 @@ function readParts(
       setFlat(t.word, `"${t.raw}" (staircase and flat)`);
       continue;
     }
-    // Bolignummer, also written with a space ("H 0101").
+    // Bolignummer, also written with a space ("H 0101"). The bolignummer (Kartverket: H, K, U or L, then
+    // floor and unit, two digits each) is the register's name of the dwelling, so it is the flat key even
+    // when another number was read as the flat before it ("leil. 3, H0201").
     const bolig = country === 'NO' && /^[hkul]$/.test(t.word) && next && /^\d{4}$/.test(next.word);
     if (bolig || (country === 'NO' && /^[hkul]\d{4}$/.test(t.word))) {
+      if (p.flat && !/^[HKUL]\d{4}$/.test(p.flat)) {
+        notes.push(`"${p.flat}" read before the bolignummer "${t.raw}" is left out of the key`);
+        p.flat = null;
+      }
       setFlat(bolig ? `${t.word}${next.word}` : t.word, `number "${t.raw}" (bolignummer)`);
       if (bolig) i += 1;
       continue;
@@ -982,7 +1102,7 @@ function cityForm(raw: string, country: string): string {
   if (CYRILLIC_COUNTRIES.has(country) && words.length > 1 && LOCALITY_TYPES.includes(words[0])) words.shift();
   // "København K": the postal district letter (DK) is no part of the city.
   if (country === 'DK' && words.length > 1 && words[words.length - 1].length === 1) words.pop();
-  const joined = words.map(latin).join(' ');
+  const joined = words.map((w) => nordicDigraphs(latin(w), country)).join(' ');
   return CYRILLIC_COUNTRIES.has(country) ? cyrillicSkeleton(joined) : joined;
 }
 
