@@ -49,8 +49,19 @@ const fail = <T>(problem: string): Normalised<T> => ({ ok: false, problem });
 //   read in every case, Ukraine's own included, as it is no longer a Ukrainian number as written.
 // A number that more than one of these reads, each differently, is not guessed at: it is refused with
 // the readings, so the analyst writes it with its country code.
+//
+// The country code without "+" is read only when the first group of digits as written is at least as long
+// as that country code: in E.123's international notation the country code is a group of its own, set
+// apart by a space, so a separator never falls inside it. "7 921 123 45 67", "47 40 61 55 07" and an
+// unseparated "358401234567" read; "8 495 123-45-67" is not +84 95… (Viet Nam), only Russia's trunk 8.
 const TRUNK_8_COUNTRIES = ['RU', 'BY', 'LT'] as const;
 const UA_BEFORE_2009 = /^\D*8\D*(?=0)/;
+// "+372 (0) 5123 4567", "+46 (0)70-123 45 67": the trunk prefix in brackets after the country code, to say
+// it is dialled at home only. E.123 keeps parentheses (digits not always dialled) out of the international
+// notation and leaves the trunk prefix out of it, but files and business cards use the form widely; the 0
+// is never dialled after a country code, so it is dropped (a country without a trunk prefix, Estonia or
+// Denmark, would otherwise refuse the number).
+const OPTIONAL_TRUNK_0 = /^(\+\d{1,3})[\s.-]*\(0\)/;
 
 export interface PhoneReading {
   e164: string;
@@ -66,14 +77,15 @@ const validPhone = (text: string, country?: string) => {
 
 /** E.164 through libphonenumber's full metadata. A local number takes the reporting case's country. */
 export function normalisePhone(raw: string, defaultCountry: string): Normalised<PhoneReading> {
-  const text = clean(raw).trim().replace(/^00/, '+');
+  const text = clean(raw).trim().replace(/^00/, '+').replace(OPTIONAL_TRUNK_0, '$1 ');
   if (!text) return fail('is empty');
   const asWritten = validPhone(text, defaultCountry);
   if (asWritten) return ok({ e164: asWritten.number, country: asWritten.country ?? null, readAs: null });
   const readings = new Map<string, PhoneReading>();
   if (!text.startsWith('+')) {
-    const withPlus = validPhone(`+${text.replace(/^\D+/, '')}`);
-    if (withPlus)
+    const digits = text.replace(/^\D+/, '');
+    const withPlus = validPhone(`+${digits}`);
+    if (withPlus && /^\d*/.exec(digits)![0].length >= withPlus.countryCallingCode.length)
       readings.set(withPlus.number, {
         e164: withPlus.number,
         country: withPlus.country ?? null,
@@ -430,6 +442,11 @@ export const explainPhone: Explainer = ({ raw }, country) => {
   const rules: Rule[] = [];
   if (/^\s*00/.test(clean(raw)))
     rules.push({ rule: 'international prefix "00" = "+"', source: 'ITU-T E.164 and E.123' });
+  if (OPTIONAL_TRUNK_0.test(clean(raw).trim().replace(/^00/, '+')))
+    rules.push({
+      rule: 'the trunk prefix "(0)" after the country code dropped (never dialled from abroad)',
+      source: 'ITU-T E.123: no parentheses and no trunk prefix in the international notation',
+    });
   if (!r.ok) return unread(r.problem, rules);
   const how = r.value.readAs
     ? ` (${r.value.readAs}: not a number in ${country}, the case's country)`

@@ -228,6 +228,12 @@ describe('explainIdentifier', () => {
       rules: expect.arrayContaining([{ rule: 'international prefix "00" = "+"', source: expect.any(String) }]),
     });
     expect(explainIdentifier('PHONE', { raw: '51234567' }, 'EE').key).toBe('phone:+37251234567');
+    expect(explainIdentifier('PHONE', { raw: '+45 (0) 20 12 34 56' }, 'FI')).toMatchObject({
+      key: 'phone:+4520123456',
+      rules: expect.arrayContaining([
+        { rule: expect.stringMatching(/"\(0\)"/), source: expect.stringMatching(/E\.123/) },
+      ]),
+    });
     expect(explainIdentifier('PHONE', { raw: '8 921 123-45-67' }, 'EE')).toMatchObject({
       key: 'phone:+79211234567',
       rules: [

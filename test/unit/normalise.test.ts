@@ -128,6 +128,60 @@ describe('normalisePhone', () => {
       expect(r.problem).toMatch(/could be \+84951873104 .* or \+74951873104 .*write it with \+ and the country code/);
   });
 
+  // E.123's international notation sets the country code apart as a group of its own: a first group of
+  // digits shorter than a country code is not that code written without "+".
+  it.each([
+    ['8 (495) 123-45-67', 'FI', '+74951234567'],
+    ['8 495 123-45-67', 'EE', '+74951234567'],
+    ['8-495-123-45-67', 'SE', '+74951234567'],
+    ['8 (499) 123-45-67', 'DK', '+74991234567'],
+    ['8 (812) 123-45-67', 'NO', '+78121234567'],
+  ])('%s in a %s case is the Russian trunk 8, not +84 (the country code is a group of its own)', (raw, c, e164) => {
+    expect(normalisePhone(raw, c)).toMatchObject({
+      ok: true,
+      value: { e164, readAs: 'written as in RU, where 8 is the trunk prefix' },
+    });
+  });
+  it.each([
+    ['7 921 123 45 67', 'EE', '+79211234567'],
+    ['47 40 61 55 07', 'EE', '+4740615507'],
+    ['372 5123 4567', 'FI', '+37251234567'],
+    ['358401234567', 'EE', '+358401234567'],
+    ['3584 0123 4567', 'EE', '+358401234567'],
+  ])('%s in a %s case still reads as a country code without "+": the first group holds it', (raw, c, e164) => {
+    expect(normalisePhone(raw, c)).toMatchObject({
+      ok: true,
+      value: { e164, readAs: 'the country code written without "+"' },
+    });
+  });
+  it('keeps refusing what both readings fit: the first group holds the code, or nothing separates', () => {
+    for (const raw of ['84 95 123 45 67', '84951234567']) {
+      const r = normalisePhone(raw, 'FI');
+      expect([raw, r.ok]).toEqual([raw, false]);
+      if (!r.ok) expect(r.problem).toMatch(/\+84951234567 .* or \+74951234567 /);
+    }
+    // A country code split by a separator is not read: "3 725 …" and "37 25 …" are not +372.
+    expect(normalisePhone('3 725 123 4567', 'FI').ok).toBe(false);
+    expect(normalisePhone('37 25 123 4567', 'FI').ok).toBe(false);
+  });
+  it('drops the trunk prefix written "(0)" after the country code, and nothing else in brackets', () => {
+    for (const [raw, c, e164] of [
+      ['+372 (0) 5123 4567', 'EE', '+37251234567'],
+      ['+372(0)51234567', 'LV', '+37251234567'],
+      ['+45 (0) 20 12 34 56', 'DK', '+4520123456'],
+      ['0045 (0) 20 12 34 56', 'FI', '+4520123456'],
+      ['+46 (0)70-123 45 67', 'SE', '+46701234567'],
+      ['+46-(0)8-123 456 78', 'NO', '+46812345678'],
+      ['+358 (0)40 123 4567', 'FI', '+358401234567'],
+    ])
+      expect([raw, value(normalisePhone(raw, c)).e164]).toEqual([raw, e164]);
+    expect(normalisePhone('+372 (1) 5123 4567', 'EE').ok).toBe(false);
+    expect(normalisePhone('+372 (0) 5123', 'EE').ok).toBe(false);
+    expect(value(normalisePhone('+372 (0) 5123 4567', 'EE')).e164).not.toBe(
+      value(normalisePhone('+372 (0) 5123 4568', 'EE')).e164,
+    );
+  });
+
   it.each([['abc'], [''], ['123'], ['+372 1']])('rejects %p with a reason', (raw) => {
     const r = normalisePhone(raw, 'EE');
     expect(r.ok).toBe(false);
