@@ -237,14 +237,23 @@ export function normalisePlate(raw: string, country: string): Normalised<string>
 
 // ISO 13616-1: the electronic form has no separators; the paper form groups it by four with spaces and is
 // printed after the label "IBAN" (ISO 13616-1, paper format: "IBAN GB29 NWBK …"), which is no part of it.
-// Files write the label in their own language too: words before "IBAN" or "(IBAN)" ("kontonummer (IBAN)",
-// "Tilinumero IBAN:") and a word joined to it with a hyphen ("IBAN-nr.", "IBAN-tilinumero", "IBAN-kood").
-// An IBAN never starts with a word of letters only (its country code is followed by digits), so no letter
-// of the IBAN is taken for a label.
-const IBAN_LABEL = /^\s*(?:[\p{L}.-]+\s+)*\(?IBAN\)?(?:-\p{L}+\.?)?\s*:?/iu;
+// Files write a label in their own language too, with or without the word IBAN ("IBAN nr.", "IBAN No.",
+// "kontonummer (IBAN)", "Konto nr.", "Kontonr", "Tilinumero:", "Arvelduskonto:", Russian "р/с", "счёт").
+// An IBAN starts with a country code of the IBAN registry and two check digits ("EE38"), never with a word
+// of letters only, so text without digits before such a code that begins a word (or follows "IBAN") is
+// the label, and no letter of the IBAN is taken for one. The punctuation of the sentence around the
+// number (a closing ",", ";" or ".", brackets, quotes) is no part of it either. What is left must still be
+// an IBAN, checked below: taking the label away never makes a wrong number pass.
+const IBAN_COUNTRIES = Object.keys(countrySpecs).filter((c) => countrySpecs[c].chars);
+const IBAN_LABEL = new RegExp(
+  String.raw`^\P{N}*?(?:(?<!\p{L})|(?<=IBAN))(?=(?:${IBAN_COUNTRIES.join('|')})\s?\d{2})`,
+  'iu',
+);
+const AROUND = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const ibanElectronic = (raw: string) =>
   clean(raw)
     .replace(IBAN_LABEL, '')
+    .replace(AROUND, '')
     .replace(/[\s\-.]/g, '')
     .toUpperCase();
 
@@ -466,6 +475,16 @@ export const explainIban: Explainer = ({ raw }) => {
     },
   ];
   if (!r.ok) return unread(r.problem, rules);
+  if (
+    !clean(raw)
+      .toUpperCase()
+      .replace(/[\s\-.]/g, '')
+      .startsWith(r.value.iban)
+  )
+    rules.push({
+      rule: 'the label before the number and the punctuation around it removed',
+      source: 'ISO 13616-1, paper format: the label "IBAN" is printed before the IBAN and is no part of it',
+    });
   if (r.value.nationalCheck !== 'NOT_CHECKED')
     rules.push({
       rule: `national check digits ${r.value.nationalCheck === 'PASSED' ? 'match' : 'do not match'} (a note only)`,
