@@ -30,6 +30,8 @@ export function looksLikeIban(raw: string): boolean {
  * NFKC) and format characters (zero-width, bidirectional marks) removed. Never throws.
  */
 const clean = (raw: string) => raw.normalize('NFKC').replace(/\p{Cf}/gu, '');
+/** The punctuation of the sentence around an identifier: brackets, quotes, a closing ",", ";" or ".". */
+const AROUND = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 const ok = <T>(value: T): Normalised<T> => ({ ok: true, value });
 const fail = <T>(problem: string): Normalised<T> => ({ ok: false, problem });
@@ -249,7 +251,6 @@ const IBAN_LABEL = new RegExp(
   String.raw`^\P{N}*?(?:(?<!\p{L})|(?<=IBAN))(?=(?:${IBAN_COUNTRIES.join('|')})\s?\d{2})`,
   'iu',
 );
-const AROUND = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const ibanElectronic = (raw: string) =>
   clean(raw)
     .replace(IBAN_LABEL, '')
@@ -327,8 +328,13 @@ export function normaliseIban(raw: string): Normalised<string> {
   return r.ok ? ok(r.value.iban) : r;
 }
 
-// The label a file writes before a VIN ("VIN: …", Russian "VIN-код …"), as a whole word.
-const VIN_LABEL = /^\s*VIN(?:-?код)?(?![\p{L}\p{N}])\s*[:#№-]?/iu;
+// The label a file writes before a VIN, as whole words: "VIN", "(VIN)" after words of its own
+// ("Идентификационный номер (VIN):"), and "VIN" with the word for code or number in the languages of the
+// exchange ("VIN-код", "VIN код", "VIN-номер:", "VIN-kood", "VIN kods", "VIN nr.", "VIN no."). ISO 3779
+// leaves the letter I out of VINs, so the word VIN is never part of one; the label is not part of the
+// VIN, nor is the punctuation around it.
+const VIN_LABEL =
+  /^\s*(?:[\p{L}.-]+\s+)*\(?VIN\)?(?:[\s-]*(?:код|номер|kood|kods|koodi|nr|nro|no|nummer|number|numurs|numeris)\.?)?(?![\p{L}\p{N}])\s*[:#№-]?/iu;
 // ISO 3779 leaves I, O and Q out of VINs so that they cannot be misread as 1 and 0: a 17-character VIN
 // written with one of them is that digit mistyped or misread, and reading it so can never make two valid
 // VINs meet (a valid VIN holds none of them).
@@ -344,6 +350,7 @@ export function normaliseVin(raw: string): Normalised<string> {
   const written = foldLookalikes(
     clean(raw)
       .replace(VIN_LABEL, '')
+      .replace(AROUND, '')
       .toUpperCase()
       .replace(/[\s\-.]/g, ''),
   );

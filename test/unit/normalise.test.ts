@@ -342,6 +342,36 @@ describe('normaliseVin', () => {
     // A Cyrillic letter without a Latin look-alike is no VIN letter.
     expect(normaliseVin('ЖТА21099043456789').ok).toBe(false);
   });
+  it('drops the label in the languages of the exchange and the punctuation around the VIN (ISO 3779)', () => {
+    for (const written of [
+      'VIN код XTA210740Y1234567',
+      'VIN-код XTA210740Y1234567',
+      'VIN-номер: XTA210740Y1234567',
+      'VIN номер XTA210740Y1234567',
+      'Идентификационный номер (VIN): XTA210740Y1234567',
+      'VIN nr. XTA210740Y1234567',
+      'VIN-nr XTA210740Y1234567',
+      'VIN no. XTA210740Y1234567',
+      'VIN-kood XTA210740Y1234567',
+      'VIN kods: XTA210740Y1234567',
+      'VIN:XTA210740Y1234567',
+      'VIN #XTA210740Y1234567',
+      'VIN XTA 210740 Y 1234567',
+      'XTA210740Y1234567.',
+      'XTA210740Y1234567,',
+      '(XTA210740Y1234567)',
+      '"XTA210740Y1234567";',
+    ])
+      expect([written, value(normaliseVin(written))]).toEqual([written, 'XTA210740Y1234567']);
+    // The VIN's own letters are never taken for a label: a first group of letters stays.
+    expect(value(normaliseVin('WVW ZZZ 1JZ XW 000001'))).toBe('WVWZZZ1JZXW000001');
+    expect(value(normaliseVin('VIN WVW ZZZ 1JZ XW 000001'))).toBe('WVWZZZ1JZXW000001');
+    // A label does not make a VIN of the wrong length, and a word glued to the VIN is no label.
+    expect(normaliseVin('VIN-код XTA210740Y123456').ok).toBe(false);
+    expect(normaliseVin('VIN nr. XTA210740Y12345678').ok).toBe(false);
+    expect(normaliseVin('VINXTA210740Y1234567').ok).toBe(false);
+    expect(normaliseVin('VIN код XTA210740Y1234567')).not.toEqual(normaliseVin('VIN код XTA210740Y1234568'));
+  });
   it('two different valid VINs never meet; each misread of 0 and 1 as O, Q and I meets its VIN', () => {
     fc.assert(
       fc.property(
