@@ -150,19 +150,38 @@ const foldLookalikes = (s: string) => s.replace(/[АВЕКМНОРСТУХІ]/g,
 // without one is transliterated by the canonical table (ICAO 9303: Б B, Г G, Ж ZH, Я IA).
 //
 // The numero sign and its abbreviations ("№ 4506 123456", "Nr. 123", "N° 123", "NO.: 123"), and the words
-// protocols write before a number: Russian "серия 4506 № 123456" / "серия … номер …" / "паспорт …" (the
-// series and number of the Russian internal passport, as Russian protocols write them), their Ukrainian and
-// Belarusian forms (серія/серыя, нумар, пашпарт), and "number" and "passport" in the languages of the
-// exchange (Nr., nro, nummer, numero, passnummer, pasnummer, passin numero, passi number, pases numurs,
-// paso numeris). NFKC turns № into "No", which would otherwise become part of the number. A label counts
-// only as a whole word before more text, so a number's own letters stay: a bare "NO" is letters of the
-// number ("NO 123"), as are XP in a Finnish "XP1234567" and LV in a Latvian "LV1234567".
+// for series and number that protocols write before a number: Russian "серия 4506 № 123456" / "серия …
+// номер …" (the series and number of the Russian internal passport, as Russian protocols write them),
+// their Ukrainian and Belarusian forms (серія/серыя, нумар), and "number" in the languages of the exchange
+// (Nr., nro, nummer, numero, numurs, numeris, passnummer, pasnummer). NFKC turns № into "No", which would
+// otherwise become part of the number. A label counts only as a whole word before more text, so a
+// number's own letters stay: a bare "NO" is letters of the number ("NO 123"), as are XP in a Finnish
+// "XP1234567" and LV in a Latvian "LV1234567".
 const DOCUMENT_LABEL = new RegExp(
-  String.raw`№\s*:?|(?<![\p{L}\p{N}])(?:(?:passin|passi|pases|paso)\s+)?(?:(?:` +
-    String.raw`серия|серии|серія|серыя|номер|нумар|паспорт|пашпарт|` +
-    String.raw`nr|nro|number|numer|nummer|numero|numurs|numeris|passport|passnummer|pasnummer|paszport` +
-    String.raw`)(?![\p{L}\p{N}])|(?:сер|ном|nr|nro|no|pass)\.|n[°º]|no(?=\s*:))(?=\s*:?\s*[\p{L}\p{N}№])\s*:?`,
+  String.raw`№\s*:?|(?<![\p{L}\p{N}])(?:(?:` +
+    String.raw`серия|серии|серія|серыя|номер|нумар|` +
+    String.raw`nr|nro|number|numer|nummer|numero|numurs|numeris|passnummer|pasnummer` +
+    String.raw`)(?![\p{L}\p{N}])|(?:сер|ном|nr|nro|no)\.|n[°º]|no(?=\s*:))(?=\s*:?\s*[\p{L}\p{N}№])\s*:?`,
   'giu',
+);
+// The document's name, written first: passport, ID card and driving licence in the languages of the
+// exchange, nominative or genitive ("passin numero"). Russian: паспорт (пасп.), паспорт РФ / гражданина
+// РФ / гражданина Российской Федерации, загранпаспорт, заграничный паспорт, з/п, водительское
+// удостоверение (ВУ, вод. уд.); Ukrainian and Belarusian паспорт, пашпарт. Swedish and Estonian pass,
+// Norwegian pass and passnr, Danish pas and pasnr, Finnish passi, Latvian pase, Lithuanian pasas, English
+// passport, Polish paszport; ID-kort, ID-kaart, henkilökortti; körkort, førerkort, kørekort, ajokortti,
+// juhiluba, vadītāja apliecība, vairuotojo pažymėjimas. Only at the start and before more text: ВУ (В and
+// У have Latin look-alikes) or PASS inside a number stay its letters. ICAO 9303 writes the document number
+// without its document's name (the MRZ number field), which is the key.
+const DOCUMENT_NAME = new RegExp(
+  String.raw`^\s*(?:` +
+    String.raw`(?:паспорт|пасп\.)(?:\s+гражданина)?(?:\s+(?:РФ|России|Российской\s+Федерации))?|` +
+    String.raw`загранпаспорт|заграничный\s+паспорт|з/п|водительское\s+удостоверение|вод\.\s*уд\.|ВУ|пашпарт|` +
+    String.raw`pass|passnr|passi|passin|pas|pasnr|pase|pases|pasas|paso|passport|paszport|` +
+    String.raw`id[\s-]?(?:kort|kaart)|henkilökortti|körkort|førerkort|kørekort|ajokortti|juhiluba|` +
+    String.raw`vadītāja\s+apliecība|vairuotojo\s+pažymėjimas` +
+    String.raw`)(?![\p{L}\p{N}])\.?(?=\s*:?\s*[\p{L}\p{N}№])\s*:?`,
+  'iu',
 );
 
 // The distinguishing sign of the registering country (Vienna Convention on Road Traffic 1968, Article 37
@@ -376,7 +395,7 @@ export function normaliseProviderAccount(provider: string, number: string): Norm
  * tells them apart), so they are never folded into each other.
  */
 export function normaliseDocumentNumber(raw: string): Normalised<string> {
-  const n = clean(raw.replace(DOCUMENT_LABEL, ''))
+  const n = clean(raw.normalize('NFC').replace(DOCUMENT_NAME, '').replace(DOCUMENT_LABEL, ''))
     .toUpperCase()
     .replace(/<+$/, '')
     .replace(/[\s\-./]/g, '')
@@ -549,9 +568,9 @@ export const explainDocument: Explainer = ({ raw }, country) => {
   ];
   if (/<\s*$/.test(raw))
     rules.push({ rule: 'MRZ filler "<" removed from the end', source: `${ICAO9303}, Part 3: filler character` });
-  if (new RegExp(DOCUMENT_LABEL.source, 'iu').test(raw))
+  if (DOCUMENT_NAME.test(raw.normalize('NFC')) || new RegExp(DOCUMENT_LABEL.source, 'iu').test(raw))
     rules.push({
-      rule: 'the numero sign and labels before the number (№, Nr., серия, номер, паспорт, passport…) are no part of it',
+      rule: "the document's name, the numero sign and labels before the number (паспорт, pass, ВУ, №, Nr., серия, номер…) are no part of it",
       source: 'national usage',
     });
   if (/\p{Script=Cyrillic}/u.test(raw))

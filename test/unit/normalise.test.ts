@@ -421,6 +421,56 @@ describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
   it.each(LABELLED)('%s is the number %s: the label is no part of it', (written, key) => {
     expect(value(normaliseDocumentNumber(written))).toBe(key);
   });
+  // The document's name written first, in the languages of the exchange (passport, ID card, driving
+  // licence); the number stays as ICAO 9303 writes it.
+  const NAMED: Array<[written: string, key: string]> = [
+    ['паспорт РФ 45 06 123456', '4506123456'],
+    ['паспорт гражданина РФ 4506 123456', '4506123456'],
+    ['Паспорт гражданина Российской Федерации серия 4506 № 123456', '4506123456'],
+    ['пасп. 4506 123456', '4506123456'],
+    ['загранпаспорт 75 1234567', '751234567'],
+    ['загранпаспорт № 75 1234567', '751234567'],
+    ['заграничный паспорт 75 1234567', '751234567'],
+    ['ВУ 99 12 345678', '9912345678'],
+    ['водительское удостоверение 99 12 345678', '9912345678'],
+    ['вод. уд. 9912 345678', '9912345678'],
+    ['pass nr 12345678', '12345678'],
+    ['Pass nr. AA1234567', 'AA1234567'],
+    ['passnr. 12345678', '12345678'],
+    ['pas nr. 12345678', '12345678'],
+    ['pasnr 12345678', '12345678'],
+    ['passi XP1234567', 'XP1234567'],
+    ['pass: AB0123456', 'AB0123456'],
+    ['pase LV1234567', 'LV1234567'],
+    ['pasas 12345678', '12345678'],
+    ['ID-kort nr 12345678', '12345678'],
+    ['ID-kaart AB0123456', 'AB0123456'],
+    ['henkilökortti 123456789', '123456789'],
+    ['ko\u0308rkort 12345678', '12345678'], // decomposed ö
+    ['førerkort 12345678', '12345678'],
+    ['ajokortti 12345678', '12345678'],
+    ['vairuotojo pažymėjimas 12345678', '12345678'],
+  ];
+  it.each(NAMED)("%s is the number %s: the document's name is no part of it", (written, key) => {
+    expect(value(normaliseDocumentNumber(written))).toBe(key);
+  });
+  it("takes a document's name only first and as a whole word: inside a number its letters stay", () => {
+    for (const [written, key] of [
+      ['77 ВУ 123456', '77BY123456'],
+      ['ВУ', 'BY'],
+      ['PASS', 'PASS'],
+      ['pass1234567', 'PASS1234567'],
+      ['PA 1234567', 'PA1234567'],
+      ['AB pass 123', 'ABPASS123'],
+    ])
+      expect([written, value(normaliseDocumentNumber(written))]).toEqual([written, key]);
+    expect(value(normaliseDocumentNumber('паспорт РФ 45 06 123456'))).not.toBe(
+      value(normaliseDocumentNumber('паспорт РФ 45 06 123457')),
+    );
+    expect(value(normaliseDocumentNumber('загранпаспорт 75 1234567'))).not.toBe(
+      value(normaliseDocumentNumber('4506 123456')),
+    );
+  });
   it("keeps letters that are the number's own", () => {
     // A Finnish passport starts with letters, a Latvian one with LV; a bare NO or NR is letters of a number.
     for (const [written, key] of [
