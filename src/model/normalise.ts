@@ -208,10 +208,31 @@ const DISTINGUISHING_SIGNS: Record<string, string[]> = {
 const PLATE_SEPARATOR = String.raw`[\s\-.·_/|]`;
 // GOST R 50577-2018 type 1: letter, three digits, two letters, region code of two or three digits.
 const RU_PLATE = /^[ABEKMHOPCTYX]\d{3}[ABEKMHOPCTYX]{2}\d{2,3}$/;
+// National layouts that a plate's own letters can make look like a distinguishing sign. Iceland
+// (Samgöngustofa, since 2007): two letters, a letter or digit, two digits ("AB 123", "AB C12"), so a plate
+// may start with IS: "IS A12" is the plate ISA12, not the sign and "A12". Where a layout is listed here,
+// the sign is dropped only when what is left fits it; a personalised plate written beside the sign then
+// keeps the sign (a missed link, never a false one).
+const PLATE_LAYOUTS: Record<string, RegExp> = { IS: /^[A-Z]{2}[A-Z0-9]\d{2}$/ };
+// GOST R 50577-2018 allows on plates only the 12 Cyrillic letters with Latin look-alikes (А В Е К М Н О Р С
+// Т У Х). A file abroad may write them phonetically instead, as a passport's Latin name is (ICAO 9303,
+// Part 3, transliteration of Cyrillic: В V, Н N, Р R, С S, У U, Х KH), "V123NR78" for В123НР78. V, N, R,
+// S and U are no plate letters, so such a plate is read back to the look-alike key, but only when it then
+// fits type 1 and the written form does not (Х as KH only when KH cannot be К and Н: "E123KH47" is Е123КН47).
+const PHONETIC: Record<string, string> = { V: 'B', N: 'H', R: 'P', S: 'C', U: 'Y', KH: 'X' };
+function russianPlate(folded: string): { plate: string; phonetic: boolean } | null {
+  if (RU_PLATE.test(folded)) return { plate: folded, phonetic: false };
+  const readings = new Set(
+    [/KH|[VNRSU]/g, /[VNRSU]/g].map((re) => folded.replace(re, (ch) => PHONETIC[ch])).filter((r) => RU_PLATE.test(r)),
+  );
+  return readings.size === 1 ? { plate: [...readings][0], phonetic: true } : null;
+}
 
 export interface PlateReading {
   plate: string;
   signRemoved: string | null;
+  /** A Russian plate written phonetically in Latin ("V123NR78"), read to its look-alike key. */
+  phonetic: boolean;
 }
 
 /**
@@ -236,18 +257,21 @@ export function readPlate(raw: string, country: string): Normalised<PlateReading
       `^(?:(?:${sign}${sep}+|\\(${sign}\\)${sep}*)(.+)|(.+?)(?:${sep}+${sign}|${sep}*\\(${sign}\\)))$`,
     ).exec(upper);
     const rest = apart ? squash(apart[1] ?? apart[2]) : null;
+    const layout = PLATE_LAYOUTS[country.toUpperCase()];
     const glued =
       country.toUpperCase() === 'RU' ? /^(.+)(?:RUS|РУС)$/.exec(upper.replace(new RegExp(sep, 'g'), '')) : null;
-    if (rest && /\p{L}/u.test(rest) && /\p{N}/u.test(rest)) {
+    if (rest && /\p{L}/u.test(rest) && /\p{N}/u.test(rest) && (!layout || layout.test(rest))) {
       plate = rest;
       signRemoved = signs[0];
-    } else if (glued && RU_PLATE.test(foldLookalikes(glued[1]))) {
+    } else if (glued && russianPlate(foldLookalikes(glued[1]))) {
       plate = foldLookalikes(glued[1]);
       signRemoved = signs[0];
     }
   }
+  const russian = country.toUpperCase() === 'RU' ? russianPlate(plate) : null;
+  if (russian) plate = russian.plate;
   if (!/^[\p{L}\p{N}]{1,12}$/u.test(plate)) return fail(`'${raw}' is not a plate: letters and digits only, at most 12`);
-  return ok({ plate, signRemoved });
+  return ok({ plate, signRemoved, phonetic: russian?.phonetic ?? false });
 }
 
 /** The plate's key part (see readPlate). */
@@ -534,6 +558,11 @@ export const explainPlate: Explainer = ({ raw }, country) => {
         'GOST R 50577-2018 (Russian plates use only the 12 letters with Latin look-alikes); DSTU 4278:2019 and STB 914 add І',
     });
   if (!r.ok) return unread(r.problem, rules);
+  if (r.value.phonetic)
+    rules.push({
+      rule: 'Latin letters of a phonetic transliteration (V, N, R, S, U, KH) read as the Cyrillic plate letters В Н Р С У Х',
+      source: 'GOST R 50577-2018 (the 12 plate letters); ICAO 9303, Part 3 (the transliteration written abroad)',
+    });
   if (r.value.signRemoved)
     rules.push({
       rule: `distinguishing sign "${r.value.signRemoved}" of ${country} removed (not part of the registration)`,

@@ -301,6 +301,10 @@ describe('explainIdentifier', () => {
         expect.objectContaining({ rule: expect.stringMatching(/distinguishing sign "RUS"/) }),
       ]),
     });
+    expect(explainIdentifier('PLATE', { raw: 'V123NR78' }, 'RU')).toMatchObject({
+      key: 'vehicle:RU:B123HP78',
+      rules: expect.arrayContaining([expect.objectContaining({ source: expect.stringMatching(/ICAO 9303/) })]),
+    });
     expect(explainIdentifier('VIN', { raw: 'wv1 zzz2ez-e6012345' }, 'EE').key).toBe('vehicle:vin:WV1ZZZ2EZE6012345');
     const doc = explainIdentifier('DOCUMENT', { raw: 'FE12O456<', country: 'UA' }, 'EE');
     expect(doc.key).toBe('document:UA:FE12O456');

@@ -280,6 +280,41 @@ describe('normalisePlate', () => {
     expect(value(normalisePlate('RUS-123', 'FI'))).toBe('RUS123');
     expect(value(normalisePlate('RUS 123', 'RU'))).not.toBe(value(normalisePlate('123', 'RU')));
   });
+  it('Iceland: a leading IS is the sign only when the rest is an Icelandic plate ("AB 123", "AB C12")', () => {
+    for (const written of ['IS AB 123', 'AB 123 IS', 'IS-AB123', 'AB123 (IS)'])
+      expect([written, value(normalisePlate(written, 'IS'))]).toEqual([written, 'AB123']);
+    for (const written of ['IS AB C12', 'AB C12 IS', 'AB-C12'])
+      expect([written, value(normalisePlate(written, 'IS'))]).toEqual([written, 'ABC12']);
+    // "IS A12": "A12" is no Icelandic plate, "ISA12" is (two letters, a letter, two digits).
+    for (const written of ['IS A12', 'IS-A12', 'ISA12', 'is a12', 'IS A 12'])
+      expect([written, value(normalisePlate(written, 'IS'))]).toEqual([written, 'ISA12']);
+    expect(value(normalisePlate('IS A12', 'IS'))).not.toBe(value(normalisePlate('A12', 'IS')));
+    expect(value(normalisePlate('IS 123', 'IS'))).toBe('IS123');
+  });
+  it('Russia: a plate written phonetically in Latin (В V, Н N, Р R, С S, У U, Х KH) meets its look-alike key', () => {
+    for (const [written, key] of [
+      ['V123NR78', 'B123HP78'], // В123НР78
+      ['v 123 nr 178', 'B123HP178'],
+      ['V123NR 78 RUS', 'B123HP78'],
+      ['V123NR78RUS', 'B123HP78'],
+      ['KH123US78', 'X123YC78'], // Х123УС78
+      ['S777UU77', 'C777YY77'], // С777УУ77
+      ['N001KH47', 'H001KH47'], // Н001КН47: KH after the digits is two letters, К and Н
+    ])
+      expect([written, value(normalisePlate(written, 'RU'))]).toEqual([written, key]);
+    expect(value(normalisePlate('V123NR78', 'RU'))).toBe(value(normalisePlate('В123НР 78', 'RU')));
+    // What already fits is read as written: "E123KH47" is Е123КН47, never Е123Х…, and stays apart from Е123КХ47.
+    expect(value(normalisePlate('E123KH47', 'RU'))).toBe('E123KH47');
+    expect(value(normalisePlate('E123KH47', 'RU'))).not.toBe(value(normalisePlate('Е123КХ 47', 'RU')));
+    // A string that fits no Russian layout either way is untouched.
+    expect(value(normalisePlate('SUV 123', 'RU'))).toBe('SUV123');
+    expect(value(normalisePlate('V123NR7', 'RU'))).toBe('V123NR7');
+    // Other countries' plates keep their letters.
+    for (const country of ['FI', 'EE', 'LV', 'LT', 'SE', 'NO', 'DK', 'UA', 'BY'])
+      expect([country, value(normalisePlate('V123NR78', country))]).toEqual([country, 'V123NR78']);
+    expect(value(normalisePlate('RUS-123', 'FI'))).toBe('RUS123');
+    expect(value(normalisePlate('SNV 123', 'SE'))).toBe('SNV123');
+  });
   it('rejects punctuation and over-long plates', () => {
     expect(normalisePlate('AB#12', 'EE').ok).toBe(false);
     expect(normalisePlate('A'.repeat(13), 'EE').ok).toBe(false);
