@@ -70,6 +70,11 @@ export interface PhoneReading {
   country: string | null;
   /** How a number the case's country does not read was read; null when it was read as written. */
   readAs: string | null;
+  /**
+   * Written in its country's national format, trunk prefix included ("8 921 123-45-67" in Russia, "040 123
+   * 4567" in Finland): digits before the national number that are not the country code.
+   */
+  trunkPrefix: boolean;
 }
 
 const validPhone = (text: string, country?: string) => {
@@ -82,7 +87,19 @@ export function normalisePhone(raw: string, defaultCountry: string): Normalised<
   const text = clean(raw).trim().replace(/^00/, '+').replace(OPTIONAL_TRUNK_0, '$1 ');
   if (!text) return fail('is empty');
   const asWritten = validPhone(text, defaultCountry);
-  if (asWritten) return ok({ e164: asWritten.number, country: asWritten.country ?? null, readAs: null });
+  if (asWritten) {
+    const digits = text.replace(/\D/g, '');
+    return ok({
+      e164: asWritten.number,
+      country: asWritten.country ?? null,
+      readAs: null,
+      trunkPrefix:
+        !text.startsWith('+') &&
+        asWritten.country === defaultCountry &&
+        digits !== asWritten.nationalNumber &&
+        `+${digits}` !== asWritten.number,
+    });
+  }
   const readings = new Map<string, PhoneReading>();
   if (!text.startsWith('+')) {
     const digits = text.replace(/^\D+/, '');
@@ -92,6 +109,7 @@ export function normalisePhone(raw: string, defaultCountry: string): Normalised<
         e164: withPlus.number,
         country: withPlus.country ?? null,
         readAs: 'the country code written without "+"',
+        trunkPrefix: false,
       });
     if (/^\D*8/.test(text))
       for (const country of TRUNK_8_COUNTRIES) {
@@ -104,6 +122,7 @@ export function normalisePhone(raw: string, defaultCountry: string): Normalised<
               national.country === country
                 ? `written as in ${country}, where 8 is the trunk prefix`
                 : `written as in ${country}, where 8~10 is the international prefix`,
+            trunkPrefix: national.country === country,
           });
       }
     const ukrainian = UA_BEFORE_2009.test(text) ? validPhone(text.replace(UA_BEFORE_2009, ''), 'UA') : null;
@@ -112,6 +131,7 @@ export function normalisePhone(raw: string, defaultCountry: string): Normalised<
         e164: ukrainian.number,
         country: ukrainian.country ?? null,
         readAs: 'written as in UA before 2009, where 8 came before the 0 of the area or mobile code',
+        trunkPrefix: true,
       });
   }
   if (readings.size === 1) return ok([...readings.values()][0]);
