@@ -30,6 +30,8 @@ export function looksLikeIban(raw: string): boolean {
  * NFKC) and format characters (zero-width, bidirectional marks) removed. Never throws.
  */
 const clean = (raw: string) => raw.normalize('NFKC').replace(/\p{Cf}/gu, '');
+/** The punctuation of the sentence around an identifier: brackets, quotes, a closing ",", ";" or ".". */
+const AROUND = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 const ok = <T>(value: T): Normalised<T> => ({ ok: true, value });
 const fail = <T>(problem: string): Normalised<T> => ({ ok: false, problem });
@@ -49,14 +51,30 @@ const fail = <T>(problem: string): Normalised<T> => ({ ok: false, problem });
 //   read in every case, Ukraine's own included, as it is no longer a Ukrainian number as written.
 // A number that more than one of these reads, each differently, is not guessed at: it is refused with
 // the readings, so the analyst writes it with its country code.
+//
+// The country code without "+" is read only when the first group of digits as written is at least as long
+// as that country code: in E.123's international notation the country code is a group of its own, set
+// apart by a space, so a separator never falls inside it. "7 921 123 45 67", "47 40 61 55 07" and an
+// unseparated "358401234567" read; "8 495 123-45-67" is not +84 95… (Viet Nam), only Russia's trunk 8.
 const TRUNK_8_COUNTRIES = ['RU', 'BY', 'LT'] as const;
 const UA_BEFORE_2009 = /^\D*8\D*(?=0)/;
+// "+372 (0) 5123 4567", "+46 (0)70-123 45 67": the trunk prefix in brackets after the country code, to say
+// it is dialled at home only. E.123 keeps parentheses (digits not always dialled) out of the international
+// notation and leaves the trunk prefix out of it, but files and business cards use the form widely; the 0
+// is never dialled after a country code, so it is dropped (a country without a trunk prefix, Estonia or
+// Denmark, would otherwise refuse the number).
+const OPTIONAL_TRUNK_0 = /^(\+\d{1,3})[\s.-]*\(0\)/;
 
 export interface PhoneReading {
   e164: string;
   country: string | null;
   /** How a number the case's country does not read was read; null when it was read as written. */
   readAs: string | null;
+  /**
+   * Written in its country's national format, trunk prefix included ("8 921 123-45-67" in Russia, "040 123
+   * 4567" in Finland): digits before the national number that are not the country code.
+   */
+  trunkPrefix: boolean;
 }
 
 const validPhone = (text: string, country?: string) => {
@@ -66,18 +84,32 @@ const validPhone = (text: string, country?: string) => {
 
 /** E.164 through libphonenumber's full metadata. A local number takes the reporting case's country. */
 export function normalisePhone(raw: string, defaultCountry: string): Normalised<PhoneReading> {
-  const text = clean(raw).trim().replace(/^00/, '+');
+  const text = clean(raw).trim().replace(/^00/, '+').replace(OPTIONAL_TRUNK_0, '$1 ');
   if (!text) return fail('is empty');
   const asWritten = validPhone(text, defaultCountry);
-  if (asWritten) return ok({ e164: asWritten.number, country: asWritten.country ?? null, readAs: null });
+  if (asWritten) {
+    const digits = text.replace(/\D/g, '');
+    return ok({
+      e164: asWritten.number,
+      country: asWritten.country ?? null,
+      readAs: null,
+      trunkPrefix:
+        !text.startsWith('+') &&
+        asWritten.country === defaultCountry &&
+        digits !== asWritten.nationalNumber &&
+        `+${digits}` !== asWritten.number,
+    });
+  }
   const readings = new Map<string, PhoneReading>();
   if (!text.startsWith('+')) {
-    const withPlus = validPhone(`+${text.replace(/^\D+/, '')}`);
-    if (withPlus)
+    const digits = text.replace(/^\D+/, '');
+    const withPlus = validPhone(`+${digits}`);
+    if (withPlus && /^\d*/.exec(digits)![0].length >= withPlus.countryCallingCode.length)
       readings.set(withPlus.number, {
         e164: withPlus.number,
         country: withPlus.country ?? null,
         readAs: 'the country code written without "+"',
+        trunkPrefix: false,
       });
     if (/^\D*8/.test(text))
       for (const country of TRUNK_8_COUNTRIES) {
@@ -90,6 +122,7 @@ export function normalisePhone(raw: string, defaultCountry: string): Normalised<
               national.country === country
                 ? `written as in ${country}, where 8 is the trunk prefix`
                 : `written as in ${country}, where 8~10 is the international prefix`,
+            trunkPrefix: national.country === country,
           });
       }
     const ukrainian = UA_BEFORE_2009.test(text) ? validPhone(text.replace(UA_BEFORE_2009, ''), 'UA') : null;
@@ -98,6 +131,7 @@ export function normalisePhone(raw: string, defaultCountry: string): Normalised<
         e164: ukrainian.number,
         country: ukrainian.country ?? null,
         readAs: 'written as in UA before 2009, where 8 came before the 0 of the area or mobile code',
+        trunkPrefix: true,
       });
   }
   if (readings.size === 1) return ok([...readings.values()][0]);
@@ -136,19 +170,38 @@ const foldLookalikes = (s: string) => s.replace(/[АВЕКМНОРСТУХІ]/g,
 // without one is transliterated by the canonical table (ICAO 9303: Б B, Г G, Ж ZH, Я IA).
 //
 // The numero sign and its abbreviations ("№ 4506 123456", "Nr. 123", "N° 123", "NO.: 123"), and the words
-// protocols write before a number: Russian "серия 4506 № 123456" / "серия … номер …" / "паспорт …" (the
-// series and number of the Russian internal passport, as Russian protocols write them), their Ukrainian and
-// Belarusian forms (серія/серыя, нумар, пашпарт), and "number" and "passport" in the languages of the
-// exchange (Nr., nro, nummer, numero, passnummer, pasnummer, passin numero, passi number, pases numurs,
-// paso numeris). NFKC turns № into "No", which would otherwise become part of the number. A label counts
-// only as a whole word before more text, so a number's own letters stay: a bare "NO" is letters of the
-// number ("NO 123"), as are XP in a Finnish "XP1234567" and LV in a Latvian "LV1234567".
+// for series and number that protocols write before a number: Russian "серия 4506 № 123456" / "серия …
+// номер …" (the series and number of the Russian internal passport, as Russian protocols write them),
+// their Ukrainian and Belarusian forms (серія/серыя, нумар), and "number" in the languages of the exchange
+// (Nr., nro, nummer, numero, numurs, numeris, passnummer, pasnummer). NFKC turns № into "No", which would
+// otherwise become part of the number. A label counts only as a whole word before more text, so a
+// number's own letters stay: a bare "NO" is letters of the number ("NO 123"), as are XP in a Finnish
+// "XP1234567" and LV in a Latvian "LV1234567".
 const DOCUMENT_LABEL = new RegExp(
-  String.raw`№\s*:?|(?<![\p{L}\p{N}])(?:(?:passin|passi|pases|paso)\s+)?(?:(?:` +
-    String.raw`серия|серии|серія|серыя|номер|нумар|паспорт|пашпарт|` +
-    String.raw`nr|nro|number|numer|nummer|numero|numurs|numeris|passport|passnummer|pasnummer|paszport` +
-    String.raw`)(?![\p{L}\p{N}])|(?:сер|ном|nr|nro|no|pass)\.|n[°º]|no(?=\s*:))(?=\s*:?\s*[\p{L}\p{N}№])\s*:?`,
+  String.raw`№\s*:?|(?<![\p{L}\p{N}])(?:(?:` +
+    String.raw`серия|серии|серія|серыя|номер|нумар|` +
+    String.raw`nr|nro|number|numer|nummer|numero|numurs|numeris|passnummer|pasnummer` +
+    String.raw`)(?![\p{L}\p{N}])|(?:сер|ном|nr|nro|no)\.|n[°º]|no(?=\s*:))(?=\s*:?\s*[\p{L}\p{N}№])\s*:?`,
   'giu',
+);
+// The document's name, written first: passport, ID card and driving licence in the languages of the
+// exchange, nominative or genitive ("passin numero"). Russian: паспорт (пасп.), паспорт РФ / гражданина
+// РФ / гражданина Российской Федерации, загранпаспорт, заграничный паспорт, з/п, водительское
+// удостоверение (ВУ, вод. уд.); Ukrainian and Belarusian паспорт, пашпарт. Swedish and Estonian pass,
+// Norwegian pass and passnr, Danish pas and pasnr, Finnish passi, Latvian pase, Lithuanian pasas, English
+// passport, Polish paszport; ID-kort, ID-kaart, henkilökortti; körkort, førerkort, kørekort, ajokortti,
+// juhiluba, vadītāja apliecība, vairuotojo pažymėjimas. Only at the start and before more text: ВУ (В and
+// У have Latin look-alikes) or PASS inside a number stay its letters. ICAO 9303 writes the document number
+// without its document's name (the MRZ number field), which is the key.
+const DOCUMENT_NAME = new RegExp(
+  String.raw`^\s*(?:` +
+    String.raw`(?:паспорт|пасп\.)(?:\s+гражданина)?(?:\s+(?:РФ|России|Российской\s+Федерации))?|` +
+    String.raw`загранпаспорт|заграничный\s+паспорт|з/п|водительское\s+удостоверение|вод\.\s*уд\.|ВУ|пашпарт|` +
+    String.raw`pass|passnr|passi|passin|pas|pasnr|pase|pases|pasas|paso|passport|paszport|` +
+    String.raw`id[\s-]?(?:kort|kaart)|henkilökortti|körkort|førerkort|kørekort|ajokortti|juhiluba|` +
+    String.raw`vadītāja\s+apliecība|vairuotojo\s+pažymėjimas` +
+    String.raw`)(?![\p{L}\p{N}])\.?(?=\s*:?\s*[\p{L}\p{N}№])\s*:?`,
+  'iu',
 );
 
 // The distinguishing sign of the registering country (Vienna Convention on Road Traffic 1968, Article 37
@@ -175,10 +228,31 @@ const DISTINGUISHING_SIGNS: Record<string, string[]> = {
 const PLATE_SEPARATOR = String.raw`[\s\-.·_/|]`;
 // GOST R 50577-2018 type 1: letter, three digits, two letters, region code of two or three digits.
 const RU_PLATE = /^[ABEKMHOPCTYX]\d{3}[ABEKMHOPCTYX]{2}\d{2,3}$/;
+// National layouts that a plate's own letters can make look like a distinguishing sign. Iceland
+// (Samgöngustofa, since 2007): two letters, a letter or digit, two digits ("AB 123", "AB C12"), so a plate
+// may start with IS: "IS A12" is the plate ISA12, not the sign and "A12". Where a layout is listed here,
+// the sign is dropped only when what is left fits it; a personalised plate written beside the sign then
+// keeps the sign (a missed link, never a false one).
+const PLATE_LAYOUTS: Record<string, RegExp> = { IS: /^[A-Z]{2}[A-Z0-9]\d{2}$/ };
+// GOST R 50577-2018 allows on plates only the 12 Cyrillic letters with Latin look-alikes (А В Е К М Н О Р С
+// Т У Х). A file abroad may write them phonetically instead, as a passport's Latin name is (ICAO 9303,
+// Part 3, transliteration of Cyrillic: В V, Н N, Р R, С S, У U, Х KH), "V123NR78" for В123НР78. V, N, R,
+// S and U are no plate letters, so such a plate is read back to the look-alike key, but only when it then
+// fits type 1 and the written form does not (Х as KH only when KH cannot be К and Н: "E123KH47" is Е123КН47).
+const PHONETIC: Record<string, string> = { V: 'B', N: 'H', R: 'P', S: 'C', U: 'Y', KH: 'X' };
+function russianPlate(folded: string): { plate: string; phonetic: boolean } | null {
+  if (RU_PLATE.test(folded)) return { plate: folded, phonetic: false };
+  const readings = new Set(
+    [/KH|[VNRSU]/g, /[VNRSU]/g].map((re) => folded.replace(re, (ch) => PHONETIC[ch])).filter((r) => RU_PLATE.test(r)),
+  );
+  return readings.size === 1 ? { plate: [...readings][0], phonetic: true } : null;
+}
 
 export interface PlateReading {
   plate: string;
   signRemoved: string | null;
+  /** A Russian plate written phonetically in Latin ("V123NR78"), read to its look-alike key. */
+  phonetic: boolean;
 }
 
 /**
@@ -203,18 +277,21 @@ export function readPlate(raw: string, country: string): Normalised<PlateReading
       `^(?:(?:${sign}${sep}+|\\(${sign}\\)${sep}*)(.+)|(.+?)(?:${sep}+${sign}|${sep}*\\(${sign}\\)))$`,
     ).exec(upper);
     const rest = apart ? squash(apart[1] ?? apart[2]) : null;
+    const layout = PLATE_LAYOUTS[country.toUpperCase()];
     const glued =
       country.toUpperCase() === 'RU' ? /^(.+)(?:RUS|РУС)$/.exec(upper.replace(new RegExp(sep, 'g'), '')) : null;
-    if (rest && /\p{L}/u.test(rest) && /\p{N}/u.test(rest)) {
+    if (rest && /\p{L}/u.test(rest) && /\p{N}/u.test(rest) && (!layout || layout.test(rest))) {
       plate = rest;
       signRemoved = signs[0];
-    } else if (glued && RU_PLATE.test(foldLookalikes(glued[1]))) {
+    } else if (glued && russianPlate(foldLookalikes(glued[1]))) {
       plate = foldLookalikes(glued[1]);
       signRemoved = signs[0];
     }
   }
+  const russian = country.toUpperCase() === 'RU' ? russianPlate(plate) : null;
+  if (russian) plate = russian.plate;
   if (!/^[\p{L}\p{N}]{1,12}$/u.test(plate)) return fail(`'${raw}' is not a plate: letters and digits only, at most 12`);
-  return ok({ plate, signRemoved });
+  return ok({ plate, signRemoved, phonetic: russian?.phonetic ?? false });
 }
 
 /** The plate's key part (see readPlate). */
@@ -225,14 +302,22 @@ export function normalisePlate(raw: string, country: string): Normalised<string>
 
 // ISO 13616-1: the electronic form has no separators; the paper form groups it by four with spaces and is
 // printed after the label "IBAN" (ISO 13616-1, paper format: "IBAN GB29 NWBK …"), which is no part of it.
-// Files write the label in their own language too: words before "IBAN" or "(IBAN)" ("kontonummer (IBAN)",
-// "Tilinumero IBAN:") and a word joined to it with a hyphen ("IBAN-nr.", "IBAN-tilinumero", "IBAN-kood").
-// An IBAN never starts with a word of letters only (its country code is followed by digits), so no letter
-// of the IBAN is taken for a label.
-const IBAN_LABEL = /^\s*(?:[\p{L}.-]+\s+)*\(?IBAN\)?(?:-\p{L}+\.?)?\s*:?/iu;
+// Files write a label in their own language too, with or without the word IBAN ("IBAN nr.", "IBAN No.",
+// "kontonummer (IBAN)", "Konto nr.", "Kontonr", "Tilinumero:", "Arvelduskonto:", Russian "р/с", "счёт").
+// An IBAN starts with a country code of the IBAN registry and two check digits ("EE38"), never with a word
+// of letters only, so text without digits before such a code that begins a word (or follows "IBAN") is
+// the label, and no letter of the IBAN is taken for one. The punctuation of the sentence around the
+// number (a closing ",", ";" or ".", brackets, quotes) is no part of it either. What is left must still be
+// an IBAN, checked below: taking the label away never makes a wrong number pass.
+const IBAN_COUNTRIES = Object.keys(countrySpecs).filter((c) => countrySpecs[c].chars);
+const IBAN_LABEL = new RegExp(
+  String.raw`^\P{N}*?(?:(?<!\p{L})|(?<=IBAN))(?=(?:${IBAN_COUNTRIES.join('|')})\s?\d{2})`,
+  'iu',
+);
 const ibanElectronic = (raw: string) =>
   clean(raw)
     .replace(IBAN_LABEL, '')
+    .replace(AROUND, '')
     .replace(/[\s\-.]/g, '')
     .toUpperCase();
 
@@ -306,8 +391,13 @@ export function normaliseIban(raw: string): Normalised<string> {
   return r.ok ? ok(r.value.iban) : r;
 }
 
-// The label a file writes before a VIN ("VIN: …", Russian "VIN-код …"), as a whole word.
-const VIN_LABEL = /^\s*VIN(?:-?код)?(?![\p{L}\p{N}])\s*[:#№-]?/iu;
+// The label a file writes before a VIN, as whole words: "VIN", "(VIN)" after words of its own
+// ("Идентификационный номер (VIN):"), and "VIN" with the word for code or number in the languages of the
+// exchange ("VIN-код", "VIN код", "VIN-номер:", "VIN-kood", "VIN kods", "VIN nr.", "VIN no."). ISO 3779
+// leaves the letter I out of VINs, so the word VIN is never part of one; the label is not part of the
+// VIN, nor is the punctuation around it.
+const VIN_LABEL =
+  /^\s*(?:[\p{L}.-]+\s+)*\(?VIN\)?(?:[\s-]*(?:код|номер|kood|kods|koodi|nr|nro|no|nummer|number|numurs|numeris)\.?)?(?![\p{L}\p{N}])\s*[:#№-]?/iu;
 // ISO 3779 leaves I, O and Q out of VINs so that they cannot be misread as 1 and 0: a 17-character VIN
 // written with one of them is that digit mistyped or misread, and reading it so can never make two valid
 // VINs meet (a valid VIN holds none of them).
@@ -323,6 +413,7 @@ export function normaliseVin(raw: string): Normalised<string> {
   const written = foldLookalikes(
     clean(raw)
       .replace(VIN_LABEL, '')
+      .replace(AROUND, '')
       .toUpperCase()
       .replace(/[\s\-.]/g, ''),
   );
@@ -348,7 +439,7 @@ export function normaliseProviderAccount(provider: string, number: string): Norm
  * tells them apart), so they are never folded into each other.
  */
 export function normaliseDocumentNumber(raw: string): Normalised<string> {
-  const n = clean(raw.replace(DOCUMENT_LABEL, ''))
+  const n = clean(raw.normalize('NFC').replace(DOCUMENT_NAME, '').replace(DOCUMENT_LABEL, ''))
     .toUpperCase()
     .replace(/<+$/, '')
     .replace(/[\s\-./]/g, '')
@@ -430,6 +521,11 @@ export const explainPhone: Explainer = ({ raw }, country) => {
   const rules: Rule[] = [];
   if (/^\s*00/.test(clean(raw)))
     rules.push({ rule: 'international prefix "00" = "+"', source: 'ITU-T E.164 and E.123' });
+  if (OPTIONAL_TRUNK_0.test(clean(raw).trim().replace(/^00/, '+')))
+    rules.push({
+      rule: 'the trunk prefix "(0)" after the country code dropped (never dialled from abroad)',
+      source: 'ITU-T E.123: no parentheses and no trunk prefix in the international notation',
+    });
   if (!r.ok) return unread(r.problem, rules);
   const how = r.value.readAs
     ? ` (${r.value.readAs}: not a number in ${country}, the case's country)`
@@ -449,6 +545,16 @@ export const explainIban: Explainer = ({ raw }) => {
     },
   ];
   if (!r.ok) return unread(r.problem, rules);
+  if (
+    !clean(raw)
+      .toUpperCase()
+      .replace(/[\s\-.]/g, '')
+      .startsWith(r.value.iban)
+  )
+    rules.push({
+      rule: 'the label before the number and the punctuation around it removed',
+      source: 'ISO 13616-1, paper format: the label "IBAN" is printed before the IBAN and is no part of it',
+    });
   if (r.value.nationalCheck !== 'NOT_CHECKED')
     rules.push({
       rule: `national check digits ${r.value.nationalCheck === 'PASSED' ? 'match' : 'do not match'} (a note only)`,
@@ -472,6 +578,11 @@ export const explainPlate: Explainer = ({ raw }, country) => {
         'GOST R 50577-2018 (Russian plates use only the 12 letters with Latin look-alikes); DSTU 4278:2019 and STB 914 add І',
     });
   if (!r.ok) return unread(r.problem, rules);
+  if (r.value.phonetic)
+    rules.push({
+      rule: 'Latin letters of a phonetic transliteration (V, N, R, S, U, KH) read as the Cyrillic plate letters В Н Р С У Х',
+      source: 'GOST R 50577-2018 (the 12 plate letters); ICAO 9303, Part 3 (the transliteration written abroad)',
+    });
   if (r.value.signRemoved)
     rules.push({
       rule: `distinguishing sign "${r.value.signRemoved}" of ${country} removed (not part of the registration)`,
@@ -506,9 +617,9 @@ export const explainDocument: Explainer = ({ raw }, country) => {
   ];
   if (/<\s*$/.test(raw))
     rules.push({ rule: 'MRZ filler "<" removed from the end', source: `${ICAO9303}, Part 3: filler character` });
-  if (new RegExp(DOCUMENT_LABEL.source, 'iu').test(raw))
+  if (DOCUMENT_NAME.test(raw.normalize('NFC')) || new RegExp(DOCUMENT_LABEL.source, 'iu').test(raw))
     rules.push({
-      rule: 'the numero sign and labels before the number (№, Nr., серия, номер, паспорт, passport…) are no part of it',
+      rule: "the document's name, the numero sign and labels before the number (паспорт, pass, ВУ, №, Nr., серия, номер…) are no part of it",
       source: 'national usage',
     });
   if (/\p{Script=Cyrillic}/u.test(raw))

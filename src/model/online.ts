@@ -376,11 +376,23 @@ function readVkName(name: string): Read {
   return /^\d+$/.test(name) ? { kind: 'id', value: name } : { kind: 'handle', value: name };
 }
 
-/** A bare handle, `@handle` or number, read under the platform's rules. */
-function readBare(platform: Platform, text: string): Read {
+/**
+ * A bare handle, `@handle` or number, read under the platform's rules. Telegram finds accounts by phone
+ * number too, so a number there is a phone when it is written as one: with "+", with the spaces, dashes or
+ * brackets of phone notation (no id or username holds them), or in the case country's national format,
+ * trunk prefix included ("89211234567" in a Russian case, "0401234567" in a Finnish one), as the files of
+ * that country write phones. Other digits are the numeric id; an id that looks like a national phone
+ * number is written unambiguously as tg://user?id=<id>.
+ */
+function readBare(platform: Platform, text: string, country: string): Read {
   const value = text.replace(/^@/, '');
   if (platform === 'whatsapp' || platform === 'viber') return { kind: 'phone', value: text };
-  if (platform === 'telegram' && /^\+[\d\s()-]+$/.test(text)) return { kind: 'phone', value: text };
+  if (platform === 'telegram' && /^\+?[\d\s().-]+$/.test(text) && !/^\d+$/.test(text))
+    return { kind: 'phone', value: text };
+  if (platform === 'telegram' && /^\d+$/.test(text)) {
+    const phone = normalisePhone(text, country);
+    if (phone.ok && phone.value.readAs === null && phone.value.trunkPrefix) return { kind: 'phone', value: text };
+  }
   if (platform === 'vk') return readVkName(value);
   // Telegram and Facebook usernames hold letters (below), so a bare number there is the numeric id; OK keys
   // profiles by number.
@@ -502,7 +514,7 @@ export function normaliseOnlineAccount(input: {
         'platform',
         `is missing: name the platform of ${quote(text)} (one of ${PLATFORMS.join(', ')}), or give its profile link`,
       );
-    ref = readBare(platform, text);
+    ref = readBare(platform, text, input.country);
   }
   const name = PLATFORM_NAMES[platform];
   if ('problem' in ref) return refuse('account', `${quote(text)} is not a ${name} account: ${ref.problem}`);
@@ -691,14 +703,23 @@ const CHAIN_ALIASES: Record<string, Chain> = {
   xbt: 'bitcoin',
   eth: 'ethereum',
   erc20: 'ethereum',
-  'erc-20': 'ethereum',
   trx: 'tron',
   trc20: 'tron',
-  'trc-20': 'tron',
 };
-const chainOf = (raw: string): Chain | null => {
-  const c = clean(raw).toLowerCase();
-  return (CHAINS as readonly string[]).includes(c) ? (c as Chain) : (CHAIN_ALIASES[c] ?? null);
+// A stablecoin is named with its network: "USDT (TRC20)", "USDT-TRC20", "USDT ERC-20". Tether and Circle
+// name each network by its token standard (TRC-20 on Tron, ERC-20 on Ethereum), which is what names the
+// chain; the token's own name says nothing of it, so it is left out, and a token named alone ("USDT")
+// leaves the chain to the address's form. Every other word must name one and the same chain.
+const TOKENS = new Set(['usdt', 'usdc']);
+const chainWords = (raw: string) =>
+  clean(raw)
+    .toLowerCase()
+    .replace(/-(?=\d)/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !TOKENS.has(w));
+const chainOf = (words: string[]): Chain | null => {
+  const named = new Set(words.map((w) => ((CHAINS as readonly string[]).includes(w) ? w : (CHAIN_ALIASES[w] ?? null))));
+  return named.size === 1 ? ([...named][0] as Chain | null) : null;
 };
 
 // Base58Check: the payload followed by the first four bytes of its double SHA-256 (Bitcoin's address format).
@@ -848,9 +869,13 @@ function fromUri(text: string): { chain: Chain | null; address: string } {
 export function normaliseCryptoWallet(input: { chain?: string | null; address: string }): OnlineResult<WalletDetails> {
   const text = clean(input.address).replace(/\s+/g, '');
   if (!text) return refuse('address', 'is empty: write the wallet address');
-  const named = input.chain?.trim() ? chainOf(input.chain) : null;
-  if (input.chain?.trim() && !named)
-    return refuse('chain', `${quote(input.chain)} is not a chain this register reads: use one of ${CHAINS.join(', ')}`);
+  const words = chainWords(input.chain ?? '');
+  const named = words.length ? chainOf(words) : null;
+  if (words.length && !named)
+    return refuse(
+      'chain',
+      `${quote(input.chain ?? '')} is not a chain this register reads: use one of ${CHAINS.join(', ')}`,
+    );
   const uri = fromUri(text);
   if (named && uri.chain && named !== uri.chain)
     return refuse(

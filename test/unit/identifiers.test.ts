@@ -85,6 +85,51 @@ describe('IBAN: valid when ISO 13616 says so', () => {
     },
   );
 
+  it.each(Object.entries(BBAN))(
+    '%s: labels without the word IBAN and the punctuation of the sentence around it are no part of it',
+    (country, bban) => {
+      const iban = ibanOf(country, bban);
+      const printed = iban.replace(/(.{4})/g, '$1 ').trim();
+      for (const written of [
+        `${printed},`,
+        `${printed};`,
+        `${printed}.`,
+        `(${printed})`,
+        `"${printed}"`,
+        `«${iban}»`,
+        `[${printed}];`,
+        `IBAN nr. ${printed}`,
+        `IBAN No. ${printed}`,
+        `IBAN: ${printed},`,
+        `Konto nr. ${printed}`,
+        `Kontonr ${printed}`,
+        `Konto: ${iban}`,
+        `Tilinumero: ${printed}`,
+        `Arvelduskonto: ${printed}`,
+        `р/с ${printed}`,
+        `р/сч ${iban}`,
+        `счёт ${printed}.`,
+      ])
+        expect([written, normaliseIban(written)]).toEqual([written, { ok: true, value: iban }]);
+      // Neither a label nor punctuation rescues a mistyped IBAN.
+      const typo = `${printed.slice(0, -1)}${(Number(printed.slice(-1)) + 1) % 10}`;
+      for (const written of [`Konto nr. ${typo}`, `${typo},`, `(${typo})`])
+        expect([written, normaliseIban(written).ok]).toEqual([written, false]);
+    },
+  );
+
+  it('takes as the label only text without digits before a country code of the registry that begins a word', () => {
+    const iban = ibanOf('EE', BBAN.EE);
+    // The country code left out: "nr" is no country, so nothing is taken away and the text is refused.
+    expect(normaliseIban(`Konto nr ${iban.slice(2)}`).ok).toBe(false);
+    // Digits before the IBAN are no label.
+    expect(normaliseIban(`Konto 2: ${iban}`).ok).toBe(false);
+    // Letters glued to the country code are a word of the text, not the IBAN's start.
+    expect(normaliseIban(`Kontonr${iban}`).ok).toBe(false);
+    // A country outside the registry is still refused, labelled or not.
+    expect(normaliseIban(`Konto nr. ${ibanOf('ZZ', '1234567890123456')}`).ok).toBe(false);
+  });
+
   it.each([
     ['EE', '2200221020145686'],
     ['NO', '86011117948'],
@@ -212,6 +257,12 @@ describe('explainIdentifier', () => {
     expect(e.notes.join()).toMatch(/national check digits/);
     expect(e.rules[0].source).toMatch(/ISO 13616/);
   });
+  it('says when a label or punctuation was taken away from an IBAN', () => {
+    const e = explainIdentifier('IBAN', { raw: 'Konto nr. EE38 2200 2210 2014 5685,' }, 'EE');
+    expect(e.key).toBe('account:iban:EE382200221020145685');
+    expect(e.rules.map((r) => r.rule)).toContain('the label before the number and the punctuation around it removed');
+    expect(explainIdentifier('IBAN', { raw: 'EE38 2200 2210 2014 5685' }, 'EE').rules).toHaveLength(2);
+  });
   it('says why a value has no key', () => {
     const e = explainIdentifier('IBAN', { raw: 'LV81BANK0000435195001' }, 'LV');
     expect(e.key).toBeNull();
@@ -228,6 +279,12 @@ describe('explainIdentifier', () => {
       rules: expect.arrayContaining([{ rule: 'international prefix "00" = "+"', source: expect.any(String) }]),
     });
     expect(explainIdentifier('PHONE', { raw: '51234567' }, 'EE').key).toBe('phone:+37251234567');
+    expect(explainIdentifier('PHONE', { raw: '+45 (0) 20 12 34 56' }, 'FI')).toMatchObject({
+      key: 'phone:+4520123456',
+      rules: expect.arrayContaining([
+        { rule: expect.stringMatching(/"\(0\)"/), source: expect.stringMatching(/E\.123/) },
+      ]),
+    });
     expect(explainIdentifier('PHONE', { raw: '8 921 123-45-67' }, 'EE')).toMatchObject({
       key: 'phone:+79211234567',
       rules: [
@@ -243,6 +300,10 @@ describe('explainIdentifier', () => {
       rules: expect.arrayContaining([
         expect.objectContaining({ rule: expect.stringMatching(/distinguishing sign "RUS"/) }),
       ]),
+    });
+    expect(explainIdentifier('PLATE', { raw: 'V123NR78' }, 'RU')).toMatchObject({
+      key: 'vehicle:RU:B123HP78',
+      rules: expect.arrayContaining([expect.objectContaining({ source: expect.stringMatching(/ICAO 9303/) })]),
     });
     expect(explainIdentifier('VIN', { raw: 'wv1 zzz2ez-e6012345' }, 'EE').key).toBe('vehicle:vin:WV1ZZZ2EZE6012345');
     const doc = explainIdentifier('DOCUMENT', { raw: 'FE12O456<', country: 'UA' }, 'EE');

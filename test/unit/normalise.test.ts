@@ -128,6 +128,60 @@ describe('normalisePhone', () => {
       expect(r.problem).toMatch(/could be \+84951873104 .* or \+74951873104 .*write it with \+ and the country code/);
   });
 
+  // E.123's international notation sets the country code apart as a group of its own: a first group of
+  // digits shorter than a country code is not that code written without "+".
+  it.each([
+    ['8 (495) 123-45-67', 'FI', '+74951234567'],
+    ['8 495 123-45-67', 'EE', '+74951234567'],
+    ['8-495-123-45-67', 'SE', '+74951234567'],
+    ['8 (499) 123-45-67', 'DK', '+74991234567'],
+    ['8 (812) 123-45-67', 'NO', '+78121234567'],
+  ])('%s in a %s case is the Russian trunk 8, not +84 (the country code is a group of its own)', (raw, c, e164) => {
+    expect(normalisePhone(raw, c)).toMatchObject({
+      ok: true,
+      value: { e164, readAs: 'written as in RU, where 8 is the trunk prefix' },
+    });
+  });
+  it.each([
+    ['7 921 123 45 67', 'EE', '+79211234567'],
+    ['47 40 61 55 07', 'EE', '+4740615507'],
+    ['372 5123 4567', 'FI', '+37251234567'],
+    ['358401234567', 'EE', '+358401234567'],
+    ['3584 0123 4567', 'EE', '+358401234567'],
+  ])('%s in a %s case still reads as a country code without "+": the first group holds it', (raw, c, e164) => {
+    expect(normalisePhone(raw, c)).toMatchObject({
+      ok: true,
+      value: { e164, readAs: 'the country code written without "+"' },
+    });
+  });
+  it('keeps refusing what both readings fit: the first group holds the code, or nothing separates', () => {
+    for (const raw of ['84 95 123 45 67', '84951234567']) {
+      const r = normalisePhone(raw, 'FI');
+      expect([raw, r.ok]).toEqual([raw, false]);
+      if (!r.ok) expect(r.problem).toMatch(/\+84951234567 .* or \+74951234567 /);
+    }
+    // A country code split by a separator is not read: "3 725 …" and "37 25 …" are not +372.
+    expect(normalisePhone('3 725 123 4567', 'FI').ok).toBe(false);
+    expect(normalisePhone('37 25 123 4567', 'FI').ok).toBe(false);
+  });
+  it('drops the trunk prefix written "(0)" after the country code, and nothing else in brackets', () => {
+    for (const [raw, c, e164] of [
+      ['+372 (0) 5123 4567', 'EE', '+37251234567'],
+      ['+372(0)51234567', 'LV', '+37251234567'],
+      ['+45 (0) 20 12 34 56', 'DK', '+4520123456'],
+      ['0045 (0) 20 12 34 56', 'FI', '+4520123456'],
+      ['+46 (0)70-123 45 67', 'SE', '+46701234567'],
+      ['+46-(0)8-123 456 78', 'NO', '+46812345678'],
+      ['+358 (0)40 123 4567', 'FI', '+358401234567'],
+    ])
+      expect([raw, value(normalisePhone(raw, c)).e164]).toEqual([raw, e164]);
+    expect(normalisePhone('+372 (1) 5123 4567', 'EE').ok).toBe(false);
+    expect(normalisePhone('+372 (0) 5123', 'EE').ok).toBe(false);
+    expect(value(normalisePhone('+372 (0) 5123 4567', 'EE')).e164).not.toBe(
+      value(normalisePhone('+372 (0) 5123 4568', 'EE')).e164,
+    );
+  });
+
   it.each([['abc'], [''], ['123'], ['+372 1']])('rejects %p with a reason', (raw) => {
     const r = normalisePhone(raw, 'EE');
     expect(r.ok).toBe(false);
@@ -226,6 +280,41 @@ describe('normalisePlate', () => {
     expect(value(normalisePlate('RUS-123', 'FI'))).toBe('RUS123');
     expect(value(normalisePlate('RUS 123', 'RU'))).not.toBe(value(normalisePlate('123', 'RU')));
   });
+  it('Iceland: a leading IS is the sign only when the rest is an Icelandic plate ("AB 123", "AB C12")', () => {
+    for (const written of ['IS AB 123', 'AB 123 IS', 'IS-AB123', 'AB123 (IS)'])
+      expect([written, value(normalisePlate(written, 'IS'))]).toEqual([written, 'AB123']);
+    for (const written of ['IS AB C12', 'AB C12 IS', 'AB-C12'])
+      expect([written, value(normalisePlate(written, 'IS'))]).toEqual([written, 'ABC12']);
+    // "IS A12": "A12" is no Icelandic plate, "ISA12" is (two letters, a letter, two digits).
+    for (const written of ['IS A12', 'IS-A12', 'ISA12', 'is a12', 'IS A 12'])
+      expect([written, value(normalisePlate(written, 'IS'))]).toEqual([written, 'ISA12']);
+    expect(value(normalisePlate('IS A12', 'IS'))).not.toBe(value(normalisePlate('A12', 'IS')));
+    expect(value(normalisePlate('IS 123', 'IS'))).toBe('IS123');
+  });
+  it('Russia: a plate written phonetically in Latin (В V, Н N, Р R, С S, У U, Х KH) meets its look-alike key', () => {
+    for (const [written, key] of [
+      ['V123NR78', 'B123HP78'], // В123НР78
+      ['v 123 nr 178', 'B123HP178'],
+      ['V123NR 78 RUS', 'B123HP78'],
+      ['V123NR78RUS', 'B123HP78'],
+      ['KH123US78', 'X123YC78'], // Х123УС78
+      ['S777UU77', 'C777YY77'], // С777УУ77
+      ['N001KH47', 'H001KH47'], // Н001КН47: KH after the digits is two letters, К and Н
+    ])
+      expect([written, value(normalisePlate(written, 'RU'))]).toEqual([written, key]);
+    expect(value(normalisePlate('V123NR78', 'RU'))).toBe(value(normalisePlate('В123НР 78', 'RU')));
+    // What already fits is read as written: "E123KH47" is Е123КН47, never Е123Х…, and stays apart from Е123КХ47.
+    expect(value(normalisePlate('E123KH47', 'RU'))).toBe('E123KH47');
+    expect(value(normalisePlate('E123KH47', 'RU'))).not.toBe(value(normalisePlate('Е123КХ 47', 'RU')));
+    // A string that fits no Russian layout either way is untouched.
+    expect(value(normalisePlate('SUV 123', 'RU'))).toBe('SUV123');
+    expect(value(normalisePlate('V123NR7', 'RU'))).toBe('V123NR7');
+    // Other countries' plates keep their letters.
+    for (const country of ['FI', 'EE', 'LV', 'LT', 'SE', 'NO', 'DK', 'UA', 'BY'])
+      expect([country, value(normalisePlate('V123NR78', country))]).toEqual([country, 'V123NR78']);
+    expect(value(normalisePlate('RUS-123', 'FI'))).toBe('RUS123');
+    expect(value(normalisePlate('SNV 123', 'SE'))).toBe('SNV123');
+  });
   it('rejects punctuation and over-long plates', () => {
     expect(normalisePlate('AB#12', 'EE').ok).toBe(false);
     expect(normalisePlate('A'.repeat(13), 'EE').ok).toBe(false);
@@ -288,6 +377,36 @@ describe('normaliseVin', () => {
     // A Cyrillic letter without a Latin look-alike is no VIN letter.
     expect(normaliseVin('ЖТА21099043456789').ok).toBe(false);
   });
+  it('drops the label in the languages of the exchange and the punctuation around the VIN (ISO 3779)', () => {
+    for (const written of [
+      'VIN код XTA210740Y1234567',
+      'VIN-код XTA210740Y1234567',
+      'VIN-номер: XTA210740Y1234567',
+      'VIN номер XTA210740Y1234567',
+      'Идентификационный номер (VIN): XTA210740Y1234567',
+      'VIN nr. XTA210740Y1234567',
+      'VIN-nr XTA210740Y1234567',
+      'VIN no. XTA210740Y1234567',
+      'VIN-kood XTA210740Y1234567',
+      'VIN kods: XTA210740Y1234567',
+      'VIN:XTA210740Y1234567',
+      'VIN #XTA210740Y1234567',
+      'VIN XTA 210740 Y 1234567',
+      'XTA210740Y1234567.',
+      'XTA210740Y1234567,',
+      '(XTA210740Y1234567)',
+      '"XTA210740Y1234567";',
+    ])
+      expect([written, value(normaliseVin(written))]).toEqual([written, 'XTA210740Y1234567']);
+    // The VIN's own letters are never taken for a label: a first group of letters stays.
+    expect(value(normaliseVin('WVW ZZZ 1JZ XW 000001'))).toBe('WVWZZZ1JZXW000001');
+    expect(value(normaliseVin('VIN WVW ZZZ 1JZ XW 000001'))).toBe('WVWZZZ1JZXW000001');
+    // A label does not make a VIN of the wrong length, and a word glued to the VIN is no label.
+    expect(normaliseVin('VIN-код XTA210740Y123456').ok).toBe(false);
+    expect(normaliseVin('VIN nr. XTA210740Y12345678').ok).toBe(false);
+    expect(normaliseVin('VINXTA210740Y1234567').ok).toBe(false);
+    expect(normaliseVin('VIN код XTA210740Y1234567')).not.toEqual(normaliseVin('VIN код XTA210740Y1234568'));
+  });
   it('two different valid VINs never meet; each misread of 0 and 1 as O, Q and I meets its VIN', () => {
     fc.assert(
       fc.property(
@@ -336,6 +455,56 @@ describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
   ];
   it.each(LABELLED)('%s is the number %s: the label is no part of it', (written, key) => {
     expect(value(normaliseDocumentNumber(written))).toBe(key);
+  });
+  // The document's name written first, in the languages of the exchange (passport, ID card, driving
+  // licence); the number stays as ICAO 9303 writes it.
+  const NAMED: Array<[written: string, key: string]> = [
+    ['паспорт РФ 45 06 123456', '4506123456'],
+    ['паспорт гражданина РФ 4506 123456', '4506123456'],
+    ['Паспорт гражданина Российской Федерации серия 4506 № 123456', '4506123456'],
+    ['пасп. 4506 123456', '4506123456'],
+    ['загранпаспорт 75 1234567', '751234567'],
+    ['загранпаспорт № 75 1234567', '751234567'],
+    ['заграничный паспорт 75 1234567', '751234567'],
+    ['ВУ 99 12 345678', '9912345678'],
+    ['водительское удостоверение 99 12 345678', '9912345678'],
+    ['вод. уд. 9912 345678', '9912345678'],
+    ['pass nr 12345678', '12345678'],
+    ['Pass nr. AA1234567', 'AA1234567'],
+    ['passnr. 12345678', '12345678'],
+    ['pas nr. 12345678', '12345678'],
+    ['pasnr 12345678', '12345678'],
+    ['passi XP1234567', 'XP1234567'],
+    ['pass: AB0123456', 'AB0123456'],
+    ['pase LV1234567', 'LV1234567'],
+    ['pasas 12345678', '12345678'],
+    ['ID-kort nr 12345678', '12345678'],
+    ['ID-kaart AB0123456', 'AB0123456'],
+    ['henkilökortti 123456789', '123456789'],
+    ['ko\u0308rkort 12345678', '12345678'], // decomposed ö
+    ['førerkort 12345678', '12345678'],
+    ['ajokortti 12345678', '12345678'],
+    ['vairuotojo pažymėjimas 12345678', '12345678'],
+  ];
+  it.each(NAMED)("%s is the number %s: the document's name is no part of it", (written, key) => {
+    expect(value(normaliseDocumentNumber(written))).toBe(key);
+  });
+  it("takes a document's name only first and as a whole word: inside a number its letters stay", () => {
+    for (const [written, key] of [
+      ['77 ВУ 123456', '77BY123456'],
+      ['ВУ', 'BY'],
+      ['PASS', 'PASS'],
+      ['pass1234567', 'PASS1234567'],
+      ['PA 1234567', 'PA1234567'],
+      ['AB pass 123', 'ABPASS123'],
+    ])
+      expect([written, value(normaliseDocumentNumber(written))]).toEqual([written, key]);
+    expect(value(normaliseDocumentNumber('паспорт РФ 45 06 123456'))).not.toBe(
+      value(normaliseDocumentNumber('паспорт РФ 45 06 123457')),
+    );
+    expect(value(normaliseDocumentNumber('загранпаспорт 75 1234567'))).not.toBe(
+      value(normaliseDocumentNumber('4506 123456')),
+    );
   });
   it("keeps letters that are the number's own", () => {
     // A Finnish passport starts with letters, a Latvian one with LV; a bare NO or NR is letters of a number.

@@ -95,6 +95,49 @@ describe('normaliseOnlineAccount', () => {
       phone: null,
     });
   });
+  it("Telegram: a number in phone notation or the case country's national format is the phone number", () => {
+    const tg = (account: string, country: string) => normaliseOnlineAccount({ platform: 'telegram', account, country });
+    // Russian numbering plan: trunk prefix 8 before the ten-digit national number.
+    for (const written of [
+      '89211234567',
+      '8 921 123-45-67',
+      '8 (921) 123-45-67',
+      '8-921-123-45-67',
+      '+7 921 123-45-67',
+    ])
+      expect([written, tg(written, 'RU')]).toEqual([
+        written,
+        expect.objectContaining({ value: expect.objectContaining({ key: 'telegram:+79211234567' }) }),
+      ]);
+    expect(key(tg('89211234567', 'RU'))).toBe(
+      key(normaliseOnlineAccount({ account: 't.me/+79211234567', country: 'EE' })),
+    );
+    const byPhone = tg('89211234567', 'RU');
+    expect(byPhone.ok && byPhone.value.details).toEqual({
+      platform: 'telegram',
+      handle: null,
+      numericId: null,
+      phone: '+79211234567',
+    });
+    // Phone notation is read in any case country; trunk 0 too (Finland), which no numeric id starts with.
+    expect(key(tg('8 921 123-45-67', 'EE'))).toBe('telegram:+79211234567');
+    expect(key(tg('0401234567', 'FI'))).toBe('telegram:+358401234567');
+    expect(key(tg('5123 4567', 'EE'))).toBe('telegram:+37251234567');
+    // Digits without a trunk prefix, or in another country's national format, stay the numeric id.
+    for (const [written, country] of [
+      ['9211234567', 'RU'],
+      ['79211234567', 'RU'],
+      ['123456789', 'RU'],
+      ['51234567', 'EE'],
+      ['89211234567', 'EE'],
+    ])
+      expect([written, country, key(tg(written, country))]).toEqual([written, country, `telegram:id:${written}`]);
+    expect(key(normaliseOnlineAccount({ account: 'tg://user?id=89211234567', country: 'RU' }))).toBe(
+      'telegram:id:89211234567',
+    );
+    // A username stays a username.
+    expect(key(tg('@anna_k', 'RU'))).toBe('telegram:anna_k');
+  });
   it('Facebook folds periods and case; Instagram folds case but keeps periods', () => {
     expect(key(read({ platform: 'facebook', account: 'Anna.Kask.77' }))).toBe('facebook:annakask77');
     expect(key(read({ platform: 'instagram', account: 'Anna.Kask.77' }))).toBe('instagram:anna.kask.77');
@@ -235,6 +278,28 @@ describe('normaliseCryptoWallet', () => {
         ),
       ),
     ).toBe('ethereum:0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed');
+  });
+  it('a stablecoin named with its network names the chain (TRC-20 on Tron, ERC-20 on Ethereum); the token alone names none', () => {
+    const tron = base58.tron[0].address;
+    const eth = eip55.checksummed[0];
+    for (const chain of [
+      'USDT (TRC20)',
+      'USDT-TRC20',
+      'USDT TRC-20',
+      'TRC20',
+      'trc-20',
+      'Tron (TRC20)',
+      'usdt',
+      'USDC',
+    ])
+      expect([chain, key(wallet(tron, chain))]).toEqual([chain, `tron:${tron}`]);
+    for (const chain of ['ERC20', 'USDT (ERC-20)', 'USDT-ERC20', 'Ethereum ERC20', 'USDT'])
+      expect([chain, key(wallet(eth, chain))]).toEqual([chain, `ethereum:${eth.toLowerCase()}`]);
+    // The network named must match the address, and two networks or an unknown one are refused.
+    expect(refusal(wallet(eth, 'USDT (TRC20)')).field).toBe('address');
+    expect(refusal(wallet(tron, 'USDT ERC20')).field).toBe('address');
+    for (const chain of ['USDT (BEP20)', 'TRC20 ERC20', 'USDT solana'])
+      expect([chain, refusal(wallet(tron, chain)).field]).toEqual([chain, 'chain']);
   });
   it.each<[{ chain?: string; address: string }, string]>([
     [{ address: '' }, 'address'],
