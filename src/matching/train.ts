@@ -261,8 +261,8 @@ export function uFromValueCounts(params: ModelParams, rows: RowOf<'matching/valu
   const n = [...dates.values()].reduce((s, x) => s + x, 0);
   if (n < 2) return;
   const all = (n * (n - 1)) / 2;
-  // 1 January is compared by its year alone (compareDates): its pairs are `year` or `different`, and it
-  // takes no part in the nearer levels' counts.
+  // 1 January is compared by its year alone (compareDates): against another date its pairs are `year` or
+  // `different`, and it takes no part in the nearer levels' counts.
   const placeholder = (v: string) => v.endsWith('-01-01');
   let exact = 0;
   let transposed = 0;
@@ -273,12 +273,12 @@ export function uFromValueCounts(params: ModelParams, rows: RowOf<'matching/valu
   const years = new Map<string, number>();
   for (const [v, c] of dates) years.set(v.slice(0, 4), (years.get(v.slice(0, 4)) ?? 0) + c);
   for (const [v, c] of dates) {
+    exact += (c * (c - 1)) / 2;
     if (placeholder(v)) {
-      // Against every other date of its year, and among themselves.
-      year += c * ((years.get(v.slice(0, 4)) ?? 0) - c) + (c * (c - 1)) / 2;
+      // Against every other date of its year.
+      year += c * ((years.get(v.slice(0, 4)) ?? 0) - c);
       continue;
     }
-    exact += (c * (c - 1)) / 2;
     months.set(v.slice(0, 7), (months.get(v.slice(0, 7)) ?? 0) + c);
     const next = new Date(Date.parse(v) + DAY).toISOString().slice(0, 10);
     const nextCount = placeholder(next) ? 0 : (dates.get(next) ?? 0);

@@ -280,7 +280,7 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
     expect(compareDates('1975-01-01', '1975-06-12')).toBe('year');
     expect(compareDates('1975-06-12', '1975-01-01')).toBe('year');
     expect(compareDates('1975-01-01', '1975-01-02')).toBe('year');
-    expect(compareDates('1975-01-01', '1975-01-01')).toBe('year'); // two defaults of one year
+    expect(compareDates('1975-01-01', '1975-01-01')).toBe('exact'); // equal dates stay equal
     expect(compareDates('1975-01-01', '1974-12-31')).toBe('different'); // another year, though a day apart
     expect(compareDates('1975-01-01', '1982-06-12')).toBe('different');
     expect(compareDates('1975-01-02', '1975-06-12')).toBe('different');
@@ -292,9 +292,6 @@ describe('scorePair: a Fellegi-Sunter model with term-frequency adjusted names',
     expect(year.features.find((f) => f.feature === 'BIRTH_DATE')!.weight).toBeCloseTo(Math.log(60), 1);
     expect(year.logOdds).toBeGreaterThan(missing.logOdds);
     expect(year.logOdds).toBeLessThan(exact.logOdds);
-    // Two namesakes written with the default of one year are not one individual on the clerk's default.
-    const defaults = scorePair(rare('1990-01-01'), rare('1990-01-01'), held(2));
-    expect(defaults.logOdds).toBe(year.logOdds);
     // With a common name the year is weak evidence, as any near date is.
     const common = scorePair(p({ birthDate: '1975-01-01' }), p({ birthDate: '1975-06-12' }), held(2));
     expect(common.features.find((f) => f.feature === 'BIRTH_DATE')!.weight).toBeCloseTo(Math.log(5), 2);
@@ -778,11 +775,11 @@ describe('training: u from value counts', () => {
       { field: 'birthDate', value: '1979-12-31', count: 1 },
       { field: 'birthDate', value: '1985-03-03', count: 1 },
     ]);
-    // 15 pairs: year 1 (the two defaults) + 2 × 2 (each default against 1980-01-02 and 1980-06-12) = 5; no
-    // equal date, no day apart (1979-12-31 and 1980-01-02 are each a day from a default only); the rest differ.
+    // 15 pairs: 1 equal (the two defaults); year 2 × 2 (each default against 1980-01-02 and 1980-06-12); no
+    // day apart (1979-12-31 and 1980-01-02 are each a day from a default only); the rest differ.
     const { birthDate } = params.levels;
-    expect(birthDate.year.u).toBeCloseTo(5 / 15, 6);
-    expect(birthDate.exact.u).toBeCloseTo(1 / 15, 6); // none: the floor
+    expect(birthDate.year.u).toBeCloseTo(4 / 15, 6);
+    expect(birthDate.exact.u).toBeCloseTo(1 / 15, 6);
     expect(birthDate.dayOff.u).toBeCloseTo(1 / 15, 6); // none: the floor
     expect(birthDate.different.u).toBeCloseTo(10 / 15, 6);
     for (const level of ['year', 'exact', 'dayOff', 'yearMonth', 'transposed', 'oneEdit'] as const)
