@@ -264,26 +264,6 @@ const DEFAULT_TYPE: Record<string, string> = {
 // Nordic countries "5-7" names a building that spans numbers 5 to 7, so there it is the house number.
 const HOUSE_FLAT_DASH = new Set(['EE', 'LV', 'LT', 'RU', 'BY', 'UA']);
 
-// The Nordic letters written as digraphs: ICAO 9303 Part 3 (machine-readable passports) writes Å as AA,
-// Ä and Æ as AE, Ö and Ø as OE, and Danish before the 1948 spelling reform (Norwegian before 1917) wrote
-// Å as Aa, still kept in many names (Aarhus, Aalborg, Aalesund). The fold already writes å, ä as a and
-// ö, ø as o (æ as ae), so "Göteborg", "Goteborg" and "Goeteborg" meet when the digraph is read as its
-// letter. Only in the countries whose alphabets have these letters and no native aa, ae or oe of their
-// own (SE, NO, DK, IS), and only in street and city names (house letters and flats are never digraphs).
-// Not in Finland or Estonia: their double vowels are phonemic (Tuuli and Tuli, Saari and Sari are
-// different names) and ae, oe are native sequences (vaeltaa, koe; Kaera tn): there only the known city
-// names of the table below meet (Jyvaeskylae = Jyväskylä). Repeated until stable, so it is idempotent.
-const NORDIC_DIGRAPH_COUNTRIES = new Set(['SE', 'NO', 'DK', 'IS']);
-function nordicDigraphs(word: string, country: string): string {
-  if (!NORDIC_DIGRAPH_COUNTRIES.has(country)) return word;
-  let out = word;
-  for (let prev = ''; prev !== out;) {
-    prev = out;
-    out = out.replace(/aa|ae|oe/g, (d) => d[0]);
-  }
-  return out;
-}
-
 export type PartKind = 'house' | 'building' | 'structure' | 'letter' | 'flat' | 'unit';
 // Sub-premise markers (UPU S42 sub-premise elements), each followed by its value.
 const COMMON_MARKERS: Record<string, PartKind> = { nr: 'house', no: 'house', nro: 'house', apt: 'flat' };
@@ -447,10 +427,7 @@ const DETAILS: Record<string, Set<string>> = {
 // Petersborg" those of Språkrådet/ISOF and Dansk Sprognævn; the Ukrainian and Belarusian forms (Kyiv,
 // Kharkiv, Minsk, Homiel) the national romanisations (KMU resolution 55 of 2010; Belarusian national
 // system, UNGEGN 2007) beside the Russian-based names (Kiev, Kharkov, Gomel) still common in files.
-// Cyrillic names of Nordic capitals are the Russian exonyms of UNGEGN's list. Finland reads no Nordic
-// digraphs (see NORDIC_DIGRAPH_COUNTRIES), so the ICAO 9303 spellings of its larger cities with å, ä
-// (Aabo, Jyvaeskylae, Haemeenlinna) are listed here, beside the Swedish names of the National Land
-// Survey's place-name register (Åbo, Uleåborg, Borgå, Tavastehus).
+// Cyrillic names of Nordic capitals are the Russian exonyms of UNGEGN's list.
 const CITY_NAMES: Record<string, string[][]> = {
   RU: [
     [
@@ -490,17 +467,13 @@ const CITY_NAMES: Record<string, string[][]> = {
   ],
   FI: [
     ['helsinki', 'helsingfors', 'хельсинки'],
-    ['turku', 'abo', 'aabo'],
+    ['turku', 'abo'],
     ['espoo', 'esbo'],
     ['vantaa', 'vanda'],
     ['tampere', 'tammerfors'],
-    ['oulu', 'uleaborg', 'uleaaborg'],
+    ['oulu', 'uleaborg'],
     ['vaasa', 'vasa'],
-    ['porvoo', 'borga', 'borgaa'],
-    ['jyvaskyla', 'jyvaeskylae'],
-    ['hameenlinna', 'haemeenlinna', 'tavastehus'],
-    ['seinajoki', 'seinaejoki'],
-    ['jarvenpaa', 'jaervenpaeae'],
+    ['porvoo', 'borga'],
   ],
   EE: [
     ['tallinn', 'tallin', 'таллин', 'таллинн', 'reval', 'tallinna'],
@@ -684,8 +657,7 @@ export function readAddress(input: {
     toks.splice(0, 2);
   }
 
-  const nordic = (w: string) => nordicDigraphs(w, country);
-  const typeOf = (t: Token) => types.find((s) => s.words.some((w) => nordic(w) === nordic(t.word)));
+  const typeOf = (t: Token) => types.find((s) => s.words.includes(t.word));
   // A marker is followed by its value: a number or one letter ("д. 28", "лит. А"). A one-letter word
   // followed by a name word is a given-name initial, part of the street name ("ул. К. Маркса", "K.
   // Valdemāra iela", "B. Radvilaitės g."). It is not matched to the full given name ("Карла Маркса",
@@ -759,7 +731,6 @@ export function readAddress(input: {
     // A compound: the type is the end of the last name word (Storgatan, Mannerheimint.).
     // The longest ending wins (Meripuistotie is a puistotie, not a tie).
     const last = nameToks[nameToks.length - 1];
-    const lastWord = nordic(last.word);
     const found = types
       .flatMap((st) => [
         ...(st.compounds ?? []).map((c) => ({ st, c, abbr: false })),
@@ -772,13 +743,11 @@ export function readAddress(input: {
       // "-havn", "-navn" (harbour, name) end in "vn" but are no abbreviated "veien".
       .filter(
         ({ c, abbr }) =>
-          lastWord.length > nordic(c).length + 1 &&
-          lastWord.endsWith(nordic(c)) &&
-          !(abbr && !last.dot && /avn$/.test(lastWord)),
+          last.word.length > c.length + 1 && last.word.endsWith(c) && !(abbr && !last.dot && /avn$/.test(last.word)),
       )
       .sort((a, b) => b.c.length - a.c.length || Number(a.abbr) - Number(b.abbr))[0];
     if (found) {
-      name[name.length - 1] = lastWord.slice(0, -nordic(found.c).length);
+      name[name.length - 1] = last.word.slice(0, -found.c.length);
       streetType = found.st.type;
       if (found.abbr || found.c !== found.st.type)
         rules.push({
@@ -792,11 +761,7 @@ export function readAddress(input: {
     rules.push({ rule: `no street type written: read as "${streetType}", the type a bare name means`, source });
   }
   // Joined before the skeleton: BGN/PCGN writes т·с apart (Sovet·skaya), which the fold makes two words.
-  // Each word on its own: "Ola Aasens vei" must not read an "aa" across "Ola" and "Aasens".
-  const joinedName = name
-    .map((w) => nordic(latin(w)))
-    .join('')
-    .replace(/[-/]/g, '');
+  const joinedName = name.map(latin).join('').replace(/[-/]/g, '');
   const skeletonName = skeleton ? cyrillicSkeleton(joinedName) : joinedName;
   // Ukrainian and Belarusian г is h in the national romanisations (KMU resolution 55 of 2010: Hrushevskoho;
   // Belarusian national system: Homiel) and g in the Russian-based ones (Grushevskogo): one letter.
@@ -1102,7 +1067,7 @@ function cityForm(raw: string, country: string): string {
   if (CYRILLIC_COUNTRIES.has(country) && words.length > 1 && LOCALITY_TYPES.includes(words[0])) words.shift();
   // "København K": the postal district letter (DK) is no part of the city.
   if (country === 'DK' && words.length > 1 && words[words.length - 1].length === 1) words.pop();
-  const joined = words.map((w) => nordicDigraphs(latin(w), country)).join(' ');
+  const joined = words.map(latin).join(' ');
   return CYRILLIC_COUNTRIES.has(country) ? cyrillicSkeleton(joined) : joined;
 }
 

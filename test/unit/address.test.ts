@@ -848,64 +848,6 @@ describe('Swedish S:t, glued floor, "lgh nr", care-of', () => {
   });
 });
 
-describe('Nordic letters written as digraphs (ICAO 9303 Å = AA, Ä/Æ = AE, Ö/Ø = OE; Danish Aa = Å)', () => {
-  // Each group: one street or city in its national spelling, without the diacritic, and as a digraph.
-  it.each([
-    ['SE', 'Göteborg', ['Götgatan 5', 'Gotgatan 5', 'Goetgatan 5', 'GOETGATAN 5']],
-    ['SE', 'Stockholm', ['Kungsvägen 5', 'Kungsvagen 5', 'Kungsvaegen 5', 'Kungs vägen 5']],
-    ['SE', 'Stockholm', ['Åsögatan 5', 'Asogatan 5', 'Aasoegatan 5']],
-    ['SE', 'Stockholm', ['Hammarby allé 5', 'Hammarby alle 5']],
-    ['NO', 'Oslo', ['Tøyengata 5', 'Toyengata 5', 'Toeyengata 5']],
-    ['NO', 'Oslo', ['Ola Åsens vei 5', 'Ola Aasens vei 5', 'Ola Asens vei 5']],
-    ['DK', 'Aarhus', ['Søndergade 5', 'Sondergade 5', 'Soendergade 5']],
-    ['DK', 'Aarhus', ['Åboulevarden 5', 'Aaboulevarden 5', 'Aboulevarden 5']],
-    ['DK', 'København', ['Læderstræde 5', 'Laederstraede 5', 'Laederstræde 5', 'Laederstr. 5']],
-    ['IS', 'Reykjavík', ['Þingholtsstræti 5', 'Thingholtsstraeti 5']],
-    ['IS', 'Reykjavík', ['Hverfisgötu 5', 'Hverfisgoetu 5', 'Hverfisgata 5']],
-  ])('%s (%s): %j meet', (country, city, ws) => {
-    for (const w of ws) meet(country, city, w, ws[0]);
-  });
-  it.each([
-    ['SE', 'Storgatan 5', ['Göteborg', 'Goteborg', 'Goeteborg', 'Gothenburg']],
-    ['SE', 'Storgatan 5', ['Malmö', 'Malmo', 'Malmoe']],
-    ['NO', 'Storgata 5', ['Tromsø', 'Tromso', 'Tromsoe', 'TROMSØ']],
-    ['NO', 'Storgata 5', ['Ålesund', 'Aalesund', 'Alesund']],
-    ['DK', 'Søndergade 5', ['Aarhus', 'Århus', 'Arhus']],
-    ['DK', 'Søndergade 5', ['Aalborg', 'Ålborg']],
-    ['DK', 'Søndergade 5', ['Aabenraa', 'Åbenrå']],
-    ['DK', 'Søndergade 5', ['København', 'Kobenhavn', 'Koebenhavn', 'København K']],
-    ['FI', 'Kauppakatu 5', ['Jyväskylä', 'Jyvaskyla', 'Jyvaeskylae']],
-    ['FI', 'Kauppakatu 5', ['Hämeenlinna', 'Haemeenlinna', 'Tavastehus']],
-    ['FI', 'Kauppakatu 5', ['Turku', 'Åbo', 'Aabo']],
-  ])('%s: "%s" in %j is in one city', (country, street, cities) => {
-    for (const c of cities) expect([c, key(street, c, country)]).toEqual([c, key(street, cities[0], country)]);
-  });
-  // Controls: only the three digraphs are read, only in SE, NO, DK and IS, and only in names.
-  it.each([
-    // Finnish double vowels are phonemic and ae/oe native: no digraph is read in a Finnish street.
-    ['FI', 'Helsinki', 'Tuulikuja 5', 'Tulikuja 5'],
-    ['FI', 'Helsinki', 'Saarikatu 5', 'Sarikatu 5'],
-    ['FI', 'Helsinki', 'Haapaniementie 5', 'Hapaniementie 5'],
-    ['FI', 'Helsinki', 'Vaeltajantie 5', 'Valtajantie 5'],
-    ['FI', 'Helsinki', 'Koetilantie 5', 'Kotilantie 5'],
-    ['FI', 'Helsinki', 'Kaarinankatu 5', 'Karinankatu 5'],
-    // Estonian likewise: ae is a native sequence (Kaera, Kära are different names).
-    ['EE', 'Tallinn', 'Kaera tn 5', 'Kära tn 5'],
-    // Other letters and other pairs stay apart in the Nordic countries too.
-    ['SE', 'Stockholm', 'Rådhusgatan 5', 'Rodhusgatan 5'],
-    ['SE', 'Stockholm', 'Teatergatan 5', 'Tatergatan 5'],
-    ['NO', 'Oslo', 'Uelands gate 5', 'Ulands gate 5'],
-    ['NO', 'Oslo', 'Tøyengata 5', 'Tøyengata 7'],
-    ['DK', 'Aarhus', 'Søndergade 5', 'Nørregade 5'],
-    ['DK', 'Aarhus', 'Søndergade 5, 1. tv', 'Soendergade 5, 1. th'],
-  ])('%s: "%s" is not "%s"', (country, city, a, b) => apart(country, city, a, b));
-  it('a city is one city only in its own country, and other cities stay apart', () => {
-    expect(key('Kauppakatu 5', 'Jyväskylä', 'FI')).not.toBe(key('Kauppakatu 5', 'Jyväskylä', 'SE'));
-    expect(key('Storgata 5', 'Tromsø', 'NO')).not.toBe(key('Storgata 5', 'Trondheim', 'NO'));
-    expect(key('Søndergade 5', 'Aarhus', 'DK')).not.toBe(key('Søndergade 5', 'Aalborg', 'DK'));
-  });
-});
-
 describe('Russian ordinals and Icelandic dative street names', () => {
   it('reads "Советская 1-я" (GAR order) as "1-я Советская", and keeps other ordinals and houses apart', () => {
     meet('RU', 'Санкт-Петербург', 'Советская 1-я ул., д. 5', '1-я Советская ул., д. 5');
