@@ -269,6 +269,8 @@ export function uFromValueCounts(params: ModelParams, rows: RowOf<'matching/valu
   let dayOff = 0;
   let sameMonthOff = 0;
   let year = 0;
+  // The equal pairs among the dates counted by month (1 January left out there): what sameMonth subtracts.
+  let equalInMonths = 0;
   const months = new Map<string, number>();
   const years = new Map<string, number>();
   for (const [v, c] of dates) years.set(v.slice(0, 4), (years.get(v.slice(0, 4)) ?? 0) + c);
@@ -279,6 +281,7 @@ export function uFromValueCounts(params: ModelParams, rows: RowOf<'matching/valu
       year += c * ((years.get(v.slice(0, 4)) ?? 0) - c);
       continue;
     }
+    equalInMonths += (c * (c - 1)) / 2;
     months.set(v.slice(0, 7), (months.get(v.slice(0, 7)) ?? 0) + c);
     const next = new Date(Date.parse(v) + DAY).toISOString().slice(0, 10);
     const nextCount = placeholder(next) ? 0 : (dates.get(next) ?? 0);
@@ -288,7 +291,7 @@ export function uFromValueCounts(params: ModelParams, rows: RowOf<'matching/valu
     const swapped = `${y}-${d}-${m}`;
     if (swapped > v) transposed += c * (dates.get(swapped) ?? 0);
   }
-  const sameMonth = [...months.values()].reduce((s, x) => s + (x * (x - 1)) / 2, 0) - exact - sameMonthOff;
+  const sameMonth = [...months.values()].reduce((s, x) => s + (x * (x - 1)) / 2, 0) - equalInMonths - sameMonthOff;
   // Pairs one typing error apart (compareDates' oneEdit), each met from both of its dates.
   let oneEdit = 0;
   for (const [v, c] of dates) for (const w of typingNeighbours(v)) oneEdit += c * (dates.get(w) ?? 0);

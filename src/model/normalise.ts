@@ -62,8 +62,11 @@ const UA_BEFORE_2009 = /^\D*8\D*(?=0)/;
 // it is dialled at home only. E.123 keeps parentheses (digits not always dialled) out of the international
 // notation and leaves the trunk prefix out of it, but files and business cards use the form widely; the 0
 // is never dialled after a country code, so it is dropped (a country without a trunk prefix, Estonia or
-// Denmark, would otherwise refuse the number).
+// Denmark, would otherwise refuse the number). Except where the 0 belongs to the number: Italy's
+// geographic numbers keep their 0 from abroad since 1998 (+39 02 …, Rome +39 06 …, by AGCOM's national
+// numbering plan), as do San Marino's (+378 0549 …), so there "(0)" is read as the 0.
 const OPTIONAL_TRUNK_0 = /^(\+\d{1,3})[\s.-]*\(0\)/;
+const ZERO_DIALLED = new Set(['+39', '+378']);
 
 export interface PhoneReading {
   e164: string;
@@ -84,7 +87,7 @@ const validPhone = (text: string, country?: string) => {
 
 /** E.164 through libphonenumber's full metadata. A local number takes the reporting case's country. */
 export function normalisePhone(raw: string, defaultCountry: string): Normalised<PhoneReading> {
-  const text = clean(raw).trim().replace(/^00/, '+').replace(OPTIONAL_TRUNK_0, '$1 ');
+  const text = clean(raw).trim().replace(/^00/, '+').replace(OPTIONAL_TRUNK_0, (_, cc: string) => (ZERO_DIALLED.has(cc) ? `${cc} 0` : `${cc} `));
   if (!text) return fail('is empty');
   const asWritten = validPhone(text, defaultCountry);
   if (asWritten) {

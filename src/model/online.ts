@@ -380,16 +380,18 @@ function readVkName(name: string): Read {
  * A bare handle, `@handle` or number, read under the platform's rules. Telegram finds accounts by phone
  * number too, so a number there is a phone when it is written as one: with "+", with the spaces, dashes or
  * brackets of phone notation (no id or username holds them), or in the case country's national format,
- * trunk prefix included ("89211234567" in a Russian case, "0401234567" in a Finnish one), as the files of
- * that country write phones. Other digits are the numeric id; an id that looks like a national phone
- * number is written unambiguously as tg://user?id=<id>.
+ * trunk prefix included, as the files of that country write phones, when no numeric id reads the same: a
+ * trunk 0 ("0401234567" in a Finnish case: no id starts with 0), or 11 digits or more ("89211234567" in a
+ * Russian case). Telegram's user ids were 32-bit numbers, up to 10 digits, until 2021 (the Bot API then
+ * warned that ids may exceed 32 bits), so a Lithuanian "861234567" stays the id it as likely is. An id
+ * that looks like a national phone number is written unambiguously as tg://user?id=<id>.
  */
 function readBare(platform: Platform, text: string, country: string): Read {
   const value = text.replace(/^@/, '');
   if (platform === 'whatsapp' || platform === 'viber') return { kind: 'phone', value: text };
   if (platform === 'telegram' && /^\+?[\d\s().-]+$/.test(text) && !/^\d+$/.test(text))
     return { kind: 'phone', value: text };
-  if (platform === 'telegram' && /^\d+$/.test(text)) {
+  if (platform === 'telegram' && /^(?:0\d+|\d{11,})$/.test(text)) {
     const phone = normalisePhone(text, country);
     if (phone.ok && phone.value.readAs === null && phone.value.trunkPrefix) return { kind: 'phone', value: text };
   }

@@ -780,10 +780,27 @@ describe('training: u from value counts', () => {
     const { birthDate } = params.levels;
     expect(birthDate.year.u).toBeCloseTo(4 / 15, 6);
     expect(birthDate.exact.u).toBeCloseTo(1 / 15, 6);
+    expect(birthDate.yearMonth.u).toBeCloseTo(1 / 15, 6); // none: the floor, not a negative count
     expect(birthDate.dayOff.u).toBeCloseTo(1 / 15, 6); // none: the floor
     expect(birthDate.different.u).toBeCloseTo(10 / 15, 6);
     for (const level of ['year', 'exact', 'dayOff', 'yearMonth', 'transposed', 'oneEdit'] as const)
       expect(compareDates('1980-01-01', '1980-01-02') === level).toBe(level === 'year');
+  });
+
+  it('counts equal 1 January dates as equal, and the same month around them', () => {
+    const params = structuredClone(DEFAULT_MODEL.params);
+    // 5 records: 1980-01-01 twice, 1980-03-05 twice, 1980-03-20.
+    uFromValueCounts(params, [
+      { field: 'birthDate', value: '1980-01-01', count: 2 },
+      { field: 'birthDate', value: '1980-03-05', count: 2 },
+      { field: 'birthDate', value: '1980-03-20', count: 1 },
+    ]);
+    // 10 pairs: 2 equal; same month 2 (1980-03-05 × 1980-03-20); year 2 × 3 = 6 (each default against the
+    // March dates); none different.
+    const { birthDate } = params.levels;
+    expect(birthDate.exact.u).toBeCloseTo(2 / 10, 6);
+    expect(birthDate.yearMonth.u).toBeCloseTo(2 / 10, 6);
+    expect(birthDate.year.u).toBeCloseTo(6 / 10, 6);
   });
 
   it('counts the pairs one typing error apart once each', () => {

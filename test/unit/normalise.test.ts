@@ -175,6 +175,11 @@ describe('normalisePhone', () => {
       ['+358 (0)40 123 4567', 'FI', '+358401234567'],
     ])
       expect([raw, value(normalisePhone(raw, c)).e164]).toEqual([raw, e164]);
+    // Italy and San Marino dial the 0 from abroad: "(0)" is the number's own 0, so a Varese landline does
+    // not become the mobile +39 331 1234567.
+    expect(value(normalisePhone('+39 (0)331 1234567', 'EE')).e164).toBe('+3903311234567');
+    expect(value(normalisePhone('+39 (0)2 1234 5678', 'EE')).e164).toBe('+390212345678');
+    expect(value(normalisePhone('+39 331 1234567', 'EE')).e164).toBe('+393311234567');
     expect(normalisePhone('+372 (1) 5123 4567', 'EE').ok).toBe(false);
     expect(normalisePhone('+372 (0) 5123', 'EE').ok).toBe(false);
     expect(value(normalisePhone('+372 (0) 5123 4567', 'EE')).e164).not.toBe(

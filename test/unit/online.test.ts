@@ -123,7 +123,9 @@ describe('normaliseOnlineAccount', () => {
     expect(key(tg('8 921 123-45-67', 'EE'))).toBe('telegram:+79211234567');
     expect(key(tg('0401234567', 'FI'))).toBe('telegram:+358401234567');
     expect(key(tg('5123 4567', 'EE'))).toBe('telegram:+37251234567');
-    // Digits without a trunk prefix, or in another country's national format, stay the numeric id.
+    // Digits without a trunk prefix, or in another country's national format, stay the numeric id; so do
+    // nine digits with Lithuania's trunk 8, which a 32-bit id may be.
+    expect(key(tg('861234567', 'LT'))).toBe('telegram:id:861234567');
     for (const [written, country] of [
       ['9211234567', 'RU'],
       ['79211234567', 'RU'],
