@@ -87,7 +87,10 @@ const validPhone = (text: string, country?: string) => {
 
 /** E.164 through libphonenumber's full metadata. A local number takes the reporting case's country. */
 export function normalisePhone(raw: string, defaultCountry: string): Normalised<PhoneReading> {
-  const text = clean(raw).trim().replace(/^00/, '+').replace(OPTIONAL_TRUNK_0, (_, cc: string) => (ZERO_DIALLED.has(cc) ? `${cc} 0` : `${cc} `));
+  const text = clean(raw)
+    .trim()
+    .replace(/^00/, '+')
+    .replace(OPTIONAL_TRUNK_0, (_, cc: string) => (ZERO_DIALLED.has(cc) ? `${cc} 0` : `${cc} `));
   if (!text) return fail('is empty');
   const asWritten = validPhone(text, defaultCountry);
   if (asWritten) {
