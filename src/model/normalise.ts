@@ -452,6 +452,11 @@ export function normaliseDocumentNumber(raw: string): Normalised<string> {
     .replace(/\p{Script=Cyrillic}/gu, (ch) => LOOKALIKES[ch] ?? transliterate(ch).toUpperCase());
   if (!n) return fail('is empty');
   if (!/^[A-Z0-9]{2,20}$/.test(n)) return fail(`'${raw}' is not a document number: 2 to 20 Latin letters and digits`);
+  // Passport, identity card and driving licence numbers all hold digits (ICAO 9303 and the national
+  // formats). Letters alone are a document's name or series without its number ("паспорт", "ВУ", "PASS"):
+  // keyed, they would make one node of every case that wrote the word, a link between strangers.
+  if (!/\d/.test(n))
+    return fail(`'${raw}' holds no digit: a document's name or series, not its number; give the number as written`);
   return ok(n);
 }
 

@@ -497,13 +497,17 @@ describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
   it("takes a document's name only first and as a whole word: inside a number its letters stay", () => {
     for (const [written, key] of [
       ['77 ВУ 123456', '77BY123456'],
-      ['ВУ', 'BY'],
-      ['PASS', 'PASS'],
       ['pass1234567', 'PASS1234567'],
       ['PA 1234567', 'PA1234567'],
       ['AB pass 123', 'ABPASS123'],
     ])
       expect([written, value(normaliseDocumentNumber(written))]).toEqual([written, key]);
+    // A name or series without a number is refused, not keyed as one node for every case that wrote it.
+    for (const written of ['паспорт', 'ВУ', 'PASS', 'pass', 'ID-kort'])
+      expect([written, normaliseDocumentNumber(written)]).toEqual([
+        written,
+        { ok: false, problem: expect.stringMatching(/no digit|empty/) },
+      ]);
     expect(value(normaliseDocumentNumber('паспорт РФ 45 06 123456'))).not.toBe(
       value(normaliseDocumentNumber('паспорт РФ 45 06 123457')),
     );
@@ -519,10 +523,10 @@ describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
       ['NO 123456', 'NO123456'],
       ['NO12345', 'NO12345'],
       ['NR12345', 'NR12345'],
-      ['Nr.', 'NR'],
-      ['nr', 'NR'],
     ])
       expect([written, value(normaliseDocumentNumber(written))]).toEqual([written, key]);
+    // A label alone is no number (it keyed as "NR" before, one node for every case that wrote it).
+    for (const written of ['Nr.', 'nr']) expect(normaliseDocumentNumber(written).ok).toBe(false);
     expect(value(normaliseDocumentNumber('XP1234567'))).not.toBe(value(normaliseDocumentNumber('P1234567')));
     expect(value(normaliseDocumentNumber('серия 4506 № 123456'))).not.toBe(
       value(normaliseDocumentNumber('серия 4506 № 123457')),
