@@ -107,13 +107,16 @@ function analyse(name: string, withRules: boolean): Analysis {
   const source = latinWords(name, rules);
   const folded = source.map((w) => w.latin.normalize('NFKD').replace(/\p{M}/gu, '')).join(' ');
   // Each word's readings: the common one first, then each other that differs. A word written in Cyrillic
-  // has one reading: it was transliterated by the canonical table.
+  // was transliterated by the canonical table: it has that one reading, and a Belarusian name's the
+  // Belarusian reading too (Казлоў is a Belarusian spelling of Козлов, whatever the script).
   const applies = (reading: Reading) => !reading.marks || source.some((w) => reading.marks!.test(w.latin));
+  const reads = (reading: Reading, cyrillic: boolean) =>
+    reading !== READINGS[0] && (reading.readsMarkedOnly ? applies(reading) : !cyrillic);
   let words = source.map((w) => {
     const latin = w.cyrillic ? w.latin : lithuanianEj(w.latin, rules);
     const common = { reading: READINGS[0], skeleton: skeletonWord(latin, READINGS[0], rules) };
     const read = READINGS.map((reading) =>
-      reading === READINGS[0] || w.cyrillic ? common : { reading, skeleton: skeletonWord(latin, reading) },
+      reads(reading, w.cyrillic) ? { reading, skeleton: skeletonWord(latin, reading) } : common,
     );
     // A Ukrainian or Belarusian given name in any spelling (Mykola, Mychajlo in a German file).
     const russian = read.map((r) => russianForm(r.skeleton)).find(Boolean);
@@ -168,7 +171,7 @@ function analyse(name: string, withRules: boolean): Analysis {
   const changes = (c: Choice[]) => c.filter((r) => r.reading !== READINGS[0]).length;
   // Readings that spell a name as Latin files do (and a given name's Russian form) before the Russian
   // transcriptions of Nordic names, which are compared only with names written in Cyrillic.
-  const transcribes = (c: Choice[]) => (c.some((r) => r.reading.rewrite) ? 1 : 0);
+  const transcribes = (c: Choice[]) => (c.some((r) => r.reading.againstCyrillicOnly) ? 1 : 0);
   const combos = [...uniform, ...mixed.sort((x, y) => changes(x) - changes(y))].sort(
     (x, y) => transcribes(x) - transcribes(y),
   );
@@ -182,7 +185,7 @@ function analyse(name: string, withRules: boolean): Analysis {
     if (!sorted.length) continue;
     const used = [...new Set(combo.map((r) => r.reading).filter((r) => r !== READINGS[0]))];
     const blocks = used.every(applies);
-    const transcribed = used.some((r) => !!r.rewrite);
+    const transcribed = used.some((r) => !!r.againstCyrillicOnly);
     // The same words from another reading: the variant blocks if either does, and is compared with Latin
     // names unless both are transcriptions.
     const same = variants.find((v) => v.words.join(' ') === sorted.join(' '));
@@ -215,6 +218,17 @@ function analyse(name: string, withRules: boolean): Analysis {
           skeletonWord(words[i].latin, r.reading, rules);
         }
   }
+  // The name with its hyphenated words and its particles joined to the next word, in case another file
+  // wrote them as one word (below): its readings come after the name's own.
+  const joined = joinedWords(name);
+  if (joined !== name) {
+    rules?.push(JOINED_RULE);
+    for (const v of analyse(joined, false).variants) {
+      if (variants.length >= MAX_VARIANTS) break;
+      if (variants.some((x) => x.words.join(' ') === v.words.join(' '))) continue;
+      variants.push({ ...v, reading: `${v.reading}, ${JOINED}` });
+    }
+  }
   return {
     folded,
     words: variants[0].words,
@@ -225,6 +239,21 @@ function analyse(name: string, withRules: boolean): Analysis {
     rules: rules ? dedupe(rules) : [],
   };
 }
+
+// A double given name is written with a hyphen, with a space, or as one word by registers and keyboards
+// that drop the hyphen (Anna-Maria, Annamaria; Mari-Liis, Mariliis; Karl-Johan, Karljohan), and a surname's
+// particle apart or joined (van der Berg, Vanderberg; Mac Donald, MacDonald; da Silva, Dasilva): ICAO 9303
+// Part 3, §4.6, writes hyphens and spaces alike as the filler "<", and the name fields of many registers keep
+// letters only. A name with such a hyphen or particle is also read with the words joined.
+const JOINED = 'hyphens and particles joined';
+const JOINED_RULE: Rule = {
+  rule: `${JOINED}: a hyphenated name and a surname's particle also read as one word (Anna-Maria Annamaria, van der Berg Vanderberg)`,
+  source:
+    'ICAO Doc 9303 Part 3 (8th ed., 2021), §4.6: hyphens and spaces in names are both written as the filler; registers that keep letters only',
+};
+const NAME_HYPHEN = /(?<=\p{L})[-‐‑](?=\p{L})/gu;
+const PARTICLE = /(?<=^|\s)(van|von|der|den|de|del|della|du|da|di|dos|das|la|le|ter|ten|mac|mc|af|zu)\s+(?=\p{L})/giu;
+const joinedWords = (name: string) => name.replace(NAME_HYPHEN, '').replace(PARTICLE, '$1');
 
 /**
  * Lithuanian writes a Russian name in -ей or -ий with -ejus or -ijus (Sergejus, Andrejus, Jurijus, Vitalijus:

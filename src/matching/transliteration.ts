@@ -167,6 +167,23 @@ export const SWEDISH: System = {
   },
 };
 
+/**
+ * Bulgarian: the Transliteration Act (Закон за транслитерацията, State Gazette no. 19 of 2009), the table of
+ * Bulgarian passports and identity cards (Петър Petar, Щерев Shterev, Христо Hristo). Its ъ (a) is read on
+ * the Cyrillic side (see cyrillicToLatin): as a group here it would read every Latin a as ъ. Its ьо (yo)
+ * stands as ё, as cyrillicToLatin reads ьо.
+ */
+export const BULGARIAN_2009: System = {
+  name: 'Bulgarian',
+  source: 'Bulgarian Transliteration Act (Закон за транслитерацията, ДВ бр. 19/2009), article 3 table',
+  // prettier-ignore
+  letters: {
+    а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
+    о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sht', ь: 'y',
+    ю: 'yu', я: 'ya', ё: 'yo',
+  },
+};
+
 /** Every system, the common ones first: a letter group two systems read differently is read the earlier one's way by default. */
 export const SYSTEMS: System[] = [
   ICAO_9303,
@@ -180,6 +197,7 @@ export const SYSTEMS: System[] = [
   GERMAN_DUDEN,
   SWEDISH,
   FRENCH_PRESS,
+  BULGARIAN_2009,
 ];
 
 // Sound class of each Cyrillic letter: what every system's spelling of it reads as in the skeleton.
@@ -376,6 +394,13 @@ export interface Reading {
   rewrite?: (word: string) => string;
   /** The reading blocks only for a name with a word that matches (a letter or a surname ending of the language). */
   marks?: RegExp;
+  /** Compared only with a name written in Cyrillic: a Russian transcription of another language's name. */
+  againstCyrillicOnly?: boolean;
+  /**
+   * Reads only a name that shows its marks, in either script (a Cyrillic word in its canonical Latin): a
+   * language that writes Cyrillic its own way, whose rules would misread any other name.
+   */
+  readsMarkedOnly?: boolean;
 }
 
 // A Nordic or Baltic name in a Russian file is written by the Russian practical transcription (Гиляревский
@@ -484,6 +509,39 @@ const TRANSCRIPTIONS: Transcription[] = [
   },
 ];
 
+// Belarusian writes a name as it is pronounced (Правілы беларускай арфаграфіі і пунктуацыі, 2008): в after a
+// vowel and before a consonant or at the end is ў (Казлоў for Козлов, Ціханоўская for Тихановская), a soft т
+// and д are ць and дзь (цеканне and дзеканне: Ціханоўскі, Уладзімір), an unstressed о is а (аканне: Лукашэнка
+// for Лукашенко, Казлоў, Саннікаў). Belarusian passports spell these ў u, ц ts, дз dz (the passport table of
+// the Ministry of Internal Affairs; the Instruction on the transliteration of Belarusian geographical names,
+// 2007, writes ŭ, c and ć: Kazloŭ, Cichanoŭskaja): Kazlou, Tsikhanouskaya, Uladzimir, Lukashenka. This reading spells such a name back in
+// its Russian form where the rules are regular: ў after a vowel в, ць дзь before i т д, the surname suffixes
+// -аў -оў -еў, -аўскі -оўскі, -ава as -ов -ев -овский -ова, a final -ка as -ко. An unstressed а inside a word
+// cannot be spelled back without its stress (Казлоў is Козлов, Барысаў is Борисов): such a name meets its
+// Russian form through a date key, where a, o and e are one vowel (score.ts, akanne), and scores as a close
+// spelling. The reading applies only to a name that shows a mark of Belarusian spelling (BELARUSIAN_NAME).
+const BELARUSIAN_VOWEL_V = /(?<=[aeo])u(?=[^aeiouy]|$)/g;
+/** A Belarusian name: ў, a surname suffix -оў/-аў/-еў (-оўскі, -оўская), -енка, or ць/дзь before i. */
+export const BELARUSIAN_NAME = /ŭ|[aeo]u(?:sk(?:i|aya|aia|aja|a))?$|enka$|(?:ts|dz)i/u;
+const BELARUSIAN_READING: Reading = {
+  name: 'Belarusian spelling read in its Russian form',
+  source:
+    'Правілы беларускай арфаграфіі і пунктуацыі (2008): ў after a vowel, цеканне and дзеканне, аканне; Belarusian passport spelling (ў u, ц ts, дз dz: Kazlou, Tsikhanouskaya, Uladzimir) and the Instruction on the transliteration of Belarusian geographical names (2007)',
+  groups: new Map(),
+  marks: BELARUSIAN_NAME,
+  readsMarkedOnly: true,
+  rewrite: (w) =>
+    // The 2007 Instruction writes х ch where ч is č: a word with its letters reads ch as х.
+    (/[ŭčšžćśźĺń]/.test(w) ? w.replace(/ch/g, 'kh') : w)
+      .replace(/ŭ/g, 'u')
+      .replace(/(?<=[^aeiou])au(?=(?:sk(?:i|aya|aia|aja|a))?$)/, 'ou')
+      .replace(/(?<=[^aeiou])ava$/, 'ova')
+      .replace(BELARUSIAN_VOWEL_V, 'v')
+      .replace(/ts(?=i)|c(?=i)|ć/g, 't')
+      .replace(/dz(?=i)/g, 'd')
+      .replace(/(?<=k)a$/, 'o'),
+};
+
 const C_AS_K = {
   name: 'Nordic and German c for k',
   source: 'Nordic and German orthography: c and ck for k in names (Carl/Karl, Nicklas/Niklas, Marcus/Markus)',
@@ -539,6 +597,7 @@ function buildReadings(): Reading[] {
   for (const spelling of ['c', 'ck'])
     addGroup(latinK, groupOf(spelling, 'k', { rule: `${spelling} → k`, source: C_AS_K.source }), true);
   readings.push({ ...C_AS_K, groups: latinK });
+  readings.push({ ...BELARUSIAN_READING, groups: common });
   for (const t of TRANSCRIPTIONS)
     readings.push({
       name: t.name,
@@ -546,6 +605,7 @@ function buildReadings(): Reading[] {
       groups: common,
       rewrite: t.rewrite,
       marks: t.marks,
+      againstCyrillicOnly: true,
     });
   return readings;
 }
@@ -564,6 +624,12 @@ const UKRAINIAN_SOFT_O_RULE: Rule = {
   source: 'Український правопис (2019): ьо after a consonant; the Russian spelling of the same sound is ё',
 };
 
+const BULGARIAN_HARD_SIGN = /(?<!\p{L})[ъЪ]|[ъЪ](?=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])/gu;
+const BULGARIAN_HARD_SIGN_RULE: Rule = {
+  rule: 'Bulgarian ъ (first in a word or before a consonant) → a (Петър Petar, Ъгълов Agalov)',
+  source: BULGARIAN_2009.source,
+};
+
 function canonicalRule(letter: string): Rule {
   const latin = ICAO_9303.letters[letter];
   if (UKRAINIAN.has(letter))
@@ -580,6 +646,13 @@ export function cyrillicToLatin(text: string, rules: Rule[] | null = null): stri
   if (/ьо|ЬО/.test(text)) {
     rules?.push(UKRAINIAN_SOFT_O_RULE);
     text = text.replace(/ьо/g, 'ё').replace(/ЬО/g, 'Ё');
+  }
+  // Russian writes ъ only before е ё ю я (подъезд); Bulgarian writes it as a vowel, first in a word or before
+  // a consonant (Ъгълов, Петър), and its passports spell it a (Agalov, Petar), where ICAO 9303 gives ie.
+  const bulgarian = text.replace(BULGARIAN_HARD_SIGN, (sign) => (sign === 'Ъ' ? 'А' : 'а'));
+  if (bulgarian !== text) {
+    rules?.push(BULGARIAN_HARD_SIGN_RULE);
+    text = bulgarian;
   }
   for (const ch of text) {
     if (!CYRILLIC_LETTER.test(ch)) {

@@ -116,6 +116,8 @@ const meets = (a: string, b: string, birthDate: string | null = null) => {
 // Two records of one person with the same birth date: a date key holds each word with the date, and a
 // reading blocks a name without a date only where the name shows its language (see NameKey.variants).
 const meetsOnDate = (a: string, b: string) => meets(a, b, '1980-04-17');
+/** A record of the name born on meetsOnDate's date. */
+const on = (name: string): MatchPerson => ({ id: name, name, aliases: [], birthDate: '1980-04-17', nationality: null });
 
 interface SystemUnderTest {
   name: string;
@@ -350,7 +352,9 @@ describe('the transliteration layer', () => {
       'German (Duden)',
       'Swedish',
       'French',
+      'Bulgarian',
       'Nordic and German c for k',
+      'Belarusian spelling read in its Russian form',
       'Russian practical transcription of Swedish and Norwegian',
       'Russian practical transcription of Danish',
       'Russian practical transcription of Finnish and Estonian',
@@ -648,13 +652,6 @@ describe('Ukrainian and Belarusian given names meet their Russian form', () => {
 
   it('a Belarusian surname spelled as pronounced meets its Russian form when the full birth date agrees', () => {
     // Belarusian passport and press forms (akanne: unstressed о written а) against the Russian ones.
-    const on = (name: string): MatchPerson => ({
-      id: name,
-      name,
-      aliases: [],
-      birthDate: '1954-08-30',
-      nationality: null,
-    });
     for (const [belarusian, russian] of [
       ['Аляксандр Лукашэнка', 'Александр Лукашенко'],
       ['Aliaksandr Lukashenka', 'Aleksandr Lukashenko'],
@@ -703,6 +700,146 @@ describe('Ukrainian and Belarusian given names meet their Russian form', () => {
     expect(nameSimilarity('Hanna Virtanen', 'Anna Virtanen')!).toBeLessThan(0.97);
     expect(explainName('Микола Бондаренко', null).rules.map((r) => r.rule)).toEqual(
       expect.arrayContaining([expect.stringContaining('the given name in its Russian form')]),
+    );
+  });
+});
+
+describe('Belarusian spelling read in its Russian form', () => {
+  // Public persons in their Belarusian form (as Belarusian-language sources write them) and their Russian form
+  // (as Russian-language sources do), written by other hands. Each Belarusian form is spelled by code in the
+  // ICAO 9303 table and in the Belarusian national table (2007 Instruction: Kazloŭ, Cichanoŭskaja).
+  const evidence = { namesakes: 2, population: 100_000, sharedDocuments: [], sharedPhones: [] };
+  const spellings = (belarusian: string) => [
+    belarusian,
+    spell(belarusian, ICAO_CYRILLIC),
+    spell(belarusian, BELARUSIAN_NATIONAL),
+  ];
+  // The suffixes -оў/-аў/-еў, -оўскі/-оўская, -енка, and ць/дзь before і, spelled back by rule: met by name.
+  const regular = [
+    ['Святлана Ціханоўская', 'Светлана Тихановская'],
+    ['Сяргей Ціханоўскі', 'Сергей Тихановский'],
+    ['Аляксандр Лукашэнка', 'Александр Лукашенко'],
+    ['Андрэй Саннікаў', 'Андрей Санников'],
+    ['Міхаіл Грабоўскі', 'Михаил Грабовский'],
+    ['Васіль Быкаў', 'Василий Быков'],
+    ['Дзмітрый Дашкевіч', 'Дмитрий Дашкевич'],
+  ];
+  // An unstressed о written а (аканне) or е written я (яканне) inside the word: no rule spells it back
+  // without the stress, so these meet through a date key and score as close spellings.
+  const akanne = [
+    ['Марыя Калеснікава', 'Мария Колесникова'],
+    ['Уладзімір Някляеў', 'Владимир Некляев'],
+    ['Аляксандр Казлоў', 'Александр Козлов'],
+    ['Максім Багдановіч', 'Максим Богданович'],
+    ['Уладзімір Караткевіч', 'Владимир Короткевич'],
+    ['Алесь Бяляцкі', 'Алесь Беляцкий'],
+    ['Вікторыя Азаранка', 'Виктория Азаренко'],
+    // A final -ка is read as -ко only in a name that shows Belarusian spelling (Лукашэнка): it is also a
+    // feminine ending (Polish Kowalska).
+    ['Павел Латушка', 'Павел Латушко'],
+  ];
+
+  it.each(regular)('%s meets %s by name, in every spelling', (belarusian, russian) => {
+    for (const written of spellings(belarusian))
+      expect([written, meets(written, russian), nameSimilarity(written, russian)! >= 0.97]).toEqual([
+        written,
+        true,
+        true,
+      ]);
+  });
+
+  it.each([...regular, ...akanne])(
+    '%s meets %s with the full birth date, and scores as a match',
+    (belarusian, russian) => {
+      for (const written of spellings(belarusian)) {
+        const score = scorePair(on(written), on(russian), evidence);
+        expect([written, meetsOnDate(written, russian), namesWithinOneError(on(written), on(russian))]).toEqual([
+          written,
+          true,
+          true,
+        ]);
+        expect([written, score.probability > 0.5]).toEqual([written, true]);
+      }
+    },
+  );
+
+  it('keeps other names apart, and reads only a name that shows Belarusian spelling', () => {
+    for (const [belarusian, other] of [
+      ['Aliaksandr Kazlou', 'Александр Козырев'],
+      ['Sviatlana Tsikhanouskaya', 'Светлана Тихонова'],
+      ['Andrei Sannikau', 'Андрей Сенкевич'],
+    ]) {
+      expect([belarusian, other, meets(belarusian, other)]).toEqual([belarusian, other, false]);
+      expect(nameSimilarity(belarusian, other)!).toBeLessThan(0.97);
+    }
+    const belarusianReading = (name: string) => nameKey(name).variants.some((v) => v.reading.includes('Belarusian'));
+    expect(['Aliaksandr Kazlou', 'Казлоў', 'Paul Sokolov', 'Lucia Costa', 'Павлов'].map(belarusianReading)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('Bulgarian names in the Bulgarian Transliteration Act', () => {
+  // Bulgarian names in Cyrillic, spelled by code in the table of the Transliteration Act (2009), the spelling
+  // of Bulgarian passports: ъ a, щ sht, ж zh, й y, х h, ц ts, ю yu, я ya, ьо yo, final -ия -ia.
+  const BULGARIAN_2009_TABLE: Table = {
+    name: 'Bulgarian Transliteration Act (2009)',
+    source: 'Закон за транслитерацията, ДВ бр. 19/2009, чл. 3',
+    rules: [
+      { from: 'ия', to: 'ia', when: 'end' },
+      { from: 'ьо', to: 'yo' },
+      ...`а=a б=b в=v г=g д=d е=e ж=zh з=z и=i й=y к=k л=l м=m н=n о=o п=p р=r с=s т=t у=u ф=f х=h ц=ts ч=ch ш=sh щ=sht ъ=a ь=y ю=yu я=ya`
+        .split(' ')
+        .map((pair) => ({ from: pair.split('=')[0], to: pair.split('=')[1] })),
+    ],
+  };
+  it.each([
+    'Петър Стоянов',
+    'Христо Стоичков',
+    'Щерьо Ъгълов',
+    'Димитър Бербатов',
+    'Цветелина Кръстева',
+    'Йордан Йовчев',
+    'Радослав Бъчваров',
+    'Божидар Щерев',
+    'Юлиян Жечев',
+    'Мария Гроздева',
+    'Стефка Костадинова',
+    'Людмила Живкова',
+  ])('%s meets its passport spelling', (bulgarian) => {
+    const latin = spell(bulgarian, BULGARIAN_2009_TABLE);
+    expect([latin, meets(bulgarian, latin), nameSimilarity(bulgarian, latin)]).toEqual([latin, true, 1]);
+  });
+
+  it('reads ъ as a only where Russian never writes it: first in a word or before a consonant', () => {
+    expect(cyrillicToLatin('Петър Ъгълов')).toBe('petar agalov');
+    expect(cyrillicToLatin('Подъячев')).toBe('podieiachev');
+  });
+});
+
+describe('hyphenated names and particles joined', () => {
+  it.each([
+    ['Anna-Maria Nilsson', 'Annamaria Nilsson'],
+    ['Mari-Liis Tamm', 'Mariliis Tamm'],
+    ['Karl-Johan Svensson', 'Karljohan Svensson'],
+    ['Jan van der Berg', 'Jan Vanderberg'],
+    ['Ana da Silva', 'Ana Dasilva'],
+    ['Анна-Мария Иванова', 'Annamaria Ivanova'],
+  ])('%s meets %s by name', (a, b) => {
+    expect([meets(a, b), nameSimilarity(a, b)]).toEqual([true, 1]);
+  });
+
+  it('joins only a hyphen between letters and a particle before a word', () => {
+    expect(nameKey('Anna Maria Nilsson').variants.map((v) => v.reading)).not.toContain(
+      expect.stringContaining('joined'),
+    );
+    expect(meets('Anna Maria Nilsson', 'Annamarie Nilsson')).toBe(false);
+    expect(explainName('Anna-Maria Nilsson', null).rules.map((r) => r.rule)).toEqual(
+      expect.arrayContaining([expect.stringContaining('hyphens and particles joined')]),
     );
   });
 });
