@@ -1006,6 +1006,18 @@ function personErrors(b: Builder): void {
     pair('name second given name one side', i, who, same(who, `${who.given} ${second} ${who.surname}`, date), same(who, full(who), date));
   });
 
+  // A double given name hyphenated on one side and written as one word on the other (Anna-Maria / Annamaria,
+  // Mari-Liis / Mariliis): registers that keep letters only drop the hyphen (ICAO 9303 Part 3 §4.6 writes
+  // hyphens and spaces alike as the filler).
+  pairClass('name hyphenated given name joined', (i) => {
+    const who = draw();
+    let second = drawParts(rng, who.source, who.gender).given;
+    while (second === who.given) second = drawParts(rng, who.source, who.gender).given;
+    const date = drawBirthDate(b);
+    const joined = `${who.given}${second.toLowerCase()} ${who.surname}`;
+    pair('name hyphenated given name joined', i, who, same(who, `${who.given}-${second} ${who.surname}`, date), same(who, joined, date));
+  });
+
   // A double surname on one side, one of its parts on the other (Nordic hyphenated double surnames, as the
   // Danish and Norwegian name acts allow; Christen 2012 §4.3).
   pairClass('name double surname one part', (i) => {

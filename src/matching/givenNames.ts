@@ -60,3 +60,41 @@ export function russianForm(skeleton: string): string | undefined {
 
 export const GIVEN_NAME_SOURCE =
   'Скрипник & Дзятківська, «Власні імена людей. Словник-довідник» (2005); Бірыла, «Беларуская антрапанімія»: Ukrainian and Belarusian given names in their Russian form (Микола Николай, Олена Елена, Аляксандр Александр)';
+
+// A diminutive written as the name: a witness or a victim knows a man as "Саша" or "Sasha", a register as
+// "Александр"; a Swede is "Kalle" in one file and "Karl" in another. Each row: the full name, then its
+// everyday short forms, from Н. А. Петровский, «Словарь русских личных имён» (Москва, 1966; 5th ed. 1996),
+// which gives each name's "уменьшительные формы", and for Swedish names R. Otterbjörk, «Svenska förnamn»
+// (4th ed., 1989). Only forms that point to one name: Слава (Вячеслав, Станислав, Ярослав, Владислав), Шура
+// and Женя (a man's or a woman's) and Валя are left out, and so are forms that read as another name of the
+// region in the skeleton (Саня Sanna, Лёша Леся, Алёша Алеся, Лёня Lena, Лиза Liisa, Olle Ole: checked
+// against the reference name lists, test/fixtures/names). Kalle, Pelle and Lasse are registered names in
+// Sweden too, but always the short form of one name.
+// prettier-ignore
+const DIMINUTIVE_ROWS: string[][] = [
+  ['Александр', 'Саша', 'Шурик'], ['Алексей', 'Лёха'], ['Анатолий', 'Толя', 'Толик'],
+  ['Андрей', 'Андрюша'], ['Борис', 'Боря'], ['Вадим', 'Вадик'], ['Виктор', 'Витя'], ['Владимир', 'Вова', 'Володя'],
+  ['Георгий', 'Гоша', 'Жора'], ['Геннадий', 'Гена'], ['Григорий', 'Гриша'], ['Дмитрий', 'Дима', 'Митя'],
+  ['Иван', 'Ваня'], ['Константин', 'Костя'], ['Михаил', 'Миша'], ['Николай', 'Коля'],
+  ['Павел', 'Паша'], ['Пётр', 'Петя'], ['Сергей', 'Серёжа'], ['Станислав', 'Стас'], ['Фёдор', 'Федя'],
+  ['Юрий', 'Юра'], ['Артём', 'Тёма'], ['Евгений', 'Жека'],
+  ['Анастасия', 'Настя'], ['Дарья', 'Даша'], ['Екатерина', 'Катя'], ['Галина', 'Галя'],
+  ['Ирина', 'Ира'], ['Ксения', 'Ксюша'], ['Любовь', 'Люба'], ['Людмила', 'Люда'], ['Мария', 'Маша'],
+  ['Наталья', 'Наташа'], ['Ольга', 'Оля'], ['Светлана', 'Света'], ['Татьяна', 'Таня'],
+  ['Виктория', 'Вика'], ['Полина', 'Поля'], ['Антонина', 'Тоня'], ['Зинаида', 'Зина'],
+  ['Karl', 'Kalle'], ['Per', 'Pelle'], ['Lars', 'Lasse'], ['Nils', 'Nisse'], ['Hans', 'Hasse'],
+  ['Joakim', 'Jocke'], ['Mikael', 'Micke'], ['Kristina', 'Kicki'], ['Bengt', 'Bengan'], ['Gustav', 'Gösta', 'Gurra'],
+];
+
+/** The skeleton of each short form → the skeleton of its full name. */
+const FULL_FORM = new Map<string, string>();
+for (const [full, ...short] of DIMINUTIVE_ROWS)
+  for (const form of short) FULL_FORM.set(skeletonOf(form), skeletonOf(full));
+
+/** The skeleton of the full name, when the word is one of its diminutives. */
+export function fullForm(skeleton: string): string | undefined {
+  return FULL_FORM.get(skeleton);
+}
+
+export const DIMINUTIVE_SOURCE =
+  'Петровский, «Словарь русских личных имён» (1966): уменьшительные формы; Otterbjörk, «Svenska förnamn» (1989): diminutives written as the name (Саша Александр, Дима Дмитрий, Kalle Karl)';

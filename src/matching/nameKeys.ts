@@ -5,7 +5,7 @@
 // phonetic skeleton of ./transliteration; this module adds what is about names: endings, patronymics,
 // placeholders and word order.
 import { READINGS, latinWords, skeletonWord, type Reading, type Rule } from './transliteration';
-import { GIVEN_NAME_SOURCE, russianForm } from './givenNames';
+import { DIMINUTIVE_SOURCE, GIVEN_NAME_SOURCE, fullForm, russianForm } from './givenNames';
 
 /** One word folded to the skeleton that every system's spelling of it shares (the common reading). */
 export function skeleton(word: string): string {
@@ -121,10 +121,13 @@ function analyse(name: string, withRules: boolean): Analysis {
     // A Ukrainian or Belarusian given name in any spelling (Mykola, Mychajlo in a German file).
     const russian = read.map((r) => russianForm(r.skeleton)).find(Boolean);
     const e = w.russianE ? skeletonWord(w.russianE) : null;
+    // A diminutive written as the name (Саша, Sasha; Kalle).
+    const full = read.map((r) => fullForm(r.skeleton)).find(Boolean);
     const all = [
       ...read,
       russian ? { reading: GIVEN_NAMES, skeleton: russian } : common,
       e ? { reading: UKRAINIAN_E, skeleton: e } : common,
+      full ? { reading: DIMINUTIVES, skeleton: full } : common,
     ];
     return {
       latin,
@@ -163,7 +166,7 @@ function analyse(name: string, withRules: boolean): Analysis {
   if (
     source.some((w) => NATIONAL_LETTER.test(w.latin)) ||
     READINGS.some((r) => r.marks && applies(r)) ||
-    words.some((w) => w.all.some((r) => r.reading === GIVEN_NAMES || r.reading === UKRAINIAN_E))
+    words.some((w) => w.all.some((r) => ONE_WORD_READINGS.includes(r.reading)))
   )
     for (const w of words)
       mixed = mixed.flatMap((c) => w.readings.map((r) => [...c, r])).slice(0, MAX_VARIANTS * MAX_VARIANTS);
@@ -213,21 +216,30 @@ function analyse(name: string, withRules: boolean): Analysis {
             rule: `${words[i].latin}: Ukrainian і read as Russian е (${r.skeleton})`,
             source: r.reading.source,
           });
+        else if (r.reading === DIMINUTIVES)
+          rules.push({
+            rule: `${words[i].latin}: a diminutive, read as the full name (${r.skeleton})`,
+            source: r.reading.source,
+          });
         else if (r.reading !== READINGS[0]) {
           rules.push({ rule: `also read as written in ${r.reading.name}`, source: r.reading.source });
           skeletonWord(words[i].latin, r.reading, rules);
         }
   }
   // The name with its hyphenated words and its particles joined to the next word, in case another file
-  // wrote them as one word (below): its readings come after the name's own.
+  // wrote them as one word (below): its common reading right after the name's, its others after the name's
+  // own, within MAX_VARIANTS.
   const joined = joinedWords(name);
   if (joined !== name) {
     rules?.push(JOINED_RULE);
-    for (const v of analyse(joined, false).variants) {
-      if (variants.length >= MAX_VARIANTS) break;
-      if (variants.some((x) => x.words.join(' ') === v.words.join(' '))) continue;
-      variants.push({ ...v, reading: `${v.reading}, ${JOINED}` });
-    }
+    const [first, ...others] = analyse(joined, false).variants.map((v) => ({
+      ...v,
+      reading: `${v.reading}, ${JOINED}`,
+    }));
+    const known = (v: NameKey['variants'][number]) => variants.some((x) => x.words.join(' ') === v.words.join(' '));
+    if (!known(first)) variants.splice(1, 0, first);
+    for (const v of others) if (!known(v)) variants.push(v);
+    variants.splice(MAX_VARIANTS);
   }
   return {
     folded,
@@ -285,6 +297,16 @@ const UKRAINIAN_E: Reading = {
     'Ukrainian ikavism, і for Old East Slavic ѣ and for е in a newly closed syllable, where Russian writes е (Олійник Олейник, Білоус Белоус): G. Y. Shevelov, A Historical Phonology of the Ukrainian Language (1979)',
   groups: READINGS[0].groups,
 };
+
+/** A diminutive read as its full name (./givenNames): a reading of one word. */
+const DIMINUTIVES: Reading = {
+  name: 'diminutive read as the full name',
+  source: DIMINUTIVE_SOURCE,
+  groups: READINGS[0].groups,
+};
+
+/** The readings of one word from a table of names rather than a spelling system. */
+const ONE_WORD_READINGS = [GIVEN_NAMES, UKRAINIAN_E, DIMINUTIVES];
 
 /** Letters of the Nordic and Baltic languages (and Icelandic accents) that a Latin-only keyboard leaves out. */
 const NATIONAL_LETTER = /[åäöæøõüáéíóúýðþāēīūčšžģķļņėįųą]/;
@@ -383,11 +405,14 @@ function keysOf(key: Omit<NameKey, 'plain'>, birthDate: string | null, alias: bo
       if (year) keys.add(`${k}|${year}`);
     }
   }
-  // Date keys: the common reading's words (a typo pair is two spellings of one reading) and a given name's
-  // Russian form (Аляксандр Лукашэнка keeps aleksandr beside a surname spelled as pronounced), at most
-  // MAX_DATE_KEYS on top of the others; a one-word alias identifies nobody, with a date or without.
-  const russian = key.variants.find((v) => v.reading.includes(GIVEN_NAMES.name));
-  const words = [...new Set([...key.variants[0].stems, ...(russian?.stems ?? [])])].filter((s) => s.length >= 2);
+  // Date keys: the common reading's words (a typo pair is two spellings of one reading), a given name's
+  // Russian form (Аляксандр Лукашэнка keeps aleksandr beside a surname spelled as pronounced) and a
+  // diminutive's full name, at most MAX_DATE_KEYS on top of the others; a one-word alias identifies nobody,
+  // with a date or without.
+  const forms = [GIVEN_NAMES, DIMINUTIVES].map((r) => key.variants.find((v) => v.reading.includes(r.name)));
+  const words = [...new Set([...key.variants[0].stems, ...forms.flatMap((v) => v?.stems ?? [])])].filter(
+    (s) => s.length >= 2,
+  );
   if (birthDate && FULL_DATE.test(birthDate) && !(alias && words.length === 1))
     for (const w of words.slice(0, MAX_DATE_KEYS)) keys.add(`${w}|${birthDate}`);
   return [...keys];

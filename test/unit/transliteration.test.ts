@@ -843,3 +843,41 @@ describe('hyphenated names and particles joined', () => {
     );
   });
 });
+
+describe('a diminutive written as the name meets the full name', () => {
+  // Rows of Петровский, «Словарь русских личных имён» (1966), as src/matching/givenNames.ts holds them, each
+  // short form spelled by code through every published Russian schema of iuliia.
+  const schemas = IUliia_SCHEMAS.map((s) => (iuliia as unknown as Record<string, iuliia.Schema>)[s]);
+  it.each([
+    ['Саша Иванов', 'Александр Иванов'],
+    ['Дима Кузнецов', 'Дмитрий Кузнецов'],
+    ['Ваня Соколов', 'Иван Соколов'],
+    ['Серёжа Попов', 'Сергей Попов'],
+    ['Наташа Смирнова', 'Наталья Смирнова'],
+    ['Катя Морозова', 'Екатерина Морозова'],
+    ['Ксюша Волкова', 'Ксения Волкова'],
+  ])('%s meets %s in every spelling', (short, full) => {
+    for (const written of [short, ...schemas.map((s) => iuliia.translate(short, s))])
+      expect([written, meets(written, full), nameSimilarity(written, full)]).toEqual([written, true, 1]);
+  });
+
+  it('Swedish short forms meet their names (Otterbjörk, «Svenska förnamn»)', () => {
+    for (const [short, full] of [
+      ['Kalle Andersson', 'Karl Andersson'],
+      ['Lasse Nilsson', 'Lars Nilsson'],
+      ['Jocke Berg', 'Joakim Berg'],
+    ])
+      expect([short, meets(short, full), nameSimilarity(short, full)]).toEqual([short, true, 1]);
+  });
+
+  it('keeps other names apart, and leaves out short forms that are names of their own in the region', () => {
+    expect(meets('Дима Кузнецов', 'Денис Кузнецов')).toBe(false);
+    expect(nameSimilarity('Маша Иванова', 'Михаил Иванов')!).toBeLessThan(0.97);
+    // Lena is a Nordic name (not Лёня, Леонид), Ole a Danish and Norwegian one (not Olle, Olof).
+    expect(meets('Lena Andersson', 'Леонид Андерссон')).toBe(false);
+    expect(meets('Ole Hansen', 'Olof Hansen')).toBe(false);
+    expect(explainName('Саша Иванов', null).rules.map((r) => r.rule)).toEqual(
+      expect.arrayContaining([expect.stringContaining('a diminutive, read as the full name')]),
+    );
+  });
+});
