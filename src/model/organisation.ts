@@ -59,7 +59,7 @@ const LEGAL_FORMS: LegalForm[] = [
   // Finland (ELF, Finnish and Swedish). "Oy X Ab" and "X Oy Ltd" write two forms at once.
   { country: 'FI', elf: 'DKUW', forms: ['Osakeyhtiö', 'Oy', 'Aktiebolag', 'Ab'], travels: true },
   { country: 'FI', elf: 'K6VE', forms: ['Julkinen osakeyhtiö', 'Oyj', 'Publikt aktiebolag', 'Abp'], travels: true },
-  { country: 'FI', elf: 'HEOB', forms: ['Kommandiittiyhtiö', 'Ky', 'Kommanditbolag', 'Kb'], travels: true },
+  { country: 'FI', elf: 'HEOB', forms: ['Kommandiittiyhtiö', 'Ky', 'Kommanditbolag', 'Kb'] },
   { country: 'FI', elf: 'PPMX', forms: ['Avoin yhtiö', 'Öppet bolag'] },
   { country: 'FI', elf: 'EE90', forms: ['Osuuskunta', 'osk', 'Andelslag', 'anl'] },
   { country: 'FI', elf: 'YK5G', forms: ['Säätiö', 'sr', 'Stiftelse'] },
@@ -300,16 +300,11 @@ function stripLegalForms(name: string[], country: string): { words: string[]; st
 const SAME_AS =
   'company registers compare names without punctuation and with "&" as "and": UK SI 2015/17 (Company, LLP and Business (Names and Trading Disclosures) Regulations), reg. 7 and Schedule 3';
 
-export interface NameReading {
-  /** The folded words of the name without its legal forms: the name part of the key. */
-  name: string;
-  /** The legal forms stripped, as the table writes them. */
-  legalForms: string[];
-  rules: Rule[];
-}
-
-/** An organisation's name in its key form, with the rules that fired. Empty when it holds no letter or digit. */
-export function readOrganisationName(raw: string, country: string): NameReading {
+/**
+ * An organisation's name in its key form (the folded words without its legal forms), with the rules that
+ * fired. Empty when it holds no letter or digit.
+ */
+function readOrganisationName(raw: string, country: string): { name: string; rules: Rule[] } {
   // "&" is "and" in the name (a convention of company registers); "og", "och", "ja" are left: no
   // published rule makes them one.
   const folded = words(raw.replace(/&/g, ' and '));
@@ -326,7 +321,7 @@ export function readOrganisationName(raw: string, country: string): NameReading 
       rule: `legal form "${f.written}" removed (${f.travels ? 'a form written across borders' : `a legal form in ${[...f.countries].join(', ')}`})`,
       source: [...f.sources].join('; '),
     });
-  return { name: rest.join(' '), legalForms: stripped.map((f) => f.written), rules };
+  return { name: rest.join(' '), rules };
 }
 
 // ---------------------------------------------------------------------------------------------------------
