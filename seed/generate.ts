@@ -66,7 +66,6 @@ import {
   phoneForms,
   ibanForms,
   composeIban,
-  fiValid,
   pad,
   type AddressParts,
   type PhoneNumber,
@@ -402,8 +401,8 @@ class Gen {
     const a = this.alloc(`registration:${country}`, spec.space.size);
     for (;;) {
       const { prefix, digits } = spec.space.decode(a.take());
-      if (country === 'FI' && !fiValid(prefix + digits)) continue;
-      return spec.write(prefix, digits);
+      const written = spec.write(prefix, digits);
+      if (written) return written;
     }
   }
   /** A fresh address in `city`, or elsewhere in the country once that city's addresses are used up. */

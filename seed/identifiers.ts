@@ -7,6 +7,7 @@
 import { xoroshiro128plus, unsafeUniformIntDistribution, type RandomGenerator } from 'pure-rand';
 import { composeIBAN, friendlyFormatIBAN } from 'ibantools';
 import { transliterate } from '../src/model/normalise';
+import { registrationCheckDigit } from '../src/model/organisation';
 
 /** Cumulative Zipf weights by list length. */
 const ZIPF = new Map<number, number[]>();
@@ -914,57 +915,60 @@ export function writeAddress(a: AddressParts, variant: number, rng: Rng): Writte
 // ---------------------------------------------------------------------------------------------
 // Companies: registration numbers in each country's style, names by line of business.
 
-export const REGISTRATION: Record<string, { space: RangeSpace; write(p: string, d: string): string }> = {
-  EE: { space: new RangeSpace([['1', 7]]), write: (p, d) => p + d },
+// Each space draws the number without its check digit; `write` completes it with the national check digit
+// (registrationCheckDigit, the rule the import reads it with), or gives null when no digit completes it
+// (Finland's remainder 1, Norway's and Denmark's 10): the generator then draws again. Lithuania's company
+// code has no published check digit.
+const completed = (country: string, body: string, write: (n: string) => string) => {
+  const check = registrationCheckDigit(country, body);
+  return check === null ? null : write(body + check);
+};
+export const REGISTRATION: Record<string, { space: RangeSpace; write(p: string, d: string): string | null }> = {
+  EE: { space: new RangeSpace([['1', 6]]), write: (p, d) => completed('EE', p + d, (n) => n) },
   FI: {
     space: new RangeSpace([
       ['2', 6],
       ['3', 6],
     ]),
-    write: (p, d) => {
-      const s = p + d;
-      return `${s}-${fiCheck(s)}`;
-    },
+    write: (p, d) => completed('FI', p + d, (n) => `${n.slice(0, 7)}-${n.slice(7)}`),
   },
   SE: {
     space: new RangeSpace([
       ['556', 6],
       ['559', 6],
     ]),
-    write: (p, d) => {
-      const s = p + d;
-      return `${s.slice(0, 6)}-${s.slice(6)}${luhnDigit(s)}`;
-    },
+    write: (p, d) => completed('SE', p + d, (n) => `${n.slice(0, 6)}-${n.slice(6)}`),
   },
   NO: {
     space: new RangeSpace([
-      ['91', 7],
-      ['92', 7],
-      ['99', 7],
+      ['91', 6],
+      ['92', 6],
+      ['99', 6],
     ]),
-    write: (p, d) => `${(p + d).slice(0, 3)} ${(p + d).slice(3, 6)} ${(p + d).slice(6)}`,
+    write: (p, d) => completed('NO', p + d, (n) => `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`),
   },
   DK: {
     space: new RangeSpace([
-      ['3', 7],
-      ['4', 7],
+      ['3', 6],
+      ['4', 6],
     ]),
-    write: (p, d) => p + d,
+    write: (p, d) => completed('DK', p + d, (n) => n),
   },
+  // Kennitala: DDMMYY, two digits, the check digit, and the century (9).
   IS: {
     space: new RangeSpace([
-      ['41', 8],
-      ['55', 8],
-      ['69', 8],
+      ['41', 6],
+      ['55', 6],
+      ['69', 6],
     ]),
-    write: (p, d) => `${(p + d).slice(0, 6)}-${(p + d).slice(6)}`,
+    write: (p, d) => completed('IS', p + d, (n) => `${n.slice(0, 6)}-${n.slice(6)}9`),
   },
   LV: {
     space: new RangeSpace([
-      ['40003', 6],
-      ['40103', 6],
+      ['40003', 5],
+      ['40103', 5],
     ]),
-    write: (p, d) => p + d,
+    write: (p, d) => completed('LV', p + d, (n) => n),
   },
   LT: {
     space: new RangeSpace([
@@ -973,31 +977,18 @@ export const REGISTRATION: Record<string, { space: RangeSpace; write(p: string, 
     ]),
     write: (p, d) => p + d,
   },
+  // A company's ИНН: 9 digits and the check digit.
   RU: {
     space: new RangeSpace([
-      ['78', 8],
-      ['47', 8],
-      ['39', 8],
-      ['51', 8],
-      ['10', 8],
-      ['60', 8],
+      ['78', 7],
+      ['47', 7],
+      ['39', 7],
+      ['51', 7],
+      ['10', 7],
+      ['60', 7],
     ]),
-    write: (p, d) => p + d,
+    write: (p, d) => completed('RU', p + d, (n) => n),
   },
-};
-function fiCheck(seven: string): string {
-  // Finnish business ID check digit; remainder 1 is avoided by the caller's retry
-  const w = [7, 9, 10, 5, 8, 4, 2];
-  let sum = 0;
-  for (let i = 0; i < 7; i++) sum += Number(seven[i]) * w[i];
-  const r = sum % 11;
-  return r === 0 ? '0' : String(11 - r);
-}
-export const fiValid = (seven: string) => {
-  const w = [7, 9, 10, 5, 8, 4, 2];
-  let s = 0;
-  for (let i = 0; i < 7; i++) s += Number(seven[i]) * w[i];
-  return s % 11 !== 1;
 };
 
 export const COMPANY_FORM: Record<string, string[]> = {

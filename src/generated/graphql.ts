@@ -513,6 +513,7 @@ export type ExplainKind =
   | 'DOCUMENT'
   | 'IBAN'
   | 'NAME'
+  | 'ORGANISATION'
   | 'PHONE'
   | 'PLATE'
   | 'VIN';
@@ -682,6 +683,7 @@ export type IdentifierKind =
   | 'ONLINE_ACCOUNT'
   | 'PHONE'
   | 'PLATE'
+  | 'REGISTRATION_NUMBER'
   | 'VIN'
   | 'WALLET';
 
@@ -773,6 +775,8 @@ export type LinkSide = {
   kind?: InputMaybe<ExplainKind>;
   /** For an ADDRESS: its postal code and city (value is the street line). */
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** For an ORGANISATION: its registration number as written, if any (value is the name). */
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1285,7 +1289,8 @@ export type Query = {
   /**
    * Finds a shared entity by an identifier written in any common format, e.g.
    * { lookup(kind: PHONE, value: "0037253334444") { id label cases { id country } } }
-   * A local phone number needs `country` (the country it was written in).
+   * A local phone number needs `country` (the country it was written in); so does a REGISTRATION_NUMBER
+   * (an organisation's), unless its VAT prefix names the country: "FI28451233", "NO 923 609 016 MVA".
    */
   lookup?: Maybe<Entity>;
   /**

@@ -42,6 +42,7 @@ export interface LinkSideInput {
   country?: string | null;
   postalCode?: string | null;
   city?: string | null;
+  registrationNumber?: string | null;
   birthDate?: string | null;
 }
 
@@ -146,7 +147,13 @@ async function resolveSide(ctx: Context, input: LinkSideInput, field: 'a' | 'b')
   return sideOfIdentifier(
     null,
     input.kind,
-    { raw: input.value, country: input.country, postalCode: input.postalCode ?? null, city: input.city ?? null },
+    {
+      raw: input.value,
+      country: input.country,
+      postalCode: input.postalCode ?? null,
+      city: input.city ?? null,
+      registrationNumber: input.registrationNumber ?? null,
+    },
     input.country,
   );
 }

@@ -3,9 +3,11 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { countrySpecs, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import { readAddress, type Rule } from './address';
+import { readOrganisation } from './organisation';
 
-import { entityIds, makeId } from './ids';
+import { entityIds } from './ids';
 export { readAddress, cyrillicSkeleton, streetTypesOf, type AddressReading, type Rule } from './address';
+export { readOrganisation, readRegistration } from './organisation';
 import { foldText, transliterate } from './text';
 
 export { foldText, transliterate };
@@ -479,17 +481,14 @@ export function searchForm(...texts: Array<string | null | undefined>): string {
     .join(' ');
 }
 
-/** Organisation key: registration number and country when known, otherwise the folded name and country. */
+/** Organisation key (src/model/organisation.ts): registration number and country when one reads, else name and country. */
 export function normaliseOrganisation(input: {
   name: string;
   registrationNumber?: string | null;
   country: string;
 }): Normalised<string> {
-  const reg = (input.registrationNumber ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
-  if (reg) return ok(makeId('reg', input.country, reg));
-  const name = transliterate(foldText(input.name));
-  if (!name) return fail('name is empty');
-  return ok(makeId('name', input.country, name));
+  const r = readOrganisation(input);
+  return r.ok ? ok(r.value.key) : fail(r.problem);
 }
 
 export interface Explanation {
@@ -501,12 +500,13 @@ export interface Explanation {
   notes: string[];
   rules: Rule[];
 }
-/** A value as written, with what it was written with (an address's postal code and city). */
+/** A value as written, with what it was written with (an address's postal code and city, an organisation's number). */
 export interface Written {
   raw: string;
   country?: string | null;
   postalCode?: string | null;
   city?: string | null;
+  registrationNumber?: string | null;
 }
 /**
  * Why a value has the key it has: the key the import gives it (the same functions the importer calls),
@@ -656,4 +656,10 @@ export const explainAddress: Explainer = ({ raw, postalCode, city }, country) =>
     notes: r.value.notes,
     rules: r.value.rules,
   };
+};
+
+export const explainOrganisation: Explainer = ({ raw, registrationNumber }, country) => {
+  const r = readOrganisation({ name: raw, registrationNumber, country });
+  if (!r.ok) return unread(r.problem, r.rules);
+  return { key: entityIds.organisation(r.value.key), notes: r.value.notes, rules: r.value.rules };
 };

@@ -15,10 +15,12 @@ import {
   normaliseOnlineAccount,
   type OnlineResult,
 } from './online';
+import { registrationKey } from './organisation';
 import {
   explainAddress,
   explainDocument,
   explainIban,
+  explainOrganisation,
   explainPhone,
   explainPlate,
   explainVin,
@@ -27,13 +29,14 @@ import {
   looksLikePhone,
   normaliseDocumentNumber,
   normaliseIban,
-  normaliseOrganisation,
   normalisePhone,
   normalisePlate,
   normaliseProviderAccount,
   normaliseVin,
   readAddress,
   readIban,
+  readOrganisation,
+  readRegistration,
   searchForm,
   type Explainer,
   type Explanation,
@@ -552,7 +555,28 @@ export const REGISTRY = [
     details: () => ['name', 'searchText'],
     labelFromDetails: () => true,
     display: (p) => `${p.name} (${p.country})`,
-    explain: 'KEY',
+    explain: {
+      kinds: { ORGANISATION: explainOrganisation },
+      stored: (p) => ({
+        kind: 'ORGANISATION',
+        value: {
+          raw: p.name as string,
+          registrationNumber: (p.registrationNumber as string | null | undefined) ?? null,
+          country: p.country as string,
+        },
+        caseCountry: p.country as string,
+      }),
+    },
+    lookups: {
+      // A registration number in any written form; a VAT number ("FI28451233") names its country itself.
+      REGISTRATION_NUMBER: (value, country) => {
+        const r = readRegistration(value, country ?? '');
+        if (!r) return { ok: false, problem: 'is empty' };
+        if (!r.ok) return { ok: false, problem: r.problem };
+        if (!r.value.country) return needCountry('registration number', null);
+        return { ok: true, value: ids.organisation(registrationKey(r.value)) };
+      },
+    },
     entity: entity({
       list: 'organisations',
       csvFile: 'organisations.csv',
@@ -568,20 +592,33 @@ export const REGISTRY = [
       isHolder: true,
       read: (o, ctx, field) => {
         const orgCountry = o.country ?? ctx.caseCountry;
-        const key = ctx.check(
-          normaliseOrganisation({ name: o.name, registrationNumber: o.registrationNumber, country: orgCountry }),
-          `${field}.name`,
+        const read = readOrganisation({ name: o.name, registrationNumber: o.registrationNumber, country: orgCountry });
+        const written = {
+          name: o.name.trim(),
+          registrationNumber: o.registrationNumber ?? null,
+          searchText: searchForm(o.name),
+        };
+        if (read.ok)
+          return {
+            id: ids.organisation(read.value.key),
+            props: { organisationKey: read.value.key, country: read.value.country, ...written },
+            asWritten: o.name,
+          };
+        if (!read.unverified) {
+          ctx.problem(`${field}.${read.field}`, read.problem);
+          return null;
+        }
+        // A registration number its country's rule does not read (a check digit, a length) may name another
+        // company: the organisation is this case's alone, as an IBAN with a bad checksum is.
+        ctx.unverified(`${field}.registrationNumber`, read.problem);
+        const key = unverifiedKey(
+          ctx.agency,
+          ctx.reference,
+          o.registrationNumber!.toUpperCase().replace(/[^A-Z0-9]/g, ''),
         );
-        if (key === null) return null;
         return {
           id: ids.organisation(key),
-          props: {
-            organisationKey: key,
-            name: o.name.trim(),
-            country: orgCountry,
-            registrationNumber: o.registrationNumber ?? null,
-            searchText: searchForm(o.name),
-          },
+          props: { organisationKey: key, country: orgCountry, unverified: true, problem: read.problem, ...written },
           asWritten: o.name,
         };
       },

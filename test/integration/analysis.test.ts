@@ -406,7 +406,10 @@ describe('search', () => {
   });
 
   it('finds organisations and addresses', async () => {
-    expect(await found('marjapalvelu')).toEqual(['ORGANISATION organisation:reg:FI:28451237']);
+    expect(await found('marjapalvelu')).toEqual(['ORGANISATION organisation:reg:FI:28451233']);
+    // Its registration number in the VAT number's form, and as Finland writes it.
+    expect(await found('FI28451233')).toEqual(['REGISTRATION_NUMBER organisation:reg:FI:28451233']);
+    expect(await found('Y-tunnus 2845123-3', 'FI')).toEqual(['REGISTRATION_NUMBER organisation:reg:FI:28451233']);
     expect(await found('Toostuse Tallinn')).toEqual(['ADDRESS address:tostuse tanav|5|tallinn|EE#12']);
   });
 

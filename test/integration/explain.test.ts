@@ -220,4 +220,34 @@ describe('explainLink', () => {
     // The building node's spelling is the FI report's: the EE analyst sees the key, not how FI wrote it.
     expect(JSON.stringify(e)).not.toContain('TARTU MAANTEE');
   });
+  it('organisations: the legal form and the VAT prefix read away, each rule with its source; a bad check digit is a problem', async () => {
+    const byName = await explain(
+      { kind: 'ORGANISATION', value: 'OÜ «Tamm Ehitus»', country: 'EE' },
+      { kind: 'ORGANISATION', value: 'Tamm Ehitus', country: 'EE' },
+    );
+    expect(byName.verdict).toBe('LINKED');
+    expect(byName.a.rules).toContainEqual({
+      rule: 'legal form "OÜ" removed (a form written across borders)',
+      source: expect.stringContaining('ISO 20275'),
+    });
+    const employer = {
+      ...openCase('EE-PPA', 'EE-X3', '2025-03-11', 'FORCED_LABOUR'),
+      organisations: [{ id: 'O', name: 'Tamm Ehitus OÜ', registrationNumber: '12345678' }],
+    };
+    expect((await q(IMPORT, { cases: [employer] }, EE)).data.importCases.outcomes[0].status).toBe('CREATED');
+    const byNumber = await explain(
+      { kind: 'ORGANISATION', value: 'Tamm Ehitus AS', registrationNumber: 'EE 12345678', country: 'FI' },
+      { id: 'organisation:reg:EE:12345678' },
+      EE,
+    );
+    expect(byNumber.verdict).toBe('LINKED');
+    expect(byNumber.a.rules.map((r: { source: string }) => r.source).join(' ')).toMatch(/2006\/112\/EC.*EVS 585/s);
+    const typo = await explain(
+      { kind: 'ORGANISATION', value: 'Tamm Ehitus', registrationNumber: '12345679', country: 'EE' },
+      { id: 'organisation:reg:EE:12345678' },
+      EE,
+    );
+    expect(typo.verdict).toBe('NOT_LINKED');
+    expect(typo.a.problem).toMatch(/Estonian registry code.*check digit does not match/);
+  });
 });

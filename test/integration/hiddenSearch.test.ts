@@ -26,11 +26,11 @@ beforeAll(async () => {
   // One company (one registration number), spelled by EE, then by FI, whose report comes last.
   await load(EE, {
     ...openCase('EE-PPA', 'EE-S1', '2025-01-10', 'FORCED_LABOUR'),
-    organisations: [{ id: 'O', name: 'Marjakorjuu Tööd OÜ', registrationNumber: '14455667', country: 'EE' }],
+    organisations: [{ id: 'O', name: 'Marjakorjuu Tööd OÜ', registrationNumber: '14455661', country: 'EE' }],
   });
   await load(FI, {
     ...openCase('FI-POL', 'FI-S1', '2025-01-12', 'FORCED_LABOUR'),
-    organisations: [{ id: 'O', name: 'Salaisuus Berries', registrationNumber: '14455667', country: 'EE' }],
+    organisations: [{ id: 'O', name: 'Salaisuus Berries', registrationNumber: '14455661', country: 'EE' }],
   });
 });
 afterAll(() => db.close());
