@@ -237,7 +237,8 @@ function analyse(name: string, withRules: boolean): Analysis {
       reading: `${v.reading}, ${JOINED}`,
     }));
     const known = (v: NameKey['variants'][number]) => variants.some((x) => x.words.join(' ') === v.words.join(' '));
-    if (!known(first)) variants.splice(1, 0, first);
+    // The joined name may have no comparable word where the name had one ("𝔄-ёA").
+    if (first && !known(first)) variants.splice(1, 0, first);
     for (const v of others) if (!known(v)) variants.push(v);
     variants.splice(MAX_VARIANTS);
   }

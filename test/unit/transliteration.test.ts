@@ -436,7 +436,8 @@ describe('bad input: normalisation never throws', () => {
           e.blockingKeys.length === keys.length
         );
       }),
-      { numRuns: 3000 },
+      // A hyphen joining a letter of no comparable script: the joined name has no variant at all.
+      { numRuns: 3000, examples: [['𝔄-ёA', null]] },
     );
   });
 });
