@@ -19,7 +19,7 @@ export type Normalised<T> = { ok: true; value: T } | { ok: false; problem: strin
  * not such an identifier at all is refused as bad input.
  */
 export function looksLikePhone(raw: string): boolean {
-  return /^[+\d\s()./-]+$/.test(raw.trim()) && (raw.match(/\d/g)?.length ?? 0) >= 4;
+  return /^[+\d\s()./_-]+$/.test(raw.trim()) && (raw.match(/\d/g)?.length ?? 0) >= 4;
 }
 export function looksLikeIban(raw: string): boolean {
   return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(ibanElectronic(raw));
@@ -67,6 +67,11 @@ const UA_BEFORE_2009 = /^\D*8\D*(?=0)/;
 // numbering plan), as do San Marino's (+378 0549 …), so there "(0)" is read as the 0.
 const OPTIONAL_TRUNK_0 = /^(\+\d{1,3})[\s.-]*\(0\)/;
 const ZERO_DIALLED = new Set(['+39', '+378']);
+// "+358_40_1234567": ITU-T E.123 groups a number's digits for reading only; no separator is part of the
+// number, only the digits and a leading "+". Spaces, dashes, dots, brackets and the slash after the area
+// code (DIN 5008 before 2020: "040/1234567") are read by libphonenumber; "_" is what systems that store no
+// spaces (database exports, messenger backups) write instead, and it is read as a space.
+const UNDERSCORE_SEPARATOR = /_/g;
 
 export interface PhoneReading {
   e164: string;
@@ -78,6 +83,13 @@ export interface PhoneReading {
    * 4567" in Finland): digits before the national number that are not the country code.
    */
   trunkPrefix: boolean;
+  /**
+   * Read in the case's country as written without its trunk prefix ("45 20123456" in a Finnish case:
+   * 045 2012 3456), where the digits are also a number of another country with its country code written
+   * without "+" (+45 20 12 34 56, Danish): that other reading, for the analyst. Not taken: the case's
+   * country reads the number as written (see normalisePhone).
+   */
+  alsoReads: string | null;
 }
 
 const validPhone = (text: string, country?: string) => {
@@ -85,37 +97,59 @@ const validPhone = (text: string, country?: string) => {
   return parsed?.isValid() ? parsed : null;
 };
 
-/** E.164 through libphonenumber's full metadata. A local number takes the reporting case's country. */
+/** The number read with "+" before it, when its first group of digits holds the country code (E.123). */
+function countryCodeWithoutPlus(text: string) {
+  const digits = text.replace(/^\D+/, '');
+  const withPlus = validPhone(`+${digits}`);
+  return withPlus && /^\d*/.exec(digits)![0].length >= withPlus.countryCallingCode.length ? withPlus : null;
+}
+
+/**
+ * E.164 through libphonenumber's full metadata. A local number takes the reporting case's country, also
+ * when it is written without the trunk prefix its country writes ("45 20123456" in a Finnish case is
+ * 045 2012 3456) and its digits are another country's number with the code written without "+"
+ * (+45 20 12 34 56): E.164 gives no way to tell the two apart, and in the countries that write a trunk
+ * prefix a national number without it is common ("961 917-84-87" in a Russian case, which would be
+ * Lebanon's +961), so the case's country is kept and the other reading only noted (`alsoReads`).
+ */
 export function normalisePhone(raw: string, defaultCountry: string): Normalised<PhoneReading> {
   const text = clean(raw)
+    .replace(UNDERSCORE_SEPARATOR, ' ')
     .trim()
     .replace(/^00/, '+')
     .replace(OPTIONAL_TRUNK_0, (_, cc: string) => (ZERO_DIALLED.has(cc) ? `${cc} 0` : `${cc} `));
   if (!text) return fail('is empty');
+  const withPlus = text.startsWith('+') ? null : countryCodeWithoutPlus(text);
   const asWritten = validPhone(text, defaultCountry);
   if (asWritten) {
     const digits = text.replace(/\D/g, '');
+    const national = asWritten.country === defaultCountry && !text.startsWith('+');
+    // Its own country writes it with a trunk prefix (the national format's digits are more than the
+    // national number), and this writing has none.
+    const trunkLeftOut =
+      national &&
+      digits === asWritten.nationalNumber &&
+      asWritten.formatNational().replace(/\D/g, '') !== asWritten.nationalNumber;
     return ok({
       e164: asWritten.number,
       country: asWritten.country ?? null,
       readAs: null,
-      trunkPrefix:
-        !text.startsWith('+') &&
-        asWritten.country === defaultCountry &&
-        digits !== asWritten.nationalNumber &&
-        `+${digits}` !== asWritten.number,
+      trunkPrefix: national && digits !== asWritten.nationalNumber && `+${digits}` !== asWritten.number,
+      alsoReads:
+        trunkLeftOut && withPlus && withPlus.number !== asWritten.number
+          ? `${withPlus.number} (${withPlus.country ?? '?'}, country code ${withPlus.countryCallingCode} written without "+")`
+          : null,
     });
   }
   const readings = new Map<string, PhoneReading>();
   if (!text.startsWith('+')) {
-    const digits = text.replace(/^\D+/, '');
-    const withPlus = validPhone(`+${digits}`);
-    if (withPlus && /^\d*/.exec(digits)![0].length >= withPlus.countryCallingCode.length)
+    if (withPlus)
       readings.set(withPlus.number, {
         e164: withPlus.number,
         country: withPlus.country ?? null,
         readAs: 'the country code written without "+"',
         trunkPrefix: false,
+        alsoReads: null,
       });
     if (/^\D*8/.test(text))
       for (const country of TRUNK_8_COUNTRIES) {
@@ -129,6 +163,7 @@ export function normalisePhone(raw: string, defaultCountry: string): Normalised<
                 ? `written as in ${country}, where 8 is the trunk prefix`
                 : `written as in ${country}, where 8~10 is the international prefix`,
             trunkPrefix: national.country === country,
+            alsoReads: null,
           });
       }
     const ukrainian = UA_BEFORE_2009.test(text) ? validPhone(text.replace(UA_BEFORE_2009, ''), 'UA') : null;
@@ -138,6 +173,7 @@ export function normalisePhone(raw: string, defaultCountry: string): Normalised<
         country: ukrainian.country ?? null,
         readAs: 'written as in UA before 2009, where 8 came before the 0 of the area or mobile code',
         trunkPrefix: true,
+        alsoReads: null,
       });
   }
   if (readings.size === 1) return ok([...readings.values()][0]);
@@ -537,6 +573,8 @@ export const explainPhone: Explainer = ({ raw }, country) => {
       rule: 'the trunk prefix "(0)" after the country code dropped (never dialled from abroad)',
       source: 'ITU-T E.123: no parentheses and no trunk prefix in the international notation',
     });
+  if (/\d_+\d/.test(raw))
+    rules.push({ rule: '"_" between digits read as a group separator', source: 'ITU-T E.123: digit grouping' });
   if (!r.ok) return unread(r.problem, rules);
   const how = r.value.readAs
     ? ` (${r.value.readAs}: not a number in ${country}, the case's country)`
@@ -544,7 +582,12 @@ export const explainPhone: Explainer = ({ raw }, country) => {
       ? ''
       : ` (local number in ${country}, the case's country)`;
   rules.push({ rule: `read as ${r.value.e164}${how}`, source: E164 });
-  return { key: entityIds.phone(r.value.e164), notes: [], rules };
+  const notes = r.value.alsoReads
+    ? [
+        `written without the trunk prefix of ${country}, it also reads as ${r.value.alsoReads}; the case's country is kept: if it is that number, write it with + and the country code`,
+      ]
+    : [];
+  return { key: entityIds.phone(r.value.e164), notes, rules };
 };
 
 export const explainIban: Explainer = ({ raw }) => {

@@ -294,6 +294,16 @@ describe('explainIdentifier', () => {
         },
       ],
     });
+    expect(explainIdentifier('PHONE', { raw: '+358_40_1234567' }, 'FI')).toMatchObject({
+      key: 'phone:+358401234567',
+      rules: expect.arrayContaining([{ rule: expect.stringMatching(/"_"/), source: expect.stringMatching(/E\.123/) }]),
+    });
+    // Read in the case's country, with the other reading said, so the analyst can correct the file.
+    expect(explainIdentifier('PHONE', { raw: '45 20123456' }, 'FI')).toMatchObject({
+      key: 'phone:+3584520123456',
+      notes: [expect.stringMatching(/without the trunk prefix of FI, it also reads as \+4520123456 \(DK/)],
+    });
+    expect(explainIdentifier('PHONE', { raw: '045 2012 3456' }, 'FI').notes).toEqual([]);
     expect(explainIdentifier('PLATE', { raw: 'А 123 ВС 78' }, 'RU').key).toBe('vehicle:RU:A123BC78');
     expect(explainIdentifier('PLATE', { raw: 'A 123 BC 78 RUS' }, 'RU')).toMatchObject({
       key: 'vehicle:RU:A123BC78',
