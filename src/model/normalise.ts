@@ -234,7 +234,9 @@ const DOCUMENT_LABEL = new RegExp(
 // passport, Polish paszport; ID-kort, ID-kaart, henkilökortti; körkort, førerkort, kørekort, ajokortti,
 // juhiluba, vadītāja apliecība, vairuotojo pažymėjimas. Only at the start and before more text: ВУ (В and
 // У have Latin look-alikes) or PASS inside a number stay its letters. ICAO 9303 writes the document number
-// without its document's name (the MRZ number field), which is the key.
+// without its document's name (the MRZ number field), which is the key. The name may be followed by a
+// comma ("Pass, nr 123456"), or joined to the word for number by a hyphen, as Norwegian and Danish write a
+// compound with an abbreviation (Språkrådet, Retskrivningsordbogen: "pass-nr.", "pas-nr."; also "Pass.-Nr.").
 const DOCUMENT_NAME = new RegExp(
   String.raw`^\s*(?:` +
     String.raw`(?:паспорт|пасп\.)(?:\s+гражданина)?(?:\s+(?:РФ|России|Российской\s+Федерации))?|` +
@@ -242,9 +244,13 @@ const DOCUMENT_NAME = new RegExp(
     String.raw`pass|passnr|passi|passin|pas|pasnr|pase|pases|pasas|paso|passport|paszport|` +
     String.raw`id[\s-]?(?:kort|kaart)|henkilökortti|körkort|førerkort|kørekort|ajokortti|juhiluba|` +
     String.raw`vadītāja\s+apliecība|vairuotojo\s+pažymėjimas` +
-    String.raw`)(?![\p{L}\p{N}])\.?(?=\s*:?\s*[\p{L}\p{N}№])\s*:?`,
+    String.raw`)(?![\p{L}\p{N}])[.,]?(?:-(?=(?:nr|nro|no)(?![\p{L}\p{N}])))?(?=\s*:?\s*[\p{L}\p{N}№])\s*:?`,
   'iu',
 );
+// After a document's name, a bare "No" before the digits is the English abbreviation of number ("Passport
+// No 123456"), which alone stays letters of a number ("NO 123456", see DOCUMENT_LABEL): after the name, the
+// number's own letters would be written with it, as the MRZ writes them ("Pass NO123456").
+const NO_AFTER_NAME = /^\s*no\s+(?=\d)/i;
 
 // The distinguishing sign of the registering country (Vienna Convention on Road Traffic 1968, Article 37
 // and Annex 3): a foreign report writes it beside the plate ("А123ВС 78 RUS", "ABC-123 FIN"), but it is
@@ -481,7 +487,9 @@ export function normaliseProviderAccount(provider: string, number: string): Norm
  * tells them apart), so they are never folded into each other.
  */
 export function normaliseDocumentNumber(raw: string): Normalised<string> {
-  const n = clean(raw.normalize('NFC').replace(DOCUMENT_NAME, '').replace(DOCUMENT_LABEL, ''))
+  const written = raw.normalize('NFC');
+  const unnamed = written.replace(DOCUMENT_NAME, '');
+  const n = clean((unnamed === written ? unnamed : unnamed.replace(NO_AFTER_NAME, '')).replace(DOCUMENT_LABEL, ''))
     .toUpperCase()
     .replace(/<+$/, '')
     .replace(/[\s\-./]/g, '')

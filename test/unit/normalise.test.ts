@@ -534,6 +534,15 @@ describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
     ['førerkort 12345678', '12345678'],
     ['ajokortti 12345678', '12345678'],
     ['vairuotojo pažymėjimas 12345678', '12345678'],
+    // A comma after the name, the name joined to "nr" by a hyphen, English "No" without its dot.
+    ['PAS 123456', '123456'],
+    ['pass. 1234 567890', '1234567890'],
+    ['Pass, nr 123456', '123456'],
+    ['Pass-nr 123456', '123456'],
+    ['pas-nr. 123456', '123456'],
+    ['Pass.-Nr.: C01X00T47', 'C01X00T47'],
+    ['Passport No 123456', '123456'],
+    ['Pass no 1234 567890', '1234567890'],
   ];
   it.each(NAMED)("%s is the number %s: the document's name is no part of it", (written, key) => {
     expect(value(normaliseDocumentNumber(written))).toBe(key);
@@ -544,10 +553,14 @@ describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
       ['pass1234567', 'PASS1234567'],
       ['PA 1234567', 'PA1234567'],
       ['AB pass 123', 'ABPASS123'],
+      // Glued to the name or to "No", letters stay the number's: only a separate "No" after a name is a label.
+      ['PAS-123456', 'PAS123456'],
+      ['Pass NO123456', 'NO123456'],
+      ['Pass NO ABC123', 'NOABC123'],
     ])
       expect([written, value(normaliseDocumentNumber(written))]).toEqual([written, key]);
     // A name or series without a number is refused, not keyed as one node for every case that wrote it.
-    for (const written of ['паспорт', 'ВУ', 'PASS', 'pass', 'ID-kort'])
+    for (const written of ['паспорт', 'ВУ', 'PASS', 'pass', 'ID-kort', 'Pass-nr', 'Pass, nr.', 'Passport No'])
       expect([written, normaliseDocumentNumber(written)]).toEqual([
         written,
         { ok: false, problem: expect.stringMatching(/no digit|empty/) },
@@ -555,6 +568,8 @@ describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
     expect(value(normaliseDocumentNumber('паспорт РФ 45 06 123456'))).not.toBe(
       value(normaliseDocumentNumber('паспорт РФ 45 06 123457')),
     );
+    expect(value(normaliseDocumentNumber('Pass-nr 123456'))).not.toBe(value(normaliseDocumentNumber('Pass-nr 123465')));
+    expect(value(normaliseDocumentNumber('Passport No 123456'))).not.toBe(value(normaliseDocumentNumber('NO 123456')));
     expect(value(normaliseDocumentNumber('загранпаспорт 75 1234567'))).not.toBe(
       value(normaliseDocumentNumber('4506 123456')),
     );
