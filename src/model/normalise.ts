@@ -1,7 +1,7 @@
 // Natural keys of the shared entities. Two cases that write the same phone, plate, account, document
 // or address differently must produce the same key, or the graph never sees the link.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { countrySpecs, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
+import { composeIBAN, countrySpecs, isValidBBAN, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import { readAddress, type Rule } from './address';
 
 import { entityIds, makeId } from './ids';
@@ -21,8 +21,8 @@ export type Normalised<T> = { ok: true; value: T } | { ok: false; problem: strin
 export function looksLikePhone(raw: string): boolean {
   return /^[+\d\s()./_-]+$/.test(raw.trim()) && (raw.match(/\d/g)?.length ?? 0) >= 4;
 }
-export function looksLikeIban(raw: string): boolean {
-  return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(ibanElectronic(raw));
+export function looksLikeIban(raw: string, country?: string | null): boolean {
+  return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(ibanElectronic(raw)) || domesticAccount(raw, country) !== null;
 }
 
 /**
@@ -369,8 +369,57 @@ const ibanElectronic = (raw: string) =>
     .replace(/[\s\-.]/g, '')
     .toUpperCase();
 
+// A domestic account number written without its IBAN, in a case of its own country, where the IBAN
+// registry (ISO 13616) makes the BBAN that number and a national check digit guards it, so a typo is
+// caught rather than composed into someone else's IBAN:
+// - Norway: the 11-digit kontonummer ("1234.56.78903": bank register number, account group, account number
+//   and a MOD11 check digit, weights 5 4 3 2 7 6 5 4 3 2, as Bits AS, the Norwegian banks' standards body,
+//   defines it; ibantools checks it) is the BBAN: NO + check digits + the 11 digits.
+// - Finland: the old two-part account number ("123456-785": six digits, a hyphen, 2 to 8 digits) in its
+//   14-digit machine format, which is the BBAN: zeros go in after the sixth digit, or after the seventh for
+//   savings and cooperative banks (first digit 4 or 5), and the last digit is a Luhn (modulus 10) check
+//   digit (Federation of Finnish Financial Services, "The structure of Finnish bank account numbers",
+//   2009). The 14 digits written as one are read too.
+// Danish reg.nr + kontonummer is not read: its conversion is published (reg.nr + the account number padded
+// to 10 digits), but no check digit covers every Danish account, so a typo would become a valid IBAN.
+// Text without digits before the number is its label ("Kontonummer:", "Tilinumero").
+const DOMESTIC_LABEL = /^\P{N}*/u;
+/** Luhn (modulus 10): from the right, every second digit doubled (less 9 when over 9); the sum ends in 0. */
+function luhnHolds(digits: string): boolean {
+  let sum = 0;
+  [...digits].reverse().forEach((d, i) => {
+    const v = Number(d) * (i % 2 ? 2 : 1);
+    sum += v > 9 ? v - 9 : v;
+  });
+  return sum % 10 === 0;
+}
+/** The case country's domestic account number as its BBAN, with its check; null when it is not written so. */
+function domesticAccount(
+  raw: string,
+  country: string | null | undefined,
+): { bban: string; name: string; written: string; checked: boolean } | null {
+  const written = clean(raw).replace(DOMESTIC_LABEL, '').replace(AROUND, '');
+  if (country === 'NO') {
+    const no = /^(\d{4})([ .]?)(\d{2})\2(\d{5})$/.exec(written);
+    if (!no) return null;
+    const bban = `${no[1]}${no[3]}${no[4]}`;
+    return { bban, name: 'Norwegian account number (MOD11)', written, checked: isValidBBAN(bban, 'NO') };
+  }
+  if (country === 'FI') {
+    const old = /^(\d{6})\s*-\s*(\d{2,8})$/.exec(written);
+    if (!old && !/^\d{14}$/.test(written)) return null;
+    const digits = old ? old[1] + old[2] : written;
+    const head = /^[45]/.test(digits) ? 7 : 6;
+    const bban = `${digits.slice(0, head)}${'0'.repeat(14 - digits.length)}${digits.slice(head)}`;
+    return { bban, name: 'Finnish account number (Luhn)', written, checked: luhnHolds(bban) };
+  }
+  return null;
+}
+
 export interface IbanReading {
   iban: string;
+  /** A domestic account number read as its IBAN (see domesticAccount): which, and its BBAN; else null. */
+  domestic: { name: string; written: string; bban: string } | null;
   /**
    * The national check digits inside the BBAN (Estonian, Norwegian… account number checks). ISO 13616 does
    * not make them part of an IBAN's validity, so a failure is a note on the account, never a reason to
@@ -386,10 +435,15 @@ const ISO13616 = 'ISO 13616-1 (IBAN): country code, registry length and BBAN for
  * An IBAN is valid when ISO 13616 says so: a country of the IBAN registry, that country's length and BBAN
  * layout, and the ISO 7064 mod-97 check digits. A mistyped IBAN fails mod-97 in practice. Russia's
  * registry entry (33 characters) is followed, but Russian banks pay domestically by BIC and 20-digit
- * account, not IBAN: such an account is written as provider + number.
+ * account, not IBAN: such an account is written as provider + number. In a case of Norway or Finland
+ * (`country`), that country's domestic account number is read as its IBAN when its check digit holds
+ * (see domesticAccount); one whose check digit fails is refused like a mod-97 failure.
  */
-export function readIban(raw: string): Normalised<IbanReading> {
-  const iban = ibanElectronic(raw);
+export function readIban(raw: string, country?: string | null): Normalised<IbanReading> {
+  const domestic = /^[A-Z]{2}\d{2}/.test(ibanElectronic(raw)) ? null : domesticAccount(raw, country);
+  if (domestic && !domestic.checked)
+    return fail(`'${raw.slice(0, 60)}' is not a valid ${domestic.name}: its check digit does not match (a typo?)`);
+  const iban = domestic ? composeIBAN({ countryCode: country!, bban: domestic.bban })! : ibanElectronic(raw);
   if (!iban) return fail('is empty');
   // ISO 13616: Latin capitals and digits only. Anything else never reaches ibantools, whose national BBAN
   // checks throw on some such input (fuzzing found "🅪㈀𐀀", NFKC "MD(ᄀ)…").
@@ -407,7 +461,8 @@ export function readIban(raw: string): Normalised<IbanReading> {
   );
   return ok({
     iban,
-    nationalCheck: failed ? 'FAILED' : checked ? 'PASSED' : 'NOT_CHECKED',
+    domestic: domestic && { name: domestic.name, written: domestic.written, bban: domestic.bban },
+    nationalCheck: failed ? 'FAILED' : checked || domestic ? 'PASSED' : 'NOT_CHECKED',
     notes: failed
       ? [
           `the national check digits of the ${iban.slice(0, 2)} account number do not match; the IBAN itself is valid (ISO 13616 mod-97)`,
@@ -434,8 +489,8 @@ function ibanProblem(code: ValidationErrorsIBAN): string {
 }
 
 /** IBAN in electronic format, valid under ISO 13616 (see readIban). A mod-97 failure is never merged. */
-export function normaliseIban(raw: string): Normalised<string> {
-  const r = readIban(raw);
+export function normaliseIban(raw: string, country?: string | null): Normalised<string> {
+  const r = readIban(raw, country);
   return r.ok ? ok(r.value.iban) : r;
 }
 
@@ -598,8 +653,8 @@ export const explainPhone: Explainer = ({ raw }, country) => {
   return { key: entityIds.phone(r.value.e164), notes, rules };
 };
 
-export const explainIban: Explainer = ({ raw }) => {
-  const r = readIban(raw);
+export const explainIban: Explainer = ({ raw }, country) => {
+  const r = readIban(raw, country);
   const rules = [
     {
       rule: 'electronic format: separators removed, upper case; country, length, BBAN format and mod-97 checked',
@@ -607,7 +662,16 @@ export const explainIban: Explainer = ({ raw }) => {
     },
   ];
   if (!r.ok) return unread(r.problem, rules);
-  if (
+  const { domestic } = r.value;
+  if (domestic)
+    rules.push({
+      rule: `${domestic.name} ${domestic.written}, without IBAN in a case of ${country}: its check digit holds, and its BBAN ${domestic.bban} makes the IBAN`,
+      source:
+        country === 'NO'
+          ? 'ISO 13616 IBAN registry (NO: the BBAN is the 11-digit account number); MOD11 check digit (Bits AS)'
+          : 'ISO 13616 IBAN registry (FI: the BBAN is the machine format); Federation of Finnish Financial Services, The structure of Finnish bank account numbers (2009): machine format and Luhn check digit',
+    });
+  else if (
     !clean(raw)
       .toUpperCase()
       .replace(/[\s\-.]/g, '')
@@ -617,7 +681,7 @@ export const explainIban: Explainer = ({ raw }) => {
       rule: 'the label before the number and the punctuation around it removed',
       source: 'ISO 13616-1, paper format: the label "IBAN" is printed before the IBAN and is no part of it',
     });
-  if (r.value.nationalCheck !== 'NOT_CHECKED')
+  if (r.value.nationalCheck !== 'NOT_CHECKED' && !domestic)
     rules.push({
       rule: `national check digits ${r.value.nationalCheck === 'PASSED' ? 'match' : 'do not match'} (a note only)`,
       source: `national account number rules of ${r.value.iban.slice(0, 2)} (ibantools)`,
