@@ -988,8 +988,9 @@ function readParts(
     notes.push(`"${t.raw}" was not read`);
   }
   if (floor || side) {
-    // A numeric door is kept apart from the floor ("1. 3" is 1/3, not 13).
-    const door = side && /^\d/.test(side) && floor ? `/${side}` : (side ?? '');
+    // A numeric door is kept apart from the floor ("1. 3" is 1/3, not 13), and marked as a door when no
+    // floor is written: "dør 3" (DAR dørbetegnelse 3) is /3, never floor 3 ("3. sal"), a unit of its own.
+    const door = side && /^\d/.test(side) ? `/${side}` : (side ?? '');
     setFlat(`${floor ?? ''}${door}`, `"${[floor, side].filter(Boolean).join('. ')}" (floor and door)`);
   }
   if (unit) {

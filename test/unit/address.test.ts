@@ -453,6 +453,10 @@ describe('Danish floor and door (DAR)', () => {
     ['Nørrebrogade 12, stuen th', 'Nørrebrogade 12, st. th.'],
     ['Nørrebrogade 12, kælder', 'Nørrebrogade 12, kl.'],
     ['Nørrebrogade 12, 3. sal, dør 14', 'Nørrebrogade 12, 3. 14'],
+    ['Nørrebrogade 12, dør 3, 2. sal', 'Nørrebrogade 12, 2. 3'],
+    ['Nørrebrogade 12, dør 3', 'Nørrebrogade 12 dør 3'],
+    ['Nørrebrogade 12, 3. sal', 'Nørrebrogade 12, 3.'],
+    ['Nørrebrogade 12, th.', 'Nørrebrogade 12, til højre'],
   ])('"%s" = "%s"', (a, b) => meet('DK', 'København', a, b));
   it.each([
     ['Nørrebrogade 12, 1. 3', 'Nørrebrogade 12, 2. 3'],
@@ -461,6 +465,13 @@ describe('Danish floor and door (DAR)', () => {
     ['Nørrebrogade 12, 2. t.v.', 'Nørrebrogade 12, 2. th'],
     ['Nørrebrogade 12, stuen th', 'Nørrebrogade 12, kælder'],
     ['Nørrebrogade 12, 1. sal, dør 3', 'Nørrebrogade 13, 1. sal, dør 3'],
+    // A door without a floor is no floor: door 3 is not the third floor, nor door 3 on a floor.
+    ['Nørrebrogade 12, dør 3', 'Nørrebrogade 12, 3. sal'],
+    ['Nørrebrogade 12, dør 3', 'Nørrebrogade 12, 3.'],
+    ['Nørrebrogade 12, dør 3', 'Nørrebrogade 12, 1. sal, dør 3'],
+    ['Nørrebrogade 12, dør 3', 'Nørrebrogade 12, dør 4'],
+    ['Nørrebrogade 12, th.', 'Nørrebrogade 12, 3. th.'],
+    ['Nørrebrogade 12, tv.', 'Nørrebrogade 12, th.'],
   ])('"%s" is not "%s"', (a, b) => apart('DK', 'København', a, b));
 
   // DAR door sides (tv, th, mf) in every way they are written: with dots, in words, glued to the floor.
