@@ -554,9 +554,20 @@ const SANKT: Record<string, RegExp> = {
   DK: /(?<![\p{L}\p{N}])Skt(?:\.\s*|\s+)(?=\p{L})/giu,
 };
 
+// Danish and Norwegian å was written "aa" before the spelling reforms (Danish 1948; Norwegian 1917, and
+// 1938 for the place names the reform had left), and many names keep it or are written so abroad:
+// Aarhus/Århus, Aabenraa/Åbenrå, Aalesund/Ålesund, Haakon VIIs gate/Håkon VIIs gate. The fold writes å as
+// a, so "aa" is read as å in Danish and Norwegian street and city names, before the fold. Only in these two
+// countries and only "aa": a Finnish or Estonian double vowel is a long vowel of its own (Saari and Sari,
+// Tartu maantee), and æ is never read as a (an earlier rule that read ae as a merged Bækkevej with Bakkevej).
+const AA_COUNTRIES = new Set(['DK', 'NO']);
+const AA_SOURCE = 'Danish spelling reform of 1948 and Norwegian reforms of 1917 and 1938: "aa" became "å"';
+const aaAsRing = (text: string, country: string) => (AA_COUNTRIES.has(country) ? text.replace(/aa/gi, 'å') : text);
+
 /**
  * The street field before it is read: a leading care-of part ("c/o Svensson, Storgatan 12": UPU S42
- * addressee line, PostNord) names a person, not the street; an abbreviated Sankt is written out (SANKT).
+ * addressee line, PostNord) names a person, not the street; an abbreviated Sankt is written out (SANKT);
+ * a Danish or Norwegian "aa" is å (AA_COUNTRIES).
  */
 function beforeFold(raw: string, country: string, rules: Rule[]): string {
   let street = raw ?? '';
@@ -569,6 +580,10 @@ function beforeFold(raw: string, country: string, rules: Rule[]): string {
   if (sankt && street.search(sankt) >= 0) {
     street = street.replace(sankt, 'Sankt ');
     rules.push({ rule: 'abbreviated "Sankt" written out', source: SOURCES[country] });
+  }
+  if (street !== aaAsRing(street, country)) {
+    street = aaAsRing(street, country);
+    rules.push({ rule: '"aa" in the street = "å"', source: AA_SOURCE });
   }
   return street;
 }
@@ -1061,7 +1076,7 @@ function cityIndexOf(): Map<string, string> {
 }
 
 function cityForm(raw: string, country: string): string {
-  const words = tokens(fold(raw).replace(/-/g, ' '))
+  const words = tokens(fold(aaAsRing(raw, country)).replace(/-/g, ' '))
     .map((t) => t.word)
     .filter((w) => !/^\d/.test(w));
   // "г. Москва", "g. Moskva": the locality type is no part of its name.
@@ -1074,6 +1089,7 @@ function cityForm(raw: string, country: string): string {
 
 function readCity(raw: string, country: string, rules: Rule[]): string {
   const form = cityForm(raw ?? '', country);
+  if (raw && raw !== aaAsRing(raw, country)) rules.push({ rule: '"aa" in the city = "å"', source: AA_SOURCE });
   const known = cityIndexOf().get(`${country}|${form}`);
   if (known && known !== form)
     rules.push({

@@ -876,3 +876,43 @@ describe('Russian ordinals and Icelandic dative street names', () => {
     apart('IS', 'Reykjavík', 'Hverfisgötu 5', 'Hverfisvegur 5');
   });
 });
+
+describe('Danish and Norwegian "aa" is å (spelling reforms of 1948, 1917 and 1938), in DK and NO only', () => {
+  const cityKey = (country: string, city: string) => read('Storgade 5', city, country).buildingKey;
+  it.each([
+    ['DK', 'Aarhus', 'Aaboulevarden 5', 'Åboulevarden 5'],
+    ['DK', 'Aarhus', 'AABOULEVARDEN 5', 'Åboulevarden 5'],
+    ['DK', 'Aabenraa', 'Aagade 3, 2. tv', 'Ågade 3, 2. tv'],
+    ['NO', 'Oslo', 'Haakon VIIs gate 5', 'Håkon VIIs gate 5'],
+    ['NO', 'Oslo', 'Aasveien 2', 'Åsveien 2'],
+  ])('%s: "%s" / "%s" = "%s"', (country, city, a, b) => meet(country, city, a, b));
+  it('meets a city written with aa or å, and keeps other cities, streets and houses apart', () => {
+    for (const [country, a, b] of [
+      ['DK', 'Aarhus', 'Århus'],
+      ['DK', 'Aarhus C', 'Århus C'],
+      ['DK', 'Aabenraa', 'Åbenrå'],
+      ['DK', 'Aalborg', 'Ålborg'],
+      ['NO', 'Aalesund', 'Ålesund'],
+    ])
+      expect([a, cityKey(country, a)]).toEqual([a, cityKey(country, b)]);
+    expect(cityKey('DK', 'Aarhus')).not.toBe(cityKey('DK', 'Aalborg'));
+    apart('DK', 'Aarhus', 'Aaboulevarden 5', 'Åboulevarden 7');
+    apart('NO', 'Oslo', 'Haakon VIIs gate 5', 'Olav Vs gate 5');
+  });
+  it('never reads æ as a, nor a double vowel outside Denmark and Norway', () => {
+    apart('DK', 'Odense', 'Bækkevej 5', 'Bakkevej 5');
+    apart('NO', 'Oslo', 'Lærdalsgata 5', 'Lardalsgata 5');
+    apart('FI', 'Turku', 'Saarenkatu 5', 'Sarenkatu 5');
+    expect(key('Tartu maantee 5', 'Tallinn', 'EE')).toBe(key('Tartu mnt 5', 'Tallinn', 'EE'));
+    expect(key('Tartu maantee 5', 'Tallinn', 'EE')).toMatch(/^tartu maantee\|/);
+    // Sweden writes å, never aa: there "Aas" is not "Ås" (a missed link, never a false one).
+    apart('SE', 'Stockholm', 'Aasögatan 5', 'Åsögatan 5');
+    expect(cityKey('FI', 'Saarijärvi')).not.toBe(cityKey('FI', 'Sarijärvi'));
+  });
+  it('says so in the rules', () => {
+    expect(read('Aaboulevarden 5', 'Aarhus', 'DK').rules.map((r) => r.rule)).toEqual(
+      expect.arrayContaining(['"aa" in the street = "å"', '"aa" in the city = "å"']),
+    );
+    expect(read('Åboulevarden 5', 'Århus', 'DK').rules.map((r) => r.rule)).not.toContain('"aa" in the street = "å"');
+  });
+});
