@@ -630,11 +630,46 @@ describe('a given-name initial that is also a marker letter is part of the stree
     ['RU', 'Москва', 'ул. К. Маркса, д. 5', 'ул. Маркса, д. 5'],
     ['LT', 'Vilnius', 'B. Radvilaitės g. 5-12', 'B. Radvilaitės g. 5-13'],
     ['LV', 'Rīga', 'K. Valdemāra iela 12-5', 'K. Valdemāra iela 12 k-5'],
-    // An initial is not matched to a full given name, nor dropped (see isMarker in address.ts).
+    // An initial is never dropped (see isMarker in address.ts); in the Baltic states a given name is not read.
     ['RU', 'Москва', 'ул. А. Островского, д. 5', 'ул. Н. Островского, д. 5'],
-    ['RU', 'Москва', 'ул. Карла Маркса, д. 5', 'ул. К. Маркса, д. 5'],
     ['LV', 'Rīga', 'Krišjāņa Barona iela 5-3', 'Barona iela 5-3'],
+    ['LV', 'Rīga', 'Krišjāņa Barona iela 5-3', 'K. Barona iela 5-3'],
   ])('%s: "%s" is not "%s"', (country, city, a, b) => apart(country, city, a, b));
+});
+
+describe('a given name in full is its initial in Russian, Ukrainian and Belarusian street names', () => {
+  it.each([
+    ['RU', 'Москва', 'ул. Карла Маркса, д. 5', 'ул. К. Маркса, д. 5'],
+    ['RU', 'Москва', 'ул. Карла Маркса, д. 5, кв. 12', 'ул. К.Маркса 5-12'],
+    ['RU', 'Москва', 'ul. Karla Marksa 5', 'ул. К. Маркса, д. 5'],
+    ['RU', 'Москва', 'пр. Юрия Гагарина 5', 'pr. Yu. Gagarina 5'],
+    ['RU', 'Москва', 'ул. Клары Цеткин 5', 'ул. К. Цеткин 5'],
+    ['RU', 'Москва', 'ул. им. Николая Островского 5', 'ул. Н. Островского 5'],
+    ['RU', 'Москва', 'ул. Льва Толстого 5', 'ул. Л. Толстого 5'],
+    ['UA', 'Київ', 'вул. Тараса Шевченка, 5', 'вул. Т. Шевченка, 5'],
+    ['UA', 'Київ', 'vul. Hryhoriia Skovorody 5', 'вул. Г. Сковороди 5'],
+    ['UA', 'Київ', 'вул. Євгена Харитонова 5', 'вул. Є. Харитонова 5'],
+    ['BY', 'Мінск', 'вул. Янкі Купалы 5', 'вул. Я. Купалы 5'],
+  ])('%s: "%s" = "%s"', (country, city, a, b) => meet(country, city, a, b));
+  it.each([
+    // Another initial, or no given name at all: another street.
+    ['RU', 'Москва', 'ул. Льва Толстого 5', 'ул. А. Толстого 5'],
+    ['RU', 'Москва', 'ул. Алексея Толстого 5', 'ул. Льва Толстого 5'],
+    ['RU', 'Москва', 'ул. Карла Маркса, д. 5', 'ул. Маркса, д. 5'],
+    ['RU', 'Москва', 'ул. Карла Маркса, д. 5', 'ул. Карла Либкнехта, д. 5'],
+    ['RU', 'Москва', 'ул. Карла Маркса, д. 5', 'ул. К. Маркса, д. 7'],
+    ['RU', 'Москва', 'ул. Карла Маркса, д. 5', 'пр. К. Маркса, д. 5'],
+    // A first word that is no given name keeps its key: Б. may be Большая or anything else.
+    ['RU', 'Санкт-Петербург', 'ул. Большая Морская 5', 'ул. Б. Морская 5'],
+    ['RU', 'Москва', 'ул. Адмирала Макарова 5', 'ул. А. Макарова 5'],
+  ])('%s: "%s" is not "%s"', (country, city, a, b) => apart(country, city, a, b));
+  it('reads a given name only before a surname, and says so', () => {
+    expect(key('ул. Ивана, д. 5', 'Москва', 'RU')).not.toBe(key('ул. И., д. 5', 'Москва', 'RU'));
+    expect(read('ул. Карла Маркса, д. 5', 'Москва', 'RU').rules).toContainEqual({
+      rule: 'given name "карла" read as its initial "к."',
+      source: expect.stringMatching(/given name in full or as its initial/),
+    });
+  });
 });
 
 describe('"им." / "имени" (named after) is no part of a Russian, Ukrainian or Belarusian street name', () => {
