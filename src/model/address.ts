@@ -554,8 +554,8 @@ const SANKT: Record<string, RegExp> = {
   DK: /(?<![\p{L}\p{N}])Skt(?:\.\s*|\s+)(?=\p{L})/giu,
 };
 
-// Danish and Norwegian å was written "aa" before the spelling reforms (Danish 1948; Norwegian 1917, and
-// 1938 for the place names the reform had left), and many names keep it or are written so abroad:
+// Danish and Norwegian å was written "aa" before the spelling reforms (Danish 1948; Norwegian 1917 and
+// 1938), and many names keep it or are written so abroad:
 // Aarhus/Århus, Aabenraa/Åbenrå, Aalesund/Ålesund, Haakon VIIs gate/Håkon VIIs gate. The fold writes å as
 // a, so "aa" is read as å in Danish and Norwegian street and city names, before the fold. Only in these two
 // countries and only "aa": a Finnish or Estonian double vowel is a long vowel of its own (Saari and Sari,
