@@ -554,9 +554,20 @@ const SANKT: Record<string, RegExp> = {
   DK: /(?<![\p{L}\p{N}])Skt(?:\.\s*|\s+)(?=\p{L})/giu,
 };
 
+// Danish and Norwegian å was written "aa" before the spelling reforms (Danish 1948; Norwegian 1917 and
+// 1938), and many names keep it or are written so abroad:
+// Aarhus/Århus, Aabenraa/Åbenrå, Aalesund/Ålesund, Haakon VIIs gate/Håkon VIIs gate. The fold writes å as
+// a, so "aa" is read as å in Danish and Norwegian street and city names, before the fold. Only in these two
+// countries and only "aa": a Finnish or Estonian double vowel is a long vowel of its own (Saari and Sari,
+// Tartu maantee), and æ is never read as a (an earlier rule that read ae as a merged Bækkevej with Bakkevej).
+const AA_COUNTRIES = new Set(['DK', 'NO']);
+const AA_SOURCE = 'Danish spelling reform of 1948 and Norwegian reforms of 1917 and 1938: "aa" became "å"';
+const aaAsRing = (text: string, country: string) => (AA_COUNTRIES.has(country) ? text.replace(/aa/gi, 'å') : text);
+
 /**
  * The street field before it is read: a leading care-of part ("c/o Svensson, Storgatan 12": UPU S42
- * addressee line, PostNord) names a person, not the street; an abbreviated Sankt is written out (SANKT).
+ * addressee line, PostNord) names a person, not the street; an abbreviated Sankt is written out (SANKT);
+ * a Danish or Norwegian "aa" is å (AA_COUNTRIES).
  */
 function beforeFold(raw: string, country: string, rules: Rule[]): string {
   let street = raw ?? '';
@@ -569,6 +580,10 @@ function beforeFold(raw: string, country: string, rules: Rule[]): string {
   if (sankt && street.search(sankt) >= 0) {
     street = street.replace(sankt, 'Sankt ');
     rules.push({ rule: 'abbreviated "Sankt" written out', source: SOURCES[country] });
+  }
+  if (street !== aaAsRing(street, country)) {
+    street = aaAsRing(street, country);
+    rules.push({ rule: '"aa" in the street = "å"', source: AA_SOURCE });
   }
   return street;
 }
@@ -629,6 +644,43 @@ const IMENI_SOURCE = 'GOST R 7.0.12-2011 (им. = имени) and FIAS/GAR stree
 // "г. Москва": the locality type before a Russian city name.
 const LOCALITY_TYPES = ['г', 'g', 'gorod', 'город'];
 
+// A street named after a person is written with the given name in full or as its initial: "ул. Карла
+// Маркса" and "ул. К. Маркса", "вул. Тараса Шевченка" and "вул. Т. Шевченка" (the usual Russian, Ukrainian
+// and Belarusian practice; the address registers, KLADR/FIAS before GAR, hold both forms). So a given name
+// in the genitive, followed by the surname, is read as its initial, and meets the initial written. Only
+// the given names below, in the genitive a street name puts them in (Russian, Ukrainian, Belarusian), so a
+// first word that is no given name keeps its key ("Б. Морская" is Большая Морская or anything else: not
+// read). The surname is compared whole, so ул. А. Островского and ул. Н. Островского stay apart, as does
+// ул. Маркса; two streets of one city, type and surname after people whose given names share the initial
+// would meet.
+// prettier-ignore
+const GIVEN_NAMES_GENITIVE = [
+  // Russian, male
+  'Александра Алексея Анатолия Андрея Антона Аркадия Арсения Артёма Бориса Вадима Валентина Валерия Василия',
+  'Виктора Виталия Владимира Владислава Всеволода Вячеслава Гавриила Геннадия Георгия Германа Глеба Григория',
+  'Даниила Дениса Дмитрия Евгения Егора Емельяна Ефима Ивана Игоря Ильи Иосифа Карла Кирилла Константина',
+  'Кузьмы Леонида Льва Максима Марка Матвея Михаила Никиты Николая Олега Павла Петра Романа Семёна Сергея',
+  'Станислава Степана Тараса Тимофея Фёдора Феликса Филиппа Фридриха Эрнста Юрия Якова Ярослава Богдана',
+  // Russian, female
+  'Александры Анны Валентины Варвары Веры Галины Дарьи Екатерины Елены Елизаветы Зои Инессы Ирины Клары',
+  'Ксении Ларисы Лидии Людмилы Марии Марины Надежды Натальи Нины Ольги Полины Раисы Розы Светланы Софьи',
+  'Софии Тамары Татьяны Юлии',
+  // Ukrainian and Belarusian forms that differ
+  'Олександра Олексія Андрія Василя Григорія Івана Михайла Миколи Дмитра Євгена Юрія Лесі Олени Марії',
+  'Соломії Янкі Якуба Максіма Францыска Уладзіміра Міхаіла Мікалая Алеся',
+].flatMap((line) => line.split(' '));
+const GIVEN_NAME_SOURCE =
+  'Russian, Ukrainian and Belarusian street names after a person: the given name in full or as its initial';
+/** The comparison form of a given name in any script: its Latin skeleton, г and h as one letter. */
+const givenNameForm = (word: string) => cyrillicSkeleton(latin(word)).replace(/g/g, 'h');
+// Built on first use, as the city index is (the shared transliterate; see cityIndexOf).
+let givenInitials: Map<string, string> | null = null;
+/** The initial (a lower-case Cyrillic letter) of a word that is a given name in the genitive, else null. */
+function givenNameInitial(word: string): string | null {
+  givenInitials ??= new Map(GIVEN_NAMES_GENITIVE.map((g) => [givenNameForm(fold(g)), fold(g)[0]]));
+  return givenInitials.get(givenNameForm(word)) ?? null;
+}
+
 /** Reads one address as written. Never throws; a street without a name is a problem, not a key. */
 export function readAddress(input: {
   street: string;
@@ -660,10 +712,12 @@ export function readAddress(input: {
   const typeOf = (t: Token) => types.find((s) => s.words.includes(t.word));
   // A marker is followed by its value: a number or one letter ("д. 28", "лит. А"). A one-letter word
   // followed by a name word is a given-name initial, part of the street name ("ул. К. Маркса", "K.
-  // Valdemāra iela", "B. Radvilaitės g."). It is not matched to the full given name ("Карла Маркса",
-  // "Krišjāņa Valdemāra iela"), nor dropped: a key on the surname alone would merge streets named after
-  // two people of one surname (ул. А. Островского and ул. Н. Островского), and an initial cannot tell a
-  // given name from a first name word ("Б." is also Большая). A word that is both a type and a marker ("str": street in
+  // Valdemāra iela", "B. Radvilaitės g."). It is never dropped: a key on the surname alone would merge
+  // streets named after two people of one surname (ул. А. Островского and ул. Н. Островского), and an
+  // initial cannot tell a given name from a first name word ("Б." is also Большая). In Russia, Belarus and
+  // Ukraine a known given name written in full is read as its initial (GIVEN_NAMES_GENITIVE: "ул. Карла
+  // Маркса" = "ул. К. Маркса"); in the Baltic states it is not ("Krišjāņa Valdemāra iela" keeps its given
+  // name). A word that is both a type and a marker ("str": street in
   // English, строение in Russian) is the type right after a name word ("Lenina str. 5"), the marker after
   // a number ("d. 28 str. 2").
   const isMarker = (i: number): boolean =>
@@ -756,6 +810,13 @@ export function readAddress(input: {
         });
     }
   }
+  if (CYRILLIC_COUNTRIES.has(country))
+    name.forEach((word, i) => {
+      const initial = /^\p{L}{2,}$/u.test(name[i + 1] ?? '') ? givenNameInitial(word) : null;
+      if (!initial) return;
+      name[i] = initial;
+      rules.push({ rule: `given name "${word}" read as its initial "${initial}."`, source: GIVEN_NAME_SOURCE });
+    });
   if (!streetType && DEFAULT_TYPE[country]) {
     streetType = DEFAULT_TYPE[country];
     rules.push({ rule: `no street type written: read as "${streetType}", the type a bare name means`, source });
@@ -988,8 +1049,9 @@ function readParts(
     notes.push(`"${t.raw}" was not read`);
   }
   if (floor || side) {
-    // A numeric door is kept apart from the floor ("1. 3" is 1/3, not 13).
-    const door = side && /^\d/.test(side) && floor ? `/${side}` : (side ?? '');
+    // A numeric door is kept apart from the floor ("1. 3" is 1/3, not 13), and marked as a door when no
+    // floor is written: "dør 3" (DAR dørbetegnelse 3) is /3, never floor 3 ("3. sal"), a unit of its own.
+    const door = side && /^\d/.test(side) ? `/${side}` : (side ?? '');
     setFlat(`${floor ?? ''}${door}`, `"${[floor, side].filter(Boolean).join('. ')}" (floor and door)`);
   }
   if (unit) {
@@ -1060,7 +1122,7 @@ function cityIndexOf(): Map<string, string> {
 }
 
 function cityForm(raw: string, country: string): string {
-  const words = tokens(fold(raw).replace(/-/g, ' '))
+  const words = tokens(fold(aaAsRing(raw, country)).replace(/-/g, ' '))
     .map((t) => t.word)
     .filter((w) => !/^\d/.test(w));
   // "г. Москва", "g. Moskva": the locality type is no part of its name.
@@ -1073,6 +1135,7 @@ function cityForm(raw: string, country: string): string {
 
 function readCity(raw: string, country: string, rules: Rule[]): string {
   const form = cityForm(raw ?? '', country);
+  if (raw && raw !== aaAsRing(raw, country)) rules.push({ rule: '"aa" in the city = "å"', source: AA_SOURCE });
   const known = cityIndexOf().get(`${country}|${form}`);
   if (known && known !== form)
     rules.push({

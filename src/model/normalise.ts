@@ -1,7 +1,7 @@
 // Natural keys of the shared entities. Two cases that write the same phone, plate, account, document
 // or address differently must produce the same key, or the graph never sees the link.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { countrySpecs, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
+import { composeIBAN, countrySpecs, isValidBBAN, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import { readAddress, type Rule } from './address';
 import { readOrganisation } from './organisation';
 
@@ -21,10 +21,10 @@ export type Normalised<T> = { ok: true; value: T } | { ok: false; problem: strin
  * not such an identifier at all is refused as bad input.
  */
 export function looksLikePhone(raw: string): boolean {
-  return /^[+\d\s()./-]+$/.test(raw.trim()) && (raw.match(/\d/g)?.length ?? 0) >= 4;
+  return /^[+\d\s()./_-]+$/.test(raw.trim()) && (raw.match(/\d/g)?.length ?? 0) >= 4;
 }
-export function looksLikeIban(raw: string): boolean {
-  return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(ibanElectronic(raw));
+export function looksLikeIban(raw: string, country?: string | null): boolean {
+  return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(ibanElectronic(raw)) || domesticAccount(raw, country) !== null;
 }
 
 /**
@@ -69,6 +69,11 @@ const UA_BEFORE_2009 = /^\D*8\D*(?=0)/;
 // numbering plan), as do San Marino's (+378 0549 …), so there "(0)" is read as the 0.
 const OPTIONAL_TRUNK_0 = /^(\+\d{1,3})[\s.-]*\(0\)/;
 const ZERO_DIALLED = new Set(['+39', '+378']);
+// "+358_40_1234567": ITU-T E.123 groups a number's digits for reading only; no separator is part of the
+// number, only the digits and a leading "+". Spaces, dashes, dots, brackets and the slash after the area
+// code (DIN 5008 before 2020: "040/1234567") are read by libphonenumber; "_" is what systems that store no
+// spaces (database exports, messenger backups) write instead, and it is read as a space.
+const UNDERSCORE_SEPARATOR = /_/g;
 
 export interface PhoneReading {
   e164: string;
@@ -80,6 +85,13 @@ export interface PhoneReading {
    * 4567" in Finland): digits before the national number that are not the country code.
    */
   trunkPrefix: boolean;
+  /**
+   * Read in the case's country as written without its trunk prefix ("45 20123456" in a Finnish case:
+   * 045 2012 3456), where the digits are also a number of another country with its country code written
+   * without "+" (+45 20 12 34 56, Danish): that other reading, for the analyst. Not taken: the case's
+   * country reads the number as written (see normalisePhone).
+   */
+  alsoReads: string | null;
 }
 
 const validPhone = (text: string, country?: string) => {
@@ -87,37 +99,59 @@ const validPhone = (text: string, country?: string) => {
   return parsed?.isValid() ? parsed : null;
 };
 
-/** E.164 through libphonenumber's full metadata. A local number takes the reporting case's country. */
+/** The number read with "+" before it, when its first group of digits holds the country code (E.123). */
+function countryCodeWithoutPlus(text: string) {
+  const digits = text.replace(/^\D+/, '');
+  const withPlus = validPhone(`+${digits}`);
+  return withPlus && /^\d*/.exec(digits)![0].length >= withPlus.countryCallingCode.length ? withPlus : null;
+}
+
+/**
+ * E.164 through libphonenumber's full metadata. A local number takes the reporting case's country, also
+ * when it is written without the trunk prefix its country writes ("45 20123456" in a Finnish case is
+ * 045 2012 3456) and its digits are another country's number with the code written without "+"
+ * (+45 20 12 34 56): E.164 gives no way to tell the two apart, and in the countries that write a trunk
+ * prefix a national number without it is common ("961 917-84-87" in a Russian case, which would be
+ * Lebanon's +961), so the case's country is kept and the other reading only noted (`alsoReads`).
+ */
 export function normalisePhone(raw: string, defaultCountry: string): Normalised<PhoneReading> {
   const text = clean(raw)
+    .replace(UNDERSCORE_SEPARATOR, ' ')
     .trim()
     .replace(/^00/, '+')
     .replace(OPTIONAL_TRUNK_0, (_, cc: string) => (ZERO_DIALLED.has(cc) ? `${cc} 0` : `${cc} `));
   if (!text) return fail('is empty');
+  const withPlus = text.startsWith('+') ? null : countryCodeWithoutPlus(text);
   const asWritten = validPhone(text, defaultCountry);
   if (asWritten) {
     const digits = text.replace(/\D/g, '');
+    const national = asWritten.country === defaultCountry && !text.startsWith('+');
+    // Its own country writes it with a trunk prefix (the national format's digits are more than the
+    // national number), and this writing has none.
+    const trunkLeftOut =
+      national &&
+      digits === asWritten.nationalNumber &&
+      asWritten.formatNational().replace(/\D/g, '') !== asWritten.nationalNumber;
     return ok({
       e164: asWritten.number,
       country: asWritten.country ?? null,
       readAs: null,
-      trunkPrefix:
-        !text.startsWith('+') &&
-        asWritten.country === defaultCountry &&
-        digits !== asWritten.nationalNumber &&
-        `+${digits}` !== asWritten.number,
+      trunkPrefix: national && digits !== asWritten.nationalNumber && `+${digits}` !== asWritten.number,
+      alsoReads:
+        trunkLeftOut && withPlus && withPlus.number !== asWritten.number
+          ? `${withPlus.number} (${withPlus.country ?? '?'}, country code ${withPlus.countryCallingCode} written without "+")`
+          : null,
     });
   }
   const readings = new Map<string, PhoneReading>();
   if (!text.startsWith('+')) {
-    const digits = text.replace(/^\D+/, '');
-    const withPlus = validPhone(`+${digits}`);
-    if (withPlus && /^\d*/.exec(digits)![0].length >= withPlus.countryCallingCode.length)
+    if (withPlus)
       readings.set(withPlus.number, {
         e164: withPlus.number,
         country: withPlus.country ?? null,
         readAs: 'the country code written without "+"',
         trunkPrefix: false,
+        alsoReads: null,
       });
     if (/^\D*8/.test(text))
       for (const country of TRUNK_8_COUNTRIES) {
@@ -131,6 +165,7 @@ export function normalisePhone(raw: string, defaultCountry: string): Normalised<
                 ? `written as in ${country}, where 8 is the trunk prefix`
                 : `written as in ${country}, where 8~10 is the international prefix`,
             trunkPrefix: national.country === country,
+            alsoReads: null,
           });
       }
     const ukrainian = UA_BEFORE_2009.test(text) ? validPhone(text.replace(UA_BEFORE_2009, ''), 'UA') : null;
@@ -140,6 +175,7 @@ export function normalisePhone(raw: string, defaultCountry: string): Normalised<
         country: ukrainian.country ?? null,
         readAs: 'written as in UA before 2009, where 8 came before the 0 of the area or mobile code',
         trunkPrefix: true,
+        alsoReads: null,
       });
   }
   if (readings.size === 1) return ok([...readings.values()][0]);
@@ -200,7 +236,9 @@ const DOCUMENT_LABEL = new RegExp(
 // passport, Polish paszport; ID-kort, ID-kaart, henkilökortti; körkort, førerkort, kørekort, ajokortti,
 // juhiluba, vadītāja apliecība, vairuotojo pažymėjimas. Only at the start and before more text: ВУ (В and
 // У have Latin look-alikes) or PASS inside a number stay its letters. ICAO 9303 writes the document number
-// without its document's name (the MRZ number field), which is the key.
+// without its document's name (the MRZ number field), which is the key. The name may be followed by a
+// comma ("Pass, nr 123456"), or joined to the word for number by a hyphen, as Norwegian and Danish write a
+// compound with an abbreviation (Språkrådet, Retskrivningsordbogen: "pass-nr.", "pas-nr."; also "Pass.-Nr.").
 const DOCUMENT_NAME = new RegExp(
   String.raw`^\s*(?:` +
     String.raw`(?:паспорт|пасп\.)(?:\s+гражданина)?(?:\s+(?:РФ|России|Российской\s+Федерации))?|` +
@@ -208,9 +246,13 @@ const DOCUMENT_NAME = new RegExp(
     String.raw`pass|passnr|passi|passin|pas|pasnr|pase|pases|pasas|paso|passport|paszport|` +
     String.raw`id[\s-]?(?:kort|kaart)|henkilökortti|körkort|førerkort|kørekort|ajokortti|juhiluba|` +
     String.raw`vadītāja\s+apliecība|vairuotojo\s+pažymėjimas` +
-    String.raw`)(?![\p{L}\p{N}])\.?(?=\s*:?\s*[\p{L}\p{N}№])\s*:?`,
+    String.raw`)(?![\p{L}\p{N}])[.,]?(?:-(?=(?:nr|nro|no)(?![\p{L}\p{N}])))?(?=\s*:?\s*[\p{L}\p{N}№])\s*:?`,
   'iu',
 );
+// After a document's name, a bare "No" before the digits is the English abbreviation of number ("Passport
+// No 123456"), which alone stays letters of a number ("NO 123456", see DOCUMENT_LABEL): after the name, the
+// number's own letters would be written with it, as the MRZ writes them ("Pass NO123456").
+const NO_AFTER_NAME = /^\s*no\s+(?=\d)/i;
 
 // The distinguishing sign of the registering country (Vienna Convention on Road Traffic 1968, Article 37
 // and Annex 3): a foreign report writes it beside the plate ("А123ВС 78 RUS", "ABC-123 FIN"), but it is
@@ -329,8 +371,57 @@ const ibanElectronic = (raw: string) =>
     .replace(/[\s\-.]/g, '')
     .toUpperCase();
 
+// A domestic account number written without its IBAN, in a case of its own country, where the IBAN
+// registry (ISO 13616) makes the BBAN that number and a national check digit guards it, so a typo is
+// caught rather than composed into someone else's IBAN:
+// - Norway: the 11-digit kontonummer ("1234.56.78903": bank register number, account group, account number
+//   and a MOD11 check digit, weights 5 4 3 2 7 6 5 4 3 2, as Bits AS, the Norwegian banks' standards body,
+//   defines it; ibantools checks it) is the BBAN: NO + check digits + the 11 digits.
+// - Finland: the old two-part account number ("123456-785": six digits, a hyphen, 2 to 8 digits) in its
+//   14-digit machine format, which is the BBAN: zeros go in after the sixth digit, or after the seventh for
+//   savings and cooperative banks (first digit 4 or 5), and the last digit is a Luhn (modulus 10) check
+//   digit (Federation of Finnish Financial Services, "The structure of Finnish bank account numbers",
+//   2009). The 14 digits written as one are read too.
+// Danish reg.nr + kontonummer is not read: its conversion is published (reg.nr + the account number padded
+// to 10 digits), but no check digit covers every Danish account, so a typo would become a valid IBAN.
+// Text without digits before the number is its label ("Kontonummer:", "Tilinumero").
+const DOMESTIC_LABEL = /^\P{N}*/u;
+/** Luhn (modulus 10): from the right, every second digit doubled (less 9 when over 9); the sum ends in 0. */
+function luhnHolds(digits: string): boolean {
+  let sum = 0;
+  [...digits].reverse().forEach((d, i) => {
+    const v = Number(d) * (i % 2 ? 2 : 1);
+    sum += v > 9 ? v - 9 : v;
+  });
+  return sum % 10 === 0;
+}
+/** The case country's domestic account number as its BBAN, with its check; null when it is not written so. */
+function domesticAccount(
+  raw: string,
+  country: string | null | undefined,
+): { bban: string; name: string; written: string; checked: boolean } | null {
+  const written = clean(raw).replace(DOMESTIC_LABEL, '').replace(AROUND, '');
+  if (country === 'NO') {
+    const no = /^(\d{4})([ .]?)(\d{2})\2(\d{5})$/.exec(written);
+    if (!no) return null;
+    const bban = `${no[1]}${no[3]}${no[4]}`;
+    return { bban, name: 'Norwegian account number (MOD11)', written, checked: isValidBBAN(bban, 'NO') };
+  }
+  if (country === 'FI') {
+    const old = /^(\d{6})\s*-\s*(\d{2,8})$/.exec(written);
+    if (!old && !/^\d{14}$/.test(written)) return null;
+    const digits = old ? old[1] + old[2] : written;
+    const head = /^[45]/.test(digits) ? 7 : 6;
+    const bban = `${digits.slice(0, head)}${'0'.repeat(14 - digits.length)}${digits.slice(head)}`;
+    return { bban, name: 'Finnish account number (Luhn)', written, checked: luhnHolds(bban) };
+  }
+  return null;
+}
+
 export interface IbanReading {
   iban: string;
+  /** A domestic account number read as its IBAN (see domesticAccount): which, and its BBAN; else null. */
+  domestic: { name: string; written: string; bban: string } | null;
   /**
    * The national check digits inside the BBAN (Estonian, Norwegian… account number checks). ISO 13616 does
    * not make them part of an IBAN's validity, so a failure is a note on the account, never a reason to
@@ -346,10 +437,15 @@ const ISO13616 = 'ISO 13616-1 (IBAN): country code, registry length and BBAN for
  * An IBAN is valid when ISO 13616 says so: a country of the IBAN registry, that country's length and BBAN
  * layout, and the ISO 7064 mod-97 check digits. A mistyped IBAN fails mod-97 in practice. Russia's
  * registry entry (33 characters) is followed, but Russian banks pay domestically by BIC and 20-digit
- * account, not IBAN: such an account is written as provider + number.
+ * account, not IBAN: such an account is written as provider + number. In a case of Norway or Finland
+ * (`country`), that country's domestic account number is read as its IBAN when its check digit holds
+ * (see domesticAccount); one whose check digit fails is refused like a mod-97 failure.
  */
-export function readIban(raw: string): Normalised<IbanReading> {
-  const iban = ibanElectronic(raw);
+export function readIban(raw: string, country?: string | null): Normalised<IbanReading> {
+  const domestic = /^[A-Z]{2}\d{2}/.test(ibanElectronic(raw)) ? null : domesticAccount(raw, country);
+  if (domestic && !domestic.checked)
+    return fail(`'${raw.slice(0, 60)}' is not a valid ${domestic.name}: its check digit does not match (a typo?)`);
+  const iban = domestic ? composeIBAN({ countryCode: country!, bban: domestic.bban })! : ibanElectronic(raw);
   if (!iban) return fail('is empty');
   // ISO 13616: Latin capitals and digits only. Anything else never reaches ibantools, whose national BBAN
   // checks throw on some such input (fuzzing found "🅪㈀𐀀", NFKC "MD(ᄀ)…").
@@ -367,7 +463,8 @@ export function readIban(raw: string): Normalised<IbanReading> {
   );
   return ok({
     iban,
-    nationalCheck: failed ? 'FAILED' : checked ? 'PASSED' : 'NOT_CHECKED',
+    domestic: domestic && { name: domestic.name, written: domestic.written, bban: domestic.bban },
+    nationalCheck: failed ? 'FAILED' : checked || domestic ? 'PASSED' : 'NOT_CHECKED',
     notes: failed
       ? [
           `the national check digits of the ${iban.slice(0, 2)} account number do not match; the IBAN itself is valid (ISO 13616 mod-97)`,
@@ -394,8 +491,8 @@ function ibanProblem(code: ValidationErrorsIBAN): string {
 }
 
 /** IBAN in electronic format, valid under ISO 13616 (see readIban). A mod-97 failure is never merged. */
-export function normaliseIban(raw: string): Normalised<string> {
-  const r = readIban(raw);
+export function normaliseIban(raw: string, country?: string | null): Normalised<string> {
+  const r = readIban(raw, country);
   return r.ok ? ok(r.value.iban) : r;
 }
 
@@ -447,7 +544,9 @@ export function normaliseProviderAccount(provider: string, number: string): Norm
  * tells them apart), so they are never folded into each other.
  */
 export function normaliseDocumentNumber(raw: string): Normalised<string> {
-  const n = clean(raw.normalize('NFC').replace(DOCUMENT_NAME, '').replace(DOCUMENT_LABEL, ''))
+  const written = raw.normalize('NFC');
+  const unnamed = written.replace(DOCUMENT_NAME, '');
+  const n = clean((unnamed === written ? unnamed : unnamed.replace(NO_AFTER_NAME, '')).replace(DOCUMENT_LABEL, ''))
     .toUpperCase()
     .replace(/<+$/, '')
     .replace(/[\s\-./]/g, '')
@@ -537,6 +636,8 @@ export const explainPhone: Explainer = ({ raw }, country) => {
       rule: 'the trunk prefix "(0)" after the country code dropped (never dialled from abroad)',
       source: 'ITU-T E.123: no parentheses and no trunk prefix in the international notation',
     });
+  if (/\d_+\d/.test(raw))
+    rules.push({ rule: '"_" between digits read as a group separator', source: 'ITU-T E.123: digit grouping' });
   if (!r.ok) return unread(r.problem, rules);
   const how = r.value.readAs
     ? ` (${r.value.readAs}: not a number in ${country}, the case's country)`
@@ -544,11 +645,16 @@ export const explainPhone: Explainer = ({ raw }, country) => {
       ? ''
       : ` (local number in ${country}, the case's country)`;
   rules.push({ rule: `read as ${r.value.e164}${how}`, source: E164 });
-  return { key: entityIds.phone(r.value.e164), notes: [], rules };
+  const notes = r.value.alsoReads
+    ? [
+        `written without the trunk prefix of ${country}, it also reads as ${r.value.alsoReads}; the case's country is kept: if it is that number, write it with + and the country code`,
+      ]
+    : [];
+  return { key: entityIds.phone(r.value.e164), notes, rules };
 };
 
-export const explainIban: Explainer = ({ raw }) => {
-  const r = readIban(raw);
+export const explainIban: Explainer = ({ raw }, country) => {
+  const r = readIban(raw, country);
   const rules = [
     {
       rule: 'electronic format: separators removed, upper case; country, length, BBAN format and mod-97 checked',
@@ -556,7 +662,16 @@ export const explainIban: Explainer = ({ raw }) => {
     },
   ];
   if (!r.ok) return unread(r.problem, rules);
-  if (
+  const { domestic } = r.value;
+  if (domestic)
+    rules.push({
+      rule: `${domestic.name} ${domestic.written}, without IBAN in a case of ${country}: its check digit holds, and its BBAN ${domestic.bban} makes the IBAN`,
+      source:
+        country === 'NO'
+          ? 'ISO 13616 IBAN registry (NO: the BBAN is the 11-digit account number); MOD11 check digit (Bits AS)'
+          : 'ISO 13616 IBAN registry (FI: the BBAN is the machine format); Federation of Finnish Financial Services, The structure of Finnish bank account numbers (2009): machine format and Luhn check digit',
+    });
+  else if (
     !clean(raw)
       .toUpperCase()
       .replace(/[\s\-.]/g, '')
@@ -566,7 +681,7 @@ export const explainIban: Explainer = ({ raw }) => {
       rule: 'the label before the number and the punctuation around it removed',
       source: 'ISO 13616-1, paper format: the label "IBAN" is printed before the IBAN and is no part of it',
     });
-  if (r.value.nationalCheck !== 'NOT_CHECKED')
+  if (r.value.nationalCheck !== 'NOT_CHECKED' && !domestic)
     rules.push({
       rule: `national check digits ${r.value.nationalCheck === 'PASSED' ? 'match' : 'do not match'} (a note only)`,
       source: `national account number rules of ${r.value.iban.slice(0, 2)} (ibantools)`,

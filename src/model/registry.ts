@@ -432,7 +432,7 @@ export const REGISTRY = [
         caseCountry: readIn(p),
       }),
     },
-    lookups: { IBAN: (value) => map(normaliseIban(value), ids.iban) },
+    lookups: { IBAN: (value, country) => map(normaliseIban(value, country), ids.iban) },
     entity: entity({
       list: 'accounts',
       csvFile: 'accounts.csv',
@@ -449,7 +449,8 @@ export const REGISTRY = [
         let key: string | null;
         let props: Props;
         if (a.iban) {
-          const iban = readIban(a.iban);
+          // A domestic account number is read in the case's country (Norway, Finland: see readIban).
+          const iban = readIban(a.iban, ctx.caseCountry);
           if (iban.ok) {
             key = makeId('iban', iban.value.iban);
             // A failed national check is a note on the account (ISO 13616 validity is mod-97), never a reason to isolate it.
@@ -460,14 +461,15 @@ export const REGISTRY = [
               nationalCheck: iban.value.nationalCheck,
               notes: iban.value.notes,
             };
-          } else if (looksLikeIban(a.iban)) {
-            // A mistyped IBAN is still evidence, but it may name someone else's account: this case's alone.
+          } else if (looksLikeIban(a.iban, ctx.caseCountry)) {
+            // A mistyped IBAN (or domestic account number) is still evidence, but it may name someone
+            // else's account: this case's alone.
             const raw = a.iban.toUpperCase().replace(/[^A-Z0-9]/g, '');
             key = unverifiedKey(ctx.agency, ctx.reference, raw);
             props = {
               rawIban: a.iban.trim(),
               provider: a.provider ?? null,
-              country: raw.slice(0, 2),
+              country: looksLikeIban(a.iban) ? raw.slice(0, 2) : ctx.caseCountry,
               unverified: true,
               problem: iban.problem,
             };

@@ -453,6 +453,10 @@ describe('Danish floor and door (DAR)', () => {
     ['Nørrebrogade 12, stuen th', 'Nørrebrogade 12, st. th.'],
     ['Nørrebrogade 12, kælder', 'Nørrebrogade 12, kl.'],
     ['Nørrebrogade 12, 3. sal, dør 14', 'Nørrebrogade 12, 3. 14'],
+    ['Nørrebrogade 12, dør 3, 2. sal', 'Nørrebrogade 12, 2. 3'],
+    ['Nørrebrogade 12, dør 3', 'Nørrebrogade 12 dør 3'],
+    ['Nørrebrogade 12, 3. sal', 'Nørrebrogade 12, 3.'],
+    ['Nørrebrogade 12, th.', 'Nørrebrogade 12, til højre'],
   ])('"%s" = "%s"', (a, b) => meet('DK', 'København', a, b));
   it.each([
     ['Nørrebrogade 12, 1. 3', 'Nørrebrogade 12, 2. 3'],
@@ -461,6 +465,13 @@ describe('Danish floor and door (DAR)', () => {
     ['Nørrebrogade 12, 2. t.v.', 'Nørrebrogade 12, 2. th'],
     ['Nørrebrogade 12, stuen th', 'Nørrebrogade 12, kælder'],
     ['Nørrebrogade 12, 1. sal, dør 3', 'Nørrebrogade 13, 1. sal, dør 3'],
+    // A door without a floor is no floor: door 3 is not the third floor, nor door 3 on a floor.
+    ['Nørrebrogade 12, dør 3', 'Nørrebrogade 12, 3. sal'],
+    ['Nørrebrogade 12, dør 3', 'Nørrebrogade 12, 3.'],
+    ['Nørrebrogade 12, dør 3', 'Nørrebrogade 12, 1. sal, dør 3'],
+    ['Nørrebrogade 12, dør 3', 'Nørrebrogade 12, dør 4'],
+    ['Nørrebrogade 12, th.', 'Nørrebrogade 12, 3. th.'],
+    ['Nørrebrogade 12, tv.', 'Nørrebrogade 12, th.'],
   ])('"%s" is not "%s"', (a, b) => apart('DK', 'København', a, b));
 
   // DAR door sides (tv, th, mf) in every way they are written: with dots, in words, glued to the floor.
@@ -619,11 +630,46 @@ describe('a given-name initial that is also a marker letter is part of the stree
     ['RU', 'Москва', 'ул. К. Маркса, д. 5', 'ул. Маркса, д. 5'],
     ['LT', 'Vilnius', 'B. Radvilaitės g. 5-12', 'B. Radvilaitės g. 5-13'],
     ['LV', 'Rīga', 'K. Valdemāra iela 12-5', 'K. Valdemāra iela 12 k-5'],
-    // An initial is not matched to a full given name, nor dropped (see isMarker in address.ts).
+    // An initial is never dropped (see isMarker in address.ts); in the Baltic states a given name is not read.
     ['RU', 'Москва', 'ул. А. Островского, д. 5', 'ул. Н. Островского, д. 5'],
-    ['RU', 'Москва', 'ул. Карла Маркса, д. 5', 'ул. К. Маркса, д. 5'],
     ['LV', 'Rīga', 'Krišjāņa Barona iela 5-3', 'Barona iela 5-3'],
+    ['LV', 'Rīga', 'Krišjāņa Barona iela 5-3', 'K. Barona iela 5-3'],
   ])('%s: "%s" is not "%s"', (country, city, a, b) => apart(country, city, a, b));
+});
+
+describe('a given name in full is its initial in Russian, Ukrainian and Belarusian street names', () => {
+  it.each([
+    ['RU', 'Москва', 'ул. Карла Маркса, д. 5', 'ул. К. Маркса, д. 5'],
+    ['RU', 'Москва', 'ул. Карла Маркса, д. 5, кв. 12', 'ул. К.Маркса 5-12'],
+    ['RU', 'Москва', 'ul. Karla Marksa 5', 'ул. К. Маркса, д. 5'],
+    ['RU', 'Москва', 'пр. Юрия Гагарина 5', 'pr. Yu. Gagarina 5'],
+    ['RU', 'Москва', 'ул. Клары Цеткин 5', 'ул. К. Цеткин 5'],
+    ['RU', 'Москва', 'ул. им. Николая Островского 5', 'ул. Н. Островского 5'],
+    ['RU', 'Москва', 'ул. Льва Толстого 5', 'ул. Л. Толстого 5'],
+    ['UA', 'Київ', 'вул. Тараса Шевченка, 5', 'вул. Т. Шевченка, 5'],
+    ['UA', 'Київ', 'vul. Hryhoriia Skovorody 5', 'вул. Г. Сковороди 5'],
+    ['UA', 'Київ', 'вул. Євгена Харитонова 5', 'вул. Є. Харитонова 5'],
+    ['BY', 'Мінск', 'вул. Янкі Купалы 5', 'вул. Я. Купалы 5'],
+  ])('%s: "%s" = "%s"', (country, city, a, b) => meet(country, city, a, b));
+  it.each([
+    // Another initial, or no given name at all: another street.
+    ['RU', 'Москва', 'ул. Льва Толстого 5', 'ул. А. Толстого 5'],
+    ['RU', 'Москва', 'ул. Алексея Толстого 5', 'ул. Льва Толстого 5'],
+    ['RU', 'Москва', 'ул. Карла Маркса, д. 5', 'ул. Маркса, д. 5'],
+    ['RU', 'Москва', 'ул. Карла Маркса, д. 5', 'ул. Карла Либкнехта, д. 5'],
+    ['RU', 'Москва', 'ул. Карла Маркса, д. 5', 'ул. К. Маркса, д. 7'],
+    ['RU', 'Москва', 'ул. Карла Маркса, д. 5', 'пр. К. Маркса, д. 5'],
+    // A first word that is no given name keeps its key: Б. may be Большая or anything else.
+    ['RU', 'Санкт-Петербург', 'ул. Большая Морская 5', 'ул. Б. Морская 5'],
+    ['RU', 'Москва', 'ул. Адмирала Макарова 5', 'ул. А. Макарова 5'],
+  ])('%s: "%s" is not "%s"', (country, city, a, b) => apart(country, city, a, b));
+  it('reads a given name only before a surname, and says so', () => {
+    expect(key('ул. Ивана, д. 5', 'Москва', 'RU')).not.toBe(key('ул. И., д. 5', 'Москва', 'RU'));
+    expect(read('ул. Карла Маркса, д. 5', 'Москва', 'RU').rules).toContainEqual({
+      rule: 'given name "карла" read as its initial "к."',
+      source: expect.stringMatching(/given name in full or as its initial/),
+    });
+  });
 });
 
 describe('"им." / "имени" (named after) is no part of a Russian, Ukrainian or Belarusian street name', () => {
@@ -863,5 +909,45 @@ describe('Russian ordinals and Icelandic dative street names', () => {
   it('IS: another street or house stays apart', () => {
     apart('IS', 'Reykjavík', 'Laugavegi 12', 'Laugavegi 14');
     apart('IS', 'Reykjavík', 'Hverfisgötu 5', 'Hverfisvegur 5');
+  });
+});
+
+describe('Danish and Norwegian "aa" is å (spelling reforms of 1948, 1917 and 1938), in DK and NO only', () => {
+  const cityKey = (country: string, city: string) => read('Storgade 5', city, country).buildingKey;
+  it.each([
+    ['DK', 'Aarhus', 'Aaboulevarden 5', 'Åboulevarden 5'],
+    ['DK', 'Aarhus', 'AABOULEVARDEN 5', 'Åboulevarden 5'],
+    ['DK', 'Aabenraa', 'Aagade 3, 2. tv', 'Ågade 3, 2. tv'],
+    ['NO', 'Oslo', 'Haakon VIIs gate 5', 'Håkon VIIs gate 5'],
+    ['NO', 'Oslo', 'Aasveien 2', 'Åsveien 2'],
+  ])('%s: "%s" / "%s" = "%s"', (country, city, a, b) => meet(country, city, a, b));
+  it('meets a city written with aa or å, and keeps other cities, streets and houses apart', () => {
+    for (const [country, a, b] of [
+      ['DK', 'Aarhus', 'Århus'],
+      ['DK', 'Aarhus C', 'Århus C'],
+      ['DK', 'Aabenraa', 'Åbenrå'],
+      ['DK', 'Aalborg', 'Ålborg'],
+      ['NO', 'Aalesund', 'Ålesund'],
+    ])
+      expect([a, cityKey(country, a)]).toEqual([a, cityKey(country, b)]);
+    expect(cityKey('DK', 'Aarhus')).not.toBe(cityKey('DK', 'Aalborg'));
+    apart('DK', 'Aarhus', 'Aaboulevarden 5', 'Åboulevarden 7');
+    apart('NO', 'Oslo', 'Haakon VIIs gate 5', 'Olav Vs gate 5');
+  });
+  it('never reads æ as a, nor a double vowel outside Denmark and Norway', () => {
+    apart('DK', 'Odense', 'Bækkevej 5', 'Bakkevej 5');
+    apart('NO', 'Oslo', 'Lærdalsgata 5', 'Lardalsgata 5');
+    apart('FI', 'Turku', 'Saarenkatu 5', 'Sarenkatu 5');
+    expect(key('Tartu maantee 5', 'Tallinn', 'EE')).toBe(key('Tartu mnt 5', 'Tallinn', 'EE'));
+    expect(key('Tartu maantee 5', 'Tallinn', 'EE')).toMatch(/^tartu maantee\|/);
+    // Sweden writes å, never aa: there "Aas" is not "Ås" (a missed link, never a false one).
+    apart('SE', 'Stockholm', 'Aasögatan 5', 'Åsögatan 5');
+    expect(cityKey('FI', 'Saarijärvi')).not.toBe(cityKey('FI', 'Sarijärvi'));
+  });
+  it('says so in the rules', () => {
+    expect(read('Aaboulevarden 5', 'Aarhus', 'DK').rules.map((r) => r.rule)).toEqual(
+      expect.arrayContaining(['"aa" in the street = "å"', '"aa" in the city = "å"']),
+    );
+    expect(read('Åboulevarden 5', 'Århus', 'DK').rules.map((r) => r.rule)).not.toContain('"aa" in the street = "å"');
   });
 });

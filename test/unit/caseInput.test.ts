@@ -31,6 +31,22 @@ describe('validateCase', () => {
       'persons[0].registeredBy: must be an agency code such as FI-POL',
     ]);
   });
+  it("reads a domestic account number in its own country's case as the IBAN, and flags one whose check fails", () => {
+    const no = openCase('NO-KRIPOS', 'N-1', '2025-01-01', 'OTHER');
+    const accounts = (iban: string) => {
+      const r = validateCase({ ...no, accounts: [{ id: 'A1', iban }] });
+      if (!r.ok) throw new Error(JSON.stringify(r.problems));
+      return { ids: r.case.entities.map((e) => e.id), flagged: r.case.flagged.map((f) => f.message) };
+    };
+    expect(accounts('8601.11.17947')).toEqual({ ids: ['account:iban:NO9386011117947'], flagged: [] });
+    const typo = accounts('8601.11.17948');
+    expect(typo.ids).toEqual([expect.stringMatching(/^account:unverified:/)]);
+    expect(typo.flagged).toEqual([expect.stringMatching(/Norwegian account number .*check digit does not match/)]);
+    // In a case of another country the same digits are no account number the exchange can read.
+    expect(problems({ ...base, accounts: [{ id: 'A1', iban: '8601.11.17947' }] })).toEqual([
+      expect.stringMatching(/^accounts\[0\]\.iban: .*not a valid IBAN/),
+    ]);
+  });
   it('gives the same case the same version, and another version when anything changes', () => {
     const a = validateCase(base);
     const b = validateCase({ ...base });

@@ -179,6 +179,56 @@ describe('IBAN: valid when ISO 13616 says so', () => {
     // Found by fuzzing: ibantools' national BBAN check threw on it.
     expect(readIban('🅪㈀𐀀')).toMatchObject({ ok: false, problem: expect.stringMatching(/letters and digits/) });
   });
+  // A domestic account number without IBAN, in a case of its country: Norway's 11-digit kontonummer (MOD11)
+  // and Finland's old two-part number in its machine format (Luhn). The IBANs expected are the registry's
+  // examples (NO9386011117947; ECBS: FI2112345600000785 for 123456-785, FI5542345670000081 for
+  // 423456-781, zeros after the seventh digit for a savings or cooperative bank) and ibanOf's.
+  it.each([
+    ['NO', '8601.11.17947', 'NO9386011117947'],
+    ['NO', '8601 11 17947', 'NO9386011117947'],
+    ['NO', 'Kontonummer: 86011117947', 'NO9386011117947'],
+    ['NO', '1234.56.78903', ibanOf('NO', '12345678903')],
+    ['FI', '123456-785', 'FI2112345600000785'],
+    ['FI', 'Tilinumero: 123456 - 785', 'FI2112345600000785'],
+    ['FI', '12345600000785', 'FI2112345600000785'],
+    ['FI', '423456-781', 'FI5542345670000081'],
+  ])('%s: the domestic account number %s is the IBAN %s when its check digit holds', (country, written, iban) => {
+    expect(normaliseIban(written, country)).toEqual({ ok: true, value: iban });
+    expect(normaliseIban(iban)).toEqual({ ok: true, value: iban });
+    expect(explainIdentifier('IBAN', { raw: written }, country).rules).toContainEqual({
+      rule: expect.stringMatching(/account number .* check digit holds/),
+      source: expect.stringMatching(country === 'NO' ? /MOD11/ : /Finnish Financial Services/),
+    });
+  });
+  it('a domestic account number with a failing check digit is refused (flagged by the import), never composed', () => {
+    for (const [country, written] of [
+      ['NO', '1234.56.78904'],
+      ['NO', '8601.11.17948'],
+      ['FI', '123456-786'],
+      ['FI', '423456-782'],
+      ['FI', '12345600000786'],
+    ]) {
+      const r = readIban(written, country);
+      expect([written, r]).toEqual([
+        written,
+        { ok: false, problem: expect.stringMatching(/account number .*check digit does not match/) },
+      ]);
+    }
+    // Two different numbers stay two accounts; the same digits in another country's case are no IBAN.
+    expect(normaliseIban('8601.11.17947', 'NO')).not.toEqual(normaliseIban('8601.11.17955', 'NO'));
+    expect(normaliseIban('123456-785', 'FI')).not.toEqual(normaliseIban('123456-7850', 'FI'));
+    for (const [written, country] of <Array<[string, string | null]>>[
+      ['8601.11.17947', 'SE'],
+      ['8601.11.17947', 'FI'],
+      ['123456-785', 'EE'],
+      ['123456-785', 'NO'],
+      ['8601.11.17947', null],
+    ])
+      expect([written, country, normaliseIban(written, country).ok]).toEqual([written, country, false]);
+    // Only the national layouts: not a Norwegian number split otherwise, nor a Finnish one without its hyphen.
+    expect(normaliseIban('8601.1117947', 'NO').ok).toBe(false);
+    expect(normaliseIban('123456785', 'FI').ok).toBe(false);
+  });
   it('Russia: its registry entry (33 characters) is followed, but Russian accounts are written as provider + 20-digit number', () => {
     // Domestic Russian payments use BIC + 20-digit account, not IBAN; the exchange format's provider + number
     // carries them (normaliseProviderAccount).
@@ -294,6 +344,16 @@ describe('explainIdentifier', () => {
         },
       ],
     });
+    expect(explainIdentifier('PHONE', { raw: '+358_40_1234567' }, 'FI')).toMatchObject({
+      key: 'phone:+358401234567',
+      rules: expect.arrayContaining([{ rule: expect.stringMatching(/"_"/), source: expect.stringMatching(/E\.123/) }]),
+    });
+    // Read in the case's country, with the other reading said, so the analyst can correct the file.
+    expect(explainIdentifier('PHONE', { raw: '45 20123456' }, 'FI')).toMatchObject({
+      key: 'phone:+3584520123456',
+      notes: [expect.stringMatching(/without the trunk prefix of FI, it also reads as \+4520123456 \(DK/)],
+    });
+    expect(explainIdentifier('PHONE', { raw: '045 2012 3456' }, 'FI').notes).toEqual([]);
     expect(explainIdentifier('PLATE', { raw: 'А 123 ВС 78' }, 'RU').key).toBe('vehicle:RU:A123BC78');
     expect(explainIdentifier('PLATE', { raw: 'A 123 BC 78 RUS' }, 'RU')).toMatchObject({
       key: 'vehicle:RU:A123BC78',
@@ -354,6 +414,7 @@ describe('normalisation never throws on any Unicode input', () => {
           normalisePlate(a, country),
           normaliseIban(a),
           readIban(a),
+          readIban(a, country),
           normaliseVin(a),
           normaliseDocumentNumber(a),
           normaliseProviderAccount(a, b),

@@ -187,6 +187,50 @@ describe('normalisePhone', () => {
     );
   });
 
+  // E.123 groups digits for reading only: "/" (DIN 5008's area-code slash) and "_" (exports that store no
+  // spaces) separate groups like a space does.
+  it.each([
+    ['040/1234567', 'FI', '+358401234567'],
+    ['+358_40_1234567', 'FI', '+358401234567'],
+    ['040_123_4567', 'FI', '+358401234567'],
+    ['+46_70_123_45_67', 'EE', '+46701234567'],
+    ['00372_5123_4567', 'LV', '+37251234567'],
+    ['030/1234567', 'DE', '+49301234567'],
+  ])('%s in a %s case: "/" and "_" separate digit groups (%s)', (raw, c, e164) => {
+    expect(value(normalisePhone(raw, c)).e164).toBe(e164);
+  });
+  it('keeps numbers apart that differ in a digit or a group, whatever separates the groups', () => {
+    const key = (raw: string) => value(normalisePhone(raw, 'FI')).e164;
+    expect(key('+358_40_1234567')).not.toBe(key('+358_40_1234568'));
+    expect(key('+358_40_1234567')).not.toBe(key('+358_41_1234567'));
+    expect(key('040/1234567')).not.toBe(key('050/1234567'));
+    expect(normalisePhone('+358_40_123', 'FI').ok).toBe(false);
+    expect(looksLikePhone('+358_40_123')).toBe(true);
+    expect(looksLikePhone('ask_Ivan_5')).toBe(false);
+  });
+
+  // "45 20123456" in a Finnish case: +45 20 12 34 56 (Danish, the code without "+") or 045 2012 3456
+  // (Finnish, the trunk 0 left out). Both are valid numbers of their plans; nothing in the digits tells them
+  // apart, and the second writing is common where a trunk prefix is (a Russian "961 917-84-87" would be
+  // Lebanon's +961). The case's country is kept, the other reading noted.
+  it('keeps the case country for a number written without its trunk prefix, and notes the other reading', () => {
+    for (const [raw, c, e164, other] of [
+      ['45 20123456', 'FI', '+3584520123456', '+4520123456'],
+      ['47 40 61 55 07', 'FI', '+3584740615507', '+4740615507'],
+      ['961 917 84 87', 'RU', '+79619178487', '+9619178487'],
+    ]) {
+      const r = value(normalisePhone(raw, c));
+      expect([raw, r.e164, r.alsoReads]).toEqual([raw, e164, expect.stringContaining(other)]);
+    }
+    // Written with the trunk prefix, or in a country without one, there is no other reading to note.
+    expect(value(normalisePhone('045 2012 3456', 'FI')).alsoReads).toBeNull();
+    expect(value(normalisePhone('20 12 34 56', 'DK')).alsoReads).toBeNull();
+    expect(value(normalisePhone('5123 4567', 'EE')).alsoReads).toBeNull();
+    // With "+", or in a case whose country does not read it, it is the Danish number.
+    expect(value(normalisePhone('+45 20123456', 'FI')).e164).toBe('+4520123456');
+    expect(value(normalisePhone('45 20123456', 'SE')).e164).toBe('+4520123456');
+  });
+
   it.each([['abc'], [''], ['123'], ['+372 1']])('rejects %p with a reason', (raw) => {
     const r = normalisePhone(raw, 'EE');
     expect(r.ok).toBe(false);
@@ -490,6 +534,15 @@ describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
     ['førerkort 12345678', '12345678'],
     ['ajokortti 12345678', '12345678'],
     ['vairuotojo pažymėjimas 12345678', '12345678'],
+    // A comma after the name, the name joined to "nr" by a hyphen, English "No" without its dot.
+    ['PAS 123456', '123456'],
+    ['pass. 1234 567890', '1234567890'],
+    ['Pass, nr 123456', '123456'],
+    ['Pass-nr 123456', '123456'],
+    ['pas-nr. 123456', '123456'],
+    ['Pass.-Nr.: C01X00T47', 'C01X00T47'],
+    ['Passport No 123456', '123456'],
+    ['Pass no 1234 567890', '1234567890'],
   ];
   it.each(NAMED)("%s is the number %s: the document's name is no part of it", (written, key) => {
     expect(value(normaliseDocumentNumber(written))).toBe(key);
@@ -500,10 +553,14 @@ describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
       ['pass1234567', 'PASS1234567'],
       ['PA 1234567', 'PA1234567'],
       ['AB pass 123', 'ABPASS123'],
+      // Glued to the name or to "No", letters stay the number's: only a separate "No" after a name is a label.
+      ['PAS-123456', 'PAS123456'],
+      ['Pass NO123456', 'NO123456'],
+      ['Pass NO ABC123', 'NOABC123'],
     ])
       expect([written, value(normaliseDocumentNumber(written))]).toEqual([written, key]);
     // A name or series without a number is refused, not keyed as one node for every case that wrote it.
-    for (const written of ['паспорт', 'ВУ', 'PASS', 'pass', 'ID-kort'])
+    for (const written of ['паспорт', 'ВУ', 'PASS', 'pass', 'ID-kort', 'Pass-nr', 'Pass, nr.', 'Passport No'])
       expect([written, normaliseDocumentNumber(written)]).toEqual([
         written,
         { ok: false, problem: expect.stringMatching(/no digit|empty/) },
@@ -511,6 +568,8 @@ describe('normaliseProviderAccount and normaliseDocumentNumber', () => {
     expect(value(normaliseDocumentNumber('паспорт РФ 45 06 123456'))).not.toBe(
       value(normaliseDocumentNumber('паспорт РФ 45 06 123457')),
     );
+    expect(value(normaliseDocumentNumber('Pass-nr 123456'))).not.toBe(value(normaliseDocumentNumber('Pass-nr 123465')));
+    expect(value(normaliseDocumentNumber('Passport No 123456'))).not.toBe(value(normaliseDocumentNumber('NO 123456')));
     expect(value(normaliseDocumentNumber('загранпаспорт 75 1234567'))).not.toBe(
       value(normaliseDocumentNumber('4506 123456')),
     );
