@@ -28,7 +28,8 @@ const ELF = 'ISO 20275 Entity Legal Forms code list (GLEIF), version 2023-09-28'
 /**
  * Legal forms: the written forms (full name, abbreviations) of one ELF entry, as names carry them. `travels`:
  * a form files abroad write too, so it is stripped whatever the organisation's country; the rest only for an
- * organisation of `country`. ELF lists Lithuanian and Russian forms in the plural (genitive); names carry the
+ * organisation of `country`. ELF lists Lithuanian and Russian forms in the plural, as classes ("Uždarosios
+ * akcinės bendrovės", "Индивидуальные предприниматели"; RU MT3A alone in the singular); names carry the
  * singular nominative, listed here.
  */
 interface LegalForm {
@@ -83,7 +84,8 @@ const LEGAL_FORMS: LegalForm[] = [
   { country: 'NO', elf: 'IQGE', forms: ['Allmennaksjeselskap', 'ASA'], travels: true },
   { country: 'NO', elf: 'EXD7', forms: ['Enkeltpersonforetak', 'ENK'] },
   { country: 'NO', elf: '326Y', forms: ['Ansvarlig selskap', 'ANS'] },
-  { country: 'NO', elf: 'CF5L', forms: ['Ansvarlig selskap med delt ansvar', 'DA'] },
+  // CF5L: ELF names the form "Ansvarlig selskap, delt ansvar"; the table's longer wording is kept beside it.
+  { country: 'NO', elf: 'CF5L', forms: ['Ansvarlig selskap med delt ansvar', 'Ansvarlig selskap, delt ansvar', 'DA'] },
   { country: 'NO', elf: 'M9IQ', forms: ['Kommandittselskap', 'KS'] },
   { country: 'NO', elf: 'K5P8', forms: ['Samvirkeforetak', 'SA'] },
   { country: 'NO', elf: 'Q0Q1', forms: ['Selskap med begrenset ansvar', 'BA'] },
@@ -184,12 +186,20 @@ const LEGAL_FORMS: LegalForm[] = [
     travels: true,
   },
   { country: 'RU', elf: 'JZBN', forms: ['Непубличное акционерное общество', 'НАО'] },
+  // ELF MT3A is the open joint-stock company alone ("Открытое акционерное общество"); the list of 2023-09-28
+  // has no RU entry for the closed one, so ЗАО stands apart on the law's word, without an ELF code.
   {
     country: 'RU',
     elf: 'MT3A',
+    source: 'the open joint-stock company before Federal Law 99-FZ of 05.05.2014 (ОАО), still written',
+    forms: ['Открытое акционерное общество', 'ОАО'],
+    travels: true,
+  },
+  {
+    country: 'RU',
     source:
-      'the open and closed joint-stock companies before Federal Law 99-FZ of 05.05.2014 (ОАО, ЗАО), still written',
-    forms: ['Открытое акционерное общество', 'ОАО', 'Закрытое акционерное общество', 'ЗАО'],
+      'the closed joint-stock company before Federal Law 99-FZ of 05.05.2014 (ЗАО), still written (not in the ELF list of 2023-09-28)',
+    forms: ['Закрытое акционерное общество', 'ЗАО'],
     travels: true,
   },
   { country: 'RU', elf: 'P9CF', forms: ['Индивидуальный предприниматель', 'ИП'] },
