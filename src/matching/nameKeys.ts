@@ -111,7 +111,8 @@ function analyse(name: string, withRules: boolean): Analysis {
   // Belarusian reading too (Казлоў is a Belarusian spelling of Козлов, whatever the script).
   const applies = (reading: Reading) => !reading.marks || source.some((w) => reading.marks!.test(w.latin));
   const reads = (reading: Reading, cyrillic: boolean) =>
-    reading !== READINGS[0] && (reading.readsMarkedOnly ? applies(reading) : !cyrillic);
+    reading !== READINGS[0] &&
+    (reading.readsMarkedOnly ? source.some((w) => reading.readsMarkedOnly!.test(w.latin)) : !cyrillic);
   let words = source.map((w) => {
     const latin = w.cyrillic ? w.latin : lithuanianEj(w.latin, rules);
     const common = { reading: READINGS[0], skeleton: skeletonWord(latin, READINGS[0], rules) };
@@ -265,7 +266,8 @@ const JOINED_RULE: Rule = {
     'ICAO Doc 9303 Part 3 (8th ed., 2021), §4.6: hyphens and spaces in names are both written as the filler; registers that keep letters only',
 };
 const NAME_HYPHEN = /(?<=\p{L})[-‐‑](?=\p{L})/gu;
-const PARTICLE = /(?<=^|\s)(van|von|der|den|de|del|della|du|da|di|dos|das|la|le|ter|ten|mac|mc|af|zu)\s+(?=\p{L})/giu;
+// Not le, la, di, du: Lê, La and Du are Vietnamese and Chinese surnames of their own ("Le Ha" is no Leha).
+const PARTICLE = /(?<=^|\s)(van|von|der|den|de|del|della|da|dos|das|ter|ten|mac|mc|af|zu)\s+(?=\p{L})/giu;
 const joinedWords = (name: string) => name.replace(NAME_HYPHEN, '').replace(PARTICLE, '$1');
 
 /**
@@ -305,6 +307,9 @@ const DIMINUTIVES: Reading = {
   source: DIMINUTIVE_SOURCE,
   groups: READINGS[0].groups,
 };
+
+/** Whether a variant reads a diminutive as its full name: the scorer counts it as a close spelling only. */
+export const readsShortForm = (variant: NameKey['variants'][number]) => variant.reading.includes(DIMINUTIVES.name);
 
 /** The readings of one word from a table of names rather than a spelling system. */
 const ONE_WORD_READINGS = [GIVEN_NAMES, UKRAINIAN_E, DIMINUTIVES];

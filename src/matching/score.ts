@@ -21,7 +21,7 @@
 // names agreeing (Winkler, "Improved decision rules in the Fellegi-Sunter model of record linkage", 1993,
 // on dependence between fields; Splink documents the same double counting for correlated comparisons).
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
-import { FULL_DATE, nameKey, stem, variantsCompared } from './nameKeys';
+import { FULL_DATE, nameKey, readsShortForm, stem, variantsCompared } from './nameKeys';
 import { latinWords, skeletonWord } from './transliteration';
 import { holdsCommonSurname } from './commonSurnames';
 import { matchThresholds } from '../config';
@@ -170,6 +170,8 @@ export const DEFAULT_MODEL: MatchModel = {
 const EXACT = 0.97;
 /** Below this, two names are different. */
 const CLOSE = 0.85;
+/** The most a name met through a diminutive's full form scores: a close spelling. */
+const SHORT_FORM = 0.95;
 /** Close spellings of a name are a few times as frequent as the exact key: u of "close" is this × its frequency. */
 const CLOSE_SPREAD = 3;
 /**
@@ -208,8 +210,12 @@ export function nameSimilarity(a: string, b: string, gendersDiffer = false): num
   let best = 0;
   for (const va of ka.variants)
     for (const vb of kb.variants)
-      if (variantsCompared(va, ka, vb, kb))
-        best = Math.max(best, wordsSimilarity(va, vb, skeletonSimilarity, gendersDiffer));
+      if (variantsCompared(va, ka, vb, kb)) {
+        const s = wordsSimilarity(va, vb, skeletonSimilarity, gendersDiffer);
+        // A diminutive is the name as its bearer is called, not as registers write it (Саша and Александр):
+        // a close spelling, however equal the rest, since some short forms are names of their own elsewhere.
+        best = Math.max(best, readsShortForm(va) || readsShortForm(vb) ? Math.min(s, SHORT_FORM) : s);
+      }
   // And as written, for typing errors only (see NameKey.plain): Jaro-Winkler on written words, vowels
   // kept, rates different short names close (Aivar / Aivo, Anna / Inna), so it is read on skeletons alone.
   if (ka.plain.words.length && kb.plain.words.length)

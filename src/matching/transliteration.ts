@@ -33,6 +33,8 @@ export interface System {
    * its end ("^е": "ye" in BGN/PCGN, "ин$": "ine" in French).
    */
   letters: Record<string, string>;
+  /** Its reading is compared only with a name written in Cyrillic (see Reading.againstCyrillicOnly). */
+  againstCyrillicOnly?: boolean;
 }
 
 /** ICAO Doc 9303 "Machine Readable Travel Documents", Part 3, 8th ed. (2021), §6: transliteration of Cyrillic. */
@@ -170,8 +172,10 @@ export const SWEDISH: System = {
 /**
  * Bulgarian: the Transliteration Act (Закон за транслитерацията, State Gazette no. 19 of 2009), the table of
  * Bulgarian passports and identity cards (Петър Petar, Щерев Shterev, Христо Hristo). Its ъ (a) is read on
- * the Cyrillic side (see cyrillicToLatin): as a group here it would read every Latin a as ъ. Its ьо (yo)
- * stands as ё, as cyrillicToLatin reads ьо.
+ * the Cyrillic side (see cyrillicToLatin): as a group here it would read every Latin a as ъ; its ь (y, only
+ * in ьо) likewise would read every Latin y as silent, so ьо (yo) stands as ё, as cyrillicToLatin reads ьо.
+ * Its sht is Russian шт as well (Штукин Shtukin, Щукин Shchukin): the reading is compared only with a name
+ * written in Cyrillic, where a Bulgarian name keeps its own letters.
  */
 export const BULGARIAN_2009: System = {
   name: 'Bulgarian',
@@ -179,9 +183,10 @@ export const BULGARIAN_2009: System = {
   // prettier-ignore
   letters: {
     а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
-    о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sht', ь: 'y',
+    о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sht',
     ю: 'yu', я: 'ya', ё: 'yo',
   },
+  againstCyrillicOnly: true,
 };
 
 /** Every system, the common ones first: a letter group two systems read differently is read the earlier one's way by default. */
@@ -397,10 +402,11 @@ export interface Reading {
   /** Compared only with a name written in Cyrillic: a Russian transcription of another language's name. */
   againstCyrillicOnly?: boolean;
   /**
-   * Reads only a name that shows its marks, in either script (a Cyrillic word in its canonical Latin): a
-   * language that writes Cyrillic its own way, whose rules would misread any other name.
+   * Reads only a name with a word that matches, in either script (a Cyrillic word in its canonical Latin):
+   * a language that writes Cyrillic its own way, whose rules would misread any other name. Looser than
+   * `marks`: such a name is read (and compared in the reading), and blocks only when `marks` holds too.
    */
-  readsMarkedOnly?: boolean;
+  readsMarkedOnly?: RegExp;
 }
 
 // A Nordic or Baltic name in a Russian file is written by the Russian practical transcription (Гиляревский
@@ -516,20 +522,32 @@ const TRANSCRIPTIONS: Transcription[] = [
 // the Ministry of Internal Affairs; the Instruction on the transliteration of Belarusian geographical names,
 // 2007, writes ŭ, c and ć: Kazloŭ, Cichanoŭskaja): Kazlou, Tsikhanouskaya, Uladzimir, Lukashenka. This reading spells such a name back in
 // its Russian form where the rules are regular: ў after a vowel в, ць дзь before i т д, the surname suffixes
-// -аў -оў -еў, -аўскі -оўскі, -ава as -ов -ев -овский -ова, a final -ка as -ко. An unstressed а inside a word
+// -аў -оў -еў, -аўскі -оўскі, -ава as -ов -ев -овский -ова, -енка -чанка as -енко -ченко. An unstressed а inside a word
 // cannot be spelled back without its stress (Казлоў is Козлов, Барысаў is Борисов): such a name meets its
 // Russian form through a date key, where a, o and e are one vowel (score.ts, akanne), and scores as a close
-// spelling. The reading applies only to a name that shows a mark of Belarusian spelling (BELARUSIAN_NAME).
+// spelling. The reading applies only to a name with a word that shows Belarusian spelling (BELARUSIAN_NAME):
+// the endings alone would read Greek Petrou, French Andrieu, Vietnamese Hieu and Russian Lisitsina.
 const BELARUSIAN_VOWEL_V = /(?<=[aeo])u(?=[^aeiouy]|$)/g;
-/** A Belarusian name: ў, a surname suffix -оў/-аў/-еў (-оўскі, -оўская), -енка, or ць/дзь before i. */
-export const BELARUSIAN_NAME = /ŭ|[aeo]u(?:sk(?:i|aya|aia|aja|a))?$|enka$|(?:ts|dz)i/u;
-const BELARUSIAN_READING: Reading = {
+/**
+ * A word of Belarusian spelling: ў (ŭ; latinWords keeps a Cyrillic ў so), the surname suffixes -оўскі/-аўскі
+ * (-ouski, -auskaya), -енка and -чанка/-шанка after three letters (not the given names Penka, Lenka), or
+ * the passport spelling of a Belarusian given name (Aliaksandr, Siarhei, Uladzimir, Dzmitry, Yauhen, Ihar,
+ * Viktar, Mikalai, Sviatlana, Katsiaryna, Tatsiana, Volha: ./givenNames).
+ */
+export const BELARUSIAN_NAME =
+  /ŭ|(?:au|ou|eu)sk(?:i|aya|aia|aja|a)$|\p{L}{3}(?:enka|chanka|shanka)$|^(?:aliaks|siarh|uladz|dzmit|dzian|yauh|jauh|kanstants|tsimaf|ryhor|sviatl|katsiaryn|tatsian|valiants|nadzei)|^(?:viktar|ihar|mikalai|volha|hleb)$/u;
+/**
+ * Belarusian spelling, not enough alone to block (Greek Petrou, Russian Lisitsina): the endings -оў/-аў/-еў,
+ * -енка, ць/дзь before i, or a word of BELARUSIAN_NAME. A name so spelled is compared in the reading, so
+ * "Andrei Sannikau" meets "Андрей Санников" on a date key.
+ */
+const BELARUSIAN_SPELLING = new RegExp(`${BELARUSIAN_NAME.source}|[aeo]u$|enka$|(?:ts|dz)i`, 'u');
+const BELARUSIAN_READING: Omit<Reading, 'groups'> = {
   name: 'Belarusian spelling read in its Russian form',
   source:
     'Правілы беларускай арфаграфіі і пунктуацыі (2008): ў after a vowel, цеканне and дзеканне, аканне; Belarusian passport spelling (ў u, ц ts, дз dz: Kazlou, Tsikhanouskaya, Uladzimir) and the Instruction on the transliteration of Belarusian geographical names (2007)',
-  groups: new Map(),
   marks: BELARUSIAN_NAME,
-  readsMarkedOnly: true,
+  readsMarkedOnly: BELARUSIAN_SPELLING,
   rewrite: (w) =>
     // The 2007 Instruction writes х ch where ч is č: a word with its letters reads ch as х.
     (/[ŭčšžćśźĺń]/.test(w) ? w.replace(/ch/g, 'kh') : w)
@@ -539,7 +557,8 @@ const BELARUSIAN_READING: Reading = {
       .replace(BELARUSIAN_VOWEL_V, 'v')
       .replace(/ts(?=i)|c(?=i)|ć/g, 't')
       .replace(/dz(?=i)/g, 'd')
-      .replace(/(?<=k)a$/, 'o'),
+      .replace(/(?<=ch|sh)anka$/, 'enka')
+      .replace(/enka$/, 'enko'),
 };
 
 const C_AS_K = {
@@ -589,7 +608,13 @@ function buildReadings(): Reading[] {
       if (!known && (DEFINING.has(system) || agrees)) addGroup(common, g);
       else if (!agrees) differs = true;
     }
-    if (differs) readings.push({ name: system.name, source: system.source, groups: own });
+    if (differs)
+      readings.push({
+        name: system.name,
+        source: system.source,
+        groups: own,
+        againstCyrillicOnly: system.againstCyrillicOnly,
+      });
   }
   // Latin c and ck are ц in ISO 9 and the Baltic languages (Troickij, Zajcevs), k in Nordic and German
   // names (Carl/Karl, Nicklas/Niklas): the common reading takes ц, this reading k.
@@ -701,7 +726,8 @@ export function latinWords(text: string, rules: Rule[] | null = null): Word[] {
     .filter((w) => /[\p{L}\p{N}]/u.test(w))
     .map((w) => {
       const cyrillic = CYRILLIC_LETTER.test(w) && !LATIN_LETTER.test(w);
-      const latin = cyrillicToLatin(w, rules).normalize('NFC');
+      // ў as ŭ, not ICAO's u: the same skeleton, and the word still shows its Belarusian letter (BELARUSIAN_NAME).
+      const latin = cyrillicToLatin(w.replace(/ў/g, 'ŭ'), rules).normalize('NFC');
       return cyrillic && !notUkrainian && w.includes('і')
         ? { latin, cyrillic, russianE: cyrillicToLatin(w.replace(/і/g, 'е')).normalize('NFC') }
         : { latin, cyrillic };

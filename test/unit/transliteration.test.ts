@@ -720,9 +720,7 @@ describe('Belarusian spelling read in its Russian form', () => {
     ['Святлана Ціханоўская', 'Светлана Тихановская'],
     ['Сяргей Ціханоўскі', 'Сергей Тихановский'],
     ['Аляксандр Лукашэнка', 'Александр Лукашенко'],
-    ['Андрэй Саннікаў', 'Андрей Санников'],
     ['Міхаіл Грабоўскі', 'Михаил Грабовский'],
-    ['Васіль Быкаў', 'Василий Быков'],
     ['Дзмітрый Дашкевіч', 'Дмитрий Дашкевич'],
   ];
   // An unstressed о written а (аканне) or е written я (яканне) inside the word: no rule spells it back
@@ -735,6 +733,10 @@ describe('Belarusian spelling read in its Russian form', () => {
     ['Уладзімір Караткевіч', 'Владимир Короткевич'],
     ['Алесь Бяляцкі', 'Алесь Беляцкий'],
     ['Вікторыя Азаранка', 'Виктория Азаренко'],
+    // -аў alone is no mark in Latin (Greek Petrou, Pavlou): with a given name common to Russian, such a
+    // name is read in the Belarusian reading but meets only through a date key.
+    ['Андрэй Саннікаў', 'Андрей Санников'],
+    ['Васіль Быкаў', 'Василий Быков'],
     // A final -ка is read as -ко only in a name that shows Belarusian spelling (Лукашэнка): it is also a
     // feminine ending (Polish Kowalska).
     ['Павел Латушка', 'Павел Латушко'],
@@ -773,6 +775,16 @@ describe('Belarusian spelling read in its Russian form', () => {
       expect([belarusian, other, meets(belarusian, other)]).toEqual([belarusian, other, false]);
       expect(nameSimilarity(belarusian, other)!).toBeLessThan(0.97);
     }
+    // Found by a review: Greek -ou, French -ieu and Bulgarian given names in -enka are no Belarusian spelling.
+    for (const [other, russian] of [
+      ['Maria Petrou', 'Maria Petrova'],
+      ['Maria Georgiou', 'Maria Georgieva'],
+      ['Marie Andrieu', 'Maria Andreeva'],
+      ['Penka Petrova', 'Penko Petrov'],
+    ])
+      expect([other, meets(other, russian)]).toEqual([other, false]);
+    // -чанка is -ченко's Belarusian form (яканне after a hardened ч).
+    expect(meets('Piotr Kravchanka', 'Пётр Кравченко')).toBe(true);
     const belarusianReading = (name: string) => nameKey(name).variants.some((v) => v.reading.includes('Belarusian'));
     expect(['Aliaksandr Kazlou', 'Казлоў', 'Paul Sokolov', 'Lucia Costa', 'Павлов'].map(belarusianReading)).toEqual([
       true,
@@ -816,6 +828,14 @@ describe('Bulgarian names in the Bulgarian Transliteration Act', () => {
     expect([latin, meets(bulgarian, latin), nameSimilarity(bulgarian, latin)]).toEqual([latin, true, 1]);
   });
 
+  it('reads sht as щ only against a name written in Cyrillic, and never silences a Latin y', () => {
+    // Found by a review: Shtukin is a Russian name too (Штукин), and ь (y) read every Latin y as silent.
+    // Shtukin and Shchukin may share a block through the reading, but it is never compared between them.
+    expect(nameSimilarity('Ivan Shtukin', 'Ivan Shchukin')!).toBeLessThan(0.97);
+    expect(meets('Anna Kowalczyk', 'Anna Kowalska')).toBe(false);
+    expect(nameSimilarity('Ashton Miller', 'Asen Miller')!).toBeLessThan(0.97);
+  });
+
   it('reads ъ as a only where Russian never writes it: first in a word or before a consonant', () => {
     expect(cyrillicToLatin('Петър Ъгълов')).toBe('petar agalov');
     expect(cyrillicToLatin('Подъячев')).toBe('podieiachev');
@@ -839,36 +859,39 @@ describe('hyphenated names and particles joined', () => {
       expect.stringContaining('joined'),
     );
     expect(meets('Anna Maria Nilsson', 'Annamarie Nilsson')).toBe(false);
+    // Lê and La are Vietnamese surnames, no particles: "Le Ha" is not Leha (Лёха).
+    expect(meets('Le Na', 'Lena', '1990-05-05')).toBe(false);
     expect(explainName('Anna-Maria Nilsson', null).rules.map((r) => r.rule)).toEqual(
       expect.arrayContaining([expect.stringContaining('hyphens and particles joined')]),
     );
   });
 });
 
-describe('a diminutive written as the name meets the full name', () => {
+describe('a diminutive written as the name meets the full name, as a close spelling', () => {
   // Rows of Петровский, «Словарь русских личных имён» (1966), as src/matching/givenNames.ts holds them, each
-  // short form spelled by code through every published Russian schema of iuliia.
+  // short form spelled by code through every published Russian schema of iuliia. A close spelling: never one
+  // name, since some short forms are names of their own elsewhere.
+  const close = (s: number | null) => s !== null && s >= 0.85 && s < 0.97;
   const schemas = IUliia_SCHEMAS.map((s) => (iuliia as unknown as Record<string, iuliia.Schema>)[s]);
   it.each([
     ['Саша Иванов', 'Александр Иванов'],
     ['Дима Кузнецов', 'Дмитрий Кузнецов'],
-    ['Ваня Соколов', 'Иван Соколов'],
     ['Серёжа Попов', 'Сергей Попов'],
     ['Наташа Смирнова', 'Наталья Смирнова'],
-    ['Катя Морозова', 'Екатерина Морозова'],
-    ['Ксюша Волкова', 'Ксения Волкова'],
+    ['Катюша Морозова', 'Екатерина Морозова'],
+    ['Коля Волков', 'Николай Волков'],
   ])('%s meets %s in every spelling', (short, full) => {
     for (const written of [short, ...schemas.map((s) => iuliia.translate(short, s))])
-      expect([written, meets(written, full), nameSimilarity(written, full)]).toEqual([written, true, 1]);
+      expect([written, meets(written, full), close(nameSimilarity(written, full))]).toEqual([written, true, true]);
   });
 
   it('Swedish short forms meet their names (Otterbjörk, «Svenska förnamn»)', () => {
     for (const [short, full] of [
       ['Kalle Andersson', 'Karl Andersson'],
       ['Lasse Nilsson', 'Lars Nilsson'],
-      ['Jocke Berg', 'Joakim Berg'],
+      ['Micke Berg', 'Mikael Berg'],
     ])
-      expect([short, meets(short, full), nameSimilarity(short, full)]).toEqual([short, true, 1]);
+      expect([short, meets(short, full), close(nameSimilarity(short, full))]).toEqual([short, true, true]);
   });
 
   it('keeps other names apart, and leaves out short forms that are names of their own in the region', () => {
@@ -877,6 +900,9 @@ describe('a diminutive written as the name meets the full name', () => {
     // Lena is a Nordic name (not Лёня, Леонид), Ole a Danish and Norwegian one (not Olle, Olof).
     expect(meets('Lena Andersson', 'Леонид Андерссон')).toBe(false);
     expect(meets('Ole Hansen', 'Olof Hansen')).toBe(false);
+    // Ola (Norwegian, a man's) is not Оля, nor Vanja (Swedish, a woman's) Ваня: found by a review.
+    expect(meets('Ola Hansen', 'Olga Hansen')).toBe(false);
+    expect(meets('Vanja Andersson', 'Ivan Andersson')).toBe(false);
     expect(explainName('Саша Иванов', null).rules.map((r) => r.rule)).toEqual(
       expect.arrayContaining([expect.stringContaining('a diminutive, read as the full name')]),
     );
