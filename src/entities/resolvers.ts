@@ -27,6 +27,9 @@ const entityFields = {
   },
 };
 
+/** Notes on a node that never stop a link (an account's national check, an organisation's number). */
+const notes = (n: StoredNode) => (n.notes as string[] | undefined) ?? [];
+
 export const entityResolvers = {
   Query: {
     node: (_: unknown, args: QueryNodeArgs, ctx: Context) => namedNode(ctx, args.id),
@@ -44,11 +47,8 @@ export const entityResolvers = {
   ...Object.fromEntries(ENTITY_DECLS.map((d) => [d.label, entityFields])),
   Phone: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true },
   Address: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true },
-  Account: {
-    ...entityFields,
-    unverified: (n: StoredNode) => n.unverified === true,
-    notes: (n: StoredNode) => (n.notes as string[] | undefined) ?? [],
-  },
+  Account: { ...entityFields, unverified: (n: StoredNode) => n.unverified === true, notes },
+  Organisation: { ...entityFields, notes },
   HotSpot: {
     // Batched for the whole page through the mentions loader.
     cases: async (h: { nodeId: string }, _: unknown, ctx: Context) =>

@@ -1112,6 +1112,8 @@ export type Organisation = Entity & Node & {
   label: Scalars['String']['output'];
   mentions: Array<Mention>;
   name?: Maybe<Scalars['String']['output']>;
+  /** Notes that never stop a link, e.g. a registration number whose check digit or length its country's rule does not read (it links as written). */
+  notes: Array<Scalars['String']['output']>;
   registrationNumber?: Maybe<Scalars['String']['output']>;
   type: NodeType;
 };
@@ -2573,6 +2575,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -579,8 +579,8 @@ export type RegistrationResult =
 /**
  * A registration number as written, read in the organisation's country (or the country its VAT prefix
  * names). Null when it holds no letter or digit (absent). A number with digits that its country's rule
- * does not read (a length, a check digit) fails as `unverified`: the import keeps it in its one case,
- * flagged, as it does an IBAN with a bad checksum. Text with no digit at all fails outright. Never throws.
+ * does not read (a length, a check digit) keys as written, with what is wrong as a note (below). Text with
+ * no digit at all fails outright. Never throws.
  */
 export function readRegistration(raw: string, country: string): RegistrationResult | null {
   const text = raw
@@ -611,7 +611,7 @@ export function readRegistration(raw: string, country: string): RegistrationResu
   const prefix = /(?:^|[^\p{L}.])([A-Z]{2}) ?$/u.exec(before)?.[1];
   const prefixCountry = prefix && VAT_PREFIXES.has(prefix) ? (prefix === 'EL' ? 'GR' : prefix) : null;
 
-  type Failure = Extract<RegistrationResult, { ok: false }> & { fitted: boolean };
+  type Failure = Extract<RegistrationResult, { ok: false }> & { fitted: boolean; country: string };
   const readIn = (c: string, prefixed: boolean): RegistrationResult | Failure => {
     const scheme = SCHEMES[c];
     if (!scheme) {
@@ -628,6 +628,7 @@ export function readRegistration(raw: string, country: string): RegistrationResu
         unverified: true,
         rules,
         fitted: false,
+        country: c,
       };
     const read = scheme(kpp ? kpp[1] : middle.replace(/\D/g, ''), prefixed);
     if ('fail' in read)
@@ -637,6 +638,7 @@ export function readRegistration(raw: string, country: string): RegistrationResu
         unverified: true,
         rules,
         fitted: read.fail === 'check',
+        country: c,
       };
     const own: Rule[] = [
       ...(prefixed
@@ -662,10 +664,25 @@ export function readRegistration(raw: string, country: string): RegistrationResu
   ];
   const read = readings.find((r) => r.ok);
   if (read) return read;
-  // The reading whose length fitted (its check digit failed) says more than one whose length did not.
+  // No reading holds: the number links as written, its letters and digits, in the country whose rule came
+  // nearest (a check digit failed rather than the length), with what is wrong as a note. A national check
+  // digit is a note, as it is inside an IBAN (src/model/normalise.ts, nationalCheck): a typo rarely lands on
+  // another company's number, while files written by hands that never computed the digit (test sets, older
+  // registers) would otherwise never link by it. Only an IBAN's own mod-97 is cause to keep a value apart.
   const failures = readings as Failure[];
-  const { fitted: _fitted, ...failure } = failures.find((f) => f.fitted) ?? failures[0];
-  return failure;
+  const nearest = failures.find((f) => f.fitted) ?? failures[0];
+  return {
+    ok: true,
+    value: {
+      country: nearest.country,
+      number: middle.replace(/[^A-Z0-9]/g, ''),
+      rules: [
+        ...nearest.rules,
+        { rule: 'read as written: letters and digits, separators dropped', source: 'national usage' },
+      ],
+      notes: [`${nearest.problem}; it links as written`],
+    },
+  };
 }
 
 export interface OrganisationReading {

@@ -600,27 +600,20 @@ export const REGISTRY = [
           registrationNumber: o.registrationNumber ?? null,
           searchText: searchForm(o.name),
         };
-        if (read.ok)
-          return {
-            id: ids.organisation(read.value.key),
-            props: { organisationKey: read.value.key, country: read.value.country, ...written },
-            asWritten: o.name,
-          };
-        if (!read.unverified) {
+        if (!read.ok) {
           ctx.problem(`${field}.${read.field}`, read.problem);
           return null;
         }
-        // A registration number its country's rule does not read (a check digit, a length) may name another
-        // company: the organisation is this case's alone, as an IBAN with a bad checksum is.
-        ctx.unverified(`${field}.registrationNumber`, read.problem);
-        const key = unverifiedKey(
-          ctx.agency,
-          ctx.reference,
-          o.registrationNumber!.toUpperCase().replace(/[^A-Z0-9]/g, ''),
-        );
+        // A registration number its country's rule does not read (a check digit, a length) links as written,
+        // with the reason as a note on the organisation (see readRegistration).
         return {
-          id: ids.organisation(key),
-          props: { organisationKey: key, country: orgCountry, unverified: true, problem: read.problem, ...written },
+          id: ids.organisation(read.value.key),
+          props: {
+            organisationKey: read.value.key,
+            country: read.value.country,
+            ...written,
+            ...(read.value.notes.length ? { notes: read.value.notes } : {}),
+          },
           asWritten: o.name,
         };
       },

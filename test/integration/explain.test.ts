@@ -247,7 +247,9 @@ describe('explainLink', () => {
       { id: 'organisation:reg:EE:12345678' },
       EE,
     );
+    // A number its check digit rejects links as written, with the reason as a note: not to 12345678.
     expect(typo.verdict).toBe('NOT_LINKED');
-    expect(typo.a.problem).toMatch(/Estonian registry code.*check digit does not match/);
+    expect(typo.a.key).toBe('organisation:reg:EE:12345679');
+    expect(typo.a.notes.join(' ')).toMatch(/Estonian registry code.*check digit does not match/);
   });
 });
