@@ -17,9 +17,9 @@ CALL apoc.path.expandConfig(c, {
 }) YIELD path
 WITH c, path, last(nodes(path)) AS other, shared
 WHERE other.country <> c.country
-  // A person match of the review band only between two records the caller holds (links/paths): a hidden
-  // one must not take a place among the chains read.
-  AND none(r IN relationships(path) WHERE type(r) = 'POSSIBLY_SAME' AND r.probability < $matchThreshold
+  // A person match of the review band, or one withheld as met through a guess sweep, only between two
+  // records the caller holds (links/paths): a hidden one must not take a place among the chains read.
+  AND none(r IN relationships(path) WHERE type(r) = 'POSSIBLY_SAME' AND (r.probability < $matchThreshold OR coalesce(r.withheld, false))
     AND $agency IS NOT NULL AND NOT all(y IN [startNode(r), endNode(r)] WHERE EXISTS {
       MATCH (y)<-[:INVOLVES]-(h:Case) WHERE h.agency = $agency OR h.id IN shared }))
   // Only chains without a shortcut: no later node is itself reported by the origin case, and no earlier

@@ -22,13 +22,14 @@ CALL () {
 }
 WITH a, b, shared
 WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-// A person match of the review band (below $matchThreshold) is followed only between two records the
-// caller holds (src/links/graph.ts, reviewBand): a hidden one must not take a place among the 10. A held
+// A person match of the review band (below $matchThreshold), or one withheld as met through a guess sweep,
+// is followed only between two records the caller holds (src/links/graph.ts, reviewBand): a hidden one must
+// not take a place among the 10. A held
 // node's degree leaves out the matcher's relationships, whose number would count such matches; that
 // subtraction is asked only of a node whose whole degree is over $maxDegree (the typed count cost about
 // 1.3 ms of a 4 ms statement when asked of every node).
 MATCH p = SHORTEST 10 (a)(()-[r WHERE type(r) IN $relationships AND NOT (
-    type(r) = 'POSSIBLY_SAME' AND r.probability < $matchThreshold AND $agency IS NOT NULL
+    type(r) = 'POSSIBLY_SAME' AND (r.probability < $matchThreshold OR coalesce(r.withheld, false)) AND $agency IS NOT NULL
     AND NOT all(y IN [startNode(r), endNode(r)] WHERE EXISTS {
       MATCH (y)<-[:INVOLVES]-(h:Case) WHERE h.agency = $agency OR h.id IN shared }))]-(x)
   WHERE x = b OR (NOT x:Agency AND (

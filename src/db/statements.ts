@@ -46,6 +46,8 @@ export type PairRow = {
   decidedBy: string | null;
   decidedAt: string | null;
   note: string | null;
+  /** Met through a guess sweep: shown only to a caller who sees both records (onlyBetweenSeen). */
+  withheld: boolean | null;
 };
 /** A case as the per-case loaders return it: the node, its id and its reporting agency's node. */
 type CaseRow = { id: string; node: StoredNode; agency: Record<string, unknown> | null };
@@ -363,6 +365,8 @@ export interface Statements {
     params: Ids & { maxBlock: number; deferPending: boolean; settled: string[] };
     row: {
       a: MatchPerson;
+      /** Other records of a's cases with a's name and another birth date (a guess sweep: GUESS_SWEEP). */
+      caseNamesakes: number;
       keySizes: Array<[string, number]>;
       /** [address id, person records living there] of each home address of a. */
       homeSizes: Array<[string, number]>;
@@ -370,6 +374,7 @@ export interface Statements {
       /** shared: [relationship type, name key, identifier or address id] of each one both hold. */
       candidates: Array<{
         b: MatchPerson;
+        caseNamesakes: number;
         shared: Array<[SharedVia, string]>;
       }>;
     };

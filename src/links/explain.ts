@@ -16,6 +16,7 @@ import { DATE_KEY, explainName } from '../matching/nameKeys';
 import {
   MATCH_THRESHOLD,
   inReviewBand,
+  onlyBetweenSeen,
   REVIEW_THRESHOLD,
   namesWithinOneError,
   scorePair,
@@ -289,9 +290,9 @@ async function comparePersons(
   if (a.nodeId && b.nodeId) {
     if (a.nodeId === b.nodeId) return { verdict: 'LINKED', reason: 'one person record' };
     const [stored] = await ctx.db.read('matching/pair', { a: a.nodeId, b: b.nodeId });
-    // A pair of the review band does not exist for a caller who sees one record only (reviewBand in
-    // ./graph): it is answered as a pair below the band is.
-    const shown = stored && (both || stored.status === 'CONFIRMED' || !inReviewBand(stored.probability));
+    // A pair of the review band, or one withheld as met through a guess sweep, does not exist for a caller
+    // who sees one record only (reviewBand in ./graph): it is answered as a pair below the band is.
+    const shown = stored && (both || stored.status === 'CONFIRMED' || !onlyBetweenSeen(stored));
     const status = shown ? stored.status : undefined;
     if (status === 'CONFIRMED')
       return {

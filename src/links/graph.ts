@@ -4,7 +4,7 @@ import type { Hit } from '../auth/access';
 import type { Context } from '../context';
 import { displayLabel, nodeType, type NodeType, type StoredNode } from '../model/nodes';
 import { declOf } from '../model/registry';
-import { inReviewBand } from '../matching/score';
+import { onlyBetweenSeen } from '../matching/score';
 
 export interface RawEdge {
   type: string;
@@ -124,7 +124,14 @@ export function disclosedEdges<E extends Step>(all: E[], known: Known): E[] {
 }
 
 /** A step of a path or chain, with the match probability of a POSSIBLY_SAME (in `props` or beside the type). */
-type Step = { type: string; from: string; to: string; probability?: unknown; props?: Record<string, unknown> };
+type Step = {
+  type: string;
+  from: string;
+  to: string;
+  probability?: unknown;
+  withheld?: unknown;
+  props?: Record<string, unknown>;
+};
 
 /**
  * What a caller knows in a traversal (knownOf): the nodes it sees in full or named, and of them those it
@@ -133,12 +140,19 @@ type Step = { type: string; from: string; to: string; probability?: unknown; pro
 export type Known = ReadonlySet<string> & { full: ReadonlySet<string> };
 
 /**
- * A POSSIBLY_SAME below MATCH_THRESHOLD (the review band). Its score is shown only to a caller who sees
- * both records, and so is the link itself: listed as a hit, it would tell whoever imports a guess that a
- * hidden record scores from REVIEW_THRESHOLD up against it (a whole month of birth dates per import).
+ * A POSSIBLY_SAME below MATCH_THRESHOLD (the review band), or withheld as met through a guess sweep. Its
+ * score is shown only to a caller who sees both records, and so is the link itself: listed as a hit, it
+ * would tell whoever imports a guess that a hidden record scores from REVIEW_THRESHOLD up against it (a
+ * whole month of birth dates per import), or, from a sweep of one name over many birth dates, the day.
  */
 export function reviewBand(e: Step): boolean {
-  return e.type === 'POSSIBLY_SAME' && inReviewBand(e.probability ?? e.props?.probability);
+  return (
+    e.type === 'POSSIBLY_SAME' &&
+    onlyBetweenSeen({
+      probability: e.probability ?? e.props?.probability,
+      withheld: e.withheld ?? e.props?.withheld,
+    })
+  );
 }
 
 /** Whether every step of a path or chain stays within what hits disclose (disclosedEdges). */

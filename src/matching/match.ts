@@ -6,6 +6,7 @@ import { AppError, checkListSize } from '../errors';
 import {
   MATCH_THRESHOLD,
   inReviewBand,
+  onlyBetweenSeen,
   REVIEW_THRESHOLD,
   namesWithinOneError,
   scorePair,
@@ -133,7 +134,19 @@ export interface CandidatePair {
   sharedAddresses: string[];
   /** Person records living at the least crowded shared address. */
   residents?: number;
+  /** Either record's case lists its name with GUESS_SWEEP other birth dates or more. */
+  guessSweep?: boolean;
 }
+
+/**
+ * From this many other records of one case with the same name and other birth dates, a record is taken
+ * for a guess sweep: one name tried with many birth dates, to learn from which one a hidden record is
+ * proposed (a hit) which birth date that record holds. Its pairs are written `withheld`: shown, like the
+ * review band, only to a caller who sees both records (onlyBetweenSeen). A real case lists one person once;
+ * two others of one name (father and son, a mistyped duplicate) are no sweep. A sweep spread over many
+ * cases, one guess each, is not caught here: each is an import, audited, and each hit read notifies the owner.
+ */
+const GUESS_SWEEP = 2;
 
 /** The candidate pairs of some records, with their blocking keys too large to compare all-pairs. */
 interface Candidates {
@@ -157,6 +170,7 @@ async function readCandidates(
   for (const r of await db.read('matching/candidates', { ids, maxBlock: MAX_BLOCK, deferPending, settled })) {
     const a = withDefaults(r.a);
     const keySizes = r.keySizes;
+    const aSweeps = r.caseNamesakes >= GUESS_SWEEP;
     const homeSizes = new Map(r.homeSizes);
     for (const [key, size] of r.oversized) oversized.set(key, size);
     for (const c of r.candidates) {
@@ -184,6 +198,7 @@ async function readCandidates(
         sharedOnline: [...shared.USES_EMAIL, ...shared.USES_ONLINE_ACCOUNT, ...shared.HOLDS_WALLET],
         sharedAddresses: shared.LIVES_AT,
         residents: leastResidents(shared.LIVES_AT, homeSizes),
+        guessSweep: aSweeps || c.caseNamesakes >= GUESS_SWEEP,
       });
     }
   }
@@ -295,6 +310,7 @@ export async function matchPersons(
         logOdds: score.logOdds,
         explanation: JSON.stringify(score.features),
         modelVersion: model.version,
+        withheld: r.guessSweep === true,
       });
     }
     pairsScored += met.size;
@@ -427,8 +443,9 @@ export async function inCallersOrder(ctx: Request, rows: PairRow[], minProbabili
     if (a && b) {
       if ((r.probability ?? 1) >= minProbability) seen.push(r);
       // A hit only from MATCH_THRESHOLD up: that a hidden record scores in the review band against a guess
-      // would tell a month of its birth dates per import (see reviewBand in src/links/graph.ts).
-    } else if ((a || b) && !inReviewBand(r.probability))
+      // would tell a month of its birth dates per import (see reviewBand in src/links/graph.ts); and never
+      // from a guess sweep, whose proposal would tell the day (GUESS_SWEEP).
+    } else if ((a || b) && !onlyBetweenSeen(r))
       hits.push({ row: r, key: ctx.access.opaque(`match-order\n${r.a}\n${r.b}`) });
   }
   hits.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));

@@ -41,6 +41,14 @@ export const REVIEW_THRESHOLD = THRESHOLDS.review;
 export const inReviewBand = (probability: unknown): boolean =>
   typeof probability === 'number' && probability < MATCH_THRESHOLD;
 
+/**
+ * Whether a stored pair exists only for a caller who sees both records, never as a hit: one of the review
+ * band, or one `withheld` as met through a guess sweep (a case listing one name with several birth dates:
+ * GUESS_SWEEP in src/matching/match.ts).
+ */
+export const onlyBetweenSeen = (pair: { probability?: unknown; withheld?: unknown }): boolean =>
+  inReviewBand(pair.probability) || pair.withheld === true;
+
 export interface MatchPerson {
   id: string;
   name: string;
