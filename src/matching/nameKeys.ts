@@ -266,8 +266,10 @@ const JOINED_RULE: Rule = {
     'ICAO Doc 9303 Part 3 (8th ed., 2021), §4.6: hyphens and spaces in names are both written as the filler; registers that keep letters only',
 };
 const NAME_HYPHEN = /(?<=\p{L})[-‐‑](?=\p{L})/gu;
-// Not le, la, di, du: Lê, La and Du are Vietnamese and Chinese surnames of their own ("Le Ha" is no Leha).
-const PARTICLE = /(?<=^|\s)(van|von|der|den|de|del|della|da|dos|das|ter|ten|mac|mc|af|zu)\s+(?=\p{L})/giu;
+// Not le, la, di, du: Lê, La and Du are Vietnamese and Chinese surnames of their own ("Le Ha" is no Leha);
+// van only before der, den or de, since Văn is the most common Vietnamese middle name (Nguyen Van Duc).
+const PARTICLE =
+  /(?<=^|\s)(van(?=\s+(?:der|den|de)\s)|von|der|den|de|del|della|da|dos|das|ter|ten|mac|mc|af|zu)\s+(?=\p{L})/giu;
 const joinedWords = (name: string) => name.replace(NAME_HYPHEN, '').replace(PARTICLE, '$1');
 
 /**
