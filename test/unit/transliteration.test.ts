@@ -861,6 +861,12 @@ describe('hyphenated names and particles joined', () => {
     expect(meets('Anna Maria Nilsson', 'Annamarie Nilsson')).toBe(false);
     // Lê and La are Vietnamese surnames, no particles: "Le Ha" is not Leha (Лёха).
     expect(meets('Le Na', 'Lena', '1990-05-05')).toBe(false);
+    // Văn, the Vietnamese middle name, is no particle: van only before der, den or de.
+    expect(
+      nameKey('Nguyen Van Duc')
+        .variants.map((v) => v.reading)
+        .join(' '),
+    ).not.toContain('joined');
     expect(explainName('Anna-Maria Nilsson', null).rules.map((r) => r.rule)).toEqual(
       expect.arrayContaining([expect.stringContaining('hyphens and particles joined')]),
     );
