@@ -16,12 +16,13 @@ function singleLoader<R extends { id: string }>(batch: Batch<R>) {
   });
 }
 
-/** Any number of rows per id, in the statement's order. */
-function listLoader<R extends { id: string }>(batch: Batch<R>) {
+/** Any number of rows per id, in the statement's order, or each id's rows as `order` puts them. */
+function listLoader<R extends { id: string }>(batch: Batch<R>, order?: (rows: R[]) => Promise<R[]>) {
   return new DataLoader<string, R[]>(async (ids) => {
     const byId = new Map<string, R[]>(ids.map((id) => [id, []]));
     for (const r of await batch([...ids])) byId.get(r.id)?.push(r);
-    return ids.map((id) => byId.get(id)!);
+    const lists = ids.map((id) => byId.get(id)!);
+    return order ? Promise.all(lists.map(order)) : lists;
   });
 }
 
@@ -32,6 +33,11 @@ const parsed = <R extends { node: string }>(row: R): Omit<R, 'node'> & { node: S
 });
 
 export function createLoaders(db: Database, access?: Access) {
+  // A node's reporting cases: those the caller sees by id (the statements' order), then the hits by their
+  // handles (Access.inDisclosureOrder), never by the hidden cases' ids. Every list of a node's cases
+  // (Entity.cases and mentions, HotSpot.cases, GraphNode.cases, charts and exports) comes from here.
+  const reportingOrder = <R extends { caseId: string }>(rows: R[]) =>
+    access ? access.inDisclosureOrder(rows, (r) => r.caseId) : Promise.resolve(rows);
   const entityLoaders = new Map<string, DataLoader<string, Array<{ id: string; node: StoredNode }>>>();
   // The statement returns the verdicts' reports with its cases (a `reports` column): Access learns them
   // and looks nothing up for these cases.
@@ -69,7 +75,13 @@ export function createLoaders(db: Database, access?: Access) {
     },
     transfersByCase: listLoader((ids) => db.read('cases/transfersByCase', { ids })),
     nodeById: singleLoader((ids) => db.read('entities/nodesById', { ids })),
-    mentionsByNode: listLoader((ids) => db.read('entities/mentionsByNode', { ids })),
+    // The cases that report each node, with the reports of other agencies' cases: Access is primed, so
+    // their order and verdicts cost no lookup of their own.
+    mentionsByNode: listLoader(async (ids) => {
+      const rows = await db.read('entities/mentionsByNode', { ids, agency: access?.viewer.agency ?? null });
+      access?.learn(rows, (r) => r.caseId);
+      return rows;
+    }, reportingOrder),
     // The cases that report each node, each with its case row and report, as casesById gives them: caseById
     // and Access are primed, so the cases and their verdicts cost no statement of their own.
     reportingCases: listLoader(async (ids) => {
@@ -78,7 +90,7 @@ export function createLoaders(db: Database, access?: Access) {
       for (const { caseId, node, agency, reports } of rows)
         if (agency) caseById.prime(caseId, { id: caseId, node, agency, reports });
       return rows;
-    }),
+    }, reportingOrder),
     identityOf: singleLoader((ids) => db.read('matching/identityOf', { ids })),
     pairsByPerson: listLoader((ids) => db.read('matching/pairsByPerson', { ids })),
   };

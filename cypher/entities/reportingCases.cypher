@@ -17,4 +17,5 @@ RETURN id, c.id AS caseId, reduce(all = [], s IN spellings | all + [x IN s WHERE
   [{caseId: c.id, handle: c.handle, handlingCode: c.handlingCode, country: c.country, details: null, detailsAt: null,
     shared: EXISTS { MATCH (c)-[s:SHARED_WITH]->(:Agency {code: $agency}) WHERE s.until IS NULL OR s.until > datetime() }
   }] AS reports
+// By id here; the API puts the hits after the visible cases, by handle (src/loaders.ts).
 ORDER BY c.id

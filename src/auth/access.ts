@@ -241,7 +241,7 @@ export class Access {
       };
     }
     if (reports.some((r) => this.visibleReport(r, forExport))) return FULL;
-    const first = reports[0]; // in case id order: the same hit whichever path reached the node
+    const first = this.hitReport(reports);
     const owner = ownerOfCase(first.caseId);
     this.record.recordHit({ caseId: first.caseId, owner, entityId: id, entityType: type });
     return {
@@ -249,11 +249,25 @@ export class Access {
       hit: {
         agency: owner,
         country: first.country ?? this.agencies.get(owner)?.country ?? 'XX',
-        caseHandle: first.handle ?? this.opaque(first.caseId),
+        caseHandle: this.handleOf(first),
         entityType: type,
         handlingCode: first.handlingCode ?? 'H2',
       },
     };
+  }
+
+  /** The handle a hit on this report shows: the case's (random), or a stand-in for its id. */
+  private handleOf(r: Report): string {
+    return r.handle ?? this.opaque(r.caseId);
+  }
+
+  /**
+   * The report a hit names when several hidden cases report a node: the one with the lowest handle, so the
+   * same hit whichever path reached the node. Not the lowest case id: a chart shows which cases (by
+   * handle) report a hit node, and the one it named would tell how their hidden references stand.
+   */
+  private hitReport(reports: Report[]): Report {
+    return reports.reduce((a, b) => (this.handleOf(b) < this.handleOf(a) ? b : a));
   }
 
   /**
@@ -265,6 +279,31 @@ export class Access {
     const key = this.reportsKey(id);
     if (key === null) return true;
     return this.deciding(id, await this.reports.load(key)).some((r) => this.visibleReport(r, forExport));
+  }
+
+  /**
+   * Items that each name a case (a node's reporting cases, a chart node's case ids) in an order no hidden
+   * value shapes: the cases the viewer sees (as sees decides), in the order given; then the others by the
+   * handle their hit shows (random), never by their ids, which would tell how another agency's hidden
+   * references stand to one another. Sorting records nothing (as sees): only what a field shows does.
+   */
+  async inDisclosureOrder<T>(items: T[], caseOf: (item: T) => string, forExport = false): Promise<T[]> {
+    if (this.isSystem || items.length < 2) return items;
+    const keys = await Promise.all(
+      items.map(async (item): Promise<string | null> => {
+        const id = caseOf(item);
+        const key = this.reportsKey(id);
+        if (key === null) return null;
+        const reports = this.deciding(id, await this.reports.load(key));
+        if (reports.some((r) => this.visibleReport(r, forExport))) return null;
+        return reports.length ? this.handleOf(this.hitReport(reports)) : this.opaque(id); // as its hit shows
+      }),
+    );
+    const hits = items
+      .map((item, i) => ({ item, key: keys[i] }))
+      .filter((x): x is { item: T; key: string } => x.key !== null)
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return [...items.filter((_, i) => keys[i] === null), ...hits.map((h) => h.item)];
   }
 
   /**

@@ -155,10 +155,12 @@ export async function redactSubgraph(ctx: Context, sub: Subgraph, forExport: boo
     sub.nodes.map(async (n): Promise<ChartNode> => {
       const shown = await redactGraphNode(access, n, forExport);
       const hit = shown.hit as Hit | null;
-      const cases =
-        shown.access === 'FULL'
-          ? await Promise.all((await casesOfNode(n, ctx)).map(async (id) => (await access.publicId(id, forExport))!))
-          : [hit!.caseHandle];
+      if (shown.access !== 'FULL') return { ...shown, hit, cases: [hit!.caseHandle] };
+      // The node's cases come visible first, then the hits by handle (src/loaders.ts); an export hides
+      // more (H2 and H3 of others even when shared), and those join the hits.
+      const ids = await casesOfNode(n, ctx);
+      const ordered = forExport ? await access.inDisclosureOrder(ids, (id) => id, true) : ids;
+      const cases = await Promise.all(ordered.map(async (id) => (await access.publicId(id, forExport))!));
       return { ...shown, hit, cases };
     }),
   );

@@ -279,7 +279,11 @@ export interface Statements {
     row: HotSpotRow;
   };
   'entities/hotSpotsRanked': { params: HotSpotsRankedParams; row: HotSpotRow };
-  'entities/mentionsByNode': { params: Ids; row: { id: string; caseId: string; asWritten: string | null } };
+  'entities/mentionsByNode': {
+    params: Ids & { agency: string | null };
+    /** reports: null for the caller's own cases (and for the in-process caller). */
+    row: { id: string; caseId: string; asWritten: string | null; reports: Rows | null };
+  };
   'entities/reportingCases': {
     params: Ids & { agency: string | null };
     row: {

@@ -84,7 +84,7 @@ export interface StatementParameterNames {
   'cases/transfersByCase': 'ids';
   'entities/hotSpots': 'afterCases' | 'afterCountries' | 'afterId' | 'agency' | 'countries' | 'labels' | 'limit' | 'minCountries' | 'openedFrom' | 'openedTo' | 'salt' | 'shared' | 'typologies';
   'entities/hotSpotsRanked': 'afterCases' | 'afterCountries' | 'afterId' | 'agency' | 'labels' | 'limit' | 'minCountries' | 'salt';
-  'entities/mentionsByNode': 'ids';
+  'entities/mentionsByNode': 'agency' | 'ids';
   'entities/nodesById': 'ids';
   'entities/reportingCases': 'agency' | 'ids';
   'entities/search': 'labels' | 'limit' | 'query';

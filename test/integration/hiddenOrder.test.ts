@@ -1,6 +1,7 @@
 // Hidden data never shapes a visible answer through order (attack-and-fault-cases.md, side channels 1):
-// paths of one length, a linked case's chains, and the time order inside a money chain. EE probes FI's
-// cases, which it has no grant for, by changing values it can see and watching the answer.
+// paths of one length, a linked case's chains, the time order inside a money chain, and a node's cases
+// (hits after the visible cases, by handle, not by reference). EE probes FI's and LV's cases, which it has
+// no grant for, by changing values it can see and watching the answer.
 import { execute, iban, resetDatabase, testDatabase, testServer, viewer } from '../helpers';
 import type { Database } from '../../src/db/database';
 import type { Viewer } from '../../src/auth/identity';
@@ -243,5 +244,123 @@ describe('import reports', () => {
     const right = await created('EE-K1', '1988-02-03');
     const wrong = await created('EE-K2', '1977-11-21');
     expect(right).toEqual(wrong);
+  });
+});
+
+describe("a node's cases", () => {
+  // LV reports EE's phone in seven cases whose references EE must not learn the order of; DK's case, which
+  // reports it too, is shared with EE (H2: visible in the API, a hit in an export).
+  const PHONE = '+372 5999 0001';
+  const PHONE_ID = 'phone:+37259990001';
+  const OWN = 'case:EE-PPA:EE-PROBE-REF';
+  const SHARED = 'case:DK-NSK:DK-PROBE';
+  const LV = viewer('lv.loader.1', 'LV-VP', ['analyst', 'loader'], 'LV-O order');
+  const DK = viewer('dk.analyst.1', 'DK-NSK', ['analyst', 'loader'], 'DK-O order');
+  const REFERENCES = ['LV-DDD', 'LV-AAA', 'LV-CCC', 'LV-BBB', 'LV-ZZZ', 'LV-A00', 'LV-BBC'];
+  // Handles in an order unlike the references' (they are random; fixed here so that the orders surely differ).
+  const RANK: Record<string, number> = {
+    'LV-BBB': 1,
+    'LV-ZZZ': 2,
+    'LV-A00': 3,
+    'DK-PROBE': 4,
+    'LV-DDD': 5,
+    'LV-AAA': 6,
+    'LV-CCC': 7,
+    'LV-BBC': 8,
+  };
+  const handleOf = (ref: string) => `hit:00000000-0000-4000-8000-${String(RANK[ref]).padStart(12, '0')}`;
+  const lvIds = REFERENCES.map((r) => `case:LV-VP:${r}`);
+  const byHandle = (ids: string[]) => ids.map((id) => handleOf(id.split(':')[2])).sort();
+
+  beforeAll(async () => {
+    for (const ref of REFERENCES) {
+      // LV's person LP, in two of the cases, holds the phone.
+      const holder = ['LV-AAA', 'LV-BBB'].includes(ref);
+      await load(LV, {
+        ...openCase('LV-VP', ref, '2025-04-01', 'FORCED_LABOUR'),
+        persons: holder ? [{ id: 'LP', name: 'Slepens Cilveks', role: 'SUSPECT' }] : [],
+        phones: [{ number: PHONE, holders: holder ? ['LP'] : [] }],
+      });
+    }
+    await load(DK, { ...openCase('DK-NSK', 'DK-PROBE', '2025-04-02', 'FORCED_LABOUR'), phones: [{ number: PHONE }] });
+    await load(EE, {
+      ...openCase('EE-PPA', 'EE-PROBE-REF', '2025-04-03', 'FORCED_LABOUR'),
+      phones: [{ number: PHONE }],
+    });
+    const session = db.driver.session();
+    try {
+      for (const id of [...lvIds, SHARED])
+        await session.run('MATCH (c:Case {id: $id}) SET c.handle = $handle', {
+          id,
+          handle: handleOf(id.split(':')[2]),
+        });
+    } finally {
+      await session.close();
+    }
+    const req = await q(EE, `mutation($h: ID!) { requestAccess(caseHandle: $h, justification: "probe") { id } }`, {
+      h: handleOf('DK-PROBE'),
+    });
+    const approved = await q(DK, `mutation($id: ID!) { decideAccess(requestId: $id, approve: true) { status } }`, {
+      id: req.data.requestAccess.id,
+    });
+    expect(approved.data.decideAccess.status).toBe('APPROVED');
+  });
+
+  it('lists the cases EE sees first, then the hits by handle, never by the hidden references', async () => {
+    // The fixture's point: by reference, the hits would come in another order.
+    const hits = byHandle(lvIds);
+    const byReference = [...lvIds].sort().map((id) => handleOf(id.split(':')[2]));
+    expect(hits).not.toEqual(byReference);
+    const expected = [SHARED, OWN, ...hits];
+
+    const node = await q(EE, `{ node(id: "${PHONE_ID}") { ... on Phone { cases { id } mentions { case { id } } } } }`);
+    expect(node.errors).toBeUndefined();
+    expect(node.data.node.cases.map((c: { id: string }) => c.id)).toEqual(expected);
+    expect(node.data.node.mentions.map((m: { case: { id: string } }) => m.case.id)).toEqual(expected);
+
+    const lookup = await q(EE, `{ lookup(kind: PHONE, value: "${PHONE}") { cases { id } } }`);
+    expect(lookup.data.lookup.cases.map((c: { id: string }) => c.id)).toEqual(expected);
+
+    const sub = await q(EE, `{ subgraph(seeds: ["${PHONE_ID}"], depth: 1) { nodes { id cases } } }`);
+    expect(sub.errors).toBeUndefined();
+    expect(sub.data.subgraph.nodes.find((n: { id: string }) => n.id === PHONE_ID).cases).toEqual(expected);
+
+    const hot = await q(
+      EE,
+      `{ hotSpots(filter: { types: [PHONE] }, first: 100) { edges { node { entity { id cases } cases { id } } } } }`,
+    );
+    expect(hot.errors).toBeUndefined();
+    const spot = hot.data.hotSpots.edges.find((e: any) => e.node.entity.id === PHONE_ID).node;
+    expect(spot.entity.cases).toEqual(expected);
+    expect(spot.cases.map((c: { id: string }) => c.id)).toEqual(expected);
+
+    // An export shows DK's H2 case as a hit: it goes with the hits, by its handle.
+    const file = await q(
+      EE,
+      `{ exportSubgraph(seeds: ["${PHONE_ID}"], depth: 1, format: CYTOSCAPE_JSON) { content } }`,
+    );
+    expect(file.errors).toBeUndefined();
+    const elements = JSON.parse(file.data.exportSubgraph.content).elements;
+    const exported = elements.nodes.find((n: { data: { id: string } }) => n.data.id === PHONE_ID).data;
+    expect(exported.cases).toEqual([OWN, ...byHandle([...lvIds, SHARED])]);
+  });
+
+  it('a hit reported by several hidden cases names the one with the lowest handle, not the lowest reference', async () => {
+    const sub = await q(
+      EE,
+      `{ subgraph(seeds: ["${PHONE_ID}"], depth: 1) { nodes { id type access hit { caseHandle } cases } edges { type source target } } }`,
+    );
+    expect(sub.errors).toBeUndefined();
+    const person = sub.data.subgraph.nodes.find((n: any) => n.type === 'PERSON');
+    expect(person.access).toBe('HIT');
+    // The chart shows both cases that involve LV's person: which one the hit names must not tell which
+    // reference is the lower.
+    const involving = sub.data.subgraph.edges
+      .filter((e: any) => e.type === 'INVOLVES' && e.target === person.id)
+      .map((e: any) => e.source)
+      .sort();
+    expect(involving).toEqual(byHandle(['case:LV-VP:LV-AAA', 'case:LV-VP:LV-BBB']));
+    expect(person.hit.caseHandle).toBe(handleOf('LV-BBB'));
+    expect(person.cases).toEqual([handleOf('LV-BBB')]);
   });
 });
