@@ -11,7 +11,8 @@ import { webOptions } from './web';
 import { staleKeyRulesCases, trackPool } from './observability';
 import { Database } from './db/database';
 import { createLogger } from './logger';
-import { buildSchema, buildServer, LIMITS, shapeLimits } from './server';
+import { buildSchema, buildServer } from './server';
+import { documentLimits } from './documentLimits';
 import { serveLive } from './alerts/live';
 import { startAlertQueue } from './alerts/raise';
 import { importCases } from './cases/importCases';
@@ -66,8 +67,7 @@ async function main() {
     logger,
     exchange,
     auth,
-    maxTokens: LIMITS.tokens,
-    validationRules: shapeLimits(config.env === 'production').validationRules,
+    limits: documentLimits(config.env === 'production'),
     production: config.env === 'production',
   });
   await live.feed.start();

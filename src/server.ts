@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   CountryCodeResolver,
@@ -29,6 +28,7 @@ import { liveResolvers } from './alerts/live';
 import { protectResolvers } from './auth/protect';
 import { auditPlugin } from './audit/plugin';
 import { observabilityPlugin } from './observability';
+import { documentLimits, overTokenLimit } from './documentLimits';
 
 export function loadTypeDefs(): string {
   for (const dir of [path.resolve(__dirname, '..', 'schema'), path.resolve(__dirname, '..', '..', 'schema')]) {
@@ -81,13 +81,6 @@ export function buildSchema(): GraphQLSchema {
   });
 }
 
-/**
- * Shape limits, checked while validating the document, before any resolver or database call: depth,
- * aliases, directives, tokens and a field cost. Field suggestions ("Did you mean…") are off in
- * production, where they would map the schema for an attacker. Batched HTTP requests stay refused.
- */
-export const LIMITS = { depth: 10, aliases: 15, directives: 10, tokens: 2000, cost: 5000 } as const;
-
 /** Every answer is another agency's business: no cache keeps one (what the cache-control plugin said). */
 const noStore: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -99,29 +92,14 @@ const noStore: ApolloServerPlugin<Context> = {
   },
 };
 
-/**
- * The document shape limits (depth, aliases, directives, cost; field suggestions off in production), for
- * HTTP here and for subscriptions over WebSocket (src/alerts/live.ts), which graphql-ws validates itself.
- */
-export function shapeLimits(production: boolean) {
-  return new ApolloArmor({
-    maxDepth: { n: LIMITS.depth },
-    maxAliases: { n: LIMITS.aliases },
-    maxDirectives: { n: LIMITS.directives },
-    // Tokens are counted by graphql-js's own parser (parseOptions below): over the limit is a parse error,
-    // 400 GRAPHQL_PARSE_FAILED, logged and counted. Armor's token plugin parses inside parsingDidStart,
-    // where any syntax error became an unlogged 500.
-    maxTokens: { enabled: false },
-    costLimit: { maxCost: LIMITS.cost },
-    blockFieldSuggestion: { enabled: production },
-  }).protect();
-}
-
 export function buildServer({ logger, production, schema = buildSchema() }: ServerOptions): ApolloServer<Context> {
-  const { validationRules, plugins } = shapeLimits(production);
+  // The document limits (src/documentLimits.ts), checked before any resolver or database call; the same
+  // for subscriptions over WebSocket. Field suggestions ("Did you mean…") are off in production, where
+  // they would map the schema for an attacker. Batched HTTP requests stay refused.
+  const { validationRules, plugins, parseOptions } = documentLimits(production);
   return new ApolloServer<Context>({
     validationRules,
-    parseOptions: { maxLexicalTokens: LIMITS.tokens },
+    parseOptions,
     // Audit first: it may replace the response (fail closed), and the metrics count the final one.
     // Apollo's cache-control plugin is off: it wraps every field's resolver to gather hints this schema
     // never gives (a nested list paid for it on each of its hundreds of fields), only to answer no-store.
@@ -135,7 +113,9 @@ export function buildServer({ logger, production, schema = buildSchema() }: Serv
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: production,
     schema,
-    introspection: !production,
+    // Off in production all the same: documentLimits adds its own rule there, whose message names no
+    // framework (Apollo's says "pass introspection: true to ApolloServer"), and holds WebSocket too.
+    introspection: true,
     // No automatic persisted queries: their cache is one per process, shared by every agency, so a caller
     // could run by hash alone a document another agency sent, and learn what it was; no client here uses them.
     persistedQueries: false,
@@ -149,8 +129,9 @@ export function buildServer({ logger, production, schema = buildSchema() }: Serv
 
 /**
  * Expected errors (our AppError, and Apollo's parse/validation/input errors) reach the client as they
- * are, without stack traces. Everything else is logged in full and replaced by a bare INTERNAL_SERVER_ERROR,
- * so no database code, query text or internal message leaks.
+ * are, without stack traces (graphql-js's token-limit error said as the other document limits say theirs).
+ * Everything else is logged in full and replaced by a bare INTERNAL_SERVER_ERROR, so no database code,
+ * query text or internal message leaks.
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -160,6 +141,8 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, logg
     (CLIENT_CODES.has(code) && !(original instanceof Error && isDriverError(original)))
   ) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? overTokenLimit(formatted.message) : undefined;
+    if (tokens) return { message: tokens.message, extensions: { ...extensions, ...tokens.extensions } };
     return { ...formatted, extensions };
   }
   logger.error({ err: original, path: formatted.path }, 'unexpected error');

@@ -18,7 +18,6 @@ import {
   validate,
   type ExecutionArgs,
   type GraphQLSchema,
-  type ValidationRule,
 } from 'graphql';
 import { createContext, type Context, type Exchange } from '../context';
 import type { Authenticator, Viewer } from '../auth/identity';
@@ -26,6 +25,7 @@ import { appendAudit } from '../audit/audit';
 import type { Database, Row } from '../db/database';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
+import { overTokenLimit, type DocumentLimits } from '../documentLimits';
 import { alertsRaised } from './raise';
 
 type Topic = 'alerts' | 'notifications';
@@ -214,16 +214,17 @@ export function serveLive(
     logger: Logger;
     exchange: Exchange;
     auth: Authenticator;
-    /** The same token limit as HTTP documents (src/server.ts LIMITS). */
-    maxTokens: number;
-    /** The shape limits of HTTP documents (src/server.ts shapeLimits): depth, aliases, directives, cost. */
-    validationRules: readonly ValidationRule[];
+    /**
+     * The document limits of HTTP (src/documentLimits.ts, documentLimits(production)): characters, tokens,
+     * depth, aliases, directives, cost and, in production, no introspection.
+     */
+    limits: Pick<DocumentLimits, 'parseOptions' | 'validationRules'>;
     /** As on HTTP: no field suggestions in errors ("Did you mean …" would map the schema for an attacker). */
     production: boolean;
   },
 ): { feed: LiveFeed; close: () => Promise<void> } {
-  const { schema, db, logger, exchange, auth, maxTokens, production } = options;
-  const rules = [...specifiedRules, ...options.validationRules];
+  const { schema, db, logger, exchange, auth, limits, production } = options;
+  const rules = [...specifiedRules, ...limits.validationRules];
   const masked = (e: GraphQLError) =>
     production && / Did you mean /.test(e.message)
       ? new GraphQLError(e.message.replace(/ Did you mean .*$/s, ''), { nodes: e.nodes, extensions: e.extensions })
@@ -262,9 +263,9 @@ export function serveLive(
         if (!viewer) return [new GraphQLError('not connected')];
         let document;
         try {
-          document = parse(payload.query, { maxTokens });
+          document = parse(payload.query, limits.parseOptions);
         } catch (error) {
-          return [error as GraphQLError];
+          return [overTokenLimit((error as GraphQLError).message) ?? (error as GraphQLError)];
         }
         const errors = validate(schema, document, rules);
         if (errors.length) return errors.map(masked);

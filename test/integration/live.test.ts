@@ -5,7 +5,8 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config';
 import { createAuthenticator, mintDevToken, type Viewer } from '../../src/auth/identity';
-import { buildSchema, buildServer, LIMITS, shapeLimits } from '../../src/server';
+import { buildSchema, buildServer } from '../../src/server';
+import { documentLimits, LIMITS } from '../../src/documentLimits';
 import { serveLive } from '../../src/alerts/live';
 import type { Database } from '../../src/db/database';
 import {
@@ -147,9 +148,8 @@ beforeAll(async () => {
     logger,
     exchange,
     auth: await createAuthenticator(config),
-    maxTokens: LIMITS.tokens,
-    // As in production: no field suggestions in the errors (the limits hold in both modes).
-    validationRules: shapeLimits(true).validationRules,
+    // As in production: no field suggestions and no introspection (the other limits hold in both modes).
+    limits: documentLimits(true),
     production: true,
   });
   await live.feed.start();
@@ -303,6 +303,22 @@ describe('the WebSocket is refused without a valid token, and subscriptions are 
     const typo = await refused('subscription { alerts { idd } }');
     expect(typo).toMatch(/Cannot query field/);
     expect(typo).not.toMatch(/Did you mean/);
+    // The document limits of src/documentLimits.ts, the same messages as over HTTP (limits.test.ts).
+    const padded = `subscription { alerts { id } } #${'x'.repeat(16_000)}`;
+    expect(await refused(padded)).toMatch(/Document limit: the document has 16\d{3} characters; the limit is 15000\./);
+    expect(await refused(`subscription { alerts { ${'id '.repeat(LIMITS.tokens)} } }`)).toMatch(
+      /Document limit: the document has more than 1000 tokens; the limit is 1000\. Pass lists/,
+    );
+    const typenames = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ');
+    expect(await refused(`subscription { alerts { ${typenames(100)} } }`)).toMatch(
+      /Document limit: the document has 100 aliases; the limit is 15\./,
+    );
+    // The probe's flood as a query: refused by the token limit before anything else.
+    expect(await refused(`{ ${typenames(650)} }`)).toMatch(/Document limit: the document has more than 1000 tokens/);
+    const introspection = await refused('{ __schema { types { name } } }');
+    expect(introspection).toMatch(/Introspection \(__schema, __type\) is off on this server/);
+    for (const message of [typo, introspection])
+      expect(message).not.toMatch(/Apollo|armor|introspection: true|Syntax Error/);
   });
 
   test('one analyst holds at most SUBSCRIPTIONS_PER_ANALYST subscriptions', async () => {
