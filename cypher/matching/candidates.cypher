@@ -13,9 +13,8 @@
 // once: by the chunk holding both, from the side with the smaller id, or else by the chunk of the record
 // that stays pending longer, so no pair is fetched and scored twice. $settled lists the records of an
 // earlier chunk of this run whose write may not have committed yet: they count as no longer pending.
-// caseNamesakes (of p and of each candidate): the other records of its cases that share a name key without
-// a date in it (the name alone, not name and year) and give another birth date: many of them are one name
-// tried with many birth dates, a guess sweep (src/matching/match.ts, GUESS_SWEEP).
+// guessSweep (of p and of each candidate): the record came in an import that tried its name with other
+// birth dates of its year (src/matching/match.ts, markGuessSweeps).
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 WITH p,
@@ -49,17 +48,13 @@ CALL (p, keys, held, homes, excluded) {
   WITH q, [k IN keys | k.node] + [x IN held | x.node] + [h IN homes | h.node] AS targets
   RETURN collect({
     b: q {.id, .name, .aliases, .birthDate, .nationality, .gender},
-    caseNamesakes: COUNT { MATCH (q)<-[:INVOLVES]-(:Case)-[:INVOLVES]->(o:Person)
-      WHERE o <> q AND o.birthDate <> q.birthDate
-        AND EXISTS { (o)-[:HAS_NAME_KEY]->(k:NameKey)<-[:HAS_NAME_KEY]-(q) WHERE NOT k.key =~ '.*[0-9].*' } },
+    guessSweep: coalesce(q.guessSweep, false),
     shared: [(q)-[r:HAS_NAME_KEY|HOLDS_DOCUMENT|USES|HOLDS_ACCOUNT|USES_EMAIL|USES_ONLINE_ACCOUNT|HOLDS_WALLET|LIVES_AT]->(x) WHERE x IN targets |
       [type(r), CASE type(r) WHEN 'HAS_NAME_KEY' THEN x.key ELSE x.id END]]
   }) AS candidates
 }
 RETURN p {.id, .name, .aliases, .birthDate, .nationality, .gender} AS a,
-  COUNT { MATCH (p)<-[:INVOLVES]-(:Case)-[:INVOLVES]->(o:Person)
-    WHERE o <> p AND o.birthDate <> p.birthDate
-      AND EXISTS { (o)-[:HAS_NAME_KEY]->(k:NameKey)<-[:HAS_NAME_KEY]-(p) WHERE NOT k.key =~ '.*[0-9].*' } } AS caseNamesakes,
+  coalesce(p.guessSweep, false) AS guessSweep,
   [k IN keys | [k.key, k.size]] AS keySizes,
   [h IN homes | [h.key, h.size]] AS homeSizes,
   [b IN keys + held WHERE b.size > $maxBlock | [b.key, b.size]] AS oversized,

@@ -4,7 +4,7 @@
 import type { Database, StatementResult } from '../db/database';
 import { RULES_VERSION, validateCase, type FieldProblem, type NormalisedCase } from './caseInput';
 import type { Rejection, SourceItem } from './readCases';
-import { matchPending, type MatchRun } from '../matching/match';
+import { markGuessSweeps, matchPending, type MatchRun } from '../matching/match';
 import { detailKeys } from '../model/nodes';
 import { declOfLabel } from '../model/registry';
 import type { AuditWrite, RequestAudit } from '../audit/audit';
@@ -157,6 +157,8 @@ export async function importCases(
     seen.set(result.case.id, index);
     valid.push({ index, c: result.case });
   });
+  // One name tried with many birth dates in one import is a guess sweep: its pairs show as no hit.
+  markGuessSweeps(valid.map((v) => v.c));
   for (let i = 0; i < valid.length; i += batchSize) {
     const batch = valid.slice(i, i + batchSize);
     const written = await writeCases(

@@ -369,8 +369,8 @@ export interface Statements {
     params: Ids & { maxBlock: number; deferPending: boolean; settled: string[] };
     row: {
       a: MatchPerson;
-      /** Other records of a's cases with a's name and another birth date (a guess sweep: GUESS_SWEEP). */
-      caseNamesakes: number;
+      /** Whether a came in a guess sweep (markGuessSweeps in src/matching/match.ts). */
+      guessSweep: boolean;
       keySizes: Array<[string, number]>;
       /** [address id, person records living there] of each home address of a. */
       homeSizes: Array<[string, number]>;
@@ -378,7 +378,7 @@ export interface Statements {
       /** shared: [relationship type, name key, identifier or address id] of each one both hold. */
       candidates: Array<{
         b: MatchPerson;
-        caseNamesakes: number;
+        guessSweep: boolean;
         shared: Array<[SharedVia, string]>;
       }>;
     };

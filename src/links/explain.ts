@@ -292,7 +292,8 @@ async function comparePersons(
     const [stored] = await ctx.db.read('matching/pair', { a: a.nodeId, b: b.nodeId });
     // A pair of the review band, or one withheld as met through a guess sweep, does not exist for a caller
     // who sees one record only (reviewBand in ./graph): it is answered as a pair below the band is.
-    const shown = stored && (both || stored.status === 'CONFIRMED' || !onlyBetweenSeen(stored));
+    const shown =
+      stored && (both || (stored.status === 'CONFIRMED' && stored.withheld !== true) || !onlyBetweenSeen(stored));
     const status = shown ? stored.status : undefined;
     if (status === 'CONFIRMED')
       return {

@@ -8,13 +8,15 @@ import {
   inReviewBand,
   onlyBetweenSeen,
   REVIEW_THRESHOLD,
+  nameSimilarity,
   namesWithinOneError,
   scorePair,
   type MatchModel,
   type MatchPerson,
 } from './score';
 import { currentModel } from './model';
-import { DATE_KEY } from './nameKeys';
+import { DATE_KEY, FULL_DATE } from './nameKeys';
+import type { NormalisedCase } from '../cases/caseInput';
 import { isPersonOf, newIdentityId } from '../model/ids';
 import { isSystem } from '../auth/identity';
 import type { Context as Request } from '../context';
@@ -134,19 +136,60 @@ export interface CandidatePair {
   sharedAddresses: string[];
   /** Person records living at the least crowded shared address. */
   residents?: number;
-  /** Either record's case lists its name with GUESS_SWEEP other birth dates or more. */
+  /** Either record came in a guess sweep (markGuessSweeps). */
   guessSweep?: boolean;
 }
 
 /**
- * From this many other records of one case with the same name and other birth dates, a record is taken
- * for a guess sweep: one name tried with many birth dates, to learn from which one a hidden record is
- * proposed (a hit) which birth date that record holds. Its pairs are written `withheld`: shown, like the
- * review band, only to a caller who sees both records (onlyBetweenSeen). A real case lists one person once;
- * two others of one name (father and son, a mistyped duplicate) are no sweep. A sweep spread over many
- * cases, one guess each, is not caught here: each is an import, audited, and each hit read notifies the owner.
+ * A guess sweep: one name tried with many birth dates, to learn from which guess a hidden record is proposed
+ * (a hit) which birth date that record holds (a black-box probe read a victim's birth date so, from one
+ * import of 365 guesses). The records one agency sends in one import, born in one year, whose names are
+ * close spellings of each other (name similarity SWEEP_SIMILARITY, the scorer's close band, directly or
+ * through others: "Oksana Melnyt", "Oksama Melnyk" and "Oksana Welnyk" are guesses at one name too), are a
+ * sweep when more than GUESS_SWEEP of them give different birth dates: each is marked `guessSweep`, and its
+ * pairs are written `withheld`, shown like the review band only to a caller who sees both records
+ * (onlyBetweenSeen). Three namesakes of one year in one import are rare in real files (a father and son
+ * differ in year; a mistyped duplicate is one more). A sweep spread over many imports, two guesses a year
+ * each, is not caught: each import is audited, and each hit read notifies the owner.
  */
 const GUESS_SWEEP = 2;
+const SWEEP_SIMILARITY = 0.8;
+
+/** Marks the persons of one import that belong to a guess sweep (GUESS_SWEEP), and unmarks the others. */
+export function markGuessSweeps(cases: Array<Pick<NormalisedCase, 'persons'>>): void {
+  const persons = cases.flatMap((c) => c.persons).filter((p) => p.owned);
+  const groups = new Map<string, typeof persons>();
+  for (const p of persons) {
+    p.props.guessSweep = null;
+    const date = p.props.birthDate;
+    if (typeof date !== 'string' || !FULL_DATE.test(date)) continue;
+    const group = `${String(p.props.registeredBy)}|${date.slice(0, 4)}`;
+    groups.set(group, [...(groups.get(group) ?? []), p]);
+  }
+  const record = (p: (typeof persons)[number]): MatchPerson => ({
+    id: p.id,
+    name: String(p.props.name),
+    aliases: (p.props.aliases as string[]) ?? [],
+    birthDate: p.props.birthDate as string,
+    nationality: null,
+  });
+  for (const group of groups.values()) {
+    if (group.length <= GUESS_SWEEP) continue;
+    // Close spellings joined into clusters (union-find): a sweep need not hold the name itself.
+    const parent = group.map((_, i) => i);
+    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+    const records = group.map(record);
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++)
+        if (root(i) !== root(j) && (nameSimilarity(records[i].name, records[j].name) ?? 0) >= SWEEP_SIMILARITY)
+          parent[root(i)] = root(j);
+    const dates = new Map<number, Set<unknown>>();
+    group.forEach((p, i) => dates.set(root(i), (dates.get(root(i)) ?? new Set()).add(p.props.birthDate)));
+    group.forEach((p, i) => {
+      if (dates.get(root(i))!.size > GUESS_SWEEP) p.props.guessSweep = true;
+    });
+  }
+}
 
 /** The candidate pairs of some records, with their blocking keys too large to compare all-pairs. */
 interface Candidates {
@@ -170,7 +213,7 @@ async function readCandidates(
   for (const r of await db.read('matching/candidates', { ids, maxBlock: MAX_BLOCK, deferPending, settled })) {
     const a = withDefaults(r.a);
     const keySizes = r.keySizes;
-    const aSweeps = r.caseNamesakes >= GUESS_SWEEP;
+    const aSweeps = r.guessSweep;
     const homeSizes = new Map(r.homeSizes);
     for (const [key, size] of r.oversized) oversized.set(key, size);
     for (const c of r.candidates) {
@@ -198,7 +241,7 @@ async function readCandidates(
         sharedOnline: [...shared.USES_EMAIL, ...shared.USES_ONLINE_ACCOUNT, ...shared.HOLDS_WALLET],
         sharedAddresses: shared.LIVES_AT,
         residents: leastResidents(shared.LIVES_AT, homeSizes),
-        guessSweep: aSweeps || c.caseNamesakes >= GUESS_SWEEP,
+        guessSweep: aSweeps || c.guessSweep,
       });
     }
   }

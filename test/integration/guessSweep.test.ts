@@ -1,8 +1,10 @@
 // A guess sweep (found by a black-box probe): an agency imports one case that lists a hidden person's name
 // with every birth date of a year, and reads from which guess the matcher proposes a pair with the hidden
-// record (a hit) that record's exact birth date. A record whose case lists its name with GUESS_SWEEP other
-// birth dates or more is taken for such a sweep: its pairs are written `withheld`, shown like the review
-// band only to a caller who sees both records. One guess alone is still a hit: that is hit/no-hit.
+// record (a hit) that record's exact birth date. A record of an import that sends its name, or the name one
+// typing error apart, with GUESS_SWEEP other birth dates of its year or more is taken for such a sweep: its
+// pairs are written `withheld`, shown like the review band only to a caller who sees both records. One
+// guess alone is still a hit: that is hit/no-hit. The ways round a first version (a review's): one guess
+// per case in one import, and spellings one typing error apart.
 import { execute, freshDatabase, personCase, suspect, testServer, viewer } from '../helpers';
 import type { Database } from '../../src/db/database';
 
@@ -23,6 +25,19 @@ const sweep = {
   ...personCase('LV-VP', 'LV', 'LV-G-1', suspect('G0', 'Oksana Melnyk', days[0], 'UA')),
   persons: days.map((d, i) => ({ ...suspect(`G${i}`, 'Oksana Melnyk', d, 'UA'), role: 'WITNESS', function: null })),
 };
+// The same sweep as one case per guess in one import, and as spellings one typing error apart.
+const perCase = days.map((d, i) =>
+  personCase('NO-KRIPOS', 'NO', `NO-G-${i}`, {
+    ...suspect(`N${i}`, 'Oksana Melnyk', d, 'UA'),
+    role: 'WITNESS',
+    function: null,
+  }),
+);
+const spellings = ['Oksana Melnyt', 'Oksana Melnyp', 'Oksama Melnyk', 'Oksana Melnyk', 'Oksana Welnyk'];
+const variants = {
+  ...personCase('DK-NSK', 'DK', 'DK-G-1', suspect('V0', spellings[0], days[0], 'UA')),
+  persons: spellings.map((n, i) => ({ ...suspect(`V${i}`, n, days[i + 1], 'UA'), role: 'WITNESS', function: null })),
+};
 // One record of the name and the right day, in a case of its own: a hit, as hit/no-hit intends.
 const single = personCase('LT-KPD', 'LT', 'LT-S-1', suspect('S1', 'Oksana Melnyk', '1994-11-02', 'UA'));
 
@@ -35,12 +50,14 @@ const pairsOf = async (agency: string) => {
 
 beforeAll(async () => {
   db = await freshDatabase();
-  for (const [agency, c] of [
-    ['EE-PPA', victim],
-    ['LV-VP', sweep],
-    ['LT-KPD', single],
+  for (const [agency, cases] of [
+    ['EE-PPA', [victim]],
+    ['LV-VP', [sweep]],
+    ['NO-KRIPOS', perCase],
+    ['DK-NSK', [variants]],
+    ['LT-KPD', [single]],
   ] as const) {
-    const res = await execute(server, db, IMPORT, { cases: [c] }, as(agency));
+    const res = await execute(server, db, IMPORT, { cases }, as(agency));
     expect(res.errors).toBeUndefined();
   }
 });
@@ -54,6 +71,8 @@ describe('a guess sweep', () => {
       expect.arrayContaining(['person:EE-PPA:EE-P-1 ~ person:LV-VP:G3', 'person:EE-PPA:EE-P-1 ~ person:LT-KPD:S1']),
     );
     expect(await pairsOf('LV-VP')).toEqual([]);
+    expect(await pairsOf('NO-KRIPOS')).toEqual([]);
+    expect(await pairsOf('DK-NSK')).toEqual([]);
     const links = await execute(
       server,
       db,
@@ -74,5 +93,25 @@ describe('a guess sweep', () => {
     expect(await pairsOf('EE-PPA')).toEqual(['FULL ~ HIT']);
     // The control: the same name and day from a case that lists it once is proposed, a hit for LT.
     expect(await pairsOf('LT-KPD')).toEqual(['HIT ~ FULL']);
+  });
+
+  it('stays withheld when a caller who sees both records decides on the pair', async () => {
+    for (const decision of ['UNSURE', 'REJECT']) {
+      const res = await execute(
+        server,
+        db,
+        `mutation($d: MatchDecision!) { decideMatch(personA: "person:EE-PPA:EE-P-1", personB: "person:LV-VP:G3", decision: $d, analyst: "system") { status } }`,
+        { d: decision },
+      );
+      expect(res.errors).toBeUndefined();
+      const listed = await execute(
+        server,
+        db,
+        `{ matchCandidates(status: [UNSURE, REJECTED], minProbability: 0) { a { access } b { access } } }`,
+        {},
+        as('LV-VP'),
+      );
+      expect([decision, (listed.data as any).matchCandidates]).toEqual([decision, []]);
+    }
   });
 });

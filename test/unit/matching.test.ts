@@ -14,7 +14,7 @@ import {
   type Feature,
   type MatchPerson,
 } from '../../src/matching/score';
-import { leastResidents, namesakes } from '../../src/matching/match';
+import { leastResidents, markGuessSweeps, namesakes } from '../../src/matching/match';
 import { hasCommonSurname } from '../../src/matching/commonSurnames';
 import { paramsSchema } from '../../src/matching/model';
 import { duplicatesBeyondChance, estimate, namesakeAgreement, uFromValueCounts } from '../../src/matching/train';
@@ -1000,5 +1000,43 @@ describe('training: the EM estimates m with λ and u held', () => {
     // Weighed given the names agree, that agreement no longer makes them a class at all.
     const conditional = estimate(namesakesOnly, 1000, DEFAULT_MODEL.params);
     expect(conditional.posteriorPerRecord).toBeLessThan(0.005);
+  });
+});
+
+describe('guess sweeps (markGuessSweeps)', () => {
+  const imported = (agency: string, rows: Array<[string, string]>) => ({
+    persons: rows.map(([name, birthDate], i) => ({
+      id: `person:${agency}:${i}`,
+      owned: true,
+      props: { name, aliases: [], birthDate, registeredBy: agency },
+      role: 'WITNESS',
+      function: null,
+      nameAsWritten: name,
+      nameKeys: [],
+    })),
+  });
+  it('marks one name tried with several birth dates of a year, in close spellings too', () => {
+    const sweep = imported('LV-VP', [
+      ['Oksana Melnyt', '1994-10-31'],
+      ['Oksama Melnyk', '1994-11-01'],
+      ['Oksana Welnyk', '1994-11-02'],
+      ['Okshna Melnyk', '1994-11-03'],
+    ]);
+    markGuessSweeps([sweep]);
+    expect(sweep.persons.map((p) => p.props.guessSweep)).toEqual([true, true, true, true]);
+  });
+  it('leaves namesakes of other years, other names and two records of one name alone', () => {
+    const real = imported('SE-NOA', [
+      ['Sergei Ivanov', '1980-03-01'],
+      ['Sergei Ivanov', '1981-07-09'],
+      ['Sergei Ivanov', '1975-01-30'],
+      ['Anna Nilsson', '1990-01-02'],
+      ['Anna Berg', '1990-05-06'],
+      ['Maria Petrova', '1990-08-09'],
+      ['Jonas Jonaitis', '1990-02-02'],
+      ['Jonas Jonaitis', '1990-02-20'],
+    ]);
+    markGuessSweeps([real]);
+    expect(real.persons.map((p) => p.props.guessSweep ?? null)).toEqual(Array(8).fill(null));
   });
 });
