@@ -334,7 +334,7 @@ export function protectResolvers(
             const type = typeOfId(id);
             const withDetails = (details: Record<string, unknown> | null | undefined) => {
               if (details === undefined) return original(p, args, ctx, info);
-              return field === 'label' ? labelWithDetails(type, id, p, details) : (details?.[field] ?? null);
+              return field === 'label' ? labelWithDetails(type, id, p, details) : (details?.[field] ?? emptyValue);
             };
             const now = access.detailsNow(id);
             return now === NOT_AT_HAND ? access.details(id).then(withDetails) : withDetails(now);

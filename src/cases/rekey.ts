@@ -77,9 +77,11 @@ type Entity = Row & { id: string; labels: string[]; asWritten: string[] | null; 
  * case's own report (none when it gave none), never those of another agency's report of the same node.
  */
 function asReported(e: Entity): Entity {
-  const own = e.reportDetails ? (JSON.parse(e.reportDetails) as Row) : {};
+  const own = e.reportDetails ? (JSON.parse(e.reportDetails) as Row) : null;
   const keys = detailKeys(nodeType(e as unknown as StoredNode), e.id).filter((k) => k !== 'searchText');
-  return { ...e, ...Object.fromEntries(keys.map((k) => [k, own[k] ?? null])), node: e };
+  // A detail a report written before it was one (an organisation's registration number) lacks: the node's.
+  const value = (k: string) => (own === null ? null : k in own ? (own[k] ?? null) : (e[k] ?? null));
+  return { ...e, ...Object.fromEntries(keys.map((k) => [k, value(k)])), node: e };
 }
 type Link = { from: string; type: string; to: string };
 

@@ -200,6 +200,11 @@ export async function neighbourhood({ db, access }: Request, args: SubgraphArgs,
   // Trimming keeps, among nodes of one distance and type, visible nodes by id, then hidden ones by their
   // opaque id, so which hidden nodes are kept, and where, says nothing of their ids.
   const order = new Map(graphNodes.map((n) => [n.id, known.has(n.id) ? `0${n.id}` : `1${access.opaque(n.id)}`]));
+  // The edges' cases too (a case beyond the depth reports an edge between two nodes shown): edges of one
+  // type between the same two nodes then follow their cases' keys, not their references.
+  const edgeCases = [...new Set(edges.flatMap((e) => (e.caseId !== null && !order.has(e.caseId) ? [e.caseId] : [])))];
+  const seen = await Promise.all(edgeCases.map((id) => access.sees(id, forExport)));
+  edgeCases.forEach((id, i) => order.set(id, seen[i] ? `0${id}` : `1${access.opaque(id)}`));
   return capSubgraph(seeds, graphNodes, edges, maxNodes, (row.nodes as unknown[]).length >= SUBGRAPH_CAP, order);
 }
 

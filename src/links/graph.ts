@@ -167,7 +167,9 @@ export interface Subgraph {
 
 /**
  * Keeps the nodes nearest the seeds (breadth-first distance, then type, then `order` or the id, so the cut is stable),
- * at most maxNodes, and counts the rest per type, like a collapsed group on a link chart.
+ * at most maxNodes, and counts the rest per type, like a collapsed group on a link chart. `order` holds an
+ * order key for each node and for each edge's case (visible ones by id, hidden ones by an opaque key), so
+ * neither the cut nor the order of nodes and edges follows a hidden id.
  * `incomplete` says the database stopped at its own cap, so the counts are lower bounds.
  */
 export function capSubgraph(
@@ -216,9 +218,23 @@ export function capSubgraph(
       count,
       label: `and ${incomplete ? 'at least ' : ''}${count} more ${declOf(type).words[count === 1 ? 0 : 1]}`,
     }));
+  // Edges follow the nodes' order (their source's place, then their target's), then type, then their
+  // case's order key: never their ids, which name hidden nodes and cases (a hidden case's reference would
+  // rank the hits whose handles redaction puts in its place).
+  const place = new Map(kept.map((n, i) => [n.id, i]));
+  const caseKey = (e: GraphEdge) => (e.caseId === null ? '' : (order?.get(e.caseId) ?? e.caseId));
+  const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
     nodes: kept,
-    edges: edges.filter((e) => keptIds.has(e.source) && keptIds.has(e.target)).sort((a, b) => a.id.localeCompare(b.id)),
+    edges: edges
+      .filter((e) => keptIds.has(e.source) && keptIds.has(e.target))
+      .sort(
+        (a, b) =>
+          place.get(a.source)! - place.get(b.source)! ||
+          place.get(a.target)! - place.get(b.target)! ||
+          byKey(a.type, b.type) ||
+          byKey(caseKey(a), caseKey(b)),
+      ),
     truncated: kept.length < nodes.length || incomplete,
     omitted,
   };

@@ -611,7 +611,8 @@ export function readRegistration(raw: string, country: string): RegistrationResu
   const prefix = /(?:^|[^\p{L}.])([A-Z]{2}) ?$/u.exec(before)?.[1];
   const prefixCountry = prefix && VAT_PREFIXES.has(prefix) ? (prefix === 'EL' ? 'GR' : prefix) : null;
 
-  type Failure = Extract<RegistrationResult, { ok: false }> & { fitted: boolean; country: string };
+  // reason: what is wrong in general terms, for the note (the problem quotes the input, for its writer only).
+  type Failure = Extract<RegistrationResult, { ok: false }> & { fitted: boolean; country: string; reason: string };
   const readIn = (c: string, prefixed: boolean): RegistrationResult | Failure => {
     const scheme = SCHEMES[c];
     if (!scheme) {
@@ -625,6 +626,7 @@ export function readRegistration(raw: string, country: string): RegistrationResu
       return {
         ok: false,
         problem: `'${shown}' is not a registration number of ${c}: letters stand inside the number`,
+        reason: `letters stand inside the number: not a registration number of ${c}`,
         unverified: true,
         rules,
         fitted: false,
@@ -635,6 +637,7 @@ export function readRegistration(raw: string, country: string): RegistrationResu
       return {
         ok: false,
         problem: `'${shown}' ${read.problem}`,
+        reason: `the registration number ${read.problem}`,
         unverified: true,
         rules,
         fitted: read.fail === 'check',
@@ -680,7 +683,8 @@ export function readRegistration(raw: string, country: string): RegistrationResu
         ...nearest.rules,
         { rule: 'read as written: letters and digits, separators dropped', source: 'national usage' },
       ],
-      notes: [`${nearest.problem}; it links as written`],
+      // Never the number as written: the note may reach another agency that reports the same number.
+      notes: [`${nearest.reason}; it links as written`],
     },
   };
 }

@@ -554,7 +554,9 @@ export const REGISTRY = [
     words: ['organisation', 'organisations'],
     hitWord: 'Organisation',
     reported: true,
-    details: () => ['name', 'searchText'],
+    // The number as written and the notes on it are each report's own: another agency's spelling
+    // ("Y-tunnus 1234567-2 (Helsinki)") is never shown to one that reports the same number.
+    details: () => ['name', 'searchText', 'registrationNumber', 'notes'],
     labelFromDetails: () => true,
     display: (p) => `${p.name} (${p.country})`,
     explain: {
@@ -600,19 +602,19 @@ export const REGISTRY = [
           registrationNumber: o.registrationNumber ?? null,
           searchText: searchForm(o.name),
         };
+        // A registration number its country's rule does not read (a check digit, a length) links as written,
+        // with the reason as a note of this report (see readRegistration).
         if (!read.ok) {
           ctx.problem(`${field}.${read.field}`, read.problem);
           return null;
         }
-        // A registration number its country's rule does not read (a check digit, a length) links as written,
-        // with the reason as a note on the organisation (see readRegistration).
         return {
           id: ids.organisation(read.value.key),
           props: {
             organisationKey: read.value.key,
             country: read.value.country,
             ...written,
-            ...(read.value.notes.length ? { notes: read.value.notes } : {}),
+            notes: read.value.notes.length ? read.value.notes : null,
           },
           asWritten: o.name,
         };

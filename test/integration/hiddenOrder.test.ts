@@ -364,3 +364,60 @@ describe("a node's cases", () => {
     expect(person.cases).toEqual([handleOf('LV-BBB')]);
   });
 });
+
+describe("a subgraph's edges", () => {
+  // LV's case reports a phone that five EE cases report too, which LV has no grant for: the MENTIONS edges
+  // from EE's cases (hits, by handle) must not come in the order of EE's references.
+  const LV = viewer('lv.analyst.9', 'LV-VP', ['analyst', 'loader'], 'LV-O edges');
+  const PHONE = '+371 2999 0007';
+  const PHONE_ID = 'phone:+37129990007';
+  const REFERENCES = ['EE-Q', 'EE-C', 'EE-X', 'EE-A', 'EE-M'];
+
+  beforeAll(async () => {
+    await load(LV, { ...openCase('LV-VP', 'LV-EDGES', '2025-05-01', 'FORCED_LABOUR'), phones: [{ number: PHONE }] });
+    for (const ref of REFERENCES)
+      await load(EE, { ...openCase('EE-PPA', ref, '2025-05-02', 'FORCED_LABOUR'), phones: [{ number: PHONE }] });
+  });
+
+  it('come in the order of their ends as shown, never by the hidden references', async () => {
+    const sub = await q(
+      LV,
+      `{ subgraph(seeds: ["${PHONE_ID}"], depth: 2) { nodes { id type access } edges { id type source target } } }`,
+    );
+    expect(sub.errors).toBeUndefined();
+    const { nodes, edges } = sub.data.subgraph;
+    const hits = nodes.filter((n: any) => n.type === 'CASE' && n.access === 'HIT').map((n: any) => n.id);
+    expect(hits).toHaveLength(REFERENCES.length);
+    const mentions = edges.filter((e: any) => e.type === 'MENTIONS').map((e: any) => e.source);
+    // LV's own case first (it sees it), then the hits as the nodes list them.
+    expect(mentions).toEqual(['case:LV-VP:LV-EDGES', ...hits]);
+    // The fixture's point: by reference (the edges' real ids), the hits would come in another order.
+    const handleOf = new Map<string, string>();
+    const session = db.driver.session();
+    try {
+      const rows = await session.run('MATCH (c:Case) WHERE c.id IN $ids RETURN c.id AS id, c.handle AS handle', {
+        ids: REFERENCES.map((r) => `case:EE-PPA:${r}`),
+      });
+      for (const r of rows.records) handleOf.set(r.get('id'), r.get('handle'));
+    } finally {
+      await session.close();
+    }
+    const byReference = [...REFERENCES].sort().map((r) => handleOf.get(`case:EE-PPA:${r}`));
+    expect(hits).not.toEqual(byReference);
+
+    // The export and the chart forms keep the same order.
+    const file = await q(
+      LV,
+      `{ exportSubgraph(seeds: ["${PHONE_ID}"], depth: 2, format: CYTOSCAPE_JSON) { content } }`,
+    );
+    expect(file.errors).toBeUndefined();
+    const elements = JSON.parse(file.data.exportSubgraph.content).elements;
+    const exportedHits = elements.nodes
+      .filter((n: any) => n.data.type === 'CASE' && n.data.access === 'HIT')
+      .map((n: any) => n.data.id);
+    expect(elements.edges.filter((e: any) => e.data.type === 'MENTIONS').map((e: any) => e.data.source)).toEqual([
+      'case:LV-VP:LV-EDGES',
+      ...exportedHits,
+    ]);
+  });
+});

@@ -393,3 +393,52 @@ describe('migration 0010: details written under the old model', () => {
     ).toEqual({ access: 'FULL', make: 'Volvo', model: 'FH' });
   });
 });
+
+describe("another agency's registration number as written (weakness 4)", () => {
+  // EE and LV report the same Finnish company; EE's number fails its check digit and links as written.
+  // LV sees the node in full through its own report, and must not read EE's spelling anywhere in it.
+  const LV = viewer('lv.analyst.4', 'LV-VP', ['analyst', 'loader'], 'LV-A');
+  const EE_SPELLING = 'Y-tunnus 1234567-2 (Helsinki)';
+  const ORG = 'organisation:reg:FI:12345672';
+  const NODE = `{ node(id: "${ORG}") { id access ... on Organisation { name registrationNumber notes label } } }`;
+  const EVERYTHING = (seed: string) => `{
+    node: ${NODE.slice(1, -1)}
+    lookup(kind: REGISTRATION_NUMBER, value: "12345672", country: "FI") {
+      access ... on Organisation { name registrationNumber notes label }
+    }
+    subgraph(seeds: ["${seed}"], depth: 1) { nodes { id label properties } cytoscape graphology }
+    exportSubgraph(seeds: ["${seed}"], depth: 1, format: GRAPHML) { content }
+    explainLink(a: { id: "${ORG}" }, b: { id: "${ORG}" }) { a { key rules { rule } notes } }
+  }`;
+
+  beforeAll(async () => {
+    await load(EE, {
+      ...base('EE-PPA', 'EE', 'EE-ORG', '2025-05-01'),
+      organisations: [{ id: 'O1', name: 'Hidden Oy', country: 'FI', registrationNumber: EE_SPELLING }],
+    });
+    await load(LV, {
+      ...base('LV-VP', 'LV', 'LV-ORG', '2025-05-02'),
+      organisations: [{ id: 'O1', name: 'Redzams Oy', country: 'FI', registrationNumber: '12345672' }],
+    });
+  });
+
+  it('LV sees its own spelling and a note in general terms; EE its own', async () => {
+    const lv = await q(LV, NODE);
+    expect(lv.errors).toBeUndefined();
+    expect(lv.data.node).toMatchObject({ id: ORG, access: 'FULL', name: 'Redzams Oy', registrationNumber: '12345672' });
+    expect(lv.data.node.notes).toHaveLength(1);
+    expect(lv.data.node.notes[0]).toMatch(/check digit does not match.*links as written/);
+    const ee = await q(EE, NODE);
+    expect(ee.data.node).toMatchObject({ access: 'FULL', name: 'Hidden Oy', registrationNumber: EE_SPELLING });
+    expect(ee.data.node.notes.join(' ')).not.toContain('1234567-2');
+  });
+
+  it("no field LV reads of the node or its notes holds EE's spelling", async () => {
+    const all = await q(LV, EVERYTHING('case:LV-VP:LV-ORG'));
+    expect(all.errors).toBeUndefined();
+    const text = JSON.stringify(all.data);
+    expect(text).toContain('Redzams Oy');
+    // (The note names the scheme, "Finnish business ID (Y-tunnus)": not EE's label.)
+    for (const part of [EE_SPELLING, '1234567-2', 'Helsinki', 'Hidden Oy']) expect(text).not.toContain(part);
+  });
+});

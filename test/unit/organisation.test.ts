@@ -194,6 +194,13 @@ describe('registration numbers', () => {
       ]).toEqual([true, true, true]);
     }
   });
+  it('never quotes the number as written in its note: the note reaches others who report the same number', () => {
+    const r = readRegistration('Y-tunnus 1234567-2 (Helsinki)', 'FI');
+    expect(r).toMatchObject({ ok: true, value: { country: 'FI', number: '12345672' } });
+    const note = (r?.ok && r.value.notes.join(' ')) || '';
+    expect(note).toMatch(/^the registration number is not a valid Finnish business ID.*links as written$/);
+    for (const part of ['1234567-2', 'Helsinki', "'"]) expect(note).not.toContain(part);
+  });
   it('says what a number of the wrong length is not, and what to give instead', () => {
     const r = readRegistration('556012-5790', 'EE');
     expect(r).toMatchObject({ ok: true, value: { country: 'EE', number: '5560125790' } });
