@@ -15,6 +15,7 @@ import {
   type MatchPerson,
 } from '../../src/matching/score';
 import { leastResidents, markGuessSweeps, namesakes } from '../../src/matching/match';
+import type { NormalisedCase } from '../../src/cases/caseInput';
 import { hasCommonSurname } from '../../src/matching/commonSurnames';
 import { paramsSchema } from '../../src/matching/model';
 import { duplicatesBeyondChance, estimate, namesakeAgreement, uFromValueCounts } from '../../src/matching/train';
@@ -1004,7 +1005,7 @@ describe('training: the EM estimates m with λ and u held', () => {
 });
 
 describe('guess sweeps (markGuessSweeps)', () => {
-  const imported = (agency: string, rows: Array<[string, string]>) => ({
+  const imported = (agency: string, rows: Array<[string, string]>): Pick<NormalisedCase, 'persons'> => ({
     persons: rows.map(([name, birthDate], i) => ({
       id: `person:${agency}:${i}`,
       owned: true,
