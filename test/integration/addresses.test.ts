@@ -157,7 +157,10 @@ describe('building and flat', () => {
     const building = (await links('case:NO-KRIPOS:NO-C1'))[0].chains[0].nodes[2].id;
     const query = `{ node(id: "${building}") { id access label hit { agency } } }`;
     const asEe = await execute(server, db, query, {}, EE);
-    expect(asEe.data!.node).toMatchObject({ access: 'HIT', hit: { agency: 'DK-POL' } });
+    // Two hidden cases report it (their flats): the hit names the one of the lower handle, which is random,
+    // never the lower case id (that would rank hidden references).
+    expect(asEe.data!.node).toMatchObject({ access: 'HIT' });
+    expect(['DK-POL', 'NO-KRIPOS']).toContain(asEe.data!.node.hit.agency);
     expect(JSON.stringify(asEe.data)).not.toMatch(/vesterbro/i);
     const asDk = await execute(server, db, query, {}, DK);
     expect(asDk.data!.node).toMatchObject({ id: building, access: 'FULL' });
