@@ -737,8 +737,8 @@ describe('Belarusian spelling read in its Russian form', () => {
     // name is read in the Belarusian reading but meets only through a date key.
     ['Андрэй Саннікаў', 'Андрей Санников'],
     ['Васіль Быкаў', 'Василий Быков'],
-    // A final -ка is read as -ко only in a name that shows Belarusian spelling (Лукашэнка): it is also a
-    // feminine ending (Polish Kowalska).
+    // A final -ка is not read as -ко (only -енка and -чанка are): it is also a feminine ending (Polish
+    // Kowalska, Bulgarian Penka).
     ['Павел Латушка', 'Павел Латушко'],
   ];
 
